@@ -1,0 +1,21 @@
+package dev.archforge.deliverable;
+
+import dev.archforge.model.Artifact;
+import dev.archforge.model.Plan;
+import dev.archforge.render.TemplateRenderer;
+import java.util.List;
+
+/**
+ * One kind of output (OpenAPI contracts, workspace documents, ...). A deliverable builds typed view
+ * records from the plan and renders them; it never reads or writes files itself.
+ */
+public interface Deliverable {
+  /** The id blueprints list under {@code deliverables:}. */
+  String id();
+
+  /** Whether the plan needs this deliverable at all (e.g. no REST service: no OpenAPI). */
+  boolean supports(Plan plan);
+
+  /** The rendered files, with paths relative to the agent folder. */
+  List<Artifact> contribute(Plan plan, TemplateRenderer renderer);
+}

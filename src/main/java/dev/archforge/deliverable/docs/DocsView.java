@@ -1,0 +1,28 @@
+package dev.archforge.deliverable.docs;
+
+import java.util.List;
+
+/**
+ * What the workspace documents show: the system at a glance, its decisions, what was assumed and
+ * what is still open, and where each artifact lives.
+ */
+public record DocsView(
+    String project,
+    String title,
+    String description,
+    String domain,
+    String blueprint,
+    List<ServiceRow> services,
+    List<DecisionRow> decisions,
+    List<String> assumptions,
+    List<String> openQuestions,
+    List<String> warnings,
+    List<String> contracts) {
+
+  /** One service in the overview table. */
+  public record ServiceRow(String name, String api, String exposure, String language, String entities,
+      String publishes, String consumes, String calls, String description) {}
+
+  /** One decision at a glance. */
+  public record DecisionRow(String topic, String choice, String origin, String reason, String drivers) {}
+}

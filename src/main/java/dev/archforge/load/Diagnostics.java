@@ -1,0 +1,56 @@
+package dev.archforge.load;
+
+import dev.archforge.load.Diagnostic.Severity;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** Collects the problems of one file while it is loaded; a new one per load. */
+final class Diagnostics {
+  private final String file;
+  private final List<Diagnostic> list = new ArrayList<>();
+
+  Diagnostics(String file) {
+    this.file = file;
+  }
+
+  String file() {
+    return file;
+  }
+
+  void error(Node at, String message) {
+    add(at.getStartMark(), Severity.ERROR, message);
+  }
+
+  void warning(Node at, String message) {
+    add(at.getStartMark(), Severity.WARNING, message);
+  }
+
+  void error(Mark at, String message) {
+    add(at, Severity.ERROR, message);
+  }
+
+  void errorAtStart(String message) {
+    list.add(new Diagnostic(file, 1, 1, Severity.ERROR, message));
+  }
+
+  private void add(Mark mark, Severity severity, String message) {
+    int line = mark == null ? 1 : mark.getLine() + 1;
+    int column = mark == null ? 1 : mark.getColumn() + 1;
+    list.add(new Diagnostic(file, line, column, severity, message));
+  }
+
+  boolean hasErrors() {
+    return list.stream().anyMatch(Diagnostic::isError);
+  }
+
+  /** Sorted by position, so the report reads top to bottom. */
+  List<Diagnostic> sorted() {
+    return list.stream()
+        .sorted(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column))
+        .distinct()
+        .toList();
+  }
+}

@@ -1,0 +1,63 @@
+package dev.archforge.model;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The decision topics of format 1, with the options a user may name under {@code decisions:}.
+ * Topics with no listed options take free text (the drafted record explains it).
+ */
+public enum DecisionTopic {
+  ARCHITECTURE_STYLE("architecture-style", "modular-monolith", "microservices", "serverless"),
+  CONSISTENCY("consistency", "local-transactions", "outbox", "saga", "event-sourcing"),
+  API_GATEWAY("api-gateway", "none", "gateway", "gateway-and-bff"),
+  DATABASE("database", "postgresql", "mysql", "mongodb", "dynamodb", "cassandra"),
+  CACHING("caching", "none", "redis", "cdn-and-redis"),
+  MESSAGING("messaging", "none", "rabbitmq", "kafka", "cloud-pubsub"),
+  API_VERSIONING("api-versioning", "url", "header"),
+  AUTHENTICATION("authentication", "oidc", "jwt", "api-key", "mtls", "none"),
+  AUTHORIZATION("authorization", "rbac", "abac"),
+  SCALING("scaling"),
+  RESILIENCE("resilience"),
+  OBSERVABILITY("observability"),
+  DEPLOYMENT("deployment", "kubernetes", "serverless", "vm"),
+  SECRETS("secrets"),
+  DATA_PROTECTION("data-protection"),
+  BACKUP_DR("backup-dr"),
+  COST("cost");
+
+  private final String id;
+  private final List<String> options;
+
+  DecisionTopic(String id, String... options) {
+    this.id = id;
+    this.options = List.of(options);
+  }
+
+  public String id() {
+    return id;
+  }
+
+  /** The accepted choices; empty when the topic takes free text. */
+  public List<String> options() {
+    return options;
+  }
+
+  public boolean accepts(String choice) {
+    return options.isEmpty() ? !choice.isBlank() : options.contains(choice);
+  }
+
+  public static List<String> ids() {
+    return Arrays.stream(values()).map(DecisionTopic::id).toList();
+  }
+
+  public static Optional<DecisionTopic> byId(String id) {
+    return Arrays.stream(values()).filter(t -> t.id.equals(id)).findFirst();
+  }
+
+  @Override
+  public String toString() {
+    return id;
+  }
+}

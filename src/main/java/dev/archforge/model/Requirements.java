@@ -1,0 +1,43 @@
+package dev.archforge.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The whole requirements file, format 1, after loading: defaults applied, every reference checked.
+ * Lists keep the order of the file. See ../shared/spec/requirements-v1.md.
+ */
+public record Requirements(
+    int formatVersion,
+    Project project,
+    Scale scale,
+    List<Compliance> compliance,
+    Security security,
+    List<Service> services,
+    List<Entity> entities,
+    List<Event> events,
+    Map<String, String> decisions,
+    String blueprint) {
+
+  public Requirements {
+    compliance = List.copyOf(compliance);
+    services = List.copyOf(services);
+    entities = List.copyOf(entities);
+    events = List.copyOf(events);
+    decisions = Map.copyOf(decisions);
+  }
+
+  public Optional<Entity> entity(String name) {
+    return entities.stream().filter(e -> e.name().equals(name)).findFirst();
+  }
+
+  public Optional<Service> service(String name) {
+    return services.stream().filter(s -> s.name().equals(name)).findFirst();
+  }
+
+  /** The entities a service owns, in the order the service lists them. */
+  public List<Entity> ownedBy(Service service) {
+    return service.entities().stream().map(n -> entity(n).orElseThrow()).toList();
+  }
+}

@@ -1,0 +1,8 @@
+package dev.archforge.render;
+
+/** A template could not be found or failed while rendering. */
+public final class RenderException extends RuntimeException {
+  public RenderException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

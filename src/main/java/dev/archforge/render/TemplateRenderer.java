@@ -1,0 +1,103 @@
+package dev.archforge.render;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.ConditionalTemplateConfigurationFactory;
+import freemarker.cache.FileNameGlobMatcher;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.FirstMatchTemplateConfigurationFactory;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.OutputFormat;
+import freemarker.core.TemplateClassResolver;
+import freemarker.core.TemplateConfiguration;
+import freemarker.core.TemplateNumberFormatFactory;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * FreeMarker set up for templates we do not fully trust (a user's overlay folder): no {@code ?new},
+ * no {@code ?api}, no class access, strict on undefined values, auto-escaping by file type
+ * ({@code .yaml.ftl} and {@code .md.ftl}). Templates come from the overlay folders first, then
+ * from the jar. One renderer is made per run and shared by every deliverable.
+ */
+public final class TemplateRenderer {
+  private final Configuration config;
+
+  /** @param overlays folders searched before the built-in templates, first wins */
+  public TemplateRenderer(List<Path> overlays) {
+    this.config = configure(overlays);
+  }
+
+  /**
+   * Renders {@code templates/<name>} with one typed record as {@code model}.
+   *
+   * @throws RenderException when the template is missing or fails
+   */
+  public String render(String name, Object model) {
+    try {
+      Template template = config.getTemplate(name);
+      StringWriter out = new StringWriter();
+      template.process(Map.of("model", model), out);
+      return out.toString();
+    } catch (IOException e) {
+      throw new RenderException("template " + name + ": " + e.getMessage(), e);
+    } catch (TemplateException e) {
+      throw new RenderException("template " + name + " failed: " + e.getMessageWithoutStackTop(), e);
+    }
+  }
+
+  private static Configuration configure(List<Path> overlays) {
+    Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+    cfg.setDefaultEncoding("UTF-8");
+    cfg.setLocale(java.util.Locale.ROOT);
+    cfg.setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
+    cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    cfg.setLogTemplateExceptions(false);
+    cfg.setWrapUncheckedExceptions(true);
+    cfg.setFallbackOnNullLoopVariable(false);
+    cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    cfg.setAPIBuiltinEnabled(false);
+    cfg.setLocalizedLookup(false);
+    cfg.setTemplateLoader(loader(overlays));
+    var wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+    wrapper.setExposeFields(false);
+    cfg.setObjectWrapper(wrapper.build());
+    cfg.setCustomNumberFormats(Map.<String, TemplateNumberFormatFactory>of(
+        YamlNumberFormatFactory.NAME, new YamlNumberFormatFactory()));
+    cfg.setNumberFormat("@" + YamlNumberFormatFactory.NAME);
+    cfg.setBooleanFormat("c");
+    cfg.setRegisteredCustomOutputFormats(List.of(YamlOutputFormat.INSTANCE, MarkdownOutputFormat.INSTANCE));
+    cfg.setTemplateConfigurations(new FirstMatchTemplateConfigurationFactory(
+        formatFor("yaml", YamlOutputFormat.INSTANCE), formatFor("md", MarkdownOutputFormat.INSTANCE))
+        .allowNoMatch(true));
+    return cfg;
+  }
+
+  private static ConditionalTemplateConfigurationFactory formatFor(String extension, OutputFormat format) {
+    TemplateConfiguration tc = new TemplateConfiguration();
+    tc.setOutputFormat(format);
+    return new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("**/*." + extension + ".ftl"), tc);
+  }
+
+  private static TemplateLoader loader(List<Path> overlays) {
+    List<TemplateLoader> loaders = new ArrayList<>();
+    for (Path dir : overlays) {
+      try {
+        loaders.add(new FileTemplateLoader(dir.toFile()));
+      } catch (IOException e) {
+        throw new RenderException("template folder " + dir + " cannot be read: " + e.getMessage(), e);
+      }
+    }
+    loaders.add(new ClassTemplateLoader(TemplateRenderer.class, "/templates"));
+    return new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new));
+  }
+}

@@ -1,0 +1,56 @@
+<#-- The starter file of `archforge init`. Model: StarterView (name is checked against the project name rule). -->
+# yaml-language-server: $schema=https://archforge.dev/schema/requirements-v1.json
+# A requirements file for archforge, format 1. Run `archforge schema` for the full schema;
+# an editor with the YAML language server shows help for every key while you type.
+archforge: 1                      # format version, required
+
+project:
+  name: ${model.name}                 # [a-z][a-z0-9-]{1,39}; used in file, image and k8s names
+  title: ${model.title}
+  description: What the system does, for whom, in one or two sentences.
+  cloud: any                      # aws | gcp | azure | any
+  team:
+    size: 5                       # people building it
+    languages: [java]             # java | kotlin | go | node | python
+  # budget:
+  #   monthlyUsd: 5000            # infrastructure budget per month
+
+scale:                            # every key optional; what is missing is assumed and listed as an open question
+  concurrentUsers: 1000
+  # peakRps: 200                  # derived from concurrentUsers when missing
+  readRatio: 0.8                  # share of requests that are reads
+  availability: 99.9              # percent
+  # latencyP99Ms: 300
+  # dataGb: 10
+  # growthGbPerMonth: 1
+
+compliance: []                    # gdpr | pci-dss | hipaa | soc2 | iso27001
+
+security:
+  authentication: oidc            # oidc | jwt | api-key | mtls | none
+  roles: [user, admin]
+
+services:                         # key = service name
+  items:
+    description: Manages items.
+    api: rest                     # rest | graphql | grpc
+    exposure: public              # public | internal
+    entities: [Item]              # the entities this service owns
+    access:
+      Item: { read: [user, admin], write: [admin] }
+
+entities:                         # key = entity name, PascalCase
+  Item:
+    description: Something the system keeps track of.
+    fields:                       # key = field name, camelCase
+      name:   { type: string, maxLength: 200, required: true, unique: true }
+      status: { type: enum, values: [draft, active, retired], default: draft }
+      notes: text                 # short form: just the type
+
+# events:                         # key = event name, PascalCase
+#   ItemRetired:
+#     fields:
+#       itemId: { type: uuid, required: true }
+
+# decisions:                      # your word on a topic beats the drafted one
+#   api-versioning: url
