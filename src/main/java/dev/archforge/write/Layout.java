@@ -1,0 +1,47 @@
+package dev.archforge.write;
+
+import java.nio.file.Path;
+
+/** Where things live under the workspaces root: every name the writer uses, in one place. */
+record Layout(Path root) {
+  static final String AGENT = "backend-architect";
+  static final String META = ".archforge/";
+  static final String MANIFEST = META + "manifest.json";
+  static final String NORMALIZED = META + "requirements.normalized.yaml";
+  static final String PRISTINE = META + "pristine/";
+  static final String PROGRESS = "PROGRESS.md";
+  static final String SHARED = "SHARED_PROGRESS.md";
+  static final String STAGING_PREFIX = ".archforge-staging-";
+  static final String OLD_PREFIX = ".archforge-old-";
+  static final String TEMP_PREFIX = ".archforge-tmp-";
+
+  Path agent() {
+    return root.resolve(AGENT);
+  }
+
+  /** A path relative to the agent folder. */
+  Path inAgent(String relative) {
+    return agent().resolve(relative);
+  }
+
+  Path shared() {
+    return root.resolve(SHARED);
+  }
+
+  Path staging(String id) {
+    return root.resolve(STAGING_PREFIX + id);
+  }
+
+  Path old(String id) {
+    return root.resolve(OLD_PREFIX + id);
+  }
+
+  Path temp(String id) {
+    return root.resolve(TEMP_PREFIX + id);
+  }
+
+  /** Files the writer rebuilds on every commit: the manifest, the normalised input, pristine copies. */
+  static boolean isMetadata(String relative) {
+    return relative.equals(MANIFEST) || relative.equals(NORMALIZED) || relative.startsWith(PRISTINE);
+  }
+}

@@ -1,0 +1,60 @@
+package dev.archforge.write;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cleans up after a commit that was cut short. Before the swap only the staging folder exists, so
+ * it is removed. Between the two renames the agent folder is missing and the previous one waits as
+ * {@code .archforge-old-<id>}: it is renamed back. After the swap the old folder is removed.
+ */
+final class Recovery {
+  private final Layout layout;
+
+  Recovery(Layout layout) {
+    this.layout = layout;
+  }
+
+  void run() throws IOException {
+    Path root = layout.root();
+    if (!Files.isDirectory(root)) {
+      return;
+    }
+    List<Path> staging = leftovers(Layout.STAGING_PREFIX);
+    List<Path> old = leftovers(Layout.OLD_PREFIX);
+    List<Path> temp = leftovers(Layout.TEMP_PREFIX);
+    if (!Files.exists(layout.agent(), LinkOption.NOFOLLOW_LINKS) && !old.isEmpty()) {
+      if (old.size() > 1) {
+        throw new IOException(root + " holds several " + Layout.OLD_PREFIX + "* folders and no "
+            + Layout.AGENT + "; rename the one to keep to " + Layout.AGENT + " and remove the others");
+      }
+      Disk.refuseLink(old.get(0));
+      Files.move(old.get(0), layout.agent(), StandardCopyOption.ATOMIC_MOVE);
+      old = List.of();
+    }
+    for (Path path : staging) {
+      Disk.deleteTree(path);
+    }
+    for (Path path : old) {
+      Disk.deleteTree(path);
+    }
+    for (Path path : temp) {
+      Files.deleteIfExists(path);
+    }
+  }
+
+  private List<Path> leftovers(String prefix) throws IOException {
+    List<Path> found = new ArrayList<>();
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(layout.root(), prefix + "*")) {
+      entries.forEach(found::add);
+    }
+    found.sort(null);
+    return found;
+  }
+}

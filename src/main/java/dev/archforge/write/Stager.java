@@ -1,0 +1,81 @@
+package dev.archforge.write;
+
+import dev.archforge.write.FileChange.Status;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Builds the complete next agent folder in a staging folder. Files that stay as they are, and every
+ * file a person keeps there, are hard-linked from the current folder (same inode, same modification
+ * time); only new and changed files are written. The current folder is never touched.
+ */
+final class Stager {
+  private final Layout layout;
+  private final StagingListener listener;
+
+  Stager(Layout layout, StagingListener listener) {
+    this.layout = layout;
+    this.listener = listener;
+  }
+
+  void stage(ChangeSet changes, byte[] progress, Path staging) throws IOException {
+    SortedMap<String, byte[]> next = ChangePlanner.generated(changes.artifacts());
+    Map<String, Status> statuses = new TreeMap<>();
+    changes.files().forEach(f -> statuses.put(f.path(), f.status()));
+    AgentTree tree = AgentTree.scan(layout.agent());
+
+    Files.createDirectory(staging);
+    for (String path : tree.files()) {
+      boolean ours = next.containsKey(path) || Layout.isMetadata(path) || path.equals(Layout.PROGRESS);
+      if (!ours && statuses.get(path) != Status.DELETED) {
+        link(path, staging);
+      }
+    }
+    for (Map.Entry<String, byte[]> entry : next.entrySet()) {
+      String path = entry.getKey();
+      Status status = statuses.get(path);
+      if (status == Status.UNCHANGED || status == Status.KEPT) {
+        link(path, staging);
+      } else {
+        write(path, entry.getValue(), staging);
+      }
+    }
+    for (String dir : tree.emptyDirs()) {
+      if (!Layout.isMetadata(dir + "/")) {
+        Files.createDirectories(staging.resolve(dir));
+      }
+    }
+    Manifest manifest = Manifest.of(changes.run(), next);
+    keepOrWrite(Layout.MANIFEST, manifest.toJson(), tree, staging);
+    keepOrWrite(Layout.NORMALIZED, changes.run().normalizedInput().getBytes(StandardCharsets.UTF_8), tree, staging);
+    for (Map.Entry<String, byte[]> entry : next.entrySet()) {
+      keepOrWrite(Layout.PRISTINE + entry.getKey(), entry.getValue(), tree, staging);
+    }
+    write(Layout.PROGRESS, progress, staging);
+  }
+
+  /** Links metadata that has not changed, so that its modification time stays too. */
+  private void keepOrWrite(String path, byte[] bytes, AgentTree tree, Path staging) throws IOException {
+    if (tree.isFile(path) && Arrays.equals(Disk.readIfPresent(layout.inAgent(path)), bytes)) {
+      link(path, staging);
+    } else {
+      write(path, bytes, staging);
+    }
+  }
+
+  private void link(String path, Path staging) throws IOException {
+    Disk.linkOrCopy(layout.inAgent(path), staging.resolve(path));
+    listener.fileStaged(path);
+  }
+
+  private void write(String path, byte[] bytes, Path staging) throws IOException {
+    Disk.writeNew(staging.resolve(path), bytes);
+    listener.fileStaged(path);
+  }
+}

@@ -1,0 +1,14 @@
+package dev.archforge.write;
+
+import java.io.IOException;
+
+/** Hooks into a commit so that tests can make it fail at a chosen point, as a crash would. */
+interface StagingListener {
+  StagingListener NONE = path -> {};
+
+  /** Called after each file is placed in the staging folder. */
+  void fileStaged(String path) throws IOException;
+
+  /** Called between the two renames of the swap: the agent folder is aside, staging not yet in place. */
+  default void movedAside() throws IOException {}
+}
