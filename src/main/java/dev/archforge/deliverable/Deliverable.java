@@ -18,4 +18,12 @@ public interface Deliverable {
 
   /** The rendered files, with paths relative to the agent folder. */
   List<Artifact> contribute(Plan plan, TemplateRenderer renderer);
+
+  /**
+   * What the rendered files could not express as the plan asks, or interpreted: each a sentence
+   * for the run's warnings (PROGRESS.md, the CLI's stderr). The same plan gives the same list.
+   */
+  default List<String> warnings(Plan plan) {
+    return List.of();
+  }
 }

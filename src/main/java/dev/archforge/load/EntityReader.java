@@ -77,7 +77,9 @@ final class EntityReader {
       }
     });
     List<Relation> relations = relations(name, map, fieldList);
-    if (fieldList.isEmpty() && relations.isEmpty()) {
+    boolean declaresNone = map.map("fields").map(f -> f.keys().isEmpty()).orElse(true)
+        && map.map("relations").map(r -> r.keys().isEmpty()).orElse(true);
+    if (declaresNone) {
       diagnostics.error(key, "entity '" + name + "' has no fields and no relations");
     }
     return new Entity(name, map.text("description").orElse(null), id, map.flag("audit").orElse(true),

@@ -75,7 +75,7 @@ final class YamlMap {
   void allowOnly(Collection<String> known) {
     for (var entry : entries.entrySet()) {
       if (!known.contains(entry.getKey())) {
-        diagnostics.error(entry.getValue().getKeyNode(), "unknown key '" + entry.getKey() + "' in '" + where + "'"
+        diagnostics.error(entry.getValue().getKeyNode(), "unknown key '" + entry.getKey() + "'" + (where.isEmpty() ? " at the top level" : " in '" + where + "'")
             + Suggestions.hint(entry.getKey(), known));
       }
     }

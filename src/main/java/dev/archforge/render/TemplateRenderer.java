@@ -2,7 +2,7 @@ package dev.archforge.render;
 
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.ConditionalTemplateConfigurationFactory;
-import freemarker.cache.FileNameGlobMatcher;
+import freemarker.cache.PathGlobMatcher;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.FirstMatchTemplateConfigurationFactory;
 import freemarker.cache.MultiTemplateLoader;
@@ -85,7 +85,7 @@ public final class TemplateRenderer {
   private static ConditionalTemplateConfigurationFactory formatFor(String extension, OutputFormat format) {
     TemplateConfiguration tc = new TemplateConfiguration();
     tc.setOutputFormat(format);
-    return new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("**/*." + extension + ".ftl"), tc);
+    return new ConditionalTemplateConfigurationFactory(new PathGlobMatcher("**/*." + extension + ".ftl"), tc);
   }
 
   private static TemplateLoader loader(List<Path> overlays) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class BadInputCorpusTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
-      unknown-top-key.yaml              | 3:1   | unknown key 'servics' in '' — did you mean 'services'?
+      unknown-top-key.yaml              | 3:1   | unknown key 'servics' at the top level — did you mean 'services'?
       unknown-scale-key.yaml            | 4:3   | unknown key 'concurrentUser' in 'scale' — did you mean 'concurrentUsers'?
       syntax-error.yaml                 | 4:9   | YAML syntax error: mapping values are not allowed here
       tab-indent.yaml                   | 3:1   | a tab is used for indentation

@@ -1,0 +1,69 @@
+package dev.archforge.cli;
+
+import dev.archforge.pipeline.ArchforgeException;
+import dev.archforge.pipeline.ExitCode;
+import java.io.PrintWriter;
+import java.util.Map;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The entry point: wires the verbs and maps every outcome to an exit code, once. Commands write
+ * through picocli's out and err, so tests capture them with {@link #commandLine(Map)}.
+ */
+@Command(name = "archforge", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    description = "Drafts backend architecture decisions from a requirements file and renders validated deliverables.",
+    subcommands = {GenerateCommand.class, ValidateCommand.class, SchemaCommand.class, InitCommand.class,
+        BlueprintsCommand.class, AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
+    footer = {"", "Exit codes: 0 ok, 1 internal error, 2 bad usage or input, 3 output failed validation,",
+        "4 a person must act (edited files); 2, 3 and 4 write nothing."})
+public final class Main implements Runnable {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. 'archforge generate requirements.yaml'");
+  }
+
+  public static void main(String[] args) {
+    System.exit(commandLine(System.getenv()).execute(args));
+  }
+
+  /** A ready command line; {@code env} supplies SOURCE_DATE_EPOCH and the like (tests pass their own). */
+  public static CommandLine commandLine(Map<String, String> env) {
+    CommandLine cl = new CommandLine(new Main(), new Factory(env));
+    cl.setExecutionExceptionHandler(Main::handle);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+    return cl;
+  }
+
+  private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+    PrintWriter err = cl.getErr();
+    if (e instanceof ArchforgeException ae) {
+      ae.messages().forEach(err::println);
+      err.flush();
+      return ae.exitCode().code();
+    }
+    err.println("archforge: internal error: " + e);
+    err.println("This is a bug in archforge, not in your input; please report it with the command you ran.");
+    if (System.getenv("ARCHFORGE_DEBUG") != null) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return ExitCode.INTERNAL.code();
+  }
+
+  /** Gives commands the environment without static state. */
+  private record Factory(Map<String, String> env) implements CommandLine.IFactory {
+    @Override
+    public <K> K create(Class<K> cls) throws Exception {
+      if (cls == GenerateCommand.class) {
+        return cls.cast(new GenerateCommand(env));
+      }
+      return CommandLine.defaultFactory().create(cls);
+    }
+  }
+}

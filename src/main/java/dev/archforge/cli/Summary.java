@@ -1,0 +1,59 @@
+package dev.archforge.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.archforge.pipeline.GenerateResult;
+import dev.archforge.write.FileChange;
+import dev.archforge.write.FileChange.Status;
+import java.io.PrintWriter;
+import java.util.List;
+
+/** How a generate run is reported: text for people, JSON for CI and agents. */
+final class Summary {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private Summary() {}
+
+  static void text(GenerateResult result, PrintWriter out, PrintWriter err) {
+    result.warnings().forEach(w -> err.println("warning: " + w));
+    for (FileChange f : result.changes().files()) {
+      if (f.status() != Status.UNCHANGED) {
+        out.printf("%-9s %s%s%n", f.status().name().toLowerCase(), f.path(), f.reason() == null ? "" : "  (" + f.reason() + ")");
+      }
+    }
+    long unchanged = result.changes().count(Status.UNCHANGED);
+    String verb = result.written() ? "Wrote" : result.changes().isNoOp() ? "Nothing to write in" : "Would write";
+    out.println(verb + " " + result.workspace() + (unchanged > 0 ? " (" + unchanged + " files unchanged)" : ""));
+  }
+
+  /** {"workspace", "written", "files": [{"path", "status"}], "warnings", "errors", "exitCode"}. */
+  static String json(GenerateResult result, List<String> errors, int exitCode) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("exitCode", exitCode);
+    if (result != null) {
+      root.put("workspace", result.workspace().toString());
+      root.put("written", result.written());
+      ArrayNode files = root.putArray("files");
+      for (FileChange f : result.changes().files()) {
+        ObjectNode file = files.addObject().put("path", f.path()).put("status", f.status().name().toLowerCase());
+        if (f.reason() != null) {
+          file.put("reason", f.reason());
+        }
+      }
+      ArrayNode warnings = root.putArray("warnings");
+      result.warnings().forEach(warnings::add);
+    } else {
+      root.putArray("files");
+      root.putArray("warnings");
+    }
+    ArrayNode errorList = root.putArray("errors");
+    errors.forEach(errorList::add);
+    try {
+      return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

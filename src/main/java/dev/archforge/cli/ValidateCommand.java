@@ -1,0 +1,48 @@
+package dev.archforge.cli;
+
+import dev.archforge.load.WorkspaceReader;
+import dev.archforge.model.Artifact;
+import dev.archforge.pipeline.ArchforgeException;
+import dev.archforge.pipeline.ExitCode;
+import dev.archforge.pipeline.Pipeline;
+import dev.archforge.validate.Finding;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code archforge validate}: runs generate's validators on the files on disk. */
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    description = "Validate a workspace on disk (e.g. after hand edits) with the same validators generate runs.")
+final class ValidateCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "WORKSPACE", description = "The agent folder, or the workspaces root holding it.")
+  Path workspace;
+
+  @Override
+  public Integer call() {
+    if (!Files.isDirectory(workspace)) {
+      throw new ArchforgeException(ExitCode.BAD_INPUT, workspace + " is not a folder");
+    }
+    Path agent = WorkspaceReader.agentFolder(workspace);
+    List<Artifact> artifacts = new WorkspaceReader().read(agent);
+    List<Finding> findings = Pipeline.standard().validate(artifacts);
+    PrintWriter out = spec.commandLine().getOut();
+    if (!findings.isEmpty()) {
+      List<String> messages = new ArrayList<>(List.of(agent + ": " + findings.size() + " problem(s):"));
+      findings.forEach(f -> messages.add("  " + f));
+      throw new ArchforgeException(ExitCode.INVALID_OUTPUT, messages);
+    }
+    out.println(agent + ": " + artifacts.size() + " files checked, no problems");
+    out.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,34 @@
+package dev.archforge.deliverable.openapi;
+
+import java.util.List;
+
+/**
+ * The reusable components; each list holds only what an operation refers to.
+ *
+ * @param securitySchemes zero or one scheme
+ * @param paging sizes of list pages and the cursor, or null when the service has no resources
+ * @param apiVersion the value of the required {@code Api-Version} header every operation takes, or
+ *     null when the version is in the URL
+ * @param rateLimitPerMinute the limit announced in {@code RateLimit-Limit}
+ * @param locationExample an example of the {@code Location} header, or null without resources
+ * @param responses the error responses operations use
+ * @param schemas resource, create and patch schemas, in entity order
+ * @param pages one page schema per resource
+ */
+public record ComponentsView(
+    List<SchemeView> securitySchemes,
+    PagingView paging,
+    String apiVersion,
+    int rateLimitPerMinute,
+    String locationExample,
+    List<ErrorResponseView> responses,
+    List<SchemaView> schemas,
+    List<PageView> pages) {
+
+  public ComponentsView {
+    securitySchemes = List.copyOf(securitySchemes);
+    responses = List.copyOf(responses);
+    schemas = List.copyOf(schemas);
+    pages = List.copyOf(pages);
+  }
+}

@@ -1,0 +1,36 @@
+package dev.archforge.deliverable.openapi;
+
+import java.util.List;
+
+/**
+ * One operation of a path item.
+ *
+ * @param method lower-case HTTP method
+ * @param parameterRefs names under {@code components/parameters} the operation uses
+ * @param parameters parameters of this operation alone (filters, sort)
+ * @param requestBody the body, or null
+ * @param success the one 2xx response
+ * @param errors the reusable error responses that apply, by status
+ * @param security the alternatives, each a scheme and its scopes; an empty scheme name means no
+ *     credentials ({@code {}}); an empty list means {@code security: []}
+ */
+public record OperationView(
+    String method,
+    String tag,
+    String operationId,
+    String summary,
+    String description,
+    List<String> parameterRefs,
+    List<ParameterView> parameters,
+    RequestBodyView requestBody,
+    SuccessView success,
+    List<ResponseRefView> errors,
+    List<SecurityRequirementView> security) {
+
+  public OperationView {
+    parameterRefs = List.copyOf(parameterRefs);
+    parameters = List.copyOf(parameters);
+    errors = List.copyOf(errors);
+    security = List.copyOf(security);
+  }
+}

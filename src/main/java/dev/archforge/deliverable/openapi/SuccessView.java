@@ -1,0 +1,9 @@
+package dev.archforge.deliverable.openapi;
+
+/**
+ * The 2xx response of an operation; it always carries the rate-limit headers.
+ *
+ * @param schema the component schema of the JSON body, or null for no body (204)
+ * @param location whether it has a {@code Location} header (201)
+ */
+public record SuccessView(String status, String description, String schema, boolean location) {}

@@ -1,0 +1,125 @@
+package dev.archforge.pipeline;
+
+import dev.archforge.decide.Decider;
+import dev.archforge.decide.FoundationDecider;
+import dev.archforge.deliverable.Deliverable;
+import dev.archforge.deliverable.docs.WorkspaceDocsDeliverable;
+import dev.archforge.deliverable.openapi.OpenApiDeliverable;
+import dev.archforge.load.BlueprintLoader;
+import dev.archforge.load.Diagnostic;
+import dev.archforge.load.LoadResult;
+import dev.archforge.load.RequirementsLoader;
+import dev.archforge.model.Artifact;
+import dev.archforge.model.Blueprint;
+import dev.archforge.model.Plan;
+import dev.archforge.model.Requirements;
+import dev.archforge.render.RenderException;
+import dev.archforge.render.TemplateRenderer;
+import dev.archforge.validate.Finding;
+import dev.archforge.validate.OpenApiValidator;
+import dev.archforge.validate.Validator;
+import dev.archforge.write.ChangeSet;
+import dev.archforge.write.WorkspaceWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * load → decide → render → validate → write. Holds no state between runs and does no I/O of
+ * its own: reading is the loaders', writing the writer's.
+ */
+public final class Pipeline {
+  private final List<Deliverable> deliverables;
+  private final List<Validator> validators;
+  private final Decider decider;
+
+  public Pipeline(List<Deliverable> deliverables, List<Validator> validators, Decider decider) {
+    this.deliverables = List.copyOf(deliverables);
+    this.validators = List.copyOf(validators);
+    this.decider = decider;
+  }
+
+  /** Every deliverable and validator archforge ships, in the one list that registers them. */
+  public static Pipeline standard() {
+    return new Pipeline(List.of(new WorkspaceDocsDeliverable(), new OpenApiDeliverable()),
+        List.of(new OpenApiValidator()), new FoundationDecider());
+  }
+
+  public static List<String> deliverableIds() {
+    return standard().deliverables.stream().map(Deliverable::id).toList();
+  }
+
+  public List<Validator> validators() {
+    return validators;
+  }
+
+  public GenerateResult generate(GenerateRequest request) {
+    LoadResult loaded = new RequirementsLoader().load(request.input());
+    List<String> warnings = new ArrayList<>(loaded.warnings().stream().map(Diagnostic::toString).toList());
+    Requirements requirements = loaded.requirements().orElseThrow(() -> new ArchforgeException(ExitCode.BAD_INPUT,
+        loaded.diagnostics().stream().map(Diagnostic::toString).toList()));
+    BlueprintLoader.Result blueprint = blueprint(request, requirements);
+    warnings.addAll(blueprint.diagnostics().stream().filter(d -> !d.isError()).map(Diagnostic::toString).toList());
+    Plan plan = decider.decide(requirements, blueprint.blueprint().orElseThrow());
+    warnings.addAll(plan.warnings());
+    deliverables.stream().filter(d -> plan.blueprint().deliverables().contains(d.id()) && d.supports(plan))
+        .forEach(d -> warnings.addAll(d.warnings(plan)));
+    List<Path> overlays = new ArrayList<>(request.templates());
+    overlays.addAll(blueprint.templateOverlays());
+    TemplateRenderer renderer = new TemplateRenderer(overlays);
+    List<Artifact> artifacts = render(plan, renderer);
+    List<Finding> findings = validate(artifacts);
+    if (!findings.isEmpty()) {
+      List<String> messages = new ArrayList<>(List.of("the generated output failed validation; nothing was written:"));
+      findings.forEach(f -> messages.add("  " + f));
+      throw new ArchforgeException(ExitCode.INVALID_OUTPUT, messages);
+    }
+    WorkspaceWriter writer = new WorkspaceWriter(request.out());
+    ChangeSet changes = writer.preview(artifacts, Normalized.record(requirements, plan));
+    if (changes.hasConflicts()) {
+      throw new ArchforgeException(ExitCode.NEEDS_PERSON, Progress.conflictMessages(changes));
+    }
+    boolean write = !request.dryRun() && !changes.isNoOp();
+    if (write) {
+      ProgressView view = Progress.view(request, plan, changes, warnings);
+      writer.commit(changes, renderer.render("workspace/progress-entry.md.ftl", view),
+          renderer.render("workspace/shared-section.md.ftl", view));
+    }
+    return new GenerateResult(request.out().resolve(WorkspaceWriter.AGENT), changes, warnings, write);
+  }
+
+  private BlueprintLoader.Result blueprint(GenerateRequest request, Requirements requirements) {
+    Path base = request.input().toAbsolutePath().getParent();
+    String reference = request.blueprint().orElse(requirements.blueprint() == null ? "standard" : requirements.blueprint());
+    Path from = request.blueprint().isPresent() ? Path.of("").toAbsolutePath() : base;
+    BlueprintLoader.Result result = new BlueprintLoader(deliverableIds()).load(reference, from);
+    if (result.blueprint().isEmpty()) {
+      throw new ArchforgeException(ExitCode.BAD_INPUT, result.diagnostics().stream().map(Diagnostic::toString).toList());
+    }
+    return result;
+  }
+
+  /** Renders every deliverable the blueprint lists and the plan needs, in the blueprint's order. */
+  public List<Artifact> render(Plan plan, TemplateRenderer renderer) {
+    List<Artifact> artifacts = new ArrayList<>();
+    Blueprint blueprint = plan.blueprint();
+    for (String id : blueprint.deliverables()) {
+      Deliverable deliverable = deliverables.stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow();
+      if (deliverable.supports(plan)) {
+        try {
+          artifacts.addAll(deliverable.contribute(plan, renderer));
+        } catch (RenderException e) {
+          throw new ArchforgeException(ExitCode.BAD_INPUT, "deliverable " + id + ": " + e.getMessage());
+        }
+      }
+    }
+    return artifacts;
+  }
+
+  /** Runs every validator that accepts each artifact; the same set for generate and validate. */
+  public List<Finding> validate(List<Artifact> artifacts) {
+    return artifacts.parallelStream()
+        .flatMap(a -> validators.stream().filter(v -> v.accepts(a)).flatMap(v -> v.validate(a).stream()))
+        .toList();
+  }
+}

@@ -1,0 +1,25 @@
+package dev.archforge.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Map;
+import picocli.CommandLine;
+
+/** Runs the CLI in-process with captured out and err and a fixed SOURCE_DATE_EPOCH. */
+final class CliRunner {
+  static final String EPOCH = "1767225600"; // 2026-01-01T00:00:00Z
+
+  record Run(int code, String out, String err) {}
+
+  private CliRunner() {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = Main.commandLine(Map.of("SOURCE_DATE_EPOCH", EPOCH));
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    int code = cl.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+}
