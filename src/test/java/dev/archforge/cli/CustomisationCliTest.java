@@ -28,6 +28,20 @@ class CustomisationCliTest {
   }
 
   @Test
+  void anOverlayThatRendersAnInvalidSpecFailsValidationAndWritesNothing() throws IOException {
+    Path overlay = tmp.resolve("tpl");
+    Files.createDirectories(overlay.resolve("openapi"));
+    Files.writeString(overlay.resolve("openapi/openapi.yaml.ftl"), "openapi: 3.0.3\ninfo: {}\npaths: {}\n");
+    Path out = tmp.resolve("ws");
+
+    CliRunner.Run run = CliRunner.run("generate", "samples/minimal.yaml", "-o", out.toString(), "--templates", overlay.toString());
+
+    assertThat(run.code()).isEqualTo(3);
+    assertThat(run.err()).contains("failed validation").contains("api/notes/openapi.yaml");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
   void aTemplateCannotInstantiateClasses() throws IOException {
     Path overlay = tmp.resolve("tpl");
     Files.createDirectories(overlay.resolve("docs"));
