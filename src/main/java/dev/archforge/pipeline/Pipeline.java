@@ -41,12 +41,17 @@ public final class Pipeline {
 
   /** Every deliverable and validator archforge ships, in the one list that registers them. */
   public static Pipeline standard() {
-    return new Pipeline(List.of(new WorkspaceDocsDeliverable(), new OpenApiDeliverable()),
-        List.of(new OpenApiValidator()), new FoundationDecider());
+    return new Pipeline(standardDeliverables(), List.of(new OpenApiValidator()), new FoundationDecider());
   }
 
+  /** The deliverables archforge ships; adding one means adding it here. */
+  private static List<Deliverable> standardDeliverables() {
+    return List.of(new WorkspaceDocsDeliverable(), new OpenApiDeliverable());
+  }
+
+  /** The ids a blueprint may list, without building validators. */
   public static List<String> deliverableIds() {
-    return standard().deliverables.stream().map(Deliverable::id).toList();
+    return standardDeliverables().stream().map(Deliverable::id).toList();
   }
 
   public List<Validator> validators() {
@@ -92,7 +97,8 @@ public final class Pipeline {
     Path base = request.input().toAbsolutePath().getParent();
     String reference = request.blueprint().orElse(requirements.blueprint() == null ? "standard" : requirements.blueprint());
     Path from = request.blueprint().isPresent() ? Path.of("").toAbsolutePath() : base;
-    BlueprintLoader.Result result = new BlueprintLoader(deliverableIds()).load(reference, from);
+    List<String> ids = deliverables.stream().map(Deliverable::id).toList();
+    BlueprintLoader.Result result = new BlueprintLoader(ids).load(reference, from);
     if (result.blueprint().isEmpty()) {
       throw new ArchforgeException(ExitCode.BAD_INPUT, result.diagnostics().stream().map(Diagnostic::toString).toList());
     }
