@@ -3,6 +3,7 @@ package dev.archforge.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -61,5 +62,15 @@ class BadInputCorpusTest {
     assertThat(result.requirements()).as("a bad file yields no requirements").isEmpty();
     assertThat(result.errors()).map(Diagnostic::toString)
         .anySatisfy(d -> assertThat(d).startsWith(path + ":" + position + ": ").contains(message));
+  }
+
+  @Test
+  void aHugeDocumentIsRefusedBeforeItIsParsed() {
+    String huge = "archforge: 1\nproject: { name: shop, description: \"" + "x".repeat(4 * 1024 * 1024) + "\" }\n";
+    LoadResult result = new RequirementsLoader().load("huge.yaml", huge);
+
+    assertThat(result.requirements()).isEmpty();
+    assertThat(result.errors()).map(Diagnostic::toString).containsExactly("huge.yaml:1:1: the file is too large "
+        + "(over 3 MiB of text); a requirements file is a few hundred kilobytes at most");
   }
 }
