@@ -17,15 +17,29 @@ Project `${model.project?no_esc}`<#if model.domain??>, domain: ${model.domain}</
 
 ## Decisions at a glance
 
-| Topic | Choice | By | Driven by |
-|---|---|---|---|
+| Topic | Choice | By | Why | Driven by |
+|---|---|---|---|---|
 <#list model.decisions as d>
-| ${d.topic} | **${d.choice}** | ${d.origin} | ${d.drivers} |
+| [${d.title}](${d.record?no_esc}) | **${d.choice}** | ${d.origin} | ${d.reason} | ${d.drivers} |
 </#list>
 
-<#list model.decisions as d>
-- **${d.topic}: ${d.choice}** — ${d.reason}
+## Key trade-offs
+
+What the main choices give up, on purpose:
+
+<#list model.tradeOffs as t>
+- ${t}
 </#list>
+
+## In numbers
+
+<#list model.headline as h>
+- ${h}
+</#list>
+<#if model.documents?has_content>
+
+More: <#list model.documents as doc>[${doc}](${doc?no_esc})<#sep>, </#list>.
+</#if>
 
 ## Assumptions
 

@@ -1,19 +1,16 @@
 package dev.archforge.load;
 
+import dev.archforge.load.RuleReader.RuleFile;
 import dev.archforge.model.Blueprint;
 import dev.archforge.model.BlueprintDefaults;
+import dev.archforge.model.CapacityAssumptions;
+import dev.archforge.model.Prices;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,12 +18,15 @@ import java.util.stream.Stream;
 
 /**
  * Finds and reads blueprints: a built-in one by name (from the jar), or a folder holding
- * {@code blueprint.yaml}. A blueprint may {@code extends} another; its defaults override key by
- * key, its deliverable list replaces the parent's, and its {@code templates/} folder overlays the
- * parent's templates.
+ * {@code blueprint.yaml}. A blueprint may {@code extends} another: its defaults and capacity
+ * assumptions override key by key, its deliverable list replaces the parent's, its
+ * {@code rules/*.yaml} replace the parent's files of the same name and add the others, its
+ * {@code prices.yaml} overrides prices item by item, and its {@code templates/} folder overlays
+ * the parent's templates.
  */
 public final class BlueprintLoader {
-  private static final List<String> KEYS = List.of("name", "description", "extends", "deliverables", "defaults");
+  private static final List<String> KEYS = List.of("name", "description", "extends", "deliverables", "defaults",
+      "capacity");
   private static final List<String> DEFAULT_KEYS = List.of("apiBaseUrl", "oidcDiscoveryUrl", "stringMaxLength",
       "textMaxLength", "pageSizeDefault", "pageSizeMax", "rateLimitPerMinute");
   private static final int MAX_DEPTH = 5;
@@ -46,22 +46,30 @@ public final class BlueprintLoader {
     List<Diagnostic> problems = new ArrayList<>();
     List<Path> overlays = new ArrayList<>();
     Optional<Layer> layer = resolve(reference, base, problems, overlays, 0, new ArrayList<>());
-    return new Result(problems.stream().anyMatch(Diagnostic::isError) ? Optional.empty()
-        : layer.map(Layer::toBlueprint), overlays, problems);
+    Optional<Blueprint> blueprint = layer.flatMap(l -> l.toBlueprint(problems));
+    return new Result(problems.stream().anyMatch(Diagnostic::isError) ? Optional.empty() : blueprint, overlays,
+        problems);
   }
 
   /** The built-in blueprints, by name, read from the jar. */
   public List<Blueprint> builtIns() {
-    return builtInNames().stream().map(n -> load(n, Path.of(".")).blueprint()).flatMap(Optional::stream).toList();
+    return BuiltIns.blueprintNames().stream().map(n -> load(n, Path.of(".")).blueprint()).flatMap(Optional::stream)
+        .toList();
   }
 
+  /** One blueprint.yaml with what it inherited. */
   private record Layer(String name, String description, List<String> deliverables, Map<String, Object> defaults,
-      String origin) {
-    Blueprint toBlueprint() {
-      return new Blueprint(name, description, deliverables, new BlueprintDefaults((String) defaults.get("apiBaseUrl"),
-          (String) defaults.get("oidcDiscoveryUrl"), (Integer) defaults.get("stringMaxLength"),
-          (Integer) defaults.get("textMaxLength"), (Integer) defaults.get("pageSizeDefault"),
-          (Integer) defaults.get("pageSizeMax"), (Integer) defaults.get("rateLimitPerMinute")), origin);
+      String origin, String file, Map<String, RuleFile> ruleFiles, CapacityAssumptions capacity, Prices prices) {
+    Optional<Blueprint> toBlueprint(List<Diagnostic> problems) {
+      var rules = RuleBook.assemble(ruleFiles, file, problems);
+      if (problems.stream().anyMatch(Diagnostic::isError)) {
+        return Optional.empty();
+      }
+      return Optional.of(new Blueprint(name, description, deliverables, new BlueprintDefaults(
+          (String) defaults.get("apiBaseUrl"), (String) defaults.get("oidcDiscoveryUrl"),
+          (Integer) defaults.get("stringMaxLength"), (Integer) defaults.get("textMaxLength"),
+          (Integer) defaults.get("pageSizeDefault"), (Integer) defaults.get("pageSizeMax"),
+          (Integer) defaults.get("rateLimitPerMinute")), origin, rules, capacity, prices));
     }
   }
 
@@ -73,33 +81,63 @@ public final class BlueprintLoader {
       return Optional.empty();
     }
     chain.add(reference);
-    Optional<String> builtIn = builtInText(reference);
-    Path dir = base.resolve(reference).normalize();
-    String file = builtIn.isPresent() ? "blueprints/" + reference + "/blueprint.yaml" : dir.resolve("blueprint.yaml").toString();
-    Optional<String> text = builtIn.or(() -> read(dir.resolve("blueprint.yaml")));
+    Source source = Source.of(reference, base);
+    Optional<String> text = source.text("blueprint.yaml");
     if (text.isEmpty()) {
       problems.add(new Diagnostic(reference, 1, 1, Diagnostic.Severity.ERROR, "no blueprint '" + reference
-          + "': not a built-in one (" + String.join(", ", builtInNames()) + ") and no folder with a blueprint.yaml"
-          + Suggestions.hint(reference, builtInNames())));
+          + "': not a built-in one (" + String.join(", ", BuiltIns.blueprintNames())
+          + ") and no folder with a blueprint.yaml" + Suggestions.hint(reference, BuiltIns.blueprintNames())));
       return Optional.empty();
     }
-    if (builtIn.isEmpty() && Files.isDirectory(dir.resolve("templates"))) {
-      overlays.add(dir.resolve("templates"));
-    }
-    Diagnostics diagnostics = new Diagnostics(file);
+    source.templates().ifPresent(overlays::add);
+    Diagnostics diagnostics = new Diagnostics(source.display("blueprint.yaml"));
     Optional<Layer> layer = SafeYaml.parse(text.get(), diagnostics)
         .flatMap(root -> YamlMap.open(root, "", diagnostics))
-        .flatMap(map -> layer(map, builtIn.isPresent() ? "built-in" : dir.toString(),
-            builtIn.isPresent() ? base : dir, problems, overlays, depth, chain, diagnostics));
+        .flatMap(map -> layer(map, source, problems, overlays, depth, chain, diagnostics));
     problems.addAll(diagnostics.sorted());
     return layer;
   }
 
-  private Optional<Layer> layer(YamlMap map, String origin, Path dir, List<Diagnostic> problems, List<Path> overlays,
+  private Optional<Layer> layer(YamlMap map, Source source, List<Diagnostic> problems, List<Path> overlays,
       int depth, List<String> chain, Diagnostics diagnostics) {
     map.allowOnly(KEYS);
-    Optional<Layer> parent = map.text("extends").flatMap(p -> resolve(p, dir, problems, overlays, depth + 1, chain));
-    Map<String, Object> defaults = new java.util.LinkedHashMap<>(parent.map(Layer::defaults).orElse(Map.of()));
+    Optional<Layer> parent = map.text("extends")
+        .flatMap(p -> resolve(p, source.base(), problems, overlays, depth + 1, chain));
+    Map<String, Object> defaults = defaults(map, parent);
+    List<String> deliverables = deliverables(map, parent, diagnostics);
+    for (String key : DEFAULT_KEYS) {
+      if (!defaults.containsKey(key)) {
+        diagnostics.error(map.keyNode(map.keys().iterator().next()), "blueprint defaults lack '" + key
+            + "'; set it or extend a blueprint that does (e.g. extends: standard)");
+      }
+    }
+    Map<String, RuleFile> rules = rules(source, parent.map(Layer::ruleFiles).orElse(Map.of()), problems);
+    CapacityAssumptions capacity = CapacityReader.read(map.map("capacity").orElse(null),
+        parent.map(Layer::capacity).orElse(null), diagnostics);
+    Prices prices = prices(source, parent.map(Layer::prices).orElse(null), problems);
+    Optional<String> name = map.text("name");
+    return Optional.of(new Layer(name.orElse(chain.get(chain.size() - 1)), map.text("description").orElse(""),
+        deliverables, defaults, source.origin(), source.display("blueprint.yaml"), rules, capacity, prices));
+  }
+
+  /** This layer's prices.yaml over the parent's table; a blueprint with neither is an error. */
+  private static Prices prices(Source source, Prices inherited, List<Diagnostic> problems) {
+    Optional<String> text = source.text("prices.yaml");
+    if (text.isEmpty()) {
+      if (inherited == null) {
+        problems.add(new Diagnostic(source.display("blueprint.yaml"), 1, 1, Diagnostic.Severity.ERROR,
+            "the blueprint has no prices.yaml for the cost estimate; add one or extend a blueprint that has it"));
+      }
+      return inherited;
+    }
+    Diagnostics diagnostics = new Diagnostics(source.display("prices.yaml"));
+    Optional<Prices> prices = PriceReader.read(text.get(), diagnostics, inherited);
+    problems.addAll(diagnostics.sorted());
+    return prices.orElse(inherited);
+  }
+
+  private static Map<String, Object> defaults(YamlMap map, Optional<Layer> parent) {
+    Map<String, Object> defaults = new LinkedHashMap<>(parent.map(Layer::defaults).orElse(Map.of()));
     map.map("defaults").ifPresent(d -> {
       d.allowOnly(DEFAULT_KEYS);
       d.text("apiBaseUrl").ifPresent(v -> defaults.put("apiBaseUrl", v));
@@ -108,6 +146,10 @@ public final class BlueprintLoader {
         d.whole(key, 1, 10_485_760).ifPresent(v -> defaults.put(key, v.intValue()));
       }
     });
+    return defaults;
+  }
+
+  private List<String> deliverables(YamlMap map, Optional<Layer> parent, Diagnostics diagnostics) {
     List<String> deliverables = new ArrayList<>(parent.map(Layer::deliverables).orElse(List.of()));
     if (map.has("deliverables")) {
       deliverables.clear();
@@ -120,59 +162,76 @@ public final class BlueprintLoader {
         }
       }
     }
-    for (String key : DEFAULT_KEYS) {
-      if (!defaults.containsKey(key)) {
-        diagnostics.error(map.keyNode(map.keys().iterator().next()), "blueprint defaults lack '" + key
-            + "'; set it or extend a blueprint that does (e.g. extends: standard)");
+    return deliverables;
+  }
+
+  /** This layer's rules files first (by name), then the parent's that it does not replace. */
+  private static Map<String, RuleFile> rules(Source source, Map<String, RuleFile> inherited, List<Diagnostic> problems) {
+    Map<String, RuleFile> files = new LinkedHashMap<>();
+    for (String name : source.ruleFiles()) {
+      Diagnostics diagnostics = new Diagnostics(source.display("rules/" + name));
+      source.text("rules/" + name).flatMap(text -> new RuleReader(diagnostics).read(name, text))
+          .ifPresent(f -> files.put(name, f));
+      problems.addAll(diagnostics.sorted());
+    }
+    inherited.forEach(files::putIfAbsent);
+    return files;
+  }
+
+  /** Where a blueprint's files come from: the jar, or a folder. */
+  private record Source(String name, Path dir, Path base) {
+    static Source of(String reference, Path base) {
+      if (BuiltIns.text("blueprints/" + reference + "/blueprint.yaml").isPresent()
+          && reference.matches("[a-z][a-z0-9-]{0,39}")) {
+        return new Source(reference, null, base);
+      }
+      Path dir = base.resolve(reference).normalize();
+      return new Source(reference, dir, dir);
+    }
+
+    boolean builtIn() {
+      return dir == null;
+    }
+
+    String origin() {
+      return builtIn() ? "built-in" : dir.toString();
+    }
+
+    String display(String file) {
+      return builtIn() ? "blueprints/" + name + "/" + file : dir.resolve(file).toString();
+    }
+
+    Optional<String> text(String file) {
+      if (builtIn()) {
+        return BuiltIns.text("blueprints/" + name + "/" + file);
+      }
+      try {
+        Path path = dir.resolve(file);
+        return Files.isRegularFile(path) ? Optional.of(Files.readString(path)) : Optional.empty();
+      } catch (IOException e) {
+        return Optional.empty();
       }
     }
-    Optional<String> name = map.text("name");
-    return Optional.of(new Layer(name.orElse(chain.get(chain.size() - 1)), map.text("description").orElse(""),
-        deliverables, defaults, origin));
-  }
 
-  private static Optional<String> read(Path file) {
-    try {
-      return Files.isRegularFile(file) ? Optional.of(Files.readString(file)) : Optional.empty();
-    } catch (IOException e) {
-      return Optional.empty();
+    Optional<Path> templates() {
+      return builtIn() || !Files.isDirectory(dir.resolve("templates")) ? Optional.empty()
+          : Optional.of(dir.resolve("templates"));
     }
-  }
 
-  private static Optional<String> builtInText(String name) {
-    if (!name.matches("[a-z][a-z0-9-]{0,39}")) {
-      return Optional.empty();
-    }
-    try (InputStream in = BlueprintLoader.class.getResourceAsStream("/blueprints/" + name + "/blueprint.yaml")) {
-      return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      return Optional.empty();
-    }
-  }
-
-  /** Lists the folders under {@code /blueprints} on the class path, in the jar or in a build folder. */
-  static List<String> builtInNames() {
-    URL url = BlueprintLoader.class.getResource("/blueprints");
-    if (url == null) {
-      return List.of();
-    }
-    try {
-      URI uri = url.toURI();
-      if (uri.getScheme().equals("jar")) {
-        try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
-          return names(fs.getPath("/blueprints"));
-        }
+    List<String> ruleFiles() {
+      if (builtIn()) {
+        return BuiltIns.yamlFiles("blueprints/" + name + "/rules");
       }
-      return names(Path.of(uri));
-    } catch (IOException | URISyntaxException e) {
-      return List.of();
-    }
-  }
-
-  private static List<String> names(Path dir) throws IOException {
-    try (Stream<Path> list = Files.list(dir)) {
-      return list.filter(p -> Files.isRegularFile(p.resolve("blueprint.yaml")))
-          .map(p -> p.getFileName().toString().replace("/", "")).sorted().toList();
+      Path rules = dir.resolve("rules");
+      if (!Files.isDirectory(rules)) {
+        return List.of();
+      }
+      try (Stream<Path> list = Files.list(rules)) {
+        return list.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".yaml"))
+            .map(p -> p.getFileName().toString()).sorted().toList();
+      } catch (IOException e) {
+        return List.of();
+      }
     }
   }
 }

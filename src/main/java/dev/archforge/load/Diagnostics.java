@@ -32,6 +32,23 @@ final class Diagnostics {
     add(at, Severity.ERROR, message);
   }
 
+  /**
+   * An error at a character offset inside a scalar's text: exact for a scalar written on one line
+   * (plain or quoted, without escapes before the offset), the scalar's start otherwise.
+   */
+  void error(Node at, int offset, String message) {
+    Mark start = at.getStartMark();
+    Mark end = at.getEndMark();
+    if (start == null || end == null || start.getLine() != end.getLine()
+        || !(at instanceof org.yaml.snakeyaml.nodes.ScalarNode scalar)) {
+      error(at, message);
+      return;
+    }
+    int quote = scalar.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN ? 0 : 1;
+    list.add(new Diagnostic(file, start.getLine() + 1, start.getColumn() + 1 + quote + offset, Severity.ERROR,
+        message));
+  }
+
   void errorAtStart(String message) {
     list.add(new Diagnostic(file, 1, 1, Severity.ERROR, message));
   }

@@ -72,7 +72,8 @@ public final class RequirementsLoader {
     List<Event> events = new EventReader(diagnostics, declarations).read(root);
     List<Service> services = new ServiceReader(diagnostics, declarations).read(root, rootNode,
         project.map(p -> p.team().languages()).orElse(List.of(dev.archforge.model.Language.JAVA)));
-    Map<String, String> decisions = new DecisionReader(diagnostics).read(root);
+    DecisionReader decisionReader = new DecisionReader(diagnostics);
+    Map<String, String> decisions = decisionReader.read(root);
     String blueprint = root.text("blueprint").orElse(null);
     authenticationAgrees(root, security, decisions, diagnostics);
     new ReferenceChecker(diagnostics, declarations).check(services, entities, entityReader.relationTargets);
@@ -80,7 +81,7 @@ public final class RequirementsLoader {
       return Optional.empty();
     }
     return Optional.of(new Requirements(FORMAT_VERSION, project.get(), scale, compliance, security, services, entities,
-        events, decisions, blueprint));
+        events, decisions, decisionReader.locations, blueprint));
   }
 
   /** {@code decisions.authentication} and {@code security.authentication} may not say different things. */

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * The decision topics of format 1, with the options a user may name under {@code decisions:}.
- * Topics with no listed options take free text (the drafted record explains it).
+ * Topics the format lists no options for take an option name of the blueprint's rules (kebab-case,
+ * e.g. {@code cloud-secret-manager}); the decide stage checks it against the blueprint.
  */
 public enum DecisionTopic {
   ARCHITECTURE_STYLE("architecture-style", "modular-monolith", "microservices", "serverless"),
@@ -39,13 +40,13 @@ public enum DecisionTopic {
     return id;
   }
 
-  /** The accepted choices; empty when the topic takes free text. */
+  /** The accepted choices; empty when the blueprint's rules name them. */
   public List<String> options() {
     return options;
   }
 
   public boolean accepts(String choice) {
-    return options.isEmpty() ? !choice.isBlank() : options.contains(choice);
+    return options.isEmpty() ? choice.matches("[a-z][a-z0-9-]{0,59}") : options.contains(choice);
   }
 
   public static List<String> ids() {

@@ -4,12 +4,23 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the decide stage hands to rendering: the requirements, the blueprint, the drafted
- * decisions (one per topic the stage covers) and the warnings raised on the way.
+ * What the decide stage hands to rendering: the requirements and blueprint, one decision per
+ * topic, the capacity arithmetic and cost estimate, what was assumed, what to ask, and the
+ * warnings raised on the way.
  */
-public record Plan(Requirements requirements, Blueprint blueprint, List<Decision> decisions, List<String> warnings) {
+public record Plan(
+    Requirements requirements,
+    Blueprint blueprint,
+    List<Decision> decisions,
+    Capacity capacity,
+    CostEstimate cost,
+    List<String> assumptions,
+    List<String> openQuestions,
+    List<String> warnings) {
   public Plan {
     decisions = List.copyOf(decisions);
+    assumptions = List.copyOf(assumptions);
+    openQuestions = List.copyOf(openQuestions);
     warnings = List.copyOf(warnings);
   }
 
@@ -17,9 +28,13 @@ public record Plan(Requirements requirements, Blueprint blueprint, List<Decision
     return decisions.stream().filter(d -> d.topic().equals(topic)).findFirst();
   }
 
-  /** The choice of a topic the decide stage is known to draft. */
+  /** The choice of a topic; every topic is decided, so a missing one is a bug. */
   public String choice(String topic) {
     return decision(topic).map(Decision::choice).orElseThrow(
         () -> new IllegalStateException("no decision drafted for topic " + topic));
+  }
+
+  public boolean chose(String topic, String option) {
+    return decision(topic).map(d -> d.choice().equals(option)).orElse(false);
   }
 }

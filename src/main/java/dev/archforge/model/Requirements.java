@@ -7,6 +7,9 @@ import java.util.Optional;
 /**
  * The whole requirements file, format 1, after loading: defaults applied, every reference checked.
  * Lists keep the order of the file. See ../shared/spec/requirements-v1.md.
+ *
+ * <p>{@code decisionLocations} maps each topic under {@code decisions:} to where its choice is
+ * written ({@code FILE:LINE:COLUMN}), so that a choice the plan cannot honour is reported there.
  */
 public record Requirements(
     int formatVersion,
@@ -18,6 +21,7 @@ public record Requirements(
     List<Entity> entities,
     List<Event> events,
     Map<String, String> decisions,
+    Map<String, String> decisionLocations,
     String blueprint) {
 
   public Requirements {
@@ -26,6 +30,7 @@ public record Requirements(
     entities = List.copyOf(entities);
     events = List.copyOf(events);
     decisions = Map.copyOf(decisions);
+    decisionLocations = Map.copyOf(decisionLocations);
   }
 
   public Optional<Entity> entity(String name) {

@@ -27,15 +27,22 @@ final class Normalized {
   private Normalized() {}
 
   /** What the run was made from, for the manifest. */
-  record Input(Requirements requirements, String blueprint, java.util.List<dev.archforge.model.Decision> decisions) {}
+  record Input(Requirements requirements, String blueprint, java.util.Map<String, String> decisions) {}
 
   static RunRecord record(Requirements requirements, Plan plan) {
     try {
-      String text = YAML.writeValueAsString(new Input(requirements, plan.blueprint().name(), plan.decisions()));
+      String text = YAML.writeValueAsString(new Input(requirements, plan.blueprint().name(), choices(plan)));
       return new RunRecord(VersionProvider.version(), sha256(text), text);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialise the normalised input", e);
     }
+  }
+
+  /** topic → "choice (by rules|user)", sorted by topic by the mapper. */
+  private static java.util.Map<String, String> choices(Plan plan) {
+    java.util.Map<String, String> choices = new java.util.TreeMap<>();
+    plan.decisions().forEach(d -> choices.put(d.topic(), d.choice() + " (" + d.origin() + ")"));
+    return choices;
   }
 
   static String sha256(String text) {

@@ -1,8 +1,11 @@
 package dev.archforge.pipeline;
 
 import dev.archforge.decide.Decider;
-import dev.archforge.decide.FoundationDecider;
+import dev.archforge.decide.DecisionException;
+import dev.archforge.decide.RuleDecider;
 import dev.archforge.deliverable.Deliverable;
+import dev.archforge.deliverable.capacity.CapacityDeliverable;
+import dev.archforge.deliverable.decisions.DecisionRecordsDeliverable;
 import dev.archforge.deliverable.docs.WorkspaceDocsDeliverable;
 import dev.archforge.deliverable.openapi.OpenApiDeliverable;
 import dev.archforge.load.BlueprintLoader;
@@ -23,6 +26,7 @@ import dev.archforge.write.WorkspaceWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * load → decide → render → validate → write. Holds no state between runs and does no I/O of
@@ -41,12 +45,13 @@ public final class Pipeline {
 
   /** Every deliverable and validator archforge ships, in the one list that registers them. */
   public static Pipeline standard() {
-    return new Pipeline(standardDeliverables(), List.of(new OpenApiValidator()), new FoundationDecider());
+    return new Pipeline(standardDeliverables(), List.of(new OpenApiValidator()), new RuleDecider());
   }
 
   /** The deliverables archforge ships; adding one means adding it here. */
   private static List<Deliverable> standardDeliverables() {
-    return List.of(new WorkspaceDocsDeliverable(), new OpenApiDeliverable());
+    return List.of(new WorkspaceDocsDeliverable(), new DecisionRecordsDeliverable(), new CapacityDeliverable(),
+        new OpenApiDeliverable());
   }
 
   /** The ids a blueprint may list, without building validators. */
@@ -58,19 +63,36 @@ public final class Pipeline {
     return validators;
   }
 
-  public GenerateResult generate(GenerateRequest request) {
-    LoadResult loaded = new RequirementsLoader().load(request.input());
+  /** A decided plan with the warnings raised on the way and the blueprint's template folders. */
+  public record Planned(Plan plan, List<String> warnings, List<Path> templateOverlays) {}
+
+  /** load → decide: what {@code decide}, {@code explain} and {@code generate} share. */
+  public Planned plan(Path input, Optional<String> blueprintOption) {
+    LoadResult loaded = new RequirementsLoader().load(input);
     List<String> warnings = new ArrayList<>(loaded.warnings().stream().map(Diagnostic::toString).toList());
     Requirements requirements = loaded.requirements().orElseThrow(() -> new ArchforgeException(ExitCode.BAD_INPUT,
         loaded.diagnostics().stream().map(Diagnostic::toString).toList()));
-    BlueprintLoader.Result blueprint = blueprint(request, requirements);
+    BlueprintLoader.Result blueprint = blueprint(input, blueprintOption, requirements);
     warnings.addAll(blueprint.diagnostics().stream().filter(d -> !d.isError()).map(Diagnostic::toString).toList());
-    Plan plan = decider.decide(requirements, blueprint.blueprint().orElseThrow());
+    Plan plan;
+    try {
+      plan = decider.decide(requirements, blueprint.blueprint().orElseThrow());
+    } catch (DecisionException e) {
+      throw new ArchforgeException(ExitCode.BAD_INPUT, e.messages());
+    }
     warnings.addAll(plan.warnings());
     deliverables.stream().filter(d -> plan.blueprint().deliverables().contains(d.id()) && d.supports(plan))
         .forEach(d -> warnings.addAll(d.warnings(plan)));
+    return new Planned(plan, warnings, blueprint.templateOverlays());
+  }
+
+  public GenerateResult generate(GenerateRequest request) {
+    Planned planned = plan(request.input(), request.blueprint());
+    Plan plan = planned.plan();
+    Requirements requirements = plan.requirements();
+    List<String> warnings = planned.warnings();
     List<Path> overlays = new ArrayList<>(request.templates());
-    overlays.addAll(blueprint.templateOverlays());
+    overlays.addAll(planned.templateOverlays());
     TemplateRenderer renderer = new TemplateRenderer(overlays);
     List<Artifact> artifacts = render(plan, renderer);
     List<Finding> findings = validate(artifacts);
@@ -93,10 +115,10 @@ public final class Pipeline {
     return new GenerateResult(request.out().resolve(WorkspaceWriter.AGENT), changes, warnings, write);
   }
 
-  private BlueprintLoader.Result blueprint(GenerateRequest request, Requirements requirements) {
-    Path base = request.input().toAbsolutePath().getParent();
-    String reference = request.blueprint().orElse(requirements.blueprint() == null ? "standard" : requirements.blueprint());
-    Path from = request.blueprint().isPresent() ? Path.of("").toAbsolutePath() : base;
+  private BlueprintLoader.Result blueprint(Path input, Optional<String> option, Requirements requirements) {
+    Path base = input.toAbsolutePath().getParent();
+    String reference = option.orElse(requirements.blueprint() == null ? "standard" : requirements.blueprint());
+    Path from = option.isPresent() ? Path.of("").toAbsolutePath() : base;
     List<String> ids = deliverables.stream().map(Deliverable::id).toList();
     BlueprintLoader.Result result = new BlueprintLoader(ids).load(reference, from);
     if (result.blueprint().isEmpty()) {

@@ -1,6 +1,5 @@
 package dev.archforge.pipeline;
 
-import dev.archforge.deliverable.docs.WorkspaceDocsDeliverable;
 import dev.archforge.model.Plan;
 import dev.archforge.write.ChangeSet;
 import dev.archforge.write.FileChange;
@@ -24,7 +23,7 @@ final class Progress {
         .sorted().toList();
     String date = DateTimeFormatter.ISO_INSTANT.format(request.now().atOffset(ZoneOffset.UTC).withNano(0));
     return new ProgressView(date, request.input().getFileName().toString(), plan.requirements().project().displayTitle(),
-        counts(changes), changed, artifacts, WorkspaceDocsDeliverable.openQuestions(plan.requirements()), warnings);
+        counts(changes), changed, artifacts, plan.openQuestions(), warnings);
   }
 
   static String counts(ChangeSet changes) {

@@ -2,7 +2,7 @@ package dev.archforge.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.archforge.decide.FoundationDecider;
+import dev.archforge.decide.RuleDecider;
 import dev.archforge.load.BlueprintLoader;
 import dev.archforge.load.LoadResult;
 import dev.archforge.load.RequirementsLoader;
@@ -28,7 +28,7 @@ class AnyValidInputPropertyTest {
     LoadResult loaded = new RequirementsLoader().load("generated.yaml", yaml);
     assertThat(loaded.errors()).as(yaml).isEmpty();
     var blueprint = new BlueprintLoader(Pipeline.deliverableIds()).load("standard", Path.of(".")).blueprint().orElseThrow();
-    Plan plan = new FoundationDecider().decide(loaded.requirements().orElseThrow(), blueprint);
+    Plan plan = new RuleDecider().decide(loaded.requirements().orElseThrow(), blueprint);
     Pipeline pipeline = Pipeline.standard();
     List<Artifact> artifacts = pipeline.render(plan, new TemplateRenderer(List.of()));
     assertThat(pipeline.validate(artifacts)).as(yaml).isEmpty();

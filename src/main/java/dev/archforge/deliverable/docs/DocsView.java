@@ -3,8 +3,8 @@ package dev.archforge.deliverable.docs;
 import java.util.List;
 
 /**
- * What the workspace documents show: the system at a glance, its decisions, what was assumed and
- * what is still open, and where each artifact lives.
+ * What the workspace documents show: the system at a glance, its decisions, the key trade-offs,
+ * the headline numbers, what was assumed and what is still open, and where each artifact lives.
  */
 public record DocsView(
     String project,
@@ -14,15 +14,24 @@ public record DocsView(
     String blueprint,
     List<ServiceRow> services,
     List<DecisionRow> decisions,
+    List<String> tradeOffs,
+    List<String> headline,
     List<String> assumptions,
     List<String> openQuestions,
     List<String> warnings,
-    List<String> contracts) {
+    List<String> contracts,
+    List<String> documents) {
 
   /** One service in the overview table. */
   public record ServiceRow(String name, String api, String exposure, String language, String entities,
       String publishes, String consumes, String calls, String description) {}
 
-  /** One decision at a glance. */
-  public record DecisionRow(String topic, String choice, String origin, String reason, String drivers) {}
+  /**
+   * One decision at a glance.
+   *
+   * @param record the decision record's path, relative to the agent folder
+   * @param drivers the requirement keys that drove it, joined
+   */
+  public record DecisionRow(String topic, String title, String choice, String origin, String reason, String drivers,
+      String record) {}
 }

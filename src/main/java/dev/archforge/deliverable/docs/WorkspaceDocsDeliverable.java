@@ -1,11 +1,13 @@
 package dev.archforge.deliverable.docs;
 
 import dev.archforge.deliverable.Deliverable;
+import dev.archforge.deliverable.decisions.DecisionRecordsDeliverable;
 import dev.archforge.model.Api;
 import dev.archforge.model.Artifact;
+import dev.archforge.model.Decision;
+import dev.archforge.model.Driver;
 import dev.archforge.model.Plan;
 import dev.archforge.model.Requirements;
-import dev.archforge.model.Scale;
 import dev.archforge.model.Service;
 import dev.archforge.render.TemplateRenderer;
 import java.util.ArrayList;
@@ -13,6 +15,10 @@ import java.util.List;
 
 /** The agent folder's own documents: {@code CONTEXT.md} and {@code README.md}. */
 public final class WorkspaceDocsDeliverable implements Deliverable {
+  /** Topics whose trade-offs shape the system most; CONTEXT.md names what each choice gives up. */
+  private static final List<String> KEY_TOPICS = List.of("architecture-style", "database", "messaging", "consistency",
+      "caching", "deployment", "backup-dr");
+
   @Override
   public String id() {
     return "workspace-docs";
@@ -35,50 +41,52 @@ public final class WorkspaceDocsDeliverable implements Deliverable {
     Requirements r = plan.requirements();
     List<DocsView.ServiceRow> services = r.services().stream().map(WorkspaceDocsDeliverable::row).toList();
     List<DocsView.DecisionRow> decisions = plan.decisions().stream().map(d -> new DocsView.DecisionRow(d.topic(),
-        d.choice(), d.origin().toString(), d.reason(), String.join("; ", d.drivers()))).toList();
+        d.title(), d.choice(), d.origin().toString(), d.isUsers() && d.reasons().size() > 1 ? d.reasons().get(1)
+            : d.summary(), String.join(", ", d.drivenBy().stream().map(Driver::key).toList()),
+        "decisions/" + DecisionRecordsDeliverable.fileName(d.topic()))).toList();
     List<String> contracts = r.services().stream().filter(s -> s.api() == Api.REST)
         .map(s -> "api/" + s.name() + "/openapi.yaml").toList();
+    List<String> documents = plan.blueprint().deliverables().stream().map(WorkspaceDocsDeliverable::document)
+        .filter(d -> !d.isEmpty()).toList();
     return new DocsView(r.project().name(), r.project().displayTitle(), r.project().description(),
-        r.project().domain(), plan.blueprint().name(), services, decisions, assumptions(r, plan.blueprint().defaults().stringMaxLength()), openQuestions(r),
-        plan.warnings(), contracts);
+        r.project().domain(), plan.blueprint().name(), services, decisions, tradeOffs(plan), headline(plan),
+        plan.assumptions(), plan.openQuestions(), plan.warnings(), contracts, documents);
+  }
+
+  private static String document(String deliverable) {
+    return switch (deliverable) {
+      case "decision-records" -> "decisions/README.md";
+      case "capacity" -> "CAPACITY.md";
+      case "architecture" -> "ARCHITECTURE.md";
+      default -> "";
+    };
+  }
+
+  private static List<String> tradeOffs(Plan plan) {
+    List<String> list = new ArrayList<>();
+    for (String topic : KEY_TOPICS) {
+      plan.decision(topic).flatMap(Decision::chosen).filter(o -> !o.cons().isEmpty()).ifPresent(o ->
+          list.add(plan.decision(topic).orElseThrow().title() + " — " + o.name() + ": " + o.cons().get(0)));
+    }
+    return list;
+  }
+
+  private static List<String> headline(Plan plan) {
+    List<String> list = new ArrayList<>();
+    plan.capacity().figure("peakRps").ifPresent(f -> list.add("Peak load: " + f.shown() + " " + f.unit()));
+    int pods = plan.capacity().services().stream().mapToInt(s -> s.hpaMax()).sum();
+    list.add("Deployables: " + plan.capacity().services().size() + ", autoscaling up to " + pods + " pods in all");
+    var cost = plan.cost();
+    list.add("Cost: about $" + Driver.number(Math.round(cost.totalUsd())) + " per month on " + cost.cloud()
+        + " (prices as of " + cost.priceDate() + ")" + (cost.budgetUsd() == null ? ", no budget given"
+            : cost.overBudget() ? ", over the budget of $" + Driver.number(cost.budgetUsd())
+            : ", within the budget of $" + Driver.number(cost.budgetUsd())));
+    return list;
   }
 
   private static DocsView.ServiceRow row(Service s) {
     return new DocsView.ServiceRow(s.name(), s.api().spelling(), s.exposure().spelling(), s.language().spelling(),
         String.join(", ", s.entities()), String.join(", ", s.publishes()), String.join(", ", s.consumes()),
         String.join(", ", s.calls()), s.description() == null ? "" : s.description());
-  }
-
-  private static List<String> assumptions(Requirements r, int stringMaxLength) {
-    Scale scale = r.scale();
-    List<String> list = new ArrayList<>();
-    if (scale.assumed().contains("readRatio")) {
-      list.add("Reads are 80 % of requests (scale.readRatio not given).");
-    }
-    if (scale.assumed().contains("availability")) {
-      list.add("The availability target is 99.9 % (scale.availability not given).");
-    }
-    if (scale.assumed().contains("regions")) {
-      list.add("One region serves all traffic (scale.regions not given).");
-    }
-    list.add("Strings without maxLength hold at most " + stringMaxLength + " characters (the blueprint's default).");
-    return list;
-  }
-
-  /** Inputs the file leaves out that sizing depends on; also listed in SHARED_PROGRESS.md. */
-  public static List<String> openQuestions(Requirements r) {
-    List<String> list = new ArrayList<>();
-    for (String key : List.of("concurrentUsers", "peakRps", "dataGb", "growthGbPerMonth", "latencyP99Ms")) {
-      if (r.scale().assumed().contains(key)) {
-        list.add("scale." + key + " is not stated: sizing that depends on it is an estimate until it is.");
-      }
-    }
-    if (r.project().budget().monthlyUsd() == null) {
-      list.add("project.budget.monthlyUsd is not stated: the cost estimate cannot be checked against a budget.");
-    }
-    if (r.compliance().isEmpty()) {
-      list.add("No compliance regime is named: confirm that none (GDPR, PCI DSS, HIPAA, SOC 2, ISO 27001) applies.");
-    }
-    return list;
   }
 }

@@ -39,7 +39,7 @@ class OpenApiDeliverableTest {
         PlanFixtures.ecommerce().requirements().scale(), List.of(), PlanFixtures.ecommerce().requirements().security(),
         PlanFixtures.ecommerce().requirements().services().stream()
             .filter(s -> s.name().equals("inventory")).toList(),
-        PlanFixtures.ecommerce().requirements().entities(), List.of(), Map.of(), "standard"), "oidc", "url");
+        PlanFixtures.ecommerce().requirements().entities(), List.of(), Map.of(), Map.of(), "standard"), "oidc", "url");
     assertThat(deliverable.supports(grpcOnly)).isFalse();
   }
 

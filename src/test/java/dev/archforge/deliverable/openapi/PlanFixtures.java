@@ -183,10 +183,15 @@ public final class PlanFixtures {
   }
 
   static Plan plan(Requirements requirements, String authentication, String versioning) {
-    Blueprint blueprint = new Blueprint("standard", "test blueprint", List.of("openapi"), DEFAULTS, "built-in");
-    return new Plan(requirements, blueprint, List.of(
-        new Decision("api-versioning", versioning, Origin.DRAFTED, "test", List.of()),
-        new Decision("authentication", authentication, Origin.DRAFTED, "test", List.of())), List.of());
+    Blueprint blueprint = new Blueprint("standard", "test blueprint", List.of("openapi"), DEFAULTS, "built-in",
+        List.of(), null, null);
+    return new Plan(requirements, blueprint, List.of(decision("api-versioning", versioning),
+        decision("authentication", authentication)), null, null, List.of(), List.of(), List.of());
+  }
+
+  static Decision decision(String topic, String choice) {
+    return new Decision(topic, topic, "", choice, Origin.RULES, "test", List.of("test"), List.of(), List.of(),
+        List.of(), null, List.of());
   }
 
   static Project project() {
@@ -200,7 +205,7 @@ public final class PlanFixtures {
     Security security = new Security(dev.archforge.model.Spelled.parse(
         dev.archforge.model.Authentication.class, authentication).orElseThrow(), roles);
     return new Requirements(1, project, scale, List.of(Compliance.GDPR, Compliance.PCI_DSS), security, services,
-        entities, List.of(), Map.of(), "standard");
+        entities, List.of(), Map.of(), Map.of(), "standard");
   }
 
   static FieldBuilder field(String name, FieldType type) {

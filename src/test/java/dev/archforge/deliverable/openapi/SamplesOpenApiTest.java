@@ -2,7 +2,7 @@ package dev.archforge.deliverable.openapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.archforge.decide.FoundationDecider;
+import dev.archforge.decide.RuleDecider;
 import dev.archforge.load.LoadResult;
 import dev.archforge.load.RequirementsLoader;
 import dev.archforge.model.Artifact;
@@ -32,8 +32,9 @@ class SamplesOpenApiTest {
   void everySampleGivesValidOpenApiDocuments(Path sample) {
     LoadResult loaded = new RequirementsLoader().load(sample);
     assertThat(loaded.errors()).isEmpty();
-    Blueprint blueprint = new Blueprint("standard", "test", List.of("openapi"), PlanFixtures.DEFAULTS, "built-in");
-    Plan plan = new FoundationDecider().decide(loaded.requirements().orElseThrow(), blueprint);
+    Blueprint blueprint = new dev.archforge.load.BlueprintLoader(dev.archforge.pipeline.Pipeline.deliverableIds())
+        .load("standard", Path.of(".")).blueprint().orElseThrow();
+    Plan plan = new RuleDecider().decide(loaded.requirements().orElseThrow(), blueprint);
     List<Artifact> artifacts = OpenApiDocs.artifacts(plan);
     assertThat(artifacts).hasSize((int) plan.requirements().services().stream()
         .filter(s -> s.api() == dev.archforge.model.Api.REST).count());

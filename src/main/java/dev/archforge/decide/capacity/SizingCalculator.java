@@ -1,0 +1,175 @@
+package dev.archforge.decide.capacity;
+
+import static dev.archforge.decide.capacity.BaselineCalculator.in;
+import static dev.archforge.decide.capacity.BaselineCalculator.n;
+
+import dev.archforge.model.Capacity;
+import dev.archforge.model.CapacityAssumptions;
+import dev.archforge.model.Driver;
+import dev.archforge.model.Event;
+import dev.archforge.model.Figure;
+import dev.archforge.model.Language;
+import dev.archforge.model.Requirements;
+import dev.archforge.model.Scale;
+import dev.archforge.model.Service;
+import dev.archforge.model.ServiceSizing;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Sizes the decided architecture: traffic per region, pods and HPA bounds per deployable, database
+ * connections and whether a pooler is needed, storage, cache and broker partitions. Runs after the
+ * decisions, whose choices it reads by topic.
+ */
+public final class SizingCalculator {
+  /** A database should not be asked for more than this share of its connection limit. */
+  static final double POOLER_SHARE = 0.8;
+  private static final Set<String> SQL = Set.of("postgresql", "mysql");
+  private static final List<String> STORAGE = List.of("dataGb", "growthGbPerMonth", "storageGb12", "storageGb36",
+      "provisionedGb36");
+
+  private SizingCalculator() {}
+
+  public static Capacity size(Requirements r, CapacityAssumptions a, Baseline b, Map<String, String> choices) {
+    Scale scale = r.scale();
+    List<Figure> figures = new ArrayList<>();
+    List<String> assumptions = new ArrayList<>(b.assumptions());
+    if (scale.assumed().contains("availability")) {
+      assumptions.add("scale.availability not given: assumed " + n(scale.availability()) + " %.");
+    }
+    if (scale.assumed().contains("regions")) {
+      assumptions.add("scale.regions not given: assumed " + scale.regions() + " region.");
+    }
+    for (String key : List.of("concurrentUsers", "peakRps", "readRps", "writeRps")) {
+      figures.add(b.figure(key));
+    }
+    double peak = b.value("peakRps");
+    int regions = scale.regions();
+    double regionalRps = peak / Math.max(1, regions - 1);
+    figures.add(new Figure("regionalRps", "Peak requests per second one region must carry", regionalRps, "req/s",
+        regions > 1 ? "peakRps / max(1, regions − 1)" : "peakRps (one region)",
+        List.of(in("peakRps", peak), in("regions", regions))));
+    if (regions > 1) {
+      assumptions.add("With " + regions + " regions, each region is sized to take the whole traffic of a failed region"
+          + " as well: regionalRps = peakRps / (regions − 1) = " + n(regionalRps) + " req/s; the sizing is per region.");
+    }
+
+    ServiceTraffic.Split split = ServiceTraffic.split(r, regionalRps, scale.readRatio(), a.eventsPerWrite());
+    String style = choices.get("architecture-style");
+    boolean monolith = style == null || style.equals("modular-monolith");
+    if (style == null) {
+      assumptions.add("architecture-style not decided: sized as one deployable (a modular monolith).");
+    }
+    List<ServiceSizing> sizings = new ArrayList<>();
+    if (monolith) {
+      String name = r.project().name();
+      List<Language> languages = r.project().team().languages();
+      ServiceTraffic.Share share = new ServiceTraffic.Share(name, regionalRps, "regionalRps (one deployable)",
+          List.of(in("regionalRps", regionalRps)));
+      sizings.add(PodSizing.size(name, languages.isEmpty() ? Language.JAVA : languages.get(0), share,
+          !r.entities().isEmpty(), "no entities", a, scale.availability()));
+    } else {
+      assumptions.addAll(split.assumptions());
+      for (Service s : r.services()) {
+        sizings.add(PodSizing.size(s.name(), s.language(), split.shares().get(s.name()), !s.entities().isEmpty(),
+            "owns no entities", a, scale.availability()));
+      }
+    }
+
+    STORAGE.forEach(key -> figures.add(b.figure(key)));
+    boolean pooler = databases(r, a, choices.get("database"), monolith, sizings, figures, assumptions);
+    String caching = choices.get("caching");
+    if (caching != null && !caching.equals("none")) {
+      double gb12 = b.value("storageGb12");
+      figures.add(new Figure("cacheGb", "Cache size (hot data after 12 months)", gb12 * a.hotDataShare(), "GB",
+          "storageGb12 × hotDataShare", List.of(in("storageGb12", gb12), in("hotDataShare", a.hotDataShare()))));
+    }
+    String messaging = choices.get("messaging");
+    if (messaging != null && !messaging.equals("none")) {
+      messaging(r, a, split, messaging.equals("kafka"), figures);
+      if (monolith && r.services().stream().anyMatch(s -> !s.publishes().isEmpty())) {
+        assumptions.add("In the modular monolith, event rates use each module's share of the regional traffic,"
+            + " split as if the modules were services.");
+      }
+    }
+    return new Capacity(figures, sizings, pooler, assumptions);
+  }
+
+  /** Adds one connections figure per SQL database and the pooler threshold; true when a pooler is needed. */
+  private static boolean databases(Requirements r, CapacityAssumptions a, String database, boolean monolith,
+      List<ServiceSizing> sizings, List<Figure> figures, List<String> assumptions) {
+    if (database == null) {
+      database = "postgresql";
+      assumptions.add("database not decided: connections are counted as for PostgreSQL.");
+    }
+    if (!SQL.contains(database)) {
+      assumptions.add("The database is " + database + ": connection counts and poolers apply to SQL databases"
+          + " (postgresql, mysql) only, so no connection figures are given.");
+      return false;
+    }
+    List<ServiceSizing> owners = sizings.stream().filter(s -> s.poolSize() > 0).toList();
+    if (owners.isEmpty()) {
+      return false;
+    }
+    double threshold = POOLER_SHARE * a.dbMaxConnections();
+    boolean pooler = false;
+    for (ServiceSizing s : owners) {
+      figures.add(new Figure("db." + s.service() + ".connections", "Connections to the " + s.service()
+              + " database at the HPA maximum", s.dbConnections(), "connections",
+          monolith ? "poolSizePerPod × hpaMax (one database)" : "poolSizePerPod × hpaMax of " + s.service(),
+          List.of(in("poolSizePerPod", s.poolSize()), in(s.service() + ".hpaMax", s.hpaMax()),
+              in("dbMaxConnections", a.dbMaxConnections()))));
+      pooler |= s.dbConnections() > threshold;
+    }
+    figures.add(new Figure("db.poolerThreshold", "Connections above which a pooler (PgBouncer, ProxySQL) is needed",
+        threshold, "connections", "0.8 × dbMaxConnections", List.of(in("dbMaxConnections", a.dbMaxConnections()))));
+    return pooler;
+  }
+
+  /** Event rates per published event and, for Kafka, partitions per topic and in total. */
+  private static void messaging(Requirements r, CapacityAssumptions a, ServiceTraffic.Split split, boolean kafka,
+      List<Figure> figures) {
+    Map<String, Figure> rates = new LinkedHashMap<>();
+    double readRatio = r.scale().readRatio();
+    for (Event event : r.events()) {
+      List<Service> publishers = r.services().stream().filter(s -> s.publishes().contains(event.name())).toList();
+      if (publishers.isEmpty()) {
+        continue;
+      }
+      List<Driver> inputs = new ArrayList<>();
+      List<String> terms = new ArrayList<>();
+      double rate = 0;
+      for (Service p : publishers) {
+        double rps = split.rps(p.name());
+        rate += rps * (1 - readRatio) * a.eventsPerWrite();
+        terms.add(p.name() + ".rps × (1 − readRatio) × eventsPerWrite");
+        inputs.add(in(p.name() + ".rps", rps));
+      }
+      inputs.add(in("readRatio", readRatio));
+      inputs.add(in("eventsPerWrite", a.eventsPerWrite()));
+      rates.put(event.name(), new Figure("eventRps." + event.name(), event.name() + " events per second at peak",
+          rate, "events/s", String.join(" + ", terms), inputs));
+    }
+    figures.addAll(rates.values());
+    if (!kafka || rates.isEmpty()) {
+      return;
+    }
+    double total = 0;
+    List<Driver> parts = new ArrayList<>();
+    for (Figure rate : rates.values()) {
+      String event = rate.key().substring("eventRps.".length());
+      int partitions = Math.max(a.minPartitions(), PodSizing.ceil(rate.value() / a.partitionMessagesPerSecond()));
+      figures.add(new Figure("partitions." + event, "Kafka partitions of the " + event + " topic", partitions,
+          "partitions", "max(minPartitions, ceil(eventRps / partitionMessagesPerSecond))",
+          List.of(in("eventRps", rate.value()), in("minPartitions", a.minPartitions()),
+              in("partitionMessagesPerSecond", a.partitionMessagesPerSecond()))));
+      total += partitions;
+      parts.add(in("partitions." + event, partitions));
+    }
+    figures.add(new Figure("partitions", "Kafka partitions in total", total, "partitions", "Σ partitions per topic",
+        parts));
+  }
+}

@@ -1,0 +1,72 @@
+package dev.archforge.deliverable.capacity;
+
+import dev.archforge.deliverable.Deliverable;
+import dev.archforge.model.Artifact;
+import dev.archforge.model.Driver;
+import dev.archforge.model.Figure;
+import dev.archforge.model.Plan;
+import dev.archforge.render.TemplateRenderer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code CAPACITY.md}: the capacity arithmetic and the cost estimate, every number with its formula. */
+public final class CapacityDeliverable implements Deliverable {
+  @Override
+  public String id() {
+    return "capacity";
+  }
+
+  @Override
+  public boolean supports(Plan plan) {
+    return plan.capacity() != null && plan.cost() != null;
+  }
+
+  @Override
+  public List<Artifact> contribute(Plan plan, TemplateRenderer renderer) {
+    return List.of(new Artifact("CAPACITY.md", renderer.render("capacity/CAPACITY.md.ftl", view(plan)),
+        Artifact.Kind.MARKDOWN));
+  }
+
+  static CapacityView view(Plan plan) {
+    Map<String, List<CapacityView.FigureRow>> sections = new LinkedHashMap<>();
+    for (Figure f : plan.capacity().figures()) {
+      sections.computeIfAbsent(heading(f.key()), k -> new ArrayList<>()).add(row(f));
+    }
+    List<CapacityView.Section> list = sections.entrySet().stream()
+        .map(e -> new CapacityView.Section(e.getKey(), e.getValue())).toList();
+    var cost = plan.cost();
+    List<CapacityView.CloudTotal> byCloud = cost.byCloud().entrySet().stream().sorted(Map.Entry.comparingByKey())
+        .map(e -> new CapacityView.CloudTotal(e.getKey(), dollars(e.getValue()), e.getKey().equals(cost.cloud())))
+        .toList();
+    return new CapacityView(plan.requirements().project().displayTitle(), list, plan.capacity().services(),
+        plan.capacity().poolerNeeded(), cost, byCloud, plan.capacity().assumptions());
+  }
+
+  static CapacityView.FigureRow row(Figure f) {
+    return new CapacityView.FigureRow(f, f.shown(),
+        String.join(", ", f.inputs().stream().map(Driver::toString).toList()));
+  }
+
+  static String heading(String key) {
+    if (key.startsWith("db.") || key.contains("onnection")) {
+      return "Database connections";
+    }
+    if (key.startsWith("partitions")) {
+      return "Broker partitions";
+    }
+    if (key.startsWith("cache")) {
+      return "Cache";
+    }
+    if (key.contains("Gb") || key.contains("storage")) {
+      return "Storage";
+    }
+    return "Traffic";
+  }
+
+  /** {@code 12345.6} → {@code 12,346}. */
+  public static String dollars(double usd) {
+    return String.format(java.util.Locale.ROOT, "%,d", Math.round(usd));
+  }
+}

@@ -1,0 +1,39 @@
+package dev.archforge.deliverable.capacity;
+
+import dev.archforge.model.CostEstimate;
+import dev.archforge.model.Figure;
+import dev.archforge.model.ServiceSizing;
+import java.util.List;
+
+/**
+ * What CAPACITY.md shows: figures by section, each with its formula and inputs; the sizing per
+ * deployable; the cost estimate; and the assumptions behind all of it.
+ */
+public record CapacityView(
+    String title,
+    List<Section> sections,
+    List<ServiceSizing> services,
+    boolean poolerNeeded,
+    CostEstimate cost,
+    List<CloudTotal> byCloud,
+    List<String> assumptions) {
+  public CapacityView {
+    sections = List.copyOf(sections);
+    services = List.copyOf(services);
+    byCloud = List.copyOf(byCloud);
+    assumptions = List.copyOf(assumptions);
+  }
+
+  /** A group of figures under one heading. */
+  public record Section(String heading, List<FigureRow> figures) {
+    public Section {
+      figures = List.copyOf(figures);
+    }
+  }
+
+  /** A figure with its value and inputs ready to print. */
+  public record FigureRow(Figure figure, String value, String inputs) {}
+
+  /** The estimate's total on one cloud, rounded to dollars. */
+  public record CloudTotal(String cloud, String monthlyUsd, boolean chosen) {}
+}

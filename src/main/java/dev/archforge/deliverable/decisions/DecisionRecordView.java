@@ -1,0 +1,29 @@
+package dev.archforge.deliverable.decisions;
+
+import dev.archforge.model.Decision;
+import dev.archforge.model.Option;
+import java.util.List;
+
+/**
+ * What one decision record (MADR) shows.
+ *
+ * @param number four digits, stable per topic, e.g. {@code 0005}
+ * @param status {@code accepted} for the user's decisions, {@code proposed} for drafted ones
+ * @param chosen the chosen option, or null when the rules do not describe it
+ * @param others the options not chosen, in the blueprint's order
+ * @param previous the file name of the record before this one, or null
+ * @param next the file name of the record after this one, or null
+ */
+public record DecisionRecordView(
+    String number,
+    String project,
+    String status,
+    Decision decision,
+    Option chosen,
+    List<Option> others,
+    String previous,
+    String next) {
+  public DecisionRecordView {
+    others = List.copyOf(others);
+  }
+}

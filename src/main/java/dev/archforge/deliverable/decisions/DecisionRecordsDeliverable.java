@@ -1,0 +1,54 @@
+package dev.archforge.deliverable.decisions;
+
+import dev.archforge.deliverable.Deliverable;
+import dev.archforge.model.Artifact;
+import dev.archforge.model.Decision;
+import dev.archforge.model.DecisionTopic;
+import dev.archforge.model.Plan;
+import dev.archforge.render.TemplateRenderer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One architecture decision record per topic, in MADR form: {@code decisions/NNNN-<topic>.md}.
+ * The number is the topic's place in the requirements format, so a record keeps its name across
+ * runs and projects.
+ */
+public final class DecisionRecordsDeliverable implements Deliverable {
+  @Override
+  public String id() {
+    return "decision-records";
+  }
+
+  @Override
+  public boolean supports(Plan plan) {
+    return !plan.decisions().isEmpty();
+  }
+
+  /** {@code decisions/0005-caching.md} */
+  public static String fileName(String topic) {
+    int number = DecisionTopic.byId(topic).orElseThrow().ordinal() + 1;
+    return String.format("%04d-%s.md", number, topic);
+  }
+
+  @Override
+  public List<Artifact> contribute(Plan plan, TemplateRenderer renderer) {
+    List<Decision> decisions = plan.decisions();
+    List<Artifact> artifacts = new ArrayList<>();
+    for (int i = 0; i < decisions.size(); i++) {
+      Decision d = decisions.get(i);
+      DecisionRecordView view = new DecisionRecordView(fileName(d.topic()).substring(0, 4),
+          plan.requirements().project().name(), d.isUsers() ? "accepted" : "proposed", d, d.chosen().orElse(null),
+          d.options().stream().filter(o -> !o.name().equals(d.choice())).toList(),
+          i == 0 ? null : fileName(decisions.get(i - 1).topic()),
+          i == decisions.size() - 1 ? null : fileName(decisions.get(i + 1).topic()));
+      artifacts.add(new Artifact("decisions/" + fileName(d.topic()), renderer.render("decisions/record.md.ftl", view),
+          Artifact.Kind.MARKDOWN));
+    }
+    artifacts.add(new Artifact("decisions/README.md", renderer.render("decisions/README.md.ftl",
+        new DecisionIndexView(plan.requirements().project().displayTitle(), decisions.stream()
+            .map(d -> new DecisionIndexView.Row(fileName(d.topic()), d.title(), d.choice(), d.isUsers() ? "accepted"
+                : "proposed", d.origin().toString())).toList())), Artifact.Kind.MARKDOWN));
+    return artifacts;
+  }
+}

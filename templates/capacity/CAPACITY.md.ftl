@@ -1,0 +1,79 @@
+<#-- CAPACITY.md: the capacity arithmetic and the cost estimate. Model: CapacityView. -->
+# Capacity and cost — ${model.title}
+
+Every number below is computed by archforge from the requirements and the blueprint's stated
+assumptions; the formula and its inputs stand next to it, so each one can be checked by hand and
+changed at its source. The Kubernetes autoscaling bounds are the ones in the sizing table.
+
+<#list model.sections as s>
+## ${s.heading}
+
+| Figure | Value | Formula | Inputs |
+|---|---|---|---|
+<#list s.figures as r>
+| ${r.figure.label} | **${r.value}** ${r.figure.unit} | `${r.figure.formula?no_esc}` | ${r.inputs} |
+</#list>
+
+</#list>
+<#if model.poolerNeeded>
+The connections at the autoscaling maximum exceed 80 % of what a database accepts: put a connection
+pooler (PgBouncer in transaction mode, or the cloud's proxy) between the services and the database.
+
+</#if>
+## Sizing per deployable
+
+| Deployable | Share of peak (req/s) | Pods at peak | Autoscaling min | Autoscaling max | CPU / memory per pod | DB pool per pod | DB connections at max |
+|---|---|---|---|---|---|---|---|
+<#list model.services as s>
+| ${s.service} | ${s.rps?string("0.##")} | ${s.podsNeeded} | ${s.hpaMin} | ${s.hpaMax} | ${s.cpuMillis}m / ${s.memoryMib} MiB | ${s.poolSize} | ${s.dbConnections} |
+</#list>
+
+<#list model.services as s>
+<#list s.figures as f>
+<#if f?is_first>
+### ${s.service}
+
+| Figure | Value | Formula | Inputs |
+|---|---|---|---|
+</#if>
+| ${f.label} | **${f.shown()}** ${f.unit} | `${f.formula?no_esc}` | <#list f.inputs as i>${i.key} = ${i.shown()}<#sep>, </#list> |
+<#if f?is_last>
+
+</#if>
+</#list>
+</#list>
+## Monthly cost
+
+An order-of-magnitude estimate on **${model.cost.cloud}** from list prices as of ${model.cost.priceDate}
+(${model.cost.priceSource}). It is for comparing plans, not a quote.
+
+| Component | Sizing | USD / month | How |
+|---|---|---|---|
+<#list model.cost.items as i>
+| ${i.component} | ${i.sizing} | ${i.monthlyUsd?string("#,##0")} | ${i.formula} |
+</#list>
+| **Total** | | **${model.cost.totalUsd?string("#,##0")}** | |
+
+<#if (model.byCloud?size > 1)>
+The same plan on each cloud of the price table: <#list model.byCloud as c>${c.cloud} $${c.monthlyUsd}<#if c.chosen> (above)</#if><#sep>, </#list>.
+
+</#if>
+<#if model.cost.budgetUsd??>
+<#if model.cost.overBudget()>
+**Over budget**: the budget is $${model.cost.budgetUsd?string("#,##0")} per month. What to cut, largest saving first:
+
+<#list model.cost.cuts as c>
+- ${c}
+</#list>
+<#else>
+Within the budget of $${model.cost.budgetUsd?string("#,##0")} per month.
+</#if>
+<#else>
+No budget is given (project.budget.monthlyUsd), so the estimate is not checked against one.
+</#if>
+
+## Assumptions
+
+<#list model.assumptions as a>
+- ${a}
+</#list>

@@ -1,0 +1,96 @@
+<#-- One architecture decision record in MADR form. Model: DecisionRecordView. -->
+<#assign d = model.decision>
+---
+status: ${model.status}
+decided-by: ${d.origin}
+topic: ${d.topic}
+---
+
+# ${model.number}. ${d.title}: ${d.choice}
+
+## Context and problem statement
+
+${d.question}
+
+<#if d.origin == "user">
+The requirements of `${model.project?no_esc}` decide this topic themselves (`decisions.${d.topic?no_esc}`).
+<#else>
+Drafted by archforge's rules from the requirements of `${model.project?no_esc}`; a person accepts or overrides it
+under `decisions:` in the requirements file.
+</#if>
+
+## Decision drivers
+
+The requirement values the rules read to reach this decision:
+
+<#list d.drivenBy as v>
+- `${v.key?no_esc}` = ${v.shown()}
+<#else>
+- none: this is the blueprint's default for every system
+</#list>
+
+## Considered options
+
+<#list d.options as o>
+- **${o.name}** — ${o.summary}
+</#list>
+
+## Decision outcome
+
+Chosen option: **${d.choice}**, because:
+
+<#list d.reasons as r>
+- ${r}
+</#list>
+<#if d.drafted??>
+
+The rules would have chosen **${d.drafted.choice}** (rule `${d.drafted.rule?no_esc}`)<#if d.drafted.choice == d.choice>, the same<#else>, because</#if>:
+
+<#list d.drafted.reasons as r>
+- ${r}
+</#list>
+</#if>
+
+### Consequences
+
+<#if model.chosen??>
+<#list model.chosen.pros as p>
+- Good, because ${p?uncap_first}
+</#list>
+<#list model.chosen.cons as c>
+- Bad, because ${c?uncap_first}
+</#list>
+</#if>
+<#list d.consequences as c>
+- ${c}
+</#list>
+
+## Pros and cons of the other options
+
+<#list model.others as o>
+### ${o.name}
+
+${o.summary}
+
+<#list o.pros as p>
+- Good, because ${p?uncap_first}
+</#list>
+<#list o.cons as c>
+- Bad, because ${c?uncap_first}
+</#list>
+
+<#else>
+None: the blueprint describes only the chosen option.
+
+</#list>
+## More information
+
+Rules tried, in order (the first that holds decides):
+
+| Rule | Condition | Chooses | Held | Written in |
+|---|---|---|---|---|
+<#list d.trace as t>
+| `${t.rule?no_esc}` | `${t.condition?replace("|", "\\|")?no_esc}` | ${t.choice} | <#if t.held>yes<#else>no: ${t.failed?join("; ")}</#if> | ${t.source} |
+</#list>
+
+Explain it again with `archforge explain <requirements> ${d.topic?no_esc}`.<#if model.previous??> Previous: [${model.previous}](${model.previous?no_esc}).</#if><#if model.next??> Next: [${model.next}](${model.next?no_esc}).</#if>
