@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
 public record Artifact(String path, String content, Kind kind) {
   public enum Kind {
     OPENAPI,
+    ASYNCAPI,
+    GRAPHQL,
+    PROTO,
     MARKDOWN,
     YAML,
     TEXT
