@@ -4,6 +4,7 @@ import dev.archforge.decide.Decider;
 import dev.archforge.decide.DecisionException;
 import dev.archforge.decide.RuleDecider;
 import dev.archforge.deliverable.Deliverable;
+import dev.archforge.deliverable.architecture.ArchitectureDeliverable;
 import dev.archforge.deliverable.capacity.CapacityDeliverable;
 import dev.archforge.deliverable.decisions.DecisionRecordsDeliverable;
 import dev.archforge.deliverable.docs.WorkspaceDocsDeliverable;
@@ -51,7 +52,7 @@ public final class Pipeline {
   /** The deliverables archforge ships; adding one means adding it here. */
   private static List<Deliverable> standardDeliverables() {
     return List.of(new WorkspaceDocsDeliverable(), new DecisionRecordsDeliverable(), new CapacityDeliverable(),
-        new OpenApiDeliverable());
+        new ArchitectureDeliverable(), new OpenApiDeliverable());
   }
 
   /** The ids a blueprint may list, without building validators. */

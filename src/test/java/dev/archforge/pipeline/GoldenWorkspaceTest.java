@@ -3,9 +3,11 @@ package dev.archforge.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.archforge.load.WorkspaceReader;
+import dev.archforge.testing.NodeTools;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +38,14 @@ class GoldenWorkspaceTest {
     assertThat(actual).as("golden workspace of " + sample + " (approve with -Darchforge.approve=true)")
         .isEqualTo(WorkspaceRunsTest.tree(golden));
     assertThat(Pipeline.standard().validate(new WorkspaceReader().read(golden.resolve("backend-architect")))).isEmpty();
+    List<Path> markdown;
+    try (Stream<Path> files = Files.walk(golden.resolve("backend-architect"))) {
+      markdown = files.filter(f -> f.toString().endsWith(".md") && !f.toString().contains(".archforge")).sorted()
+          .toList();
+    }
+    NodeTools.MermaidReport diagrams = NodeTools.mermaid(markdown);
+    assertThat(diagrams.blocks()).as("mermaid diagrams in " + sample).isPositive();
+    assertThat(diagrams.errors()).as("mermaid errors in " + sample).isEmpty();
   }
 
   private static void approve(Path from, Path to) throws IOException {
