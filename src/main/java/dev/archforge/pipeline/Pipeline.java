@@ -5,6 +5,7 @@ import dev.archforge.decide.DecisionException;
 import dev.archforge.decide.RuleDecider;
 import dev.archforge.deliverable.Deliverable;
 import dev.archforge.deliverable.architecture.ArchitectureDeliverable;
+import dev.archforge.deliverable.asyncapi.AsyncApiDeliverable;
 import dev.archforge.deliverable.capacity.CapacityDeliverable;
 import dev.archforge.deliverable.decisions.DecisionRecordsDeliverable;
 import dev.archforge.deliverable.docs.WorkspaceDocsDeliverable;
@@ -20,6 +21,7 @@ import dev.archforge.model.Requirements;
 import dev.archforge.render.RenderException;
 import dev.archforge.render.TemplateRenderer;
 import dev.archforge.validate.Finding;
+import dev.archforge.validate.AsyncApiValidator;
 import dev.archforge.validate.OpenApiValidator;
 import dev.archforge.validate.Validator;
 import dev.archforge.write.ChangeSet;
@@ -46,13 +48,13 @@ public final class Pipeline {
 
   /** Every deliverable and validator archforge ships, in the one list that registers them. */
   public static Pipeline standard() {
-    return new Pipeline(standardDeliverables(), List.of(new OpenApiValidator()), new RuleDecider());
+    return new Pipeline(standardDeliverables(), List.of(new OpenApiValidator(), new AsyncApiValidator()), new RuleDecider());
   }
 
   /** The deliverables archforge ships; adding one means adding it here. */
   private static List<Deliverable> standardDeliverables() {
     return List.of(new WorkspaceDocsDeliverable(), new DecisionRecordsDeliverable(), new CapacityDeliverable(),
-        new ArchitectureDeliverable(), new OpenApiDeliverable());
+        new ArchitectureDeliverable(), new OpenApiDeliverable(), new AsyncApiDeliverable());
   }
 
   /** The ids a blueprint may list, without building validators. */

@@ -1,0 +1,23 @@
+package dev.archforge.deliverable.asyncapi;
+
+/**
+ * A service sending or receiving the message of one channel.
+ *
+ * @param id the key under {@code operations}: {@code <service>.send<Event>} or
+ *     {@code <service>.receive<Event>}
+ * @param action {@code send} or {@code receive}
+ * @param kafkaClientId Kafka only: the client id the service uses, else null
+ * @param kafkaGroupId Kafka receive only: the consumer group, else null
+ * @param amqp whether to write the AMQP operation binding (RabbitMQ)
+ */
+public record OperationView(
+    String id,
+    String action,
+    String channelId,
+    String messageName,
+    String title,
+    String summary,
+    String description,
+    String kafkaClientId,
+    String kafkaGroupId,
+    boolean amqp) {}

@@ -1,0 +1,71 @@
+package dev.archforge.deliverable.asyncapi;
+
+import dev.archforge.deliverable.Naming;
+import dev.archforge.model.Event;
+import dev.archforge.model.Service;
+
+/**
+ * The operations of a channel: the publisher's {@code send} and each consumer's {@code receive},
+ * with the client id, consumer group, queue or subscription each uses.
+ */
+final class Operations {
+  private final Transport transport;
+  private final String project;
+
+  Operations(Transport transport, String project) {
+    this.transport = transport;
+    this.project = project;
+  }
+
+  OperationView send(Service publisher, Event event, ChannelView channel) {
+    String id = publisher.name() + ".send" + event.name();
+    String how = switch (transport) {
+      case KAFKA -> "to the topic `" + channel.address() + "`";
+      case RABBITMQ -> "to its exchange `" + Transport.exchange(project, publisher) + "` with the routing key `"
+          + channel.address() + "`, persistent and with publisher confirms";
+      case GOOGLE_PUBSUB, AZURE_SERVICE_BUS, UNNAMED_BROKER -> "to the topic `" + channel.address() + "`";
+      case AWS_SNS_SQS -> "to the SNS topic `" + channel.address() + "`";
+      case IN_PROCESS -> "in-process, to the handlers of the modules that receive it";
+    };
+    return new OperationView(id, "send", channel.id(), event.name(), publisher.name() + " sends " + event.name(),
+        "`" + publisher.name() + "` publishes " + event.name() + " " + how + ".",
+        "Sent once the change it reports is committed; a retry sends the same `message-id` again.",
+        transport == Transport.KAFKA ? clientId(publisher) : null, null, transport == Transport.RABBITMQ);
+  }
+
+  /**
+   * @param qualified whether the event has several publishers, so that the operation id names the
+   *     publisher too ({@code <service>.receive<Event>From<Publisher>})
+   */
+  OperationView receive(Service consumer, Service publisher, Event event, ChannelView channel, boolean qualified) {
+    String id = consumer.name() + ".receive" + event.name()
+        + (qualified ? "From" + Naming.pascal(publisher.name()) : "");
+    String from = switch (transport) {
+      case KAFKA -> "from the topic `" + channel.address() + "` in the consumer group `" + groupId(consumer) + "`";
+      case RABBITMQ -> "from its quorum queue `" + project + "." + consumer.name() + "`, bound to the exchange `"
+          + Transport.exchange(project, publisher) + "` with the routing key `" + channel.address() + "`";
+      case GOOGLE_PUBSUB -> "from its subscription `" + channel.address() + "." + consumer.name() + "` to the topic `"
+          + channel.address() + "`";
+      case AWS_SNS_SQS -> "from its SQS queue `" + project + "-" + consumer.name() + "`, subscribed to the SNS topic `"
+          + channel.address() + "`";
+      case AZURE_SERVICE_BUS -> "from its subscription `" + consumer.name() + "` to the topic `" + channel.address()
+          + "`";
+      case UNNAMED_BROKER -> "from its own subscription to the topic `" + channel.address() + "`";
+      case IN_PROCESS -> "in-process, in a handler that runs after the publishing transaction commits";
+    };
+    return new OperationView(id, "receive", channel.id(), event.name(), consumer.name() + " receives " + event.name()
+        + (qualified ? " from " + publisher.name() : ""),
+        "`" + consumer.name() + "` receives " + event.name() + " " + from + ".",
+        "Idempotent: a message whose `message-id` was processed before is acknowledged without applying it again.",
+        transport == Transport.KAFKA ? clientId(consumer) : null,
+        transport == Transport.KAFKA ? groupId(consumer) : null, transport == Transport.RABBITMQ);
+  }
+
+  private String clientId(Service service) {
+    return project + "-" + service.name();
+  }
+
+  private String groupId(Service service) {
+    return project + "." + service.name();
+  }
+}

@@ -1,0 +1,189 @@
+package dev.archforge.validate;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import dev.archforge.model.Artifact;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Checks AsyncAPI 3.0 documents in memory: against the official AsyncAPI 3.0.0 JSON Schema
+ * (draft-07, every definition bundled, see {@code validate/NOTICE.md}), then every {@code $ref}:
+ * it must be local ({@code #/...}; nothing is fetched or read) and point at something in the
+ * document. As {@code @asyncapi/parser} does, an operation's channel must be one of
+ * {@code #/channels} and its messages must be messages of that channel.
+ */
+public final class AsyncApiValidator implements Validator {
+  static final String SCHEMA_RESOURCE = "/validate/asyncapi-3.0.0.schema.json";
+  private static final String SCHEMA = "asyncapi (json-schema)";
+  private static final String REFS = "asyncapi ($ref)";
+
+  private final ObjectMapper yaml = YAMLMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
+  private final JsonSchema schema;
+
+  public AsyncApiValidator() {
+    this.schema = loadSchema();
+  }
+
+  @Override
+  public String name() {
+    return "asyncapi";
+  }
+
+  @Override
+  public boolean accepts(Artifact artifact) {
+    return artifact.kind() == Artifact.Kind.ASYNCAPI;
+  }
+
+  @Override
+  public List<Finding> validate(Artifact artifact) {
+    String path = artifact.path();
+    JsonNode tree;
+    try {
+      tree = yaml.readTree(artifact.content());
+    } catch (JacksonException e) {
+      JsonLocation at = e.getLocation();
+      return List.of(new Finding(path, at == null ? 0 : Math.max(at.getLineNr(), 0),
+          "not valid YAML: " + e.getOriginalMessage(), name()));
+    }
+    if (tree == null || !tree.isObject()) {
+      return List.of(new Finding(path, 0, "not an AsyncAPI document: the YAML is not a mapping", name()));
+    }
+    YamlLines lines = YamlLines.of(artifact.content());
+    List<Finding> findings = new ArrayList<>();
+    for (ValidationMessage m : OpenApiValidator.causes(schema.validate(tree))) {
+      String at = m.getInstanceLocation().toString();
+      String property = m.getProperty() == null ? "" : "/" + escape(m.getProperty());
+      findings.add(new Finding(path, lines.line(at + property), m.getMessage(), SCHEMA));
+    }
+    List<Ref> refs = new ArrayList<>();
+    refs(tree, "", refs);
+    for (Ref ref : refs) {
+      problem(tree, ref.value()).ifPresent(problem -> findings.add(new Finding(path, lines.line(ref.pointer()),
+          ref.pointer() + ": $ref '" + ref.value() + "' " + problem, REFS)));
+    }
+    operations(tree, lines, path, findings);
+    return List.copyOf(findings);
+  }
+
+  /** What is wrong with a reference, if anything. */
+  private static Optional<String> problem(JsonNode tree, String ref) {
+    if (!ref.startsWith("#")) {
+      return Optional.of("points outside the document; only local references (#/...) are allowed");
+    }
+    String pointer = decode(ref.substring(1));
+    if (!pointer.isEmpty() && !pointer.startsWith("/")) {
+      return Optional.of("is not a JSON Pointer (#/...)");
+    }
+    JsonNode target;
+    try {
+      target = tree.at(JsonPointer.compile(pointer));
+    } catch (IllegalArgumentException e) {
+      return Optional.of("is not a JSON Pointer: " + e.getMessage());
+    }
+    return target.isMissingNode() ? Optional.of("does not resolve: nothing is at " + pointer)
+        : Optional.empty();
+  }
+
+  /** The operation rules of AsyncAPI 3: channel under #/channels, messages of that channel. */
+  private void operations(JsonNode tree, YamlLines lines, String path, List<Finding> findings) {
+    JsonNode operations = tree.path("operations");
+    for (Map.Entry<String, JsonNode> op : operations.properties()) {
+      if (op.getValue().has("$ref") || !op.getValue().has("channel")) {
+        continue; // a reference to components/operations, or a missing channel the schema reports
+      }
+      String at = "/operations/" + escape(op.getKey());
+      String channel = op.getValue().path("channel").path("$ref").asText("");
+      if (!channel.startsWith("#/channels/")) {
+        findings.add(new Finding(path, lines.line(at + "/channel"), at + ": the channel of an operation must be a "
+            + "$ref to one of #/channels, not '" + channel + "'", name()));
+        continue;
+      }
+      JsonNode messages = op.getValue().path("messages");
+      for (int i = 0; i < messages.size(); i++) {
+        String message = messages.get(i).path("$ref").asText("");
+        if (!message.startsWith(channel + "/messages/")) {
+          findings.add(new Finding(path, lines.line(at + "/messages/" + i), at + "/messages/" + i + ": message '"
+              + message + "' is not a message of the operation's channel " + channel, name()));
+        }
+      }
+    }
+  }
+
+  /** A {@code $ref}: where it is (a JSON Pointer) and what it says. */
+  private record Ref(String pointer, String value) {}
+
+  /** Every {@code $ref} with a string value, in document order. */
+  private static void refs(JsonNode node, String pointer, List<Ref> out) {
+    if (node.isObject()) {
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
+        String child = pointer + "/" + escape(e.getKey());
+        if (e.getKey().equals("$ref") && e.getValue().isTextual()) {
+          out.add(new Ref(child, e.getValue().asText()));
+        } else {
+          refs(e.getValue(), child, out);
+        }
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        refs(node.get(i), pointer + "/" + i, out);
+      }
+    }
+  }
+
+  private static String escape(String key) {
+    return key.replace("~", "~0").replace("/", "~1");
+  }
+
+  /** A URI fragment with its %XX escapes decoded as UTF-8 (RFC 6901, section 6). */
+  static String decode(String fragment) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    for (int i = 0; i < fragment.length(); ) {
+      if (fragment.charAt(i) == '%' && i + 2 < fragment.length() && hex(fragment.charAt(i + 1)) >= 0
+          && hex(fragment.charAt(i + 2)) >= 0) {
+        bytes.write(hex(fragment.charAt(i + 1)) * 16 + hex(fragment.charAt(i + 2)));
+        i += 3;
+      } else {
+        int cp = fragment.codePointAt(i);
+        bytes.writeBytes(new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8));
+        i += Character.charCount(cp);
+      }
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  private static int hex(char c) {
+    return Character.digit(c, 16);
+  }
+
+  private static JsonSchema loadSchema() {
+    try (InputStream in = AsyncApiValidator.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + SCHEMA_RESOURCE);
+      }
+      JsonNode node = new ObjectMapper().readTree(in);
+      SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build();
+      return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(node, config);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + SCHEMA_RESOURCE, e);
+    }
+  }
+}

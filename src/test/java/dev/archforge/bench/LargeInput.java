@@ -1,0 +1,75 @@
+package dev.archforge.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Writes a large requirements file for the benchmark: {@code entities} entities of 10 fields,
+ * five per service, a many-to-one between neighbours, one event per service consumed by the next
+ * service, and a synchronous call from every other service to the next.
+ * Usage: {@code LargeInput ENTITIES FILE}.
+ */
+public final class LargeInput {
+  private static final String[] TYPES = {"string", "text", "integer", "long", "decimal", "boolean", "date",
+      "datetime", "uuid", "email"};
+
+  private LargeInput() {}
+
+  public static void main(String[] args) throws IOException {
+    int entities = Integer.parseInt(args[0]);
+    Files.writeString(Path.of(args[1]), text(entities));
+  }
+
+  /** The requirements text for {@code entities} entities. */
+  public static String text(int entities) {
+    int services = Math.max(1, entities / 5);
+    StringBuilder y = new StringBuilder();
+    y.append("archforge: 1\nproject:\n  name: large\n  cloud: aws\n  team: { size: 40 }\n")
+        .append("  budget: { monthlyUsd: 50000 }\n")
+        .append("scale: { concurrentUsers: 200000, readRatio: 0.85, dataGb: 800, growthGbPerMonth: 30, ")
+        .append("latencyP99Ms: 250, availability: 99.95, regions: 1 }\n")
+        .append("compliance: [gdpr]\nsecurity:\n  roles: [customer, staff, admin]\nservices:\n");
+    for (int s = 0; s < services; s++) {
+      y.append("  svc").append(s).append(":\n    exposure: ").append(s % 4 == 0 ? "public" : "internal")
+          .append("\n    entities: [");
+      for (int e = s * 5; e < Math.min(entities, s * 5 + 5); e++) {
+        y.append(e == s * 5 ? "" : ", ").append("Thing").append(e);
+      }
+      y.append("]\n    publishes: [Event").append(s).append("]\n");
+      if (s > 0) {
+        y.append("    consumes: [Event").append(s - 1).append("]\n");
+      }
+      if (s % 2 == 0 && s + 1 < services) {
+        y.append("    calls: [svc").append(s + 1).append("]\n");
+      }
+    }
+    y.append("entities:\n");
+    for (int e = 0; e < entities; e++) {
+      y.append("  Thing").append(e).append(":\n    fields:\n");
+      for (int f = 0; f < 10; f++) {
+        String type = TYPES[f];
+        y.append("      field").append(f).append(": { type: ").append(type);
+        if (type.equals("string")) {
+          y.append(", maxLength: 120, indexed: true");
+        }
+        if (f == 0 || f == 9) {
+          y.append(", required: true");
+        }
+        if (type.equals("email")) {
+          y.append(", pii: true");
+        }
+        y.append(" }\n");
+      }
+      if (e % 5 != 0) {
+        y.append("    relations:\n      parent: { to: Thing").append(e - 1).append(", kind: many-to-one }\n");
+      }
+    }
+    y.append("events:\n");
+    for (int s = 0; s < services; s++) {
+      y.append("  Event").append(s).append(":\n    fields:\n      thingId: { type: uuid, required: true }\n")
+          .append("      amount: { type: decimal, required: true }\n");
+    }
+    return y.toString();
+  }
+}
