@@ -8,20 +8,25 @@ reasons behind them are in [CONTEXT.md](CONTEXT.md); the work log is [PROGRESS.m
 
 | Path | What it is |
 |---|---|
-| CONTEXT.md | decisions at a glance, assumptions, open questions |
+| CONTEXT.md | decisions at a glance, key trade-offs, assumptions, open questions |
 | PROGRESS.md | the work log: one entry per run that changed something |
+<#list model.documents as doc>
+| ${doc?no_esc} | <#if doc?starts_with("decisions")>one architecture decision record per topic<#elseif doc == "CAPACITY.md">capacity and cost arithmetic, every number with its formula<#else>architecture overview with C4, ER and sequence diagrams</#if> |
+</#list>
 <#list model.contracts as c>
-| ${c?no_esc} | OpenAPI 3.0.3 contract, validated by swagger-parser and the OpenAPI JSON Schema |
+| ${c.path?no_esc} | ${c.what} |
 </#list>
 | .archforge/ | what regeneration needs: normalised input, manifest with SHA-256 per file, pristine copies |
 
 ## Use the contracts
 
-Each `api/<service>/openapi.yaml` can be opened in any OpenAPI tool, e.g. to generate a client or
-a server stub, or to lint it:
+Each contract can be opened in the tools of its kind, e.g. to generate a client or a server stub,
+or to lint it:
 
 ```sh
 npx @stoplight/spectral-cli lint api/*/openapi.yaml
+npx @asyncapi/cli validate api/asyncapi.yaml
+npx @bufbuild/buf lint api/<service>
 ```
 
 ## Regenerate

@@ -1,6 +1,5 @@
 package dev.archforge.decide;
 
-import dev.archforge.model.Api;
 import dev.archforge.model.Blueprint;
 import dev.archforge.model.CostEstimate;
 import dev.archforge.model.Driver;
@@ -18,12 +17,6 @@ final class Warnings {
       warnings.add("the estimated cost, $" + Driver.number(Math.round(cost.totalUsd())) + "/month on " + cost.cloud()
           + ", exceeds project.budget.monthlyUsd ($" + Driver.number(cost.budgetUsd()) + "); what to cut: "
           + String.join("; ", cost.cuts()));
-    }
-    for (var service : r.services()) {
-      if (service.api() != Api.REST) {
-        warnings.add("service '" + service.name() + "' uses api " + service.api()
-            + "; this version generates contracts for REST services only, so it has no contract yet");
-      }
     }
     return warnings;
   }

@@ -9,6 +9,8 @@ import dev.archforge.deliverable.asyncapi.AsyncApiDeliverable;
 import dev.archforge.deliverable.capacity.CapacityDeliverable;
 import dev.archforge.deliverable.decisions.DecisionRecordsDeliverable;
 import dev.archforge.deliverable.docs.WorkspaceDocsDeliverable;
+import dev.archforge.deliverable.graphql.GraphqlDeliverable;
+import dev.archforge.deliverable.grpc.GrpcDeliverable;
 import dev.archforge.deliverable.openapi.OpenApiDeliverable;
 import dev.archforge.load.BlueprintLoader;
 import dev.archforge.load.Diagnostic;
@@ -22,7 +24,9 @@ import dev.archforge.render.RenderException;
 import dev.archforge.render.TemplateRenderer;
 import dev.archforge.validate.Finding;
 import dev.archforge.validate.AsyncApiValidator;
+import dev.archforge.validate.GraphqlValidator;
 import dev.archforge.validate.OpenApiValidator;
+import dev.archforge.validate.ProtoValidator;
 import dev.archforge.validate.Validator;
 import dev.archforge.write.ChangeSet;
 import dev.archforge.write.WorkspaceWriter;
@@ -48,13 +52,15 @@ public final class Pipeline {
 
   /** Every deliverable and validator archforge ships, in the one list that registers them. */
   public static Pipeline standard() {
-    return new Pipeline(standardDeliverables(), List.of(new OpenApiValidator(), new AsyncApiValidator()), new RuleDecider());
+    return new Pipeline(standardDeliverables(), List.of(new OpenApiValidator(), new GraphqlValidator(),
+        new ProtoValidator(), new AsyncApiValidator()), new RuleDecider());
   }
 
   /** The deliverables archforge ships; adding one means adding it here. */
   private static List<Deliverable> standardDeliverables() {
     return List.of(new WorkspaceDocsDeliverable(), new DecisionRecordsDeliverable(), new CapacityDeliverable(),
-        new ArchitectureDeliverable(), new OpenApiDeliverable(), new AsyncApiDeliverable());
+        new ArchitectureDeliverable(), new OpenApiDeliverable(), new GraphqlDeliverable(), new GrpcDeliverable(),
+        new AsyncApiDeliverable());
   }
 
   /** The ids a blueprint may list, without building validators. */

@@ -27,14 +27,18 @@ class GenerateCliTest {
     Path agent = out().resolve("backend-architect");
     assertThat(agent.resolve("api/catalog/openapi.yaml")).isRegularFile();
     assertThat(agent.resolve("api/orders/openapi.yaml")).isRegularFile();
-    assertThat(agent.resolve("api/inventory")).doesNotExist();
+    assertThat(agent.resolve("api/inventory/inventory.proto")).isRegularFile();
+    assertThat(agent.resolve("api/inventory/buf.yaml")).isRegularFile();
+    assertThat(agent.resolve("api/asyncapi.yaml")).isRegularFile();
+    assertThat(agent.resolve("decisions/0001-architecture-style.md")).isRegularFile();
+    assertThat(agent.resolve("CAPACITY.md")).isRegularFile();
+    assertThat(agent.resolve("ARCHITECTURE.md")).isRegularFile();
     assertThat(agent.resolve("CONTEXT.md")).isRegularFile();
     assertThat(agent.resolve("README.md")).isRegularFile();
     assertThat(agent.resolve("PROGRESS.md")).content().contains("## 2026-01-01T00:00:00Z — generate ecommerce.yaml");
     assertThat(agent.resolve(".archforge/manifest.json")).isRegularFile();
     assertThat(agent.resolve(".archforge/requirements.normalized.yaml")).isRegularFile();
     assertThat(out().resolve("SHARED_PROGRESS.md")).content().contains("backend-architect/api/catalog/openapi.yaml");
-    assertThat(run.err()).contains("warning: service 'inventory' uses api grpc");
     assertThat(run.out()).contains("written   api/catalog/openapi.yaml");
   }
 

@@ -19,8 +19,11 @@ public record DocsView(
     List<String> assumptions,
     List<String> openQuestions,
     List<String> warnings,
-    List<String> contracts,
+    List<Contract> contracts,
     List<String> documents) {
+
+  /** One contract file and what it is. */
+  public record Contract(String path, String what) {}
 
   /** One service in the overview table. */
   public record ServiceRow(String name, String api, String exposure, String language, String entities,

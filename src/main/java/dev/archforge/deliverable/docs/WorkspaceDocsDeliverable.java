@@ -1,6 +1,7 @@
 package dev.archforge.deliverable.docs;
 
 import dev.archforge.deliverable.Deliverable;
+import dev.archforge.deliverable.Naming;
 import dev.archforge.deliverable.decisions.DecisionRecordsDeliverable;
 import dev.archforge.model.Api;
 import dev.archforge.model.Artifact;
@@ -44,13 +45,35 @@ public final class WorkspaceDocsDeliverable implements Deliverable {
         d.title(), d.choice(), d.origin().toString(), d.isUsers() && d.reasons().size() > 1 ? d.reasons().get(1)
             : d.summary(), String.join(", ", d.drivenBy().stream().map(Driver::key).toList()),
         "decisions/" + DecisionRecordsDeliverable.fileName(d.topic()))).toList();
-    List<String> contracts = r.services().stream().filter(s -> s.api() == Api.REST)
-        .map(s -> "api/" + s.name() + "/openapi.yaml").toList();
+    List<DocsView.Contract> contracts = contracts(plan);
     List<String> documents = plan.blueprint().deliverables().stream().map(WorkspaceDocsDeliverable::document)
         .filter(d -> !d.isEmpty()).toList();
     return new DocsView(r.project().name(), r.project().displayTitle(), r.project().description(),
         r.project().domain(), plan.blueprint().name(), services, decisions, tradeOffs(plan), headline(plan),
         plan.assumptions(), plan.openQuestions(), plan.warnings(), contracts, documents);
+  }
+
+  private static List<DocsView.Contract> contracts(Plan plan) {
+    List<String> rendered = plan.blueprint().deliverables();
+    List<DocsView.Contract> list = new ArrayList<>();
+    for (Service s : plan.requirements().services()) {
+      if (s.api() == Api.REST && rendered.contains("openapi")) {
+        list.add(new DocsView.Contract("api/" + s.name() + "/openapi.yaml", "OpenAPI 3.0.3 contract, validated by "
+            + "swagger-parser and the OpenAPI JSON Schema"));
+      } else if (s.api() == Api.GRAPHQL && rendered.contains("graphql")) {
+        list.add(new DocsView.Contract("api/" + s.name() + "/schema.graphql", "GraphQL schema, validated by "
+            + "graphql-java"));
+      } else if (s.api() == Api.GRPC && rendered.contains("grpc")) {
+        list.add(new DocsView.Contract("api/" + s.name() + "/" + Naming.snake(s.name()) + ".proto", "proto3 "
+            + "service, validated by Wire; lint it with buf (buf.yaml next to it)"));
+      }
+    }
+    boolean events = plan.requirements().services().stream().anyMatch(s -> !s.publishes().isEmpty());
+    if (events && rendered.contains("asyncapi")) {
+      list.add(new DocsView.Contract("api/asyncapi.yaml", "AsyncAPI 3.0 contract of the events, validated against "
+          + "the AsyncAPI 3.0.0 JSON Schema"));
+    }
+    return list;
   }
 
   private static String document(String deliverable) {

@@ -1,0 +1,74 @@
+package dev.archforge.deliverable.grpc;
+
+import dev.archforge.deliverable.Deliverable;
+import dev.archforge.deliverable.Naming;
+import dev.archforge.model.Api;
+import dev.archforge.model.Artifact;
+import dev.archforge.model.Plan;
+import dev.archforge.model.Service;
+import dev.archforge.render.TemplateRenderer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * For every service with {@code api: grpc}: {@code api/<service>/<service>.proto} (proto3, package
+ * {@code <project>.<service>.v1}, a message per owned entity, one service with unary Get, List,
+ * Create, Update and Delete RPCs, a comment on every element) and the {@code buf.yaml} beside it
+ * that {@code buf lint} and {@code buf breaking} read. The file name is the service name in
+ * lower_snake_case, as buf's FILE_LOWER_SNAKE_CASE wants ({@code order-history} →
+ * {@code order_history.proto}).
+ */
+public final class GrpcDeliverable implements Deliverable {
+  static final String PROTO_TEMPLATE = "grpc/service.proto.ftl";
+  static final String BUF_TEMPLATE = "grpc/buf.yaml.ftl";
+  /**
+   * STANDARD and COMMENTS, except PACKAGE_DIRECTORY_MATCH: the workspace keeps each contract in
+   * {@code api/<service>/}, not in {@code <project>/<service>/v1/}.
+   */
+  static final BufConfigView BUF = new BufConfigView(List.of("STANDARD", "COMMENTS"),
+      List.of("PACKAGE_DIRECTORY_MATCH"), List.of("FILE"));
+
+  @Override
+  public String id() {
+    return "grpc";
+  }
+
+  @Override
+  public boolean supports(Plan plan) {
+    return !grpcServices(plan).isEmpty();
+  }
+
+  @Override
+  public List<Artifact> contribute(Plan plan, TemplateRenderer renderer) {
+    ProtoBuilder builder = new ProtoBuilder(plan);
+    List<Artifact> artifacts = new ArrayList<>();
+    for (Service s : grpcServices(plan)) {
+      artifacts.add(new Artifact(path(s), renderer.render(PROTO_TEMPLATE, builder.build(s)), Artifact.Kind.PROTO));
+      artifacts.add(new Artifact(bufPath(s), renderer.render(BUF_TEMPLATE, BUF), Artifact.Kind.YAML));
+    }
+    return artifacts;
+  }
+
+  @Override
+  public List<String> warnings(Plan plan) {
+    ProtoBuilder builder = new ProtoBuilder(plan);
+    return grpcServices(plan).stream().flatMap(s -> builder.warnings(s).stream()).distinct().toList();
+  }
+
+  /** The view one service's proto file is rendered from; for tests and other deliverables. */
+  public static ProtoFileView view(Plan plan, Service service) {
+    return new ProtoBuilder(plan).build(service);
+  }
+
+  static String path(Service service) {
+    return "api/" + service.name() + "/" + Naming.snake(service.name()) + ".proto";
+  }
+
+  static String bufPath(Service service) {
+    return "api/" + service.name() + "/buf.yaml";
+  }
+
+  private static List<Service> grpcServices(Plan plan) {
+    return plan.requirements().services().stream().filter(s -> s.api() == Api.GRPC).toList();
+  }
+}
