@@ -30,6 +30,7 @@
       schema:
         type: string
         maxLength: ${c.paging.cursorMaxLength}
+        pattern: ${c.patterns.cursor}
         example: ${c.paging.cursorExample}
     IdempotencyKey:
       name: Idempotency-Key
@@ -42,7 +43,23 @@
         type: string
         minLength: 1
         maxLength: 255
+        pattern: ${c.patterns.headerToken}
         example: 5f0c6a8e-8d1b-4f5e-9a47-2b3c1d0e9f81
+<#if c.conditional>
+    IfMatch:
+      name: If-Match
+      in: header
+      required: true
+      description: >-
+        The ETag of the version the change is based on, as a GET, create or update returned it.
+        If the resource has changed since, the answer is 412 and nothing changes; without this
+        header the answer is 428.
+      schema:
+        type: string
+        maxLength: 256
+        pattern: ${c.patterns.entityTag}
+        example: '"2b1f6c0e8a9d4f31"'
+</#if>
   headers:
     Location:
       description: The URL of the created resource.
@@ -51,12 +68,33 @@
         format: uri-reference
         maxLength: 2048
         example: ${c.locationExample}
+<#if c.conditional>
+    ETag:
+      description: The version of the resource, a strong entity tag; send it as If-Match to update it.
+      schema:
+        type: string
+        maxLength: 256
+        pattern: ${c.patterns.entityTag}
+        example: '"2b1f6c0e8a9d4f31"'
+</#if>
+<#if c.cors>
+    Access-Control-Allow-Origin:
+      description: >-
+        Sent when the request's Origin is a browser application allowed for the environment, and
+        then that origin (never *); without it, browsers keep the response from the page.
+      schema:
+        type: string
+        maxLength: 267
+        pattern: ${c.patterns.origin}
+        example: https://app.example.com
+</#if>
     RateLimit-Limit:
       description: The number of requests the client may send per window of one minute.
       schema:
         type: integer
         format: int32
         minimum: 0
+        maximum: ${c.rateLimitPerMinute}
         example: ${c.rateLimitPerMinute}
     RateLimit-Remaining:
       description: The number of requests left in the current window.
@@ -64,6 +102,7 @@
         type: integer
         format: int32
         minimum: 0
+        maximum: ${c.rateLimitPerMinute}
         example: <#if c.rateLimitPerMinute gt 0>${c.rateLimitPerMinute - 1}<#else>0</#if>
     RateLimit-Reset:
       description: Seconds until the current window ends.
@@ -74,26 +113,31 @@
         maximum: 60
         example: 30
     Retry-After:
-      description: Seconds to wait before sending another request.
+      description: Seconds to wait before sending another request; at most the one-minute window.
       schema:
         type: integer
         format: int32
         minimum: 0
+        maximum: 60
         example: 30
   responses:
 <#list c.responses as r>
     ${r.name}:
       description: ${r.description}
-<#if r.rateLimited>
       headers:
+<#if r.rateLimited>
         Retry-After:
           $ref: "#/components/headers/Retry-After"
+</#if>
         RateLimit-Limit:
           $ref: "#/components/headers/RateLimit-Limit"
         RateLimit-Remaining:
           $ref: "#/components/headers/RateLimit-Remaining"
         RateLimit-Reset:
           $ref: "#/components/headers/RateLimit-Reset"
+<#if c.cors>
+        Access-Control-Allow-Origin:
+          $ref: "#/components/headers/Access-Control-Allow-Origin"
 </#if>
       content:
         application/problem+json:
@@ -126,6 +170,7 @@
           type: string
           description: A short summary of the problem type.
           maxLength: 256
+          pattern: ${c.patterns.singleLine}
           example: Unprocessable Content
         status:
           type: integer
@@ -138,6 +183,7 @@
           type: string
           description: What went wrong with this request, for people.
           maxLength: 4096
+          pattern: ${c.patterns.multiLine}
           example: The request body has invalid values.
         instance:
           type: string
@@ -165,9 +211,11 @@
           type: string
           description: A JSON Pointer (RFC 6901) to the value in the request body.
           maxLength: 1024
+          pattern: ${c.patterns.jsonPointer}
           example: /price
         detail:
           type: string
           description: What is wrong with the value.
           maxLength: 1024
+          pattern: ${c.patterns.singleLine}
           example: must be at least 0

@@ -13,6 +13,7 @@ servers:
 <#list model.servers as server>
   - url: ${server.url}
     description: ${server.description}
+    x-internal: <#if server.internal>true<#else>false</#if>
 </#list>
 <#if model.tags?has_content>
 tags:
@@ -63,6 +64,14 @@ paths:
 <#if op.success.location>
             Location:
               $ref: "#/components/headers/Location"
+</#if>
+<#if op.success.etag>
+            ETag:
+              $ref: "#/components/headers/ETag"
+</#if>
+<#if c.cors>
+            Access-Control-Allow-Origin:
+              $ref: "#/components/headers/Access-Control-Allow-Origin"
 </#if>
             RateLimit-Limit:
               $ref: "#/components/headers/RateLimit-Limit"
@@ -169,6 +178,7 @@ components:
           type: string
           description: Pass it as cursor to get the next page; null on the last page.
           maxLength: ${pg.cursorMaxLength}
+          pattern: ${c.patterns.cursor}
           nullable: true
           example: ${pg.cursorExample}
 </#list>

@@ -23,17 +23,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Checks OpenAPI 3.0 documents twice: with swagger-parser (every message it has becomes a
  * finding) and against the official OpenAPI 3.0 JSON Schema (2021-09-28, draft-04), which catches
  * what the parser forgives (unknown keys, wrong types). {@code $ref}s must stay inside the
- * document: nothing is fetched from the network or read from disk.
+ * document: nothing is fetched from the network or read from disk. Findings carry the line of the
+ * place they are about: the schema check gives a JSON Pointer, and swagger-parser's messages name a
+ * dotted location ({@code attribute paths.'/things'(get).responses is missing}) that
+ * {@link #pointer} turns into one; a message that names no place gets line 0.
  */
 public final class OpenApiValidator implements Validator {
   static final String SCHEMA_RESOURCE = "/validate/openapi-3.0.schema.json";
   private static final String PARSER = "openapi (swagger-parser)";
   private static final String SCHEMA = "openapi (json-schema)";
+  /** The location in swagger-parser's messages: {@code attribute <location> is missing}. */
+  private static final Pattern PARSER_LOCATION = Pattern.compile(
+      "^attribute (.+) is (?:unexpected|missing|not of type|unsupported|repeated|reserved)");
 
   private final ObjectMapper yaml = YAMLMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
   private final JsonSchema schema;
@@ -74,7 +82,8 @@ public final class OpenApiValidator implements Validator {
       findings.add(new Finding(path, lines.line(pointer), pointer + ": $ref '" + tree.at(pointer).asText()
           + "' points outside the document; only local references (#/...) are allowed", name()));
     }
-    parse(artifact.content(), outside.isEmpty()).forEach(m -> findings.add(new Finding(path, 0, m, PARSER)));
+    parse(artifact.content(), outside.isEmpty()).forEach(m -> findings.add(new Finding(path,
+        lines.line(pointer(m, tree)), m, PARSER)));
     for (ValidationMessage m : causes(schema.validate(tree))) {
       String at = m.getInstanceLocation().toString();
       String property = m.getProperty() == null ? "" : "/" + m.getProperty().replace("~", "~0").replace("/", "~1");
@@ -105,6 +114,70 @@ public final class OpenApiValidator implements Validator {
   private static boolean isEcho(ValidationMessage m) {
     return "oneOf".equals(m.getType()) || "anyOf".equals(m.getType())
         || "required".equals(m.getType()) && "$ref".equals(m.getProperty());
+  }
+
+  /**
+   * The JSON Pointer of the place a swagger-parser message names, as far as it can be followed:
+   * {@code attribute paths.'/things/{id}'(get).parameters.[limit].in is missing} gives
+   * {@code /paths/~1things~1{id}/get/parameters/0/in}. Quoted segments are keys, {@code (get)} a
+   * method, {@code [name]} the parameter of that name. Where the message leaves the tree (a key
+   * that is missing, a parameter without a name), the pointer stops there, so the finding gets
+   * the line of the nearest place that exists; a message of another shape gives "" (no line).
+   */
+  static String pointer(String message, JsonNode tree) {
+    Matcher m = PARSER_LOCATION.matcher(message);
+    if (!m.find()) {
+      return "";
+    }
+    String location = m.group(1);
+    StringBuilder pointer = new StringBuilder();
+    int i = 0;
+    while (i < location.length()) {
+      char c = location.charAt(i);
+      String segment;
+      if (c == '.') {
+        i++;
+        continue;
+      } else if (c == '\'') {
+        int end = location.indexOf('\'', i + 1);
+        segment = end < 0 ? location.substring(i + 1) : location.substring(i + 1, end);
+        i = end < 0 ? location.length() : end + 1;
+      } else if (c == '(') {
+        int end = location.indexOf(')', i);
+        segment = end < 0 ? location.substring(i + 1) : location.substring(i + 1, end);
+        i = end < 0 ? location.length() : end + 1;
+      } else if (c == '[') {
+        int end = location.indexOf(']', i);
+        String name = end < 0 ? location.substring(i + 1) : location.substring(i + 1, end);
+        i = end < 0 ? location.length() : end + 1;
+        segment = parameterIndex(tree.at(pointer.toString()), name);
+        if (segment == null) {
+          break;
+        }
+      } else {
+        int end = i;
+        while (end < location.length() && ".('[".indexOf(location.charAt(end)) < 0) {
+          end++;
+        }
+        segment = location.substring(i, end);
+        i = end;
+      }
+      if (segment.startsWith("#/") || tree.at(pointer.toString()).isMissingNode()) {
+        break;
+      }
+      pointer.append('/').append(segment.replace("~", "~0").replace("/", "~1"));
+    }
+    return pointer.toString();
+  }
+
+  /** The index, as text, of the parameter named {@code name} in a parameters array, or null. */
+  private static String parameterIndex(JsonNode parameters, String name) {
+    for (int k = 0; k < parameters.size(); k++) {
+      if (name.equals(parameters.get(k).path("name").asText(null))) {
+        return Integer.toString(k);
+      }
+    }
+    return null;
   }
 
   /** swagger-parser's messages; references are resolved only when all are local. */

@@ -49,7 +49,10 @@ final class AccessPolicy {
       case OIDC -> List.of(new SchemeView(schemeName(), "openIdConnect", "OpenID Connect: an access token from the "
           + "identity provider, sent as `Authorization: Bearer <token>`.", oidcDiscoveryUrl, null, null, null));
       case JWT -> List.of(new SchemeView(schemeName(), "http", "A JSON Web Token sent as "
-          + "`Authorization: Bearer <token>`.", null, "bearer", "JWT", null));
+          + "`Authorization: Bearer <token>`, handled as RFC8725 (JSON Web Token Best Current Practices) asks: "
+          + "only the asymmetric signing algorithms configured for the token service are accepted, never `none`, "
+          + "and signature, issuer, audience and expiry are checked on every request.", null, "bearer", "JWT",
+          null));
       case API_KEY -> List.of(new SchemeView(schemeName(), "apiKey", "An API key issued per client, sent in the `"
           + API_KEY_HEADER + "` header.", null, null, null, API_KEY_HEADER));
       case MTLS, NONE -> List.of();

@@ -4,6 +4,7 @@ import dev.archforge.model.Authentication;
 import dev.archforge.model.BlueprintDefaults;
 import dev.archforge.model.Decision;
 import dev.archforge.model.Entity;
+import dev.archforge.model.Exposure;
 import dev.archforge.model.Plan;
 import dev.archforge.model.Requirements;
 import dev.archforge.model.Service;
@@ -40,8 +41,12 @@ final class ApiViewBuilder {
     List<PathView> paths = new ArrayList<>();
     List<SchemaView> schemas = new ArrayList<>();
     List<PageView> pages = new ArrayList<>();
+    List<String> versioned = new ArrayList<>();
     for (Entity entity : requirements.ownedBy(service)) {
       EntitySchemas es = new EntitySchemas(entity, requirements, fieldSchemas);
+      if (es.versioned()) {
+        versioned.add(entity.name());
+      }
       tags.add(new TagView(entity.name(), es.description()));
       paths.addAll(operations.paths(entity, es));
       schemas.add(es.resource());
@@ -56,10 +61,11 @@ final class ApiViewBuilder {
     ServerView server = server(service, header);
     String location = paths.isEmpty() ? null : server.url() + paths.get(0).path() + "/"
         + FieldSchemas.exampleOf(paths.get(1).parameters().get(0).schema()).asText();
+    boolean cors = service.exposure() == Exposure.PUBLIC;
     ComponentsView components = new ComponentsView(access.schemes(), paging,
         header && !paths.isEmpty() ? MAJOR : null, defaults.rateLimitPerMinute(), location, Problems.used(used),
-        schemas, pages);
-    return new ApiView(info(service, access, header), List.of(server), tags, paths, components);
+        schemas, pages, cors, !versioned.isEmpty(), PatternsView.standard());
+    return new ApiView(info(service, access, header, cors, versioned), List.of(server), tags, paths, components);
   }
 
   /** What the document of this service cannot express or had to interpret. */
@@ -103,11 +109,13 @@ final class ApiViewBuilder {
   private ServerView server(Service service, boolean header) {
     String base = defaults.apiBaseUrl().replaceAll("/+$", "");
     String url = base + "/" + service.name() + (header ? "" : "/v" + MAJOR);
-    return new ServerView(url, header ? "The " + service.name() + " service; choose the version with the "
-        + "Api-Version header." : "The " + service.name() + " service, version " + MAJOR + ".");
+    String audience = service.exposure() == Exposure.PUBLIC ? "public" : "internal";
+    return new ServerView(url, "Production, " + audience + ": the " + service.name() + " service" + (header
+        ? "; choose the version with the Api-Version header." : ", version " + MAJOR + "."),
+        service.exposure() != Exposure.PUBLIC);
   }
 
-  private InfoView info(Service service, AccessPolicy access, boolean header) {
+  private InfoView info(Service service, AccessPolicy access, boolean header, boolean cors, List<String> versioned) {
     String title = requirements.project().displayTitle();
     String intro = service.description() != null && !service.description().isBlank()
         ? FieldSchemas.sentence(service.description())
@@ -115,7 +123,7 @@ final class ApiViewBuilder {
     String versioning = header
         ? "Clients choose the major version with the required `Api-Version` request header (now `" + MAJOR + "`). "
         : "The major version is part of the path (`/v" + MAJOR + "`). ";
-    String text = String.join("\n\n",
+    List<String> sections = new ArrayList<>(List.of(
         intro,
         "## Authentication\n\nAuthentication is " + access.overview(),
         "## Versioning and deprecation\n\n" + versioning + "Changes within a major version are backwards "
@@ -130,7 +138,22 @@ final class ApiViewBuilder {
             + "answer is 429 with `Retry-After`.",
         "## Pagination\n\nLists are paged with an opaque cursor: pass a page's `nextCursor` as `cursor` to get the "
             + "next page; `limit` sets the page size (default " + defaults.pageSizeDefault() + ", at most "
-            + defaults.pageSizeMax() + ").");
+            + defaults.pageSizeMax() + ")."));
+    if (!versioned.isEmpty()) {
+      int last = versioned.size() - 1;
+      String names = last == 0 ? versioned.get(0) + " is"
+          : String.join(", ", versioned.subList(0, last)) + " and " + versioned.get(last) + " are";
+      sections.add("## Concurrent updates\n\n" + names + " versioned: reading, creating or updating one returns "
+          + "its version in the `ETag` header, and an update must send it back in `If-Match`. If the resource has "
+          + "changed in between, the update is refused with 412 and changes nothing (get it again and reapply the "
+          + "change); an update without `If-Match` gets 428. So no client overwrites another's change unseen.");
+    }
+    if (cors) {
+      sections.add("## Browsers (CORS)\n\nOnly the browser applications allowed for the environment may read "
+          + "responses cross-origin: for them every response carries `Access-Control-Allow-Origin` with their "
+          + "origin, never `*`.");
+    }
+    String text = String.join("\n\n", sections);
     return new InfoView(title + " " + service.name() + " API", text, VERSION, title + " API team", "Proprietary");
   }
 }

@@ -14,6 +14,10 @@ import java.util.List;
  * @param responses the error responses operations use
  * @param schemas resource, create and patch schemas, in entity order
  * @param pages one page schema per resource
+ * @param cors whether responses declare {@code Access-Control-Allow-Origin} (public services)
+ * @param conditional whether some resource is versioned: the {@code ETag} header, the
+ *     {@code If-Match} parameter and the 412 and 428 responses exist
+ * @param patterns the patterns of the shared components
  */
 public record ComponentsView(
     List<SchemeView> securitySchemes,
@@ -23,7 +27,10 @@ public record ComponentsView(
     String locationExample,
     List<ErrorResponseView> responses,
     List<SchemaView> schemas,
-    List<PageView> pages) {
+    List<PageView> pages,
+    boolean cors,
+    boolean conditional,
+    PatternsView patterns) {
 
   public ComponentsView {
     securitySchemes = List.copyOf(securitySchemes);

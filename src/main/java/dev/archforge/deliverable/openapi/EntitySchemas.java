@@ -170,6 +170,17 @@ final class EntitySchemas {
     return values;
   }
 
+  /**
+   * Whether the resource is versioned, so that updates are conditional: it has audit timestamps.
+   * {@code updatedAt} changes with every write, so the service derives a strong ETag from the id
+   * and {@code updatedAt} (or a version column, where the schema has one) and updates with
+   * {@code WHERE id = ? AND updated_at = ?}; without timestamps there is no cheap version to
+   * compare, and a stale write is not detected.
+   */
+  boolean versioned() {
+    return entity.audit();
+  }
+
   String defaultSort() {
     return entity.audit() ? "createdAt:desc" : "id:asc";
   }

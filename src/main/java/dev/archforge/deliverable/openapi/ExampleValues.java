@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Example values that are valid against the schema they illustrate: within maxLength and
@@ -104,9 +105,24 @@ final class ExampleValues {
     if (!p.enumValues().isEmpty()) {
       return Optional.of(p.enumValues().get(0));
     }
-    if (p.pattern() != null) {
-      return PatternExample.of(p.pattern(), min, max);
+    Optional<String> plain = plain(p, min, max);
+    if (p.pattern() == null) {
+      return plain;
     }
+    // A pattern that only keeps control characters out accepts the plain example; others need one made to match.
+    return plain.filter(s -> matches(p.pattern(), s)).or(() -> PatternExample.of(p.pattern(), min, max));
+  }
+
+  private static boolean matches(String regex, String s) {
+    try {
+      return Pattern.compile(regex).matcher(s).find();
+    } catch (PatternSyntaxException e) {
+      return false;
+    }
+  }
+
+  /** The example of the format, or a few words from the name, ignoring any pattern. */
+  private static Optional<String> plain(PropertyView p, int min, int max) {
     String format = p.format() == null ? "" : p.format();
     return switch (format) {
       case "uuid" -> Optional.of(uuid(seed(p.name())));

@@ -22,8 +22,6 @@ import java.util.List;
  * alone cannot (decimal range, personal data, secrets) and an example valid against it all.
  */
 final class FieldSchemas {
-  static final int EMAIL_MAX_LENGTH = 254;
-  static final int URL_MAX_LENGTH = 2048;
   static final int MAX_REFERENCES = 100;
   /** Used when a decimal field reaches here without them; the loader fills in the same values. */
   static final int DEFAULT_PRECISION = 19;
@@ -62,16 +60,35 @@ final class FieldSchemas {
     Integer maxLength = switch (f.type()) {
       case STRING -> orElse(f.maxLength(), defaults.stringMaxLength());
       case TEXT -> orElse(f.maxLength(), defaults.textMaxLength());
-      case EMAIL -> orElse(f.maxLength(), EMAIL_MAX_LENGTH);
-      case URL -> orElse(f.maxLength(), URL_MAX_LENGTH);
-      default -> f.maxLength();
+      case EMAIL -> orElse(f.maxLength(), Limits.EMAIL_MAX_LENGTH);
+      case URL -> orElse(f.maxLength(), Limits.URL_MAX_LENGTH);
+      case BYTES -> Limits.base64Length(orElse(f.maxLength(), Limits.BYTES_MAX));
+      case UUID -> Limits.UUID_LENGTH;
+      case DATE -> Limits.DATE_LENGTH;
+      case DATETIME -> Limits.DATE_TIME_MAX_LENGTH;
+      case DECIMAL -> Limits.decimalLength(precision(f), scale(f), negativeAllowed(f));
+      default -> null;
     };
-    boolean numeric = f.type() == FieldType.INTEGER || f.type() == FieldType.LONG;
-    String pattern = f.type() == FieldType.DECIMAL ? decimalPattern(f) : f.pattern();
+    String pattern = switch (f.type()) {
+      case DECIMAL -> decimalPattern(f);
+      case STRING -> f.pattern() != null ? f.pattern() : Limits.SINGLE_LINE;
+      case TEXT -> f.pattern() != null ? f.pattern() : Limits.MULTI_LINE;
+      default -> f.pattern();
+    };
+    BigDecimal minimum = switch (f.type()) {
+      case INTEGER -> f.min() != null ? f.min() : Limits.INT32_MIN;
+      case LONG -> f.min() != null ? f.min() : Limits.INT64_MIN;
+      default -> null;
+    };
+    BigDecimal maximum = switch (f.type()) {
+      case INTEGER -> f.max() != null ? f.max() : Limits.INT32_MAX;
+      case LONG -> f.max() != null ? f.max() : Limits.INT64_MAX;
+      default -> null;
+    };
     JsonNode defaultNode = defaultValue(f);
     PropertyView p = new PropertyView(f.name(), type, format, description(entity, f),
-        "string".equals(type) ? f.minLength() : null, maxLength, pattern,
-        numeric ? f.min() : null, numeric ? f.max() : null, f.type() == FieldType.ENUM ? f.values() : List.of(),
+        "string".equals(type) ? f.minLength() : null, maxLength, pattern, minimum, maximum,
+        f.type() == FieldType.ENUM ? f.values() : List.of(),
         defaultNode == null ? null : Literal.of(defaultNode), null, false, false, false, null, null, false);
     JsonNode example = f.type() == FieldType.DECIMAL && defaultNode == null
         ? ExampleValues.decimal(precision(f), scale(f), f.min(), f.max(), pattern).orElse(null)
@@ -103,9 +120,9 @@ final class FieldSchemas {
   /** A schema holding the id of an entity, e.g. a path parameter or a reference. */
   PropertyView idSchema(String name, IdType type, String entity, String description) {
     boolean uuid = type == IdType.UUID;
-    return new PropertyView(name, uuid ? "string" : "integer", uuid ? "uuid" : "int64", description, null, null,
-        null, uuid ? null : BigDecimal.ONE, null, List.of(), null, Literal.of(ExampleValues.id(type, entity)),
-        false, false, false, null, null, false);
+    return new PropertyView(name, uuid ? "string" : "integer", uuid ? "uuid" : "int64", description, null,
+        uuid ? Limits.UUID_LENGTH : null, null, uuid ? null : BigDecimal.ONE, uuid ? null : Limits.INT64_MAX,
+        List.of(), null, Literal.of(ExampleValues.id(type, entity)), false, false, false, null, null, false);
   }
 
   /** An array of up to {@value #MAX_REFERENCES} distinct ids of an entity (many-to-many). */
@@ -118,8 +135,9 @@ final class FieldSchemas {
 
   /** {@code createdAt} or {@code updatedAt}: read-only, set by the service. */
   PropertyView timestamp(String name, String description) {
-    return new PropertyView(name, "string", "date-time", description, null, null, null, null, null, List.of(),
-        null, Literal.of(NODES.textNode("2024-05-17T09:30:00Z")), true, false, false, null, null, false);
+    return new PropertyView(name, "string", "date-time", description, null, Limits.DATE_TIME_MAX_LENGTH, null, null,
+        null, List.of(), null, Literal.of(NODES.textNode("2024-05-17T09:30:00Z")), true, false, false, null, null,
+        false);
   }
 
   /**
@@ -129,10 +147,15 @@ final class FieldSchemas {
   static String decimalPattern(Field f) {
     int scale = scale(f);
     int integerDigits = precision(f) - scale;
-    String sign = f.min() != null && f.min().signum() >= 0 ? "" : "-?";
+    String sign = negativeAllowed(f) ? "-?" : "";
     String whole = integerDigits == 0 ? "0" : "\\d{1," + integerDigits + "}";
     String fraction = scale == 0 ? "" : "(\\.\\d{1," + scale + "})?";
     return "^" + sign + whole + fraction + "$";
+  }
+
+  /** Whether a decimal may be below zero: when it has no minimum, or a negative one. */
+  static boolean negativeAllowed(Field f) {
+    return f.min() == null || f.min().signum() < 0;
   }
 
   static int precision(Field f) {

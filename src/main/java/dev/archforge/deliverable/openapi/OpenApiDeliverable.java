@@ -10,8 +10,11 @@ import java.util.List;
 
 /**
  * {@code api/<service>/openapi.yaml} for every service with {@code api: rest}: an OpenAPI 3.0.3
- * contract with one resource per owned entity, cursor-paged lists, merge-patch updates, problem
- * details, rate-limit headers and the security the plan chose.
+ * contract with one resource per owned entity, cursor-paged lists, merge-patch updates (conditional,
+ * with ETag and If-Match, for versioned resources), problem details, rate-limit headers on every
+ * response, CORS for public services, a bound on every string, number and array ({@link Limits}) and
+ * the security the plan chose. The tests hold the documents to Spectral's OpenAPI and OWASP rules
+ * ({@code src/test/node/.spectral.yaml}).
  */
 public final class OpenApiDeliverable implements Deliverable {
   static final String TEMPLATE = "openapi/openapi.yaml.ftl";

@@ -15,6 +15,7 @@ final class OperationFactory {
   static final String LIMIT = "Limit";
   static final String CURSOR = "Cursor";
   static final String IDEMPOTENCY_KEY = "IdempotencyKey";
+  static final String IF_MATCH = "IfMatch";
   static final String MERGE_PATCH = "application/merge-patch+json";
   static final String JSON = "application/json";
 
@@ -53,18 +54,19 @@ final class OperationFactory {
         + (entity.softDelete() ? " Deleted " + plural + " are not listed." : "");
     return new OperationView("get", entity.name(), "list" + Naming.plural(entity.name()), "List " + plural,
         paragraphs(description, access.describe(entity, false)), refs(LIMIT, CURSOR), params, null,
-        new SuccessView("200", "One page of " + plural + ".", entity.name() + "Page", false),
-        errors(false, false, false), access.requirement(entity, false));
+        new SuccessView("200", "One page of " + plural + ".", entity.name() + "Page", false, false),
+        errors(false, false, false, false), access.requirement(entity, false));
   }
 
   private OperationView get(Entity entity, EntitySchemas schemas) {
     String one = schemas.prose();
     String description = "Returns one " + one + " by its id." + (entity.softDelete() ? " A deleted " + one
-        + " answers 404." : "");
+        + " answers 404." : "") + (schemas.versioned() ? " The `ETag` header holds its version: send it as "
+        + "`If-Match` to update it." : "");
     return new OperationView("get", entity.name(), "get" + entity.name(), "Get " + article(one),
         paragraphs(description, access.describe(entity, false)), refs(), List.of(), null,
-        new SuccessView("200", "The " + one + ".", entity.name(), false),
-        errors(true, false, false), access.requirement(entity, false));
+        new SuccessView("200", "The " + one + ".", entity.name(), false, schemas.versioned()),
+        errors(true, false, false, false), access.requirement(entity, false));
   }
 
   private OperationView create(Entity entity, EntitySchemas schemas) {
@@ -75,19 +77,22 @@ final class OperationFactory {
     return new OperationView("post", entity.name(), "create" + entity.name(), "Create " + article(one),
         paragraphs(description, access.describe(entity, true)), refs(IDEMPOTENCY_KEY), List.of(),
         new RequestBodyView("The new " + one + ".", JSON, entity.name() + "Create"),
-        new SuccessView("201", "Created: the new " + one + ".", entity.name(), true),
-        errors(false, true, true), access.requirement(entity, true));
+        new SuccessView("201", "Created: the new " + one + ".", entity.name(), true, schemas.versioned()),
+        errors(false, true, true, false), access.requirement(entity, true));
   }
 
   private OperationView update(Entity entity, EntitySchemas schemas) {
     String one = schemas.prose();
+    boolean versioned = schemas.versioned();
     String description = "Changes " + article(one) + " with a JSON Merge Patch (RFC 7396): properties left out "
-        + "stay as they are and null clears an optional property. Returns the " + one + " as changed.";
+        + "stay as they are and null clears an optional property. Returns the " + one + " as changed."
+        + (versioned ? " Send the `ETag` of the version the change is based on as `If-Match`: if the " + one
+        + " has changed since, nothing is changed and the answer is 412; without `If-Match` it is 428." : "");
     return new OperationView("patch", entity.name(), "update" + entity.name(), "Update " + article(one),
-        paragraphs(description, access.describe(entity, true)), refs(), List.of(),
+        paragraphs(description, access.describe(entity, true)), versioned ? refs(IF_MATCH) : refs(), List.of(),
         new RequestBodyView("The changes, as a JSON Merge Patch.", MERGE_PATCH, entity.name() + "Patch"),
-        new SuccessView("200", "The " + one + " as changed.", entity.name(), false),
-        errors(true, true, true), access.requirement(entity, true));
+        new SuccessView("200", "The " + one + " as changed.", entity.name(), false, versioned),
+        errors(true, true, true, versioned), access.requirement(entity, true));
   }
 
   private OperationView delete(Entity entity, EntitySchemas schemas) {
@@ -98,12 +103,12 @@ final class OperationFactory {
         + "refer to cannot be deleted (409)." : "");
     return new OperationView("delete", entity.name(), "delete" + entity.name(), "Delete " + article(one),
         paragraphs(description, access.describe(entity, true)), refs(), List.of(), null,
-        new SuccessView("204", "Deleted.", null, false),
-        errors(true, schemas.isReferenced(), false), access.requirement(entity, true));
+        new SuccessView("204", "Deleted.", null, false, false),
+        errors(true, schemas.isReferenced(), false, false), access.requirement(entity, true));
   }
 
-  private List<ResponseRefView> errors(boolean item, boolean conflict,
-      boolean unprocessable) {
+  private List<ResponseRefView> errors(boolean item, boolean conflict, boolean unprocessable,
+      boolean conditional) {
     List<ResponseRefView> list = new ArrayList<>();
     list.add(Problems.ref(Problems.BAD_REQUEST));
     if (access.hasCredentials()) {
@@ -118,8 +123,14 @@ final class OperationFactory {
     if (conflict) {
       list.add(Problems.ref(Problems.CONFLICT));
     }
+    if (conditional) {
+      list.add(Problems.ref(Problems.PRECONDITION_FAILED));
+    }
     if (unprocessable) {
       list.add(Problems.ref(Problems.UNPROCESSABLE));
+    }
+    if (conditional) {
+      list.add(Problems.ref(Problems.PRECONDITION_REQUIRED));
     }
     list.add(Problems.ref(Problems.TOO_MANY_REQUESTS));
     list.add(Problems.ref(Problems.INTERNAL));

@@ -22,6 +22,13 @@ final class Problems {
   static final ErrorResponseView UNPROCESSABLE = new ErrorResponseView("UnprocessableContent", 422,
       "Unprocessable Content", "The body is well-formed but a value is not acceptable; `errors` points at each one.",
       "The request body has invalid values.", false);
+  static final ErrorResponseView PRECONDITION_FAILED = new ErrorResponseView("PreconditionFailed", 412,
+      "Precondition Failed", "The resource has changed since the version named in `If-Match`; nothing was changed. "
+          + "Get it again, reapply the change and send the new `ETag`.",
+      "The resource has changed since this version was read.", false);
+  static final ErrorResponseView PRECONDITION_REQUIRED = new ErrorResponseView("PreconditionRequired", 428,
+      "Precondition Required", "The request lacks `If-Match`: send the `ETag` of the version the change is based on.",
+      "Send If-Match with the ETag of the version you read.", false);
   static final ErrorResponseView TOO_MANY_REQUESTS = new ErrorResponseView("TooManyRequests", 429,
       "Too Many Requests", "The client has used up its rate limit; retry after `Retry-After` seconds.",
       "Rate limit exceeded; retry in 30 seconds.", true);
@@ -30,7 +37,7 @@ final class Problems {
       "An unexpected error occurred.", false);
 
   static final List<ErrorResponseView> ALL = List.of(BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT,
-      UNPROCESSABLE, TOO_MANY_REQUESTS, INTERNAL);
+      PRECONDITION_FAILED, UNPROCESSABLE, PRECONDITION_REQUIRED, TOO_MANY_REQUESTS, INTERNAL);
 
   private Problems() {}
 

@@ -5,5 +5,6 @@ package dev.archforge.deliverable.openapi;
  *
  * @param schema the component schema of the JSON body, or null for no body (204)
  * @param location whether it has a {@code Location} header (201)
+ * @param etag whether it has an {@code ETag} header: the version of a versioned resource
  */
-public record SuccessView(String status, String description, String schema, boolean location) {}
+public record SuccessView(String status, String description, String schema, boolean location, boolean etag) {}

@@ -263,7 +263,8 @@ class OpenApiDeliverableTest {
   void errorsAreProblemDetailsAndEachOperationListsThoseThatApply() {
     JsonNode doc = document(PlanFixtures.ecommerce(), "catalog");
     assertThat(names(doc.at("/components/responses"))).containsExactly("BadRequest", "Unauthorized", "Forbidden",
-        "NotFound", "Conflict", "UnprocessableContent", "TooManyRequests", "InternalServerError");
+        "NotFound", "Conflict", "PreconditionFailed", "UnprocessableContent", "PreconditionRequired",
+        "TooManyRequests", "InternalServerError");
     doc.at("/components/responses").forEach(r -> assertThat(names(r.get("content")))
         .containsExactly("application/problem+json"));
     assertThat(names(doc.at("/paths/~1products/get/responses")))
@@ -279,7 +280,7 @@ class OpenApiDeliverableTest {
   }
 
   @Test
-  void successAndTooManyRequestsCarryRateLimitHeaders() {
+  void everyResponseCarriesRateLimitHeadersAndTooManyRequestsRetryAfter() {
     JsonNode doc = document(PlanFixtures.ecommerce(), "orders");
     operations(doc).forEach((label, op) -> op.get("responses").properties().forEach(r -> {
       if (r.getKey().startsWith("2")) {
@@ -287,8 +288,12 @@ class OpenApiDeliverableTest {
             .contains("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset");
       }
     }));
+    doc.at("/components/responses").properties().forEach(r -> assertThat(names(r.getValue().get("headers")))
+        .as(r.getKey()).contains("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset"));
     assertThat(names(doc.at("/components/responses/TooManyRequests/headers")))
-        .containsExactly("Retry-After", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset");
+        .containsExactly("Retry-After", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset",
+            "Access-Control-Allow-Origin");
+    assertThat(doc.at("/components/responses/BadRequest/headers").has("Retry-After")).isFalse();
     assertThat(doc.at("/components/headers/RateLimit-Limit/schema/example").asInt()).isEqualTo(600);
   }
 

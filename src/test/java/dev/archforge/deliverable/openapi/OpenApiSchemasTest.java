@@ -259,6 +259,12 @@ class OpenApiSchemasTest {
       case TEXT -> f.maxLength() != null ? f.maxLength() : PlanFixtures.DEFAULTS.textMaxLength();
       case EMAIL -> f.maxLength() != null ? f.maxLength() : 254;
       case URL -> f.maxLength() != null ? f.maxLength() : 2048;
+      case UUID -> 36;
+      case DATE -> 10;
+      case DATETIME -> 35;
+      case BYTES -> 4 * (((f.maxLength() != null ? f.maxLength() : 1_048_576) + 2) / 3);
+      case DECIMAL -> Limits.decimalLength(FieldSchemas.precision(f), FieldSchemas.scale(f),
+          FieldSchemas.negativeAllowed(f));
       default -> f.maxLength();
     };
   }
