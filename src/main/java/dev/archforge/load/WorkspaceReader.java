@@ -47,6 +47,15 @@ public final class WorkspaceReader {
     if (path.matches("api/[^/]+/openapi\\.yaml")) {
       return java.util.Optional.of(Artifact.Kind.OPENAPI);
     }
+    if (path.equals("api/asyncapi.yaml")) {
+      return java.util.Optional.of(Artifact.Kind.ASYNCAPI);
+    }
+    if (path.matches("api/[^/]+/[^/]+\\.graphql")) {
+      return java.util.Optional.of(Artifact.Kind.GRAPHQL);
+    }
+    if (path.matches("api/[^/]+/[^/]+\\.proto")) {
+      return java.util.Optional.of(Artifact.Kind.PROTO);
+    }
     if (path.endsWith(".md")) {
       return java.util.Optional.of(Artifact.Kind.MARKDOWN);
     }

@@ -96,6 +96,21 @@ class OtherVerbsCliTest {
   }
 
   @Test
+  void validateChecksEveryContractKindOnDisk() throws IOException {
+    Path out = tmp.resolve("ws2");
+    assertThat(CliRunner.run("generate", "samples/ecommerce.yaml", "-o", out.toString()).code()).isZero();
+    Path agent = out.resolve("backend-architect");
+    Path proto = agent.resolve("api/inventory/inventory.proto");
+    Files.writeString(proto, Files.readString(proto).replaceFirst("google.protobuf.Timestamp", "NoSuchType"));
+    Path async = agent.resolve("api/asyncapi.yaml");
+    Files.writeString(async, Files.readString(async).replaceFirst("asyncapi: 3.0.0", "asyncapi: 9.9.9"));
+    CliRunner.Run broken = CliRunner.run("validate", agent.toString());
+    assertThat(broken.code()).isEqualTo(3);
+    assertThat(broken.err()).contains("api/inventory/inventory.proto").contains("NoSuchType")
+        .contains("api/asyncapi.yaml");
+  }
+
+  @Test
   void validateOfAMissingFolderIsBadInput() {
     assertThat(CliRunner.run("validate", tmp.resolve("none").toString()).code()).isEqualTo(2);
   }
