@@ -56,6 +56,12 @@ public final class WorkspaceReader {
     if (path.matches("api/[^/]+/[^/]+\\.proto")) {
       return java.util.Optional.of(Artifact.Kind.PROTO);
     }
+    if (path.matches("deploy/[^/]+/Dockerfile")) {
+      return java.util.Optional.of(Artifact.Kind.DOCKERFILE);
+    }
+    if (path.matches("deploy/k8s/base/.+\\.yaml") && !path.endsWith("kustomization.yaml")) {
+      return java.util.Optional.of(Artifact.Kind.KUBERNETES);
+    }
     if (path.endsWith(".md")) {
       return java.util.Optional.of(Artifact.Kind.MARKDOWN);
     }

@@ -16,7 +16,9 @@ public record Artifact(String path, String content, Kind kind) {
     PROTO,
     MARKDOWN,
     YAML,
-    TEXT
+    TEXT,
+    KUBERNETES,
+    DOCKERFILE
   }
 
   private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}");

@@ -8,9 +8,11 @@ import dev.archforge.deliverable.architecture.ArchitectureDeliverable;
 import dev.archforge.deliverable.asyncapi.AsyncApiDeliverable;
 import dev.archforge.deliverable.capacity.CapacityDeliverable;
 import dev.archforge.deliverable.decisions.DecisionRecordsDeliverable;
+import dev.archforge.deliverable.docker.DockerDeliverable;
 import dev.archforge.deliverable.docs.WorkspaceDocsDeliverable;
 import dev.archforge.deliverable.graphql.GraphqlDeliverable;
 import dev.archforge.deliverable.grpc.GrpcDeliverable;
+import dev.archforge.deliverable.k8s.KubernetesDeliverable;
 import dev.archforge.deliverable.openapi.OpenApiDeliverable;
 import dev.archforge.load.BlueprintLoader;
 import dev.archforge.load.Diagnostic;
@@ -24,9 +26,13 @@ import dev.archforge.render.RenderException;
 import dev.archforge.render.TemplateRenderer;
 import dev.archforge.validate.Finding;
 import dev.archforge.validate.AsyncApiValidator;
+import dev.archforge.validate.CrossValidator;
 import dev.archforge.validate.GraphqlValidator;
+import dev.archforge.validate.KubernetesValidator;
 import dev.archforge.validate.OpenApiValidator;
+import dev.archforge.validate.PodSecurityChecker;
 import dev.archforge.validate.ProtoValidator;
+import dev.archforge.validate.RuntimeConsistencyValidator;
 import dev.archforge.validate.Validator;
 import dev.archforge.write.ChangeSet;
 import dev.archforge.write.WorkspaceWriter;
@@ -42,25 +48,29 @@ import java.util.Optional;
 public final class Pipeline {
   private final List<Deliverable> deliverables;
   private final List<Validator> validators;
+  private final List<CrossValidator> crossValidators;
   private final Decider decider;
 
-  public Pipeline(List<Deliverable> deliverables, List<Validator> validators, Decider decider) {
+  public Pipeline(List<Deliverable> deliverables, List<Validator> validators, List<CrossValidator> crossValidators,
+      Decider decider) {
     this.deliverables = List.copyOf(deliverables);
     this.validators = List.copyOf(validators);
+    this.crossValidators = List.copyOf(crossValidators);
     this.decider = decider;
   }
 
   /** Every deliverable and validator archforge ships, in the one list that registers them. */
   public static Pipeline standard() {
     return new Pipeline(standardDeliverables(), List.of(new OpenApiValidator(), new GraphqlValidator(),
-        new ProtoValidator(), new AsyncApiValidator()), new RuleDecider());
+        new ProtoValidator(), new AsyncApiValidator(), new KubernetesValidator(), new PodSecurityChecker()),
+        List.of(new RuntimeConsistencyValidator()), new RuleDecider());
   }
 
   /** The deliverables archforge ships; adding one means adding it here. */
   private static List<Deliverable> standardDeliverables() {
     return List.of(new WorkspaceDocsDeliverable(), new DecisionRecordsDeliverable(), new CapacityDeliverable(),
         new ArchitectureDeliverable(), new OpenApiDeliverable(), new GraphqlDeliverable(), new GrpcDeliverable(),
-        new AsyncApiDeliverable());
+        new AsyncApiDeliverable(), new DockerDeliverable(), new KubernetesDeliverable());
   }
 
   /** The ids a blueprint may list, without building validators. */
@@ -153,10 +163,15 @@ public final class Pipeline {
     return artifacts;
   }
 
-  /** Runs every validator that accepts each artifact; the same set for generate and validate. */
+  /**
+   * Runs every validator that accepts each artifact, then the checks across artifacts; the same set
+   * for generate and validate.
+   */
   public List<Finding> validate(List<Artifact> artifacts) {
-    return artifacts.parallelStream()
+    List<Finding> findings = new ArrayList<>(artifacts.parallelStream()
         .flatMap(a -> validators.stream().filter(v -> v.accepts(a)).flatMap(v -> v.validate(a).stream()))
-        .toList();
+        .toList());
+    crossValidators.forEach(c -> findings.addAll(c.validate(artifacts)));
+    return findings;
   }
 }

@@ -1,0 +1,72 @@
+package dev.archforge.deliverable.docker;
+
+import dev.archforge.deliverable.Deliverable;
+import dev.archforge.model.Artifact;
+import dev.archforge.model.Plan;
+import dev.archforge.render.TemplateRenderer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The container images and the local runtime: {@code deploy/<name>/Dockerfile} and its
+ * {@code Dockerfile.dockerignore} per deployable (multi-stage, pinned bases, numeric non-root
+ * USER, one port, a HEALTHCHECK matching the Kubernetes probes), {@code deploy/docker-compose.yaml}
+ * with the stateful services the plan chose, and {@code deploy/env/*.env.example} for its secrets.
+ *
+ * <p>The ignore file is BuildKit's per-Dockerfile one: a workspace path may not start with a dot.
+ */
+public final class DockerDeliverable implements Deliverable {
+  static final String DOCKERFILE = "docker/Dockerfile.ftl";
+  static final String IGNORE = "docker/Dockerfile.dockerignore.ftl";
+  static final String COMPOSE = "docker/docker-compose.yaml.ftl";
+  static final String ENV = "docker/service.env.example.ftl";
+  public static final String COMPOSE_PATH = "deploy/docker-compose.yaml";
+
+  @Override
+  public String id() {
+    return "docker";
+  }
+
+  /** Containers for Kubernetes and VMs; a serverless plan deploys functions, not images. */
+  @Override
+  public boolean supports(Plan plan) {
+    String deployment = Deployables.choice(plan, "deployment", "kubernetes");
+    return !deployment.equals("serverless") && !Deployables.choice(plan, "architecture-style", "").equals("serverless")
+        && plan.capacity() != null;
+  }
+
+  @Override
+  public List<Artifact> contribute(Plan plan, TemplateRenderer renderer) {
+    List<Deployable> deployables = Deployables.of(plan);
+    List<Artifact> artifacts = new ArrayList<>();
+    for (Deployable d : deployables) {
+      DockerfileView view = DockerfileView.of(d);
+      artifacts.add(new Artifact(dockerfilePath(d.name()), renderer.render(DOCKERFILE, view),
+          Artifact.Kind.DOCKERFILE));
+      artifacts.add(new Artifact("deploy/" + d.name() + "/Dockerfile.dockerignore", renderer.render(IGNORE, view),
+          Artifact.Kind.TEXT));
+    }
+    artifacts.add(new Artifact(COMPOSE_PATH, renderer.render(COMPOSE, ComposeFile.view(deployables)),
+        Artifact.Kind.YAML));
+    for (EnvFileView env : ComposeFile.envFiles(deployables)) {
+      artifacts.add(new Artifact("deploy/env/" + env.container() + ".env.example", renderer.render(ENV, env),
+          Artifact.Kind.TEXT));
+    }
+    return artifacts;
+  }
+
+  @Override
+  public List<String> warnings(Plan plan) {
+    List<String> warnings = new ArrayList<>();
+    if (Deployables.choice(plan, "deployment", "kubernetes").equals("vm")) {
+      warnings.add("deployment is vm: no Kubernetes manifests are generated; deploy/docker-compose.yaml describes"
+          + " the runtime (Docker Compose on the VMs, or a starting point for your VM tooling).");
+    }
+    ComposeFile.view(Deployables.of(plan)).notes().forEach(n -> warnings.add("docker-compose: " + n));
+    return warnings;
+  }
+
+  public static String dockerfilePath(String deployable) {
+    return "deploy/" + deployable + "/Dockerfile";
+  }
+}

@@ -1,0 +1,30 @@
+package dev.archforge.deliverable.docker;
+
+/**
+ * What {@code deploy/<name>/Dockerfile} shows. Every value is built in Java from names the loader
+ * checked ({@code [a-z][a-z0-9-]*}) and constants: the Dockerfile template does no escaping.
+ *
+ * @param healthcheck the exec-form HEALTHCHECK command (JSON array)
+ */
+public record DockerfileView(
+    String name,
+    String language,
+    String image,
+    ImageRecipe recipe,
+    boolean grpc,
+    String probeBuildImage,
+    String probeVersion,
+    String healthcheck,
+    int port,
+    int uid) {
+  static DockerfileView of(Deployable d) {
+    ImageRecipe recipe = ImageRecipe.of(d.language(), d.name());
+    return new DockerfileView(d.name(), d.language().spelling(), d.image(), recipe, d.grpc(),
+        ImageRecipe.PROBE_BUILD_IMAGE, ImageRecipe.PROBE_VERSION, healthcheck(d, recipe), d.port(), d.uid());
+  }
+
+  /** The exec-form command that fails unless the deployable is ready. */
+  static String healthcheck(Deployable d, ImageRecipe recipe) {
+    return d.grpc() ? ImageRecipe.grpcCheck() : recipe.httpCheck();
+  }
+}

@@ -1,0 +1,93 @@
+package dev.archforge.deliverable.k8s;
+
+import dev.archforge.deliverable.Deliverable;
+import dev.archforge.deliverable.docker.Deployables;
+import dev.archforge.model.Artifact;
+import dev.archforge.model.Plan;
+import dev.archforge.render.TemplateRenderer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code deploy/k8s/}: a kustomize base with, per deployable, a Deployment, Service,
+ * ServiceAccount, ConfigMap, HorizontalPodAutoscaler, PodDisruptionBudget and NetworkPolicy (an
+ * Ingress when public, an ExternalSecret when a secret manager holds its secrets), a default-deny
+ * NetworkPolicy, and overlays for dev, staging and prod. Every pod meets the Pod Security
+ * "restricted" profile and runs the image the docker deliverable builds.
+ */
+public final class KubernetesDeliverable implements Deliverable {
+  public static final String BASE = "deploy/k8s/base/";
+  public static final String OVERLAYS = "deploy/k8s/overlays/";
+  private static final List<String> PER_WORKLOAD = List.of("deployment", "service", "serviceaccount", "configmap",
+      "hpa", "pdb", "networkpolicy", "ingress", "externalsecret");
+
+  @Override
+  public String id() {
+    return "kubernetes";
+  }
+
+  /** Only for {@code deployment: kubernetes}; serverless deploys functions and vm runs Compose. */
+  @Override
+  public boolean supports(Plan plan) {
+    return plan.capacity() != null && Deployables.choice(plan, "deployment", "kubernetes").equals("kubernetes")
+        && !Deployables.choice(plan, "architecture-style", "").equals("serverless");
+  }
+
+  @Override
+  public List<Artifact> contribute(Plan plan, TemplateRenderer renderer) {
+    List<WorkloadView> workloads = Workloads.of(plan);
+    SecretStoreView store = SecretStores.store(plan);
+    List<Artifact> artifacts = new ArrayList<>();
+    List<String> resources = new ArrayList<>(List.of("default-deny.yaml"));
+    if (store != null) {
+      resources.add("secretstore.yaml");
+    }
+    for (WorkloadView w : workloads) {
+      for (String kind : PER_WORKLOAD) {
+        if (kind.equals("ingress") && w.ingress() == null || kind.equals("externalsecret") && w.externalSecret() == null) {
+          continue;
+        }
+        String file = w.name() + "/" + kind + ".yaml";
+        resources.add(file);
+        artifacts.add(manifest(file, renderer.render("k8s/base/" + kind + ".yaml.ftl", w)));
+      }
+    }
+    boolean anyPublic = workloads.stream().anyMatch(w -> w.ingress() != null);
+    List<String> hosts = anyPublic ? Environments.NAMES.stream()
+        .map(e -> Environments.host(e, Workloads.host(plan))).toList() : List.of();
+    KustomizationView base = new KustomizationView(plan.requirements().project().name(), resources, workloads, store,
+        hosts, Workloads.INGRESS_NAMESPACE);
+    artifacts.add(0, manifest("default-deny.yaml", renderer.render("k8s/base/default-deny.yaml.ftl", base)));
+    if (store != null) {
+      artifacts.add(1, manifest("secretstore.yaml", renderer.render("k8s/base/secretstore.yaml.ftl", store)));
+    }
+    artifacts.add(new Artifact(BASE + "kustomization.yaml", renderer.render("k8s/base/kustomization.yaml.ftl", base),
+        Artifact.Kind.YAML));
+    for (String environment : Environments.NAMES) {
+      OverlayView overlay = Environments.overlay(plan, environment, workloads);
+      String dir = OVERLAYS + environment + "/";
+      artifacts.add(new Artifact(dir + "kustomization.yaml",
+          renderer.render("k8s/overlays/kustomization.yaml.ftl", overlay), Artifact.Kind.YAML));
+      for (OverlayView.Patch patch : overlay.workloads()) {
+        artifacts.add(new Artifact(dir + patch.name() + ".yaml", renderer.render("k8s/overlays/patch.yaml.ftl", patch),
+            Artifact.Kind.YAML));
+      }
+    }
+    artifacts.add(new Artifact("deploy/k8s/README.md", renderer.render("k8s/README.md.ftl", base),
+        Artifact.Kind.MARKDOWN));
+    return artifacts;
+  }
+
+  @Override
+  public List<String> warnings(Plan plan) {
+    SecretStoreView store = SecretStores.store(plan);
+    if (store != null && store.note().startsWith("project.cloud is any")) {
+      return List.of("kubernetes: " + store.note() + " (deploy/k8s/base/secretstore.yaml).");
+    }
+    return List.of();
+  }
+
+  private static Artifact manifest(String file, String content) {
+    return new Artifact(BASE + file, content, Artifact.Kind.KUBERNETES);
+  }
+}

@@ -1,0 +1,27 @@
+package dev.archforge.deliverable.k8s;
+
+import java.util.List;
+
+/**
+ * One environment's overlay: its namespace and a strategic-merge patch per deployable setting the
+ * replicas (HPA bounds), resources, disruption budget and host of that environment.
+ *
+ * @param notes comment lines for the top of the kustomization
+ */
+public record OverlayView(String environment, String namespace, List<String> notes, List<Patch> workloads) {
+  public OverlayView {
+    notes = List.copyOf(notes);
+    workloads = List.copyOf(workloads);
+  }
+
+  /**
+   * The patch of one deployable in one environment.
+   *
+   * @param summary how this environment differs from production, in words
+   * @param spread whether pods are spread over zones and nodes (production)
+   * @param zoneRule {@code DoNotSchedule} when the availability target needs every zone used
+   * @param host the Ingress host of this environment, or null for a deployable without an Ingress
+   */
+  public record Patch(String name, String environment, String summary, WorkloadView.Size size, boolean spread,
+      String zoneRule, String host, String tlsSecret, String path, int port) {}
+}

@@ -1,0 +1,52 @@
+package dev.archforge.deliverable.k8s;
+
+import dev.archforge.deliverable.docker.Deployable;
+import dev.archforge.model.Cloud;
+import dev.archforge.model.Decision;
+import dev.archforge.model.Plan;
+import java.util.List;
+
+/**
+ * Where the secrets come from. {@code kubernetes-secrets}: Secrets created out of band (never in
+ * these manifests; the README shows the command). {@code cloud-secret-manager} and {@code vault}:
+ * the External Secrets Operator syncs them from a SecretStore of the cloud's manager or of Vault.
+ */
+final class SecretStores {
+  private SecretStores() {}
+
+  /** The External Secrets view of a deployable, or null when secrets are created out of band. */
+  static WorkloadView.ExternalSecretView externalSecret(Plan plan, Deployable d) {
+    SecretStoreView store = store(plan);
+    return store == null ? null : new WorkloadView.ExternalSecretView(store.name(), d.project() + "/" + d.name());
+  }
+
+  /** The SecretStore, or null for {@code kubernetes-secrets}. */
+  static SecretStoreView store(Plan plan) {
+    String choice = plan.decision("secrets").map(Decision::choice).orElse("kubernetes-secrets");
+    String project = plan.requirements().project().name();
+    String name = project + "-secrets";
+    String account = project + "-secret-store";
+    return switch (choice) {
+      case "vault" -> new SecretStoreView(name, account, "vault", List.of(), "https://vault.example.com:8200",
+          "Vault: the Kubernetes auth method with role " + name + ", the KV v2 engine at secret/");
+      case "cloud-secret-manager" -> cloud(plan.requirements().project().cloud(), name, account, project);
+      default -> null;
+    };
+  }
+
+  private static SecretStoreView cloud(Cloud cloud, String name, String account, String project) {
+    return switch (cloud) {
+      case GCP -> new SecretStoreView(name, account, "gcp", List.of(new WorkloadView.Entry(
+          "iam.gke.io/gcp-service-account", project + "-secrets@PROJECT_ID.iam.gserviceaccount.com")),
+          "PROJECT_ID", "Google Secret Manager through Workload Identity; replace PROJECT_ID");
+      case AZURE -> new SecretStoreView(name, account, "azure", List.of(new WorkloadView.Entry(
+          "azure.workload.identity/client-id", "00000000-0000-0000-0000-000000000000")),
+          "https://" + project + ".vault.azure.net", "Azure Key Vault through Workload Identity; set the client id");
+      default -> new SecretStoreView(name, account, "aws", List.of(new WorkloadView.Entry(
+          "eks.amazonaws.com/role-arn", "arn:aws:iam::111122223333:role/" + project + "-secrets")),
+          "us-east-1", cloud == Cloud.AWS ? "AWS Secrets Manager through IAM roles for service accounts; set the"
+              + " role ARN and region" : "project.cloud is any: AWS Secrets Manager stands in; change the provider to"
+              + " your cloud's");
+    };
+  }
+}

@@ -1,0 +1,74 @@
+package dev.archforge.deliverable.k8s;
+
+import java.util.List;
+
+/**
+ * Everything the base manifests of one deployable show: Deployment, Service, ServiceAccount,
+ * ConfigMap, HorizontalPodAutoscaler, PodDisruptionBudget, NetworkPolicy, and for a public one an
+ * Ingress; an ExternalSecret when the plan keeps secrets in a secret manager. The base carries the
+ * production numbers (CAPACITY.md's sizing); the dev and staging overlays patch them down.
+ *
+ * @param grpc probes use the gRPC health protocol instead of HTTP paths
+ * @param config the ConfigMap's entries, in order
+ * @param secrets the secret variables, read from {@link #secretName} by key
+ * @param size the production sizing
+ * @param network who may reach the pods and what they may reach
+ * @param ingress the Ingress of a public deployable, or null
+ * @param externalSecret how the secrets are fetched, or null when they are created out of band
+ */
+public record WorkloadView(
+    String name,
+    String project,
+    String image,
+    int port,
+    String portName,
+    int uid,
+    boolean grpc,
+    String readyPath,
+    String livePath,
+    List<Entry> config,
+    List<String> secrets,
+    String secretName,
+    Size size,
+    int cpuTargetPercent,
+    Network network,
+    IngressView ingress,
+    ExternalSecretView externalSecret) {
+  public WorkloadView {
+    config = List.copyOf(config);
+    secrets = List.copyOf(secrets);
+  }
+
+  /** A ConfigMap entry. */
+  public record Entry(String key, String value) {}
+
+  /**
+   * Replicas and resources of one environment.
+   *
+   * @param minAvailable the PodDisruptionBudget's minAvailable, or 0 to use maxUnavailable 1
+   */
+  public record Size(int hpaMin, int hpaMax, String cpuRequest, String cpuLimit, String memoryRequest,
+      String memoryLimit, int minAvailable) {}
+
+  /**
+   * The NetworkPolicy's flows: from the ingress controller (public deployables), from callers,
+   * to callees, to DNS, and to the ports of its database, cache, broker and identity provider.
+   */
+  public record Network(boolean fromIngressController, String ingressNamespace, List<String> callers,
+      List<String> callees, List<Egress> egress) {
+    public Network {
+      callers = List.copyOf(callers);
+      callees = List.copyOf(callees);
+      egress = List.copyOf(egress);
+    }
+  }
+
+  /** An egress rule to a port outside the cluster, with what it is for. */
+  public record Egress(int port, String purpose) {}
+
+  /** The Ingress: host, path prefix, TLS secret, and the gateway's rate limit (0 when none). */
+  public record IngressView(String className, String host, String path, String tlsSecret, int rateLimitPerMinute) {}
+
+  /** An ExternalSecret: the SecretStore it reads and the remote key holding the properties. */
+  public record ExternalSecretView(String store, String remoteKey) {}
+}

@@ -1,0 +1,92 @@
+package dev.archforge.validate;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.archforge.model.Artifact;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The YAML documents of a manifest file ({@code ---} separated), each with the line it starts on,
+ * so that a finding about {@code /spec/template/spec} in the third document names its line in the
+ * file. A document that does not parse is reported once; comment-only documents are skipped.
+ */
+final class Manifests {
+  private static final ObjectMapper YAML =
+      YAMLMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
+
+  private Manifests() {}
+
+  /** One document: its tree and where its lines start in the file (0 for the first). */
+  record Doc(String path, int offset, JsonNode node, YamlLines lines) {
+    /** The line in the file of a pointer into this document; the document's first line if unknown. */
+    int line(String pointer) {
+      int local = lines.line(pointer);
+      return offset + Math.max(local, 1);
+    }
+
+    String kind() {
+      return node.path("kind").asText("");
+    }
+
+    String apiVersion() {
+      return node.path("apiVersion").asText("");
+    }
+
+    String name() {
+      return node.path("metadata").path("name").asText("");
+    }
+
+    Finding finding(String pointer, String message, String validator) {
+      return new Finding(path, line(pointer), message, validator);
+    }
+  }
+
+  /** The documents, or the one finding that says why the file does not parse. */
+  record Parsed(List<Doc> docs, List<Finding> errors) {}
+
+  static Parsed parse(Artifact artifact, String validator) {
+    List<Doc> docs = new ArrayList<>();
+    List<Finding> errors = new ArrayList<>();
+    String[] lines = artifact.content().split("\n", -1);
+    int start = 0;
+    for (int i = 0; i <= lines.length; i++) {
+      boolean separator = i < lines.length && (lines[i].equals("---") || lines[i].startsWith("--- "));
+      if (i == lines.length || separator) {
+        String text = String.join("\n", java.util.Arrays.copyOfRange(lines, start, i));
+        read(artifact.path(), start, text, validator, docs, errors);
+        start = i + 1;
+      }
+    }
+    return new Parsed(docs, errors);
+  }
+
+  /** Every document of the artifacts, parse errors dropped (the per-file validators report them). */
+  static List<Doc> all(List<Artifact> artifacts) {
+    List<Doc> docs = new ArrayList<>();
+    artifacts.forEach(a -> docs.addAll(parse(a, "").docs()));
+    return docs;
+  }
+
+  private static void read(String path, int offset, String text, String validator, List<Doc> docs,
+      List<Finding> errors) {
+    try {
+      JsonNode node = YAML.readTree(text);
+      if (node != null && !node.isMissingNode() && !node.isNull()) {
+        if (!node.isObject()) {
+          errors.add(new Finding(path, offset + 1, "a manifest must be a mapping", validator));
+        } else {
+          docs.add(new Doc(path, offset, node, YamlLines.of(text)));
+        }
+      }
+    } catch (JacksonException e) {
+      JsonLocation at = e.getLocation();
+      errors.add(new Finding(path, offset + (at == null ? 1 : Math.max(at.getLineNr(), 1)),
+          "not valid YAML: " + e.getOriginalMessage(), validator));
+    }
+  }
+}

@@ -1,0 +1,29 @@
+<#-- deploy/<name>/Dockerfile.dockerignore: BuildKit reads it for the Dockerfile beside it. Model: DockerfileView. -->
+# Keeps the build context small and secrets out of every layer (BuildKit reads <Dockerfile>.dockerignore).
+**/.git
+**/.gitignore
+**/.idea
+**/.vscode
+**/*.iml
+**/.DS_Store
+**/Dockerfile*
+**/docker-compose*.yaml
+**/.env
+**/.env.*
+**/*.env
+**/*.pem
+**/*.key
+**/*.p12
+**/*.jks
+**/secrets
+**/target
+**/build
+**/.gradle
+**/node_modules
+**/dist
+**/__pycache__
+**/*.pyc
+**/.venv
+**/.pytest_cache
+**/coverage
+**/*.log

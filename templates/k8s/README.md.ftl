@@ -1,0 +1,46 @@
+<#-- deploy/k8s/README.md. Model: KustomizationView. -->
+# Kubernetes manifests — ${model.project}
+
+`base/` holds the production manifests of every deployable; `overlays/dev`, `overlays/staging` and
+`overlays/prod` adapt the autoscaling bounds, pod resources, disruption budgets and hosts. Build and
+apply an environment with:
+
+```sh
+kubectl kustomize deploy/k8s/overlays/prod        # print it
+kubectl apply -k deploy/k8s/overlays/prod         # apply it (namespace ${model.project?no_esc}-prod must exist)
+```
+
+| Deployable | Image | Autoscaling (prod) | Public |
+|---|---|---|---|
+<#list model.workloads as w>
+| ${w.name} | `${w.image?no_esc}` | ${w.size.hpaMin}–${w.size.hpaMax} | <#if w.ingress??>yes, `${w.ingress.path?no_esc}`<#else>no</#if> |
+</#list>
+
+Every pod meets the Pod Security "restricted" profile: label the namespaces with
+`pod-security.kubernetes.io/enforce=restricted`.
+
+## Before the first apply
+
+- Push the images (`deploy/NAME/Dockerfile`) to your registry and replace `registry.example.com`.
+- Hosts ending in `.internal.example` in the ConfigMaps stand for the managed database, cache and broker
+  endpoints of each environment: replace them, and narrow the NetworkPolicies' egress rules to their subnets.
+<#if model.hosts?has_content>
+- The Ingresses expect ingress-nginx (namespace `${model.ingressNamespace?no_esc}`) and cert-manager with a
+  ClusterIssuer named `letsencrypt`; the hosts are <#list model.hosts as h>`${h?no_esc}`<#sep>, </#list>
+  (dev, staging, prod).
+</#if>
+<#if model.secretStore??>
+- Secrets: the External Secrets Operator syncs each deployable's Secret from the SecretStore in
+  `base/secretstore.yaml` (${model.secretStore.note}). Store one secret per deployable under the key
+  `${model.project?no_esc}/NAME` with the properties its ExternalSecret lists.
+<#else>
+- Secrets: Kubernetes Secrets created out of band, never committed. Per deployable and namespace:
+<#list model.workloads as w>
+<#if w.secrets?has_content>
+
+  ```sh
+  kubectl create secret generic ${w.secretName?no_esc} -n NAMESPACE<#list w.secrets as k> --from-literal=${k?no_esc}=...</#list>
+  ```
+</#if>
+</#list>
+</#if>

@@ -1,0 +1,71 @@
+<#-- deploy/k8s/base/<name>/networkpolicy.yaml. Model: WorkloadView. -->
+# The flows the requirements imply for ${model.name?no_esc}; default-deny.yaml refuses everything else.
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata:
+  name: ${model.name}
+  labels:
+    app.kubernetes.io/name: ${model.name}
+    app.kubernetes.io/part-of: ${model.project}
+spec:
+  podSelector:
+    matchLabels:
+      app.kubernetes.io/name: ${model.name}
+  policyTypes:
+    - Ingress
+    - Egress
+<#if model.network.fromIngressController || model.network.callers?has_content>
+  ingress:
+<#if model.network.fromIngressController>
+    # public: from the ingress controller
+    - from:
+        - namespaceSelector:
+            matchLabels:
+              kubernetes.io/metadata.name: ${model.network.ingressNamespace}
+      ports:
+        - port: ${model.port}
+          protocol: TCP
+</#if>
+<#list model.network.callers as caller>
+    # ${caller?no_esc} calls ${model.name?no_esc}
+    - from:
+        - podSelector:
+            matchLabels:
+              app.kubernetes.io/name: ${caller}
+      ports:
+        - port: ${model.port}
+          protocol: TCP
+</#list>
+<#else>
+  ingress: []
+</#if>
+  egress:
+    # DNS
+    - to:
+        - namespaceSelector:
+            matchLabels:
+              kubernetes.io/metadata.name: kube-system
+          podSelector:
+            matchLabels:
+              k8s-app: kube-dns
+      ports:
+        - port: 53
+          protocol: UDP
+        - port: 53
+          protocol: TCP
+<#list model.network.callees as callee>
+    # ${model.name?no_esc} calls ${callee?no_esc}
+    - to:
+        - podSelector:
+            matchLabels:
+              app.kubernetes.io/name: ${callee}
+      ports:
+        - port: ${model.port}
+          protocol: TCP
+</#list>
+<#list model.network.egress as e>
+    # ${e.purpose?no_esc}, outside the cluster: narrow it with an ipBlock once its addresses are known
+    - ports:
+        - port: ${e.port}
+          protocol: TCP
+</#list>

@@ -1,0 +1,15 @@
+<#-- deploy/k8s/overlays/<env>/kustomization.yaml. Model: OverlayView. -->
+<#list model.notes as note>
+# ${note?no_esc}
+</#list>
+apiVersion: kustomize.config.k8s.io/v1beta1
+kind: Kustomization
+namespace: ${model.namespace}
+resources:
+  - ../../base
+<#if model.workloads?has_content>
+patches:
+<#list model.workloads as w>
+  - path: ${w.name + ".yaml"}
+</#list>
+</#if>
