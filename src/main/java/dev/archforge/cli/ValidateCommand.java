@@ -6,18 +6,24 @@ import dev.archforge.pipeline.ArchforgeException;
 import dev.archforge.pipeline.ExitCode;
 import dev.archforge.pipeline.Pipeline;
 import dev.archforge.validate.Finding;
+import dev.archforge.validate.MigrationCheck;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code archforge validate}: runs generate's validators on the files on disk. */
+/**
+ * {@code archforge validate}: runs generate's validators on the files on disk; with {@code --db}
+ * also applies the migrations to a real database.
+ */
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Validate a workspace on disk (e.g. after hand edits) with the same validators generate runs.")
 final class ValidateCommand implements Callable<Integer> {
@@ -27,6 +33,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "WORKSPACE", description = "The agent folder, or the workspaces root holding it.")
   Path workspace;
 
+  @Mixin
+  DatabaseOptions database = new DatabaseOptions();
+
   @Override
   public Integer call() {
     if (!Files.isDirectory(workspace)) {
@@ -34,8 +43,16 @@ final class ValidateCommand implements Callable<Integer> {
     }
     Path agent = WorkspaceReader.agentFolder(workspace);
     List<Artifact> artifacts = new WorkspaceReader().read(agent);
-    List<Finding> findings = Pipeline.standard().validate(artifacts);
+    List<Finding> findings = new ArrayList<>(Pipeline.standard().validate(artifacts));
     PrintWriter out = spec.commandLine().getOut();
+    if (database.requested()) {
+      Optional<MigrationCheck.Result> applied = database.apply(agent, System.getenv());
+      applied.ifPresent(r -> findings.addAll(r.findings()));
+      applied.ifPresent(r -> r.applied().forEach(line -> out.println("applied   " + line)));
+      if (applied.isEmpty()) {
+        out.println(agent + ": no db/*/migrations to apply");
+      }
+    }
     if (!findings.isEmpty()) {
       List<String> messages = new ArrayList<>(List.of(agent + ": " + findings.size() + " problem(s):"));
       findings.forEach(f -> messages.add("  " + f));

@@ -62,6 +62,9 @@ public final class WorkspaceReader {
     if (path.matches("deploy/k8s/base/.+\\.yaml") && !path.endsWith("kustomization.yaml")) {
       return java.util.Optional.of(Artifact.Kind.KUBERNETES);
     }
+    if (path.matches("db/[^/]+/migrations/[^/]+\\.sql")) {
+      return java.util.Optional.of(Artifact.Kind.TEXT);
+    }
     if (path.endsWith(".md")) {
       return java.util.Optional.of(Artifact.Kind.MARKDOWN);
     }

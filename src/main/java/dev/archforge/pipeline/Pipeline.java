@@ -13,6 +13,7 @@ import dev.archforge.deliverable.docs.WorkspaceDocsDeliverable;
 import dev.archforge.deliverable.graphql.GraphqlDeliverable;
 import dev.archforge.deliverable.grpc.GrpcDeliverable;
 import dev.archforge.deliverable.k8s.KubernetesDeliverable;
+import dev.archforge.deliverable.migrations.MigrationsDeliverable;
 import dev.archforge.deliverable.openapi.OpenApiDeliverable;
 import dev.archforge.load.BlueprintLoader;
 import dev.archforge.load.Diagnostic;
@@ -33,6 +34,7 @@ import dev.archforge.validate.OpenApiValidator;
 import dev.archforge.validate.PodSecurityChecker;
 import dev.archforge.validate.ProtoValidator;
 import dev.archforge.validate.RuntimeConsistencyValidator;
+import dev.archforge.validate.SqlValidator;
 import dev.archforge.validate.Validator;
 import dev.archforge.write.ChangeSet;
 import dev.archforge.write.WorkspaceWriter;
@@ -62,7 +64,8 @@ public final class Pipeline {
   /** Every deliverable and validator archforge ships, in the one list that registers them. */
   public static Pipeline standard() {
     return new Pipeline(standardDeliverables(), List.of(new OpenApiValidator(), new GraphqlValidator(),
-        new ProtoValidator(), new AsyncApiValidator(), new KubernetesValidator(), new PodSecurityChecker()),
+        new ProtoValidator(), new AsyncApiValidator(), new KubernetesValidator(), new PodSecurityChecker(),
+        new SqlValidator()),
         List.of(new RuntimeConsistencyValidator()), new RuleDecider());
   }
 
@@ -70,7 +73,8 @@ public final class Pipeline {
   private static List<Deliverable> standardDeliverables() {
     return List.of(new WorkspaceDocsDeliverable(), new DecisionRecordsDeliverable(), new CapacityDeliverable(),
         new ArchitectureDeliverable(), new OpenApiDeliverable(), new GraphqlDeliverable(), new GrpcDeliverable(),
-        new AsyncApiDeliverable(), new DockerDeliverable(), new KubernetesDeliverable());
+        new AsyncApiDeliverable(), new MigrationsDeliverable(), new DockerDeliverable(),
+        new KubernetesDeliverable());
   }
 
   /** The ids a blueprint may list, without building validators. */

@@ -49,7 +49,7 @@ public final class ArchitectureDeliverable implements Deliverable {
         : plan.blueprint().defaults().stringMaxLength();
     List<DataModel> models = new ArrayList<>();
     for (Service s : t.withData(r.services())) {
-      EntityDiagrams.Erd erd = EntityDiagrams.of(r, s, stringMaxLength, t.monolith());
+      EntityDiagrams.Erd erd = EntityDiagrams.of(plan, s, t.monolith());
       models.add(new DataModel(s.name(), storage(s, t), erd.diagram().text(), erd.notes()));
     }
     List<Flow> eventFlows = new ArrayList<>();

@@ -11,6 +11,12 @@ import dev.archforge.model.Relation;
 import dev.archforge.model.RelationKind;
 import dev.archforge.model.Requirements;
 import dev.archforge.model.Service;
+import dev.archforge.model.Plan;
+import dev.archforge.deliverable.migrations.MigrationsDeliverable;
+import dev.archforge.deliverable.migrations.PostgresDialect;
+import dev.archforge.deliverable.migrations.Schema;
+import dev.archforge.deliverable.migrations.SqlNames;
+import dev.archforge.deliverable.migrations.Table;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -30,7 +36,24 @@ final class EntityDiagrams {
 
   private EntityDiagrams() {}
 
+  /** The ERD of the tables the service's migration creates (see MigrationsDeliverable). */
+  static Erd of(Plan plan, Service service, boolean monolith) {
+    Schema schema = MigrationsDeliverable.schema(plan, service,
+        MigrationsDeliverable.dialect(plan).orElseGet(PostgresDialect::new));
+    return of(plan.requirements(), service, 255, monolith, schema);
+  }
+
   static Erd of(Requirements r, Service service, int stringMaxLength, boolean monolith) {
+    return of(r, service, stringMaxLength, monolith, null);
+  }
+
+  private static List<Column> columns(Table t) {
+    return t.columns().stream().map(c -> new Column(c.type().replaceAll("\\(\\d+,\\d+\\)", "").replace(' ', '_'),
+        c.name(), t.keys(c.name()), c.notNull() && !t.primaryKey().columns().contains(c.name()) ? "not null" : null))
+        .toList();
+  }
+
+  private static Erd of(Requirements r, Service service, int stringMaxLength, boolean monolith, Schema schema) {
     Map<String, String> owners = owners(r);
     ErDiagram d = new ErDiagram();
     List<String> notes = new ArrayList<>();
@@ -44,10 +67,15 @@ final class EntityDiagrams {
               + ": a plain id, no foreign key across " + (monolith ? "module schemas" : "service databases") + ".");
         });
       }
-      d.entity(e.name(), Columns.of(e, stringMaxLength, name -> idType(r, name), foreign));
+      d.entity(e.name(), schema != null ? columns(schema.tableOf(e.name()).orElseThrow())
+          : Columns.of(e, stringMaxLength, name -> idType(r, name), foreign));
     }
     List<Join> joins = joins(r, entities);
     for (Join j : joins) {
+      if (schema != null) {
+        d.entity(j.name(), columns(schema.table(SqlNames.table(j.name())).orElseThrow()));
+        continue;
+      }
       d.entity(j.name(), List.of(
           new Column(Columns.idType(j.from().id()), j.fromColumn(), List.of("PK", "FK"), j.from().name()),
           new Column(Columns.idType(idType(r, j.relation().to())), j.toColumn(), List.of("PK", "FK"),

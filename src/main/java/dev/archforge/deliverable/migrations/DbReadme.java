@@ -1,0 +1,53 @@
+package dev.archforge.deliverable.migrations;
+
+import dev.archforge.deliverable.migrations.Table.Column;
+import dev.archforge.deliverable.migrations.Table.Role;
+import dev.archforge.model.Field;
+import dev.archforge.model.Plan;
+import dev.archforge.model.Requirements;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds the view of {@code db/README.md} from the schemas. */
+final class DbReadme {
+  private DbReadme() {}
+
+  static DbReadmeView view(Plan plan, String database, Dialect dialect, List<Schema> schemas) {
+    Requirements r = plan.requirements();
+    boolean monolith = plan.chose("architecture-style", "modular-monolith");
+    List<DbReadmeView.ServiceRow> rows = schemas.stream().map(s -> new DbReadmeView.ServiceRow(s.service(),
+        "db/" + s.service() + "/migrations", s.name(), s.tables().stream().map(Table::name).toList())).toList();
+    List<String> scoped = new ArrayList<>();
+    List<String> secrets = new ArrayList<>();
+    for (Schema s : schemas) {
+      for (Table t : s.tables()) {
+        if (t.tenant() != null) {
+          scoped.add(t.name() + "." + t.tenant().column());
+        }
+        for (Column c : t.columns()) {
+          secret(r, t, c).ifPresent(secrets::add);
+        }
+      }
+    }
+    boolean multiTenant = dialect != null && Tenancy.of(r).multiTenant();
+    DbReadmeView.Tenancy tenancy = multiTenant ? new DbReadmeView.Tenancy(dialect.rowLevelSecurity(), scoped) : null;
+    return new DbReadmeView(r.project().displayTitle(), database, dialect != null,
+        dialect == null ? null : dialect.title(), monolith, SqlNames.schema(r.project().name()), rows, tenancy, secrets);
+  }
+
+  private static java.util.Optional<String> secret(Requirements r, Table t, Column c) {
+    if (c.role() != Role.FIELD || t.isJoinTable()) {
+      return java.util.Optional.empty();
+    }
+    Field f = r.entity(t.entity()).flatMap(e -> e.fields().stream().filter(x -> x.name().equals(c.source())).findFirst())
+        .orElse(null);
+    if (f == null || !f.secret()) {
+      return java.util.Optional.empty();
+    }
+    String how = SecretStorage.kind(f) == SecretStorage.Kind.HASH ? "a salted argon2id hash"
+        : "AES-256-GCM ciphertext" + (SecretStorage.needsBlindIndex(f) ? ", with a blind index (HMAC-SHA-256) in "
+            + t.column(c.name().replaceAll("_+$", "") + "_bidx").map(Column::name).orElse("a _bidx column")
+            + " for its unique key or index" : "");
+    return java.util.Optional.of(t.name() + "." + c.name() + ": " + how + ".");
+  }
+}

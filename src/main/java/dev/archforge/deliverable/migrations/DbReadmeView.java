@@ -1,0 +1,42 @@
+package dev.archforge.deliverable.migrations;
+
+import java.util.List;
+
+/**
+ * What {@code db/README.md} says: how to run the migrations, the naming rule and the conventions
+ * the tables follow.
+ *
+ * @param database the {@code database} decision's choice
+ * @param supported whether archforge writes migrations for it
+ * @param dialect the servers the SQL is written for; null when not supported
+ * @param monolith one database with a schema per module, rather than a database per service
+ * @param deployable the monolith's database name (the project's name)
+ * @param services one row per service that owns entities
+ * @param tenancy how tenant rows are kept apart; null for a single-tenant project
+ * @param secrets one line per secret column: where it is and how it is stored
+ */
+public record DbReadmeView(String title, String database, boolean supported, String dialect, boolean monolith,
+    String deployable, List<ServiceRow> services, Tenancy tenancy, List<String> secrets) {
+
+  public DbReadmeView {
+    services = List.copyOf(services);
+    secrets = List.copyOf(secrets);
+  }
+
+  /** One service's migrations folder, schema and tables. */
+  public record ServiceRow(String service, String folder, String schema, List<String> tables) {
+    public ServiceRow {
+      tables = List.copyOf(tables);
+    }
+  }
+
+  /**
+   * @param rowLevelSecurity whether the database enforces the scope (PostgreSQL) or the services must
+   * @param scoped {@code table.column} of each scoped table
+   */
+  public record Tenancy(boolean rowLevelSecurity, List<String> scoped) {
+    public Tenancy {
+      scoped = List.copyOf(scoped);
+    }
+  }
+}

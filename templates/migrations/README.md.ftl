@@ -1,0 +1,111 @@
+<#-- db/README.md: how to run the migrations and the conventions of the tables. Model: DbReadmeView. -->
+# Database migrations — ${model.title}
+
+<#if !model.supported>
+The `database` decision is **${model.database}**, which is not a SQL database. archforge does not
+write its collections' validators and indexes yet, so there are no migrations here: design the
+${model.database} schema from the access patterns by hand, or decide `database: postgresql` (or
+`mysql`) to get versioned SQL migrations.
+<#else>
+Versioned SQL for ${model.dialect}, one folder per service that owns entities, named as
+[Flyway](https://documentation.red-gate.com/flyway) expects (`V<version>__<description>.sql`).
+<#if model.monolith>
+The services are modules of one deployable, so they share one database, `${model.deployable?no_esc}`,
+with one schema per module. Each module keeps its own migrations and its own Flyway history table in
+its schema, so a module can later move to a database of its own unchanged.
+<#else>
+Each service has a database of its own; its migrations name no schema, so they run the same in a
+dedicated database or in a schema of a shared server.
+</#if>
+
+| Service | Migrations | <#if model.monolith>Schema<#else>Database</#if> | Tables |
+|---|---|---|---|
+<#list model.services as s>
+| ${s.service} | `${s.folder?no_esc}` | `${s.schema?no_esc}` | <#list s.tables as t>`${t?no_esc}`<#sep>, </#list> |
+</#list>
+
+## Run them
+
+```sh
+<#list model.services as s>
+flyway -url=<jdbc-url> -user=<user> -schemas=${s.schema?no_esc} -locations=filesystem:${s.folder?no_esc} migrate
+</#list>
+```
+
+`archforge validate <workspace> --db` applies every folder to a throwaway PostgreSQL (or to
+`--jdbc-url`) and names the file and line of a statement the database refuses. A migration that
+has run anywhere is never edited: change the requirements, regenerate, and add the difference as
+the next `V<n>__` file.
+
+## Naming
+
+One rule, the same in the migrations, the ERD of ARCHITECTURE.md and this file: table and column
+names are the snake_case of the requirements' names (`OrderLine` → `order_line`, `fullName` →
+`full_name`); a name that is a reserved word of PostgreSQL, MySQL or MariaDB gets a trailing
+underscore (`Order` → `order_`, `from` → `from_`); a name longer than 63 characters is cut and ends
+in `_` and 8 hex digits of its SHA-256, so it is the same on every run. Nothing is ever quoted.
+Keys and indexes are `pk_`, `fk_`, `uq_`, `ck_` and `ix_` with the table and columns. A relation's
+column is its name and `_id` (`invitedBy` → `invited_by_id`); a many-to-many relation gets the join
+table of both names (`Member.teams` → `member_team`). The API contracts keep the requirements'
+camelCase for JSON properties.
+
+## Columns every table follows
+
+- `id`: a UUID the database fills in when the service does not, or a bigint identity for `id: long`.
+- `created_at`, `updated_at` (entities with `audit`): UTC timestamps; the service sets `updated_at` on every update.
+- `deleted_at` (entities with `softDelete`): set instead of deleting. Unique keys and list indexes
+  cover live rows only (partial indexes on PostgreSQL; on MySQL a generated `live_key` column in each
+  unique key), so a deleted row's unique values can be used again.
+- `lock_version` (entities someone may update): optimistic locking; an update that matches no row lost a race.
+- Enums are text with a CHECK of the allowed values; min, max and lengths are CHECKs too.
+- Foreign keys: a required relation is `ON DELETE RESTRICT` (delete or re-point the children first), an
+  optional one `ON DELETE SET NULL`; join-table rows are `ON DELETE CASCADE`. Every foreign key has an index.
+- Indexes: unique and indexed fields, the fields the list operations filter and sort by (enums,
+  `created_at`, `updated_at`, each with `id` for stable cursor paging), foreign keys and tenant keys.
+<#if model.tenancy??>
+
+## Tenants
+
+The requirements describe a multi-tenant system (the project speaks of tenants, or entities carry
+a tenant field). Every table except the tenant entity's own (`Tenant` or `Organization`) is scoped
+by its tenant key: a `tenantId`, `organizationId` or `orgId` field, else a relation to the tenant
+entity, else an added `tenant_id` column:
+
+<#list model.tenancy.scoped as s>
+- `${s?no_esc}`
+</#list>
+
+<#if model.tenancy.rowLevelSecurity>
+PostgreSQL enforces it with row-level security (enabled and forced): each transaction names its
+tenant with `SET LOCAL app.tenant_id = '<tenant id>'`; without it, no rows are visible. Migrations
+that change data need a role with BYPASSRLS. Join tables hold only the two keys of rows that are
+themselves scoped.
+<#else>
+MySQL has no row-level security: every query of the services must filter by the tenant key, and
+a test should prove that one tenant never reads another's rows.
+</#if>
+</#if>
+<#if model.secrets?has_content>
+
+## Secrets and personal data
+
+No secret is stored in clear; the column comments say so for each:
+
+<#list model.secrets as s>
+- ${s}
+</#list>
+
+Columns of fields marked `pii` carry a comment naming the data class (personal data), for data
+catalogues and for the erasure and export of a data subject's records.
+</#if>
+<#if model.dialect?contains("MySQL")>
+
+## MySQL and MariaDB
+
+The SQL is MySQL 8.0.16+ syntax that MariaDB 10.11 runs as well. Differences to know: MariaDB
+stores `json` as `longtext` with a `json_valid` CHECK; UUIDs are `char(36)`; timestamps are
+`datetime(6)` holding UTC; texts longer than 768 characters are `text` with a length CHECK, indexed
+by a 255-character prefix, and unique through a stored SHA-256 column. String literals escape
+backslashes as MySQL's default `sql_mode` expects: do not run them with `NO_BACKSLASH_ESCAPES`.
+</#if>
+</#if>
