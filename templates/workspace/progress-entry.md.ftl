@@ -1,5 +1,4 @@
-<#-- One entry of PROGRESS.md, appended after the earlier ones. Model: ProgressView. -->
-
+<#-- One entry of PROGRESS.md, appended after the earlier ones (the writer puts a blank line before it). Model: ProgressView. -->
 ## ${model.date} — generate ${model.input}
 
 ${model.counts}.
@@ -10,6 +9,7 @@ ${model.counts}.
 <#if model.warnings?has_content>
 
 Warnings:
+
 <#list model.warnings as w>
 - ${w}
 </#list>

@@ -5,11 +5,13 @@ Last run ${model.date} from ${model.input}: ${model.counts}.
 Start with `backend-architect/CONTEXT.md` (decisions, assumptions, open questions).
 
 Artifacts:
+
 <#list model.artifacts as a>
 - `backend-architect/${a?no_esc}`
 </#list>
 
 Open questions:
+
 <#list model.openQuestions as q>
 - ${q}
 <#else>

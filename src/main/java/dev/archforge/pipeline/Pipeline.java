@@ -14,7 +14,9 @@ import dev.archforge.deliverable.graphql.GraphqlDeliverable;
 import dev.archforge.deliverable.grpc.GrpcDeliverable;
 import dev.archforge.deliverable.k8s.KubernetesDeliverable;
 import dev.archforge.deliverable.migrations.MigrationsDeliverable;
+import dev.archforge.deliverable.observability.ObservabilityDeliverable;
 import dev.archforge.deliverable.openapi.OpenApiDeliverable;
+import dev.archforge.deliverable.security.SecurityDeliverable;
 import dev.archforge.load.BlueprintLoader;
 import dev.archforge.load.Diagnostic;
 import dev.archforge.load.LoadResult;
@@ -74,7 +76,7 @@ public final class Pipeline {
     return List.of(new WorkspaceDocsDeliverable(), new DecisionRecordsDeliverable(), new CapacityDeliverable(),
         new ArchitectureDeliverable(), new OpenApiDeliverable(), new GraphqlDeliverable(), new GrpcDeliverable(),
         new AsyncApiDeliverable(), new MigrationsDeliverable(), new DockerDeliverable(),
-        new KubernetesDeliverable());
+        new KubernetesDeliverable(), new SecurityDeliverable(), new ObservabilityDeliverable());
   }
 
   /** The ids a blueprint may list, without building validators. */

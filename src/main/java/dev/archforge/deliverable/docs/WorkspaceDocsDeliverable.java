@@ -81,6 +81,8 @@ public final class WorkspaceDocsDeliverable implements Deliverable {
       case "decision-records" -> "decisions/README.md";
       case "capacity" -> "CAPACITY.md";
       case "architecture" -> "ARCHITECTURE.md";
+      case "security" -> "security/SECURITY.md";
+      case "observability" -> "observability/SLO.md";
       default -> "";
     };
   }

@@ -1,0 +1,72 @@
+package dev.archforge.deliverable.observability;
+
+import dev.archforge.deliverable.Deliverable;
+import dev.archforge.deliverable.observability.AlertsView.Group;
+import dev.archforge.model.Artifact;
+import dev.archforge.model.Plan;
+import dev.archforge.render.TemplateRenderer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code observability/}: SLO.md (SLIs, SLOs, error budgets, burn-rate policy, telemetry
+ * conventions, dashboards), alerts.yaml (Prometheus recording and alerting rules: multi-window
+ * burn rates, error rate, saturation, broker lag), alerts.test.yaml (unit tests for
+ * {@code promtool test rules}) and RUNBOOK.md (a section per alert).
+ */
+public final class ObservabilityDeliverable implements Deliverable {
+  static final String RULES = "alerts.yaml";
+
+  @Override
+  public String id() {
+    return "observability";
+  }
+
+  @Override
+  public boolean supports(Plan plan) {
+    return !plan.requirements().services().isEmpty();
+  }
+
+  /** Everything the four files are rendered from, computed once. */
+  record Model(List<SloTarget> targets, AlertsView alerts, AlertTestsView tests, SloView slo, List<String> skipped) {}
+
+  static Model model(Plan plan) {
+    RunningSystem sys = RunningSystem.of(plan);
+    List<SloTarget> targets = Slos.targets(plan, sys);
+    Runbooks runbooks = new Runbooks(sys, plan);
+    List<Group> groups = new ArrayList<>();
+    targets.forEach(t -> groups.add(BurnRateRules.group(t, runbooks)));
+    groups.addAll(new ResourceRules(sys, plan, runbooks, targets).groups());
+    BrokerRules broker = new BrokerRules(sys, plan, runbooks);
+    broker.group().ifPresent(groups::add);
+    AlertTests tests = new AlertTests(groups);
+    AlertTestsView testsView = new AlertTestsView(RULES, tests.tests(targets, broker.testSeries(),
+        broker.firstLagAlert()));
+    String title = plan.requirements().project().displayTitle();
+    return new Model(targets, new AlertsView(title, groups), testsView,
+        new SloViewBuilder(plan, sys, targets).build(groups), tests.skipped());
+  }
+
+  @Override
+  public List<Artifact> contribute(Plan plan, TemplateRenderer renderer) {
+    Model m = model(plan);
+    return List.of(
+        new Artifact("observability/SLO.md", end(renderer.render("observability/SLO.md.ftl", m.slo())),
+            Artifact.Kind.MARKDOWN),
+        new Artifact("observability/" + RULES, renderer.render("observability/alerts.yaml.ftl", m.alerts()),
+            Artifact.Kind.YAML),
+        new Artifact("observability/alerts.test.yaml", renderer.render("observability/alerts.test.yaml.ftl",
+            m.tests()), Artifact.Kind.YAML),
+        new Artifact("observability/RUNBOOK.md", end(renderer.render("observability/RUNBOOK.md.ftl", m.alerts())),
+            Artifact.Kind.MARKDOWN));
+  }
+
+  @Override
+  public List<String> warnings(Plan plan) {
+    return model(plan).skipped();
+  }
+
+  private static String end(String markdown) {
+    return markdown.stripTrailing() + "\n";
+  }
+}

@@ -1,0 +1,115 @@
+package dev.archforge.deliverable.observability;
+
+import dev.archforge.deliverable.Naming;
+import dev.archforge.model.Api;
+import dev.archforge.model.Cloud;
+import dev.archforge.model.Decision;
+import dev.archforge.model.Event;
+import dev.archforge.model.Plan;
+import dev.archforge.model.Service;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the operations documents need to know about the running system: the deployables (one for
+ * a modular monolith), which of them hold a database, and the chosen database, cache, broker and
+ * runtime.
+ */
+record RunningSystem(
+    boolean monolith,
+    String project,
+    List<Service> services,
+    String database,
+    boolean cache,
+    String messaging,
+    String deployment,
+    Cloud cloud,
+    String observability) {
+
+  static RunningSystem of(Plan plan) {
+    var r = plan.requirements();
+    String caching = choice(plan, "caching", "none");
+    return new RunningSystem(choice(plan, "architecture-style", "modular-monolith").equals("modular-monolith"),
+        r.project().name(), r.services(), choice(plan, "database", "postgresql"),
+        caching.equals("redis") || caching.equals("cdn-and-redis"), choice(plan, "messaging", "none"),
+        choice(plan, "deployment", "kubernetes"), r.project().cloud(), choice(plan, "observability",
+            "logs-and-metrics"));
+  }
+
+  private static String choice(Plan plan, String topic, String otherwise) {
+    return plan.decision(topic).map(Decision::choice).orElse(otherwise);
+  }
+
+  String deployableOf(Service s) {
+    return monolith ? project : s.name();
+  }
+
+  List<String> deployables() {
+    return monolith ? List.of(project) : services.stream().map(Service::name).toList();
+  }
+
+  /** The services a deployable serves: every one in a monolith, else the one of that name. */
+  List<Service> servedBy(String deployable) {
+    return services.stream().filter(s -> deployableOf(s).equals(deployable)).toList();
+  }
+
+  boolean hasDatabase(String deployable) {
+    return servedBy(deployable).stream().anyMatch(s -> !s.entities().isEmpty());
+  }
+
+  boolean sql() {
+    return database.equals("postgresql") || database.equals("mysql");
+  }
+
+  boolean broker() {
+    return !messaging.equals("none");
+  }
+
+  boolean kubernetes() {
+    return deployment.equals("kubernetes");
+  }
+
+  boolean http(String deployable) {
+    return servedBy(deployable).stream().anyMatch(s -> s.api() != Api.GRPC);
+  }
+
+  boolean rpc(String deployable) {
+    return servedBy(deployable).stream().anyMatch(s -> s.api() == Api.GRPC);
+  }
+
+  /** The consumers of events, each with the topics it reads, in the order of the requirements. */
+  List<Consumer> consumers(List<Event> events) {
+    List<Consumer> list = new ArrayList<>();
+    for (Service s : services) {
+      List<String> topics = s.consumes().stream().filter(e -> events.stream().anyMatch(x -> x.name().equals(e)))
+          .map(Naming::kebab).toList();
+      if (!topics.isEmpty()) {
+        list.add(new Consumer(s.name(), s.consumes(), topics));
+      }
+    }
+    return list;
+  }
+
+  /** A consuming service: its events and their topics ({@code order-placed}). */
+  record Consumer(String service, List<String> events, List<String> topics) {
+    /** {@code inventory-(order-placed|price-changed)}: the queues or subscriptions of this consumer. */
+    String queues() {
+      return service + "-(" + String.join("|", topics) + ")";
+    }
+  }
+
+  /** The broker as a product name, e.g. {@code Kafka}. */
+  String brokerName() {
+    return switch (messaging) {
+      case "kafka" -> "Kafka";
+      case "rabbitmq" -> "RabbitMQ";
+      case "cloud-pubsub" -> switch (cloud) {
+        case AWS -> "Amazon SNS and SQS";
+        case GCP -> "Google Cloud Pub/Sub";
+        case AZURE -> "Azure Service Bus";
+        case ANY -> "the cloud's publish/subscribe service";
+      };
+      default -> messaging;
+    };
+  }
+}

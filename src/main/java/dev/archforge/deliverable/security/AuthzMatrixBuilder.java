@@ -1,0 +1,112 @@
+package dev.archforge.deliverable.security;
+
+import dev.archforge.deliverable.openapi.ApiView;
+import dev.archforge.deliverable.openapi.OpenApiDeliverable;
+import dev.archforge.deliverable.openapi.OperationView;
+import dev.archforge.deliverable.openapi.PathView;
+import dev.archforge.deliverable.openapi.SecurityRequirementView;
+import dev.archforge.model.Access;
+import dev.archforge.model.Plan;
+import dev.archforge.model.Service;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Builds the authorization matrix from the same view the OpenAPI contracts are rendered from
+ * ({@link OpenApiDeliverable#view}), so the matrix and the contracts' security requirements
+ * cannot drift apart: one row per operation, one column per role.
+ */
+final class AuthzMatrixBuilder {
+  static final String NO_CONTRACT = "Services without an OpenAPI contract";
+  static final String YES = "✓";
+  static final String NO = "—";
+
+  private AuthzMatrixBuilder() {}
+
+  static AuthzMatrixView build(Plan plan, SystemComponents system, Where where) {
+    List<String> roles = plan.requirements().security().roles();
+    List<AuthzMatrixView.ServiceMatrix> matrices = new ArrayList<>();
+    List<AuthzMatrixView.Uncovered> uncovered = new ArrayList<>();
+    for (Service s : system.services()) {
+      if (where.hasOpenApi(s)) {
+        matrices.add(new AuthzMatrixView.ServiceMatrix(s.name(), where.contract(s), rows(plan, s, roles)));
+      } else {
+        for (String entity : s.entities()) {
+          Access access = s.access().get(entity);
+          uncovered.add(new AuthzMatrixView.Uncovered(s.name(), where.contract(s), entity,
+              access == null ? "not given" : String.join(", ", access.read()),
+              access == null ? "not given" : String.join(", ", access.write())));
+        }
+      }
+    }
+    String authorization = SystemComponents.choice(plan, "authorization", "rbac");
+    return new AuthzMatrixView(plan.requirements().project().displayTitle(), system.authentication(), authorization,
+        credential(system.authentication()), roles, system.authentication().equals("oidc"), matrices, uncovered,
+        notes(system, authorization));
+  }
+
+  static List<AuthzMatrixView.Row> rows(Plan plan, Service service, List<String> roles) {
+    ApiView view = OpenApiDeliverable.view(plan, service);
+    List<AuthzMatrixView.Row> rows = new ArrayList<>();
+    for (PathView path : view.paths()) {
+      for (OperationView op : path.operations()) {
+        boolean anonymous = op.security().stream().anyMatch(r -> r.scheme().isEmpty());
+        List<String> scopes = op.security().stream().flatMap(r -> r.scopes().stream()).distinct().toList();
+        List<String> allowed = OperationRoles.of(op);
+        List<String> cells = roles.stream().map(r -> allowed.contains(r) ? YES : NO).toList();
+        rows.add(new AuthzMatrixView.Row(op.method().toUpperCase(Locale.ROOT), path.path(), op.operationId(),
+            op.tag(), !op.method().equals("get"), anonymous, scopes, allowed, cells));
+      }
+    }
+    return rows;
+  }
+
+  /** Whether any operation of the contracts takes callers without credentials. */
+  static boolean anyAnonymous(AuthzMatrixView matrix) {
+    return matrix.services().stream().flatMap(m -> m.rows().stream()).anyMatch(AuthzMatrixView.Row::anonymous);
+  }
+
+  /** The operations callers without credentials may call, as {@code METHOD path}. */
+  static List<String> anonymousOperations(AuthzMatrixView matrix, String service) {
+    return matrix.services().stream().filter(m -> m.service().equals(service)).flatMap(m -> m.rows().stream())
+        .filter(AuthzMatrixView.Row::anonymous).map(r -> r.method() + " " + r.path()).toList();
+  }
+
+  /** The roles that may write anything in the generated contracts. */
+  static List<String> writers(AuthzMatrixView matrix) {
+    return matrix.roles().stream().filter(role -> matrix.services().stream().flatMap(m -> m.rows().stream())
+        .anyMatch(r -> r.write() && r.roles().contains(role))).toList();
+  }
+
+  static String credential(String authentication) {
+    return switch (authentication) {
+      case "oidc" -> "an access token from the identity provider in `Authorization: Bearer`, carrying the scope "
+          + "the row names and one of the roles it marks";
+      case "jwt" -> "a JSON Web Token from the system's token service in `Authorization: Bearer`, carrying one of "
+          + "the roles the row marks";
+      case "api-key" -> "an API key in the `X-API-Key` header; each key is issued to one client with one role";
+      case "mtls" -> "a client certificate from the system's private CA; its subject maps to one role";
+      default -> "nothing: authentication is `none`, so the roles below are the intended design and are not "
+          + "enforced until an authenticating layer is added";
+    };
+  }
+
+  private static List<String> notes(SystemComponents system, String authorization) {
+    List<String> notes = new ArrayList<>();
+    notes.add("Deny by default: a role without a mark in a row gets 403, a request without valid credentials "
+        + "gets 401 (the contracts list both responses).");
+    if (authorization.equals("abac")) {
+      notes.add("Authorization is attribute-based: a mark is the first gate; the service then compares the "
+          + "caller's attributes (tenant, ownership) with the record's before it answers.");
+    } else {
+      notes.add("Authorization is role-based: a mark allows the operation on every record of that type; "
+          + "ownership rules (a caller sees only their own records) are written in the service and tested.");
+    }
+    if (system.hasGateway()) {
+      notes.add("The API gateway checks credentials before routing; each service still enforces its rows, so a "
+          + "request that bypasses the gateway gains nothing.");
+    }
+    return notes;
+  }
+}

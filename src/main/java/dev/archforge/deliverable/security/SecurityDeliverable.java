@@ -1,0 +1,77 @@
+package dev.archforge.deliverable.security;
+
+import dev.archforge.deliverable.Deliverable;
+import dev.archforge.model.Artifact;
+import dev.archforge.model.Plan;
+import dev.archforge.model.Service;
+import dev.archforge.render.TemplateRenderer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code security/}: SECURITY.md (the security design), THREAT-MODEL.md (STRIDE per element and
+ * flow), ASVS.md (ASVS 4.0.3 and the API Security Top 10, control by control), AUTHZ-MATRIX.md
+ * (role × operation, from the OpenAPI views) and, when the requirements name a regime,
+ * COMPLIANCE.md. Everything is derived from the plan: the components and flows it names are the
+ * system's own.
+ */
+public final class SecurityDeliverable implements Deliverable {
+  @Override
+  public String id() {
+    return "security";
+  }
+
+  @Override
+  public boolean supports(Plan plan) {
+    return !plan.requirements().services().isEmpty();
+  }
+
+  @Override
+  public List<Artifact> contribute(Plan plan, TemplateRenderer renderer) {
+    Facts f = Facts.of(plan);
+    List<Artifact> artifacts = new ArrayList<>();
+    artifacts.add(markdown("security/SECURITY.md", renderer.render("security/SECURITY.md.ftl", security(f))));
+    artifacts.add(markdown("security/THREAT-MODEL.md", renderer.render("security/THREAT-MODEL.md.ftl",
+        ThreatModelBuilder.build(f))));
+    artifacts.add(markdown("security/ASVS.md", renderer.render("security/ASVS.md.ftl", AsvsBuilder.build(f))));
+    artifacts.add(markdown("security/AUTHZ-MATRIX.md", renderer.render("security/AUTHZ-MATRIX.md.ftl", f.matrix())));
+    if (!plan.requirements().compliance().isEmpty()) {
+      artifacts.add(markdown("security/COMPLIANCE.md", renderer.render("security/COMPLIANCE.md.ftl",
+          ComplianceBuilder.build(f))));
+    }
+    return artifacts;
+  }
+
+  @Override
+  public List<String> warnings(Plan plan) {
+    Facts f = Facts.of(plan);
+    List<String> warnings = new ArrayList<>();
+    ThreatModelBuilder.build(f).highRisks().forEach(h -> warnings.add("security: high residual risk in the threat "
+        + "model, " + h));
+    return warnings;
+  }
+
+  private static Artifact markdown(String path, String content) {
+    return new Artifact(path, content.stripTrailing() + "\n", Artifact.Kind.MARKDOWN);
+  }
+
+  static SecurityView security(Facts f) {
+    SystemComponents sys = f.system();
+    AccessSections access = new AccessSections(f);
+    ProtectionSections protection = new ProtectionSections(f);
+    OperationsSections operations = new OperationsSections(f);
+    List<String> compliance = f.plan().requirements().compliance().stream().map(Object::toString).toList();
+    String intro = "The security design of " + (sys.monolith() ? "a modular monolith, " + Md.code(sys.deployable())
+        + ", with the modules " : "the services ") + Md.codes(sys.services().stream().map(Service::name).toList())
+        + ": authentication " + Md.code(sys.authentication()) + ", authorization " + Md.code(f.choice(
+        "authorization", "rbac")) + ", data protection " + Md.code(f.data().protection()) + ", compliance "
+        + (compliance.isEmpty() ? "none" : Md.codes(compliance)) + ". It follows from the requirements and the "
+        + "decision records; the threats are in " + Where.doc("THREAT-MODEL.md") + ", the verification "
+        + "requirements in " + Where.doc("ASVS.md") + " and who may call what in " + Where.doc("AUTHZ-MATRIX.md")
+        + ".";
+    return new SecurityView(f.plan().requirements().project().displayTitle(), intro, access.authentication(),
+        access.authorization(), access.identity(), protection.secrets(), protection.encryption(),
+        protection.classification(), f.data().entityFields(), f.data().eventFields(), operations.logging(),
+        operations.validation(), operations.scanning(), operations.compliance());
+  }
+}

@@ -1,0 +1,64 @@
+package dev.archforge.testing;
+
+import dev.archforge.decide.RuleDecider;
+import dev.archforge.load.BlueprintLoader;
+import dev.archforge.load.RequirementsLoader;
+import dev.archforge.model.Blueprint;
+import dev.archforge.model.Plan;
+import dev.archforge.model.Requirements;
+import dev.archforge.pipeline.Pipeline;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Plans of the shipped samples through the real loader and decider, on the standard blueprint.
+ * {@link #plan} also lists the security and observability deliverables in the blueprint when the
+ * pipeline does not register them yet, so their documents link to each other as they will.
+ */
+public final class SamplePlans {
+  public static final List<String> EXTRA = List.of("security", "observability");
+
+  private SamplePlans() {}
+
+  /** Every {@code samples/*.yaml}, sorted. */
+  public static List<Path> samples() {
+    try (Stream<Path> files = Files.list(Path.of("samples"))) {
+      return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static String name(Path sample) {
+    return sample.getFileName().toString().replaceFirst("\\.yaml$", "");
+  }
+
+  public static Requirements requirements(Path sample) {
+    return new RequirementsLoader().load(sample).requirements()
+        .orElseThrow(() -> new AssertionError(sample + " does not load"));
+  }
+
+  public static Blueprint blueprint() {
+    List<String> ids = new ArrayList<>(Pipeline.deliverableIds());
+    EXTRA.stream().filter(id -> !ids.contains(id)).forEach(ids::add);
+    Blueprint b = new BlueprintLoader(ids).load("standard", Path.of(".")).blueprint().orElseThrow();
+    List<String> deliverables = new ArrayList<>(b.deliverables());
+    EXTRA.stream().filter(id -> !deliverables.contains(id)).forEach(deliverables::add);
+    return new Blueprint(b.name(), b.description(), deliverables, b.defaults(), b.origin(), b.rules(), b.capacity(),
+        b.prices());
+  }
+
+  public static Plan plan(Path sample) {
+    return new RuleDecider().decide(requirements(sample), blueprint());
+  }
+
+  /** The plan of a sample after changing its requirements, e.g. to try another decision. */
+  public static Plan plan(Requirements requirements) {
+    return new RuleDecider().decide(requirements, blueprint());
+  }
+}

@@ -1,0 +1,24 @@
+<#-- observability/RUNBOOK.md: one section per alert of alerts.yaml. Model: AlertsView. -->
+# Runbook — ${model.title}
+
+One section per alert of [alerts.yaml](alerts.yaml): what it means and what to check first.
+Severity `page` means now, day or night; `ticket` means within working hours. The objectives and
+conventions behind the alerts are in [SLO.md](SLO.md).
+<#list model.groups as g>
+
+## ${g.name}
+<#list g.alerts() as a>
+
+### ${a.alert}
+
+Severity `${a.severity()}`, firing after ${a.forDuration} — `${a.expr?no_esc}`
+
+**What it means.** ${a.meaning?no_esc}
+
+First checks:
+
+<#list a.checks as c>
+1. ${c?no_esc}
+</#list>
+</#list>
+</#list>
