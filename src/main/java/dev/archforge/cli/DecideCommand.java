@@ -31,7 +31,7 @@ final class DecideCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Pipeline.Planned planned = Pipeline.standard().plan(input, Optional.ofNullable(blueprint));
+    Pipeline.Planned planned = Pipeline.planner().plan(input, Optional.ofNullable(blueprint));
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(PlanJson.of(planned.plan(), planned.warnings()));

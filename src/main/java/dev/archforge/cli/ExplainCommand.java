@@ -45,7 +45,7 @@ final class ExplainCommand implements Callable<Integer> {
           + Suggestions.hint(topic, DecisionTopic.ids()) + " (topics: "
           + String.join(", ", DecisionTopic.ids()) + ")");
     }
-    Pipeline.Planned planned = Pipeline.standard().plan(input, Optional.ofNullable(blueprint));
+    Pipeline.Planned planned = Pipeline.planner().plan(input, Optional.ofNullable(blueprint));
     Decision decision = planned.plan().decision(topic).orElseThrow();
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

@@ -71,6 +71,14 @@ public final class Pipeline {
         List.of(new RuntimeConsistencyValidator()), new RuleDecider());
   }
 
+  /**
+   * load → decide only, for {@code decide} and {@code explain}: the same deliverables (their
+   * warnings belong to the plan) but no validators, which are costly to build and not needed.
+   */
+  public static Pipeline planner() {
+    return new Pipeline(standardDeliverables(), List.of(), List.of(), new RuleDecider());
+  }
+
   /** The deliverables archforge ships; adding one means adding it here. */
   private static List<Deliverable> standardDeliverables() {
     return List.of(new WorkspaceDocsDeliverable(), new DecisionRecordsDeliverable(), new CapacityDeliverable(),
