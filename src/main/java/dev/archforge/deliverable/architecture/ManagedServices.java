@@ -1,5 +1,6 @@
 package dev.archforge.deliverable.architecture;
 
+import dev.archforge.deliverable.Products;
 import dev.archforge.model.Cloud;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,29 +14,13 @@ final class ManagedServices {
 
   /** {@code postgresql} → {@code PostgreSQL}. */
   static String database(String choice) {
-    return switch (choice) {
-      case "postgresql" -> "PostgreSQL";
-      case "mysql" -> "MySQL";
-      case "mongodb" -> "MongoDB";
-      case "dynamodb" -> "DynamoDB";
-      case "cassandra" -> "Cassandra";
-      default -> choice;
-    };
+    return Products.database(choice);
   }
 
-  /** {@code kafka} → {@code Kafka}; {@code cloud-pubsub} → the cloud's publish/subscribe service. */
+  /** {@code kafka} → {@code Kafka}; {@code cloud-pubsub} → the cloud's pub/sub service (shorter for labels). */
   static String broker(String choice, Cloud cloud) {
-    return switch (choice) {
-      case "kafka" -> "Kafka";
-      case "rabbitmq" -> "RabbitMQ";
-      case "cloud-pubsub" -> switch (cloud) {
-        case AWS -> "Amazon SNS and SQS";
-        case GCP -> "Google Cloud Pub/Sub";
-        case AZURE -> "Azure Service Bus";
-        case ANY -> "the cloud's pub/sub service";
-      };
-      default -> choice;
-    };
+    return choice.equals("cloud-pubsub") && cloud == Cloud.ANY ? "the cloud's pub/sub service"
+        : Products.broker(choice, cloud);
   }
 
   /** The managed offering that runs the database on the cloud, e.g. {@code Amazon RDS for PostgreSQL}. */

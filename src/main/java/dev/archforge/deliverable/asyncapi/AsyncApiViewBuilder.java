@@ -1,6 +1,7 @@
 package dev.archforge.deliverable.asyncapi;
 
 import dev.archforge.deliverable.Naming;
+import dev.archforge.deliverable.Sentences;
 import dev.archforge.deliverable.asyncapi.ChannelView.AmqpExchangeView;
 import dev.archforge.deliverable.asyncapi.ChannelView.KafkaTopicView;
 import dev.archforge.model.Decision;
@@ -107,7 +108,7 @@ final class AsyncApiViewBuilder {
     AmqpExchangeView amqp = transport == Transport.RABBITMQ
         ? new AmqpExchangeView(Transport.exchange(project, publisher), "/") : null;
     return new ChannelView(publisher.name() + "." + event.name(), address,
-        Messages.capitalized(Naming.prose(event.name())) + " from " + publisher.name(),
+        Sentences.capitalized(Naming.prose(event.name())) + " from " + publisher.name(),
         event.name() + " events sent by " + publisher.name() + ".",
         "Sent by `" + publisher.name() + "`. " + receivers, event.name(), kafka, amqp);
   }

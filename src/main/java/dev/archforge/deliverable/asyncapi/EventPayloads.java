@@ -1,5 +1,6 @@
 package dev.archforge.deliverable.asyncapi;
 
+import dev.archforge.deliverable.Sentences;
 import dev.archforge.deliverable.asyncapi.MessageView.PayloadView;
 import dev.archforge.deliverable.openapi.OpenApiDeliverable;
 import dev.archforge.deliverable.openapi.PropertyView;
@@ -63,7 +64,7 @@ final class EventPayloads {
   private static String description(Event event) {
     String about = event.description() == null || event.description().isBlank()
         ? "The payload of " + event.name() + "."
-        : sentence(event.description());
+        : Sentences.sentence(event.description());
     return about + " Optional properties without a value are left out. Unknown properties are refused, so a new "
         + "property means a new major version on a new channel.";
   }
@@ -97,10 +98,5 @@ final class EventPayloads {
     return new PropertyView(p.name(), p.type(), p.format(), text, p.minLength(), p.maxLength(), p.pattern(),
         p.minimum(), p.maximum(), p.enumValues(), p.defaultValue(), p.example(), p.readOnly(), p.writeOnly(),
         p.nullable(), p.items(), p.maxItems(), p.uniqueItems());
-  }
-
-  static String sentence(String text) {
-    String t = text.strip();
-    return t.endsWith(".") || t.endsWith("!") || t.endsWith("?") ? t : t + ".";
   }
 }

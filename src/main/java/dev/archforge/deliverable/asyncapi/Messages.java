@@ -1,6 +1,7 @@
 package dev.archforge.deliverable.asyncapi;
 
 import dev.archforge.deliverable.Naming;
+import dev.archforge.deliverable.Sentences;
 import dev.archforge.deliverable.asyncapi.MessageView.ExampleHeadersView;
 import dev.archforge.deliverable.asyncapi.MessageView.PayloadView;
 import dev.archforge.deliverable.openapi.PropertyView;
@@ -30,7 +31,7 @@ final class Messages {
     PayloadView payload = payloads.payload(event);
     Optional<Field> key = orderingKey(event);
     String summary = event.description() == null || event.description().isBlank()
-        ? "The " + Naming.prose(event.name()) + " event." : EventPayloads.sentence(event.description());
+        ? "The " + Naming.prose(event.name()) + " event." : Sentences.sentence(event.description());
     String description = "Sent by " + names(publishers) + "; received by "
         + (consumers.isEmpty() ? "no service yet" : names(consumers)) + ". "
         + key.map(f -> "Ordering key: `" + f.name() + "`.")
@@ -39,8 +40,8 @@ final class Messages {
         ? key.map(f -> keySchema(payload, f)).orElse(null) : null;
     ExampleHeadersView example = exampleComplete(payload)
         ? new ExampleHeadersView(uuid("message:" + event.name()), uuid("correlation:" + event.name())) : null;
-    return new MessageView(event.name(), capitalized(Naming.prose(event.name())), summary, description, payload,
-        kafkaKey, transport == Transport.RABBITMQ, example);
+    return new MessageView(event.name(), Sentences.capitalized(Naming.prose(event.name())), summary, description,
+        payload, kafkaKey, transport == Transport.RABBITMQ, example);
   }
 
   /**
@@ -78,10 +79,6 @@ final class Messages {
 
   private static String names(List<String> services) {
     return String.join(", ", services.stream().map(s -> "`" + s + "`").toList());
-  }
-
-  static String capitalized(String text) {
-    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   /** A stable name-based UUID, so that examples are the same on every run. */

@@ -1,6 +1,7 @@
 package dev.archforge.deliverable.graphql;
 
 import dev.archforge.deliverable.Naming;
+import dev.archforge.deliverable.Sentences;
 import dev.archforge.model.Entity;
 import dev.archforge.model.Field;
 import dev.archforge.model.FieldType;
@@ -40,7 +41,7 @@ final class EntityMutations {
           + (entity.audit() ? " and the timestamps" : "") + ".", names.createInput(), create));
     }
     if (!update.isEmpty()) {
-      list.add(TypeView.input("Changes to " + FieldText.article(prose()) + ": fields left out stay as they are; "
+      list.add(TypeView.input("Changes to " + Sentences.article(prose()) + ": fields left out stay as they are; "
           + "null clears an optional field; a list of ids is replaced as a whole.", names.updateInput(), update));
     }
     String errors = "Why it failed; empty on success.";
@@ -72,14 +73,14 @@ final class EntityMutations {
     updateArgs.add(new ArgView(Doc.of("The " + names.version() + " the caller last read; the update happens only "
         + "if the " + one + " still has it. Leave it out to update regardless."), "expectedVersion", "Int", null));
     return List.of(
-        new FieldView(Doc.of("Creates " + FieldText.article(one) + "." + common + ", NotFoundError when a "
+        new FieldView(Doc.of("Creates " + Sentences.article(one) + "." + common + ", NotFoundError when a "
             + "referenced id does not exist, ConflictError when a unique field's value is taken."), names.create(),
             createArgs, names.createPayload() + "!", null, writeRoles),
-        new FieldView(Doc.of("Changes " + FieldText.article(one) + "." + common + ", NotFoundError when no " + one
+        new FieldView(Doc.of("Changes " + Sentences.article(one) + "." + common + ", NotFoundError when no " + one
             + " has the id, ConflictError when expectedVersion is stale or a unique value is taken."),
             names.update(), updateArgs, names.updatePayload() + "!", null, writeRoles),
-        new FieldView(Doc.of((entity.softDelete() ? "Deletes " + FieldText.article(one) + " softly: it is kept "
-            + "for audit but no longer returned." : "Deletes " + FieldText.article(one) + " for good.") + deleteErrors
+        new FieldView(Doc.of((entity.softDelete() ? "Deletes " + Sentences.article(one) + " softly: it is kept "
+            + "for audit but no longer returned." : "Deletes " + Sentences.article(one) + " for good.") + deleteErrors
             + ", NotFoundError when no " + one + " has the id" + (referenced ? ", ConflictError while other records "
             + "still refer to it." : ".")), names.delete(), List.of(id), names.deletePayload() + "!", null,
             writeRoles));

@@ -1,17 +1,17 @@
 package dev.archforge.deliverable.graphql;
 
+import dev.archforge.deliverable.Listing;
 import dev.archforge.deliverable.Naming;
+import dev.archforge.deliverable.Sentences;
 import dev.archforge.model.Entity;
 import dev.archforge.model.Field;
 import dev.archforge.model.FieldType;
 import dev.archforge.model.Relation;
 import dev.archforge.model.RelationKind;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The read side of one entity: its object type (secrets left out, relations within the service as
@@ -19,9 +19,6 @@ import java.util.Set;
  * order inputs of its list query.
  */
 final class EntityTypes {
-  private static final Set<FieldType> UNFILTERABLE = EnumSet.of(FieldType.JSON, FieldType.BYTES, FieldType.TEXT);
-  private static final Set<FieldType> SORTABLE = EnumSet.of(FieldType.STRING, FieldType.INTEGER, FieldType.LONG,
-      FieldType.DECIMAL, FieldType.DATE, FieldType.DATETIME, FieldType.ENUM, FieldType.EMAIL);
 
   private final Entity entity;
   private final EntityNames names;
@@ -85,7 +82,7 @@ final class EntityTypes {
   }
 
   TypeView edge() {
-    return TypeView.object(FieldText.capitalized(FieldText.article(prose())) + " in a page, with its cursor.",
+    return TypeView.object(Sentences.capitalized(Sentences.article(prose())) + " in a page, with its cursor.",
         names.edge(), List.of(
             FieldView.of("Pass it as after to get the " + Naming.prose(Naming.plural(entity.name()))
                 + " that follow this one.", "cursor", "String!"),
@@ -137,8 +134,8 @@ final class EntityTypes {
 
   String description() {
     return entity.description() != null && !entity.description().isBlank()
-        ? FieldText.sentence(entity.description())
-        : FieldText.sentence(FieldText.capitalized(FieldText.article(prose())));
+        ? Sentences.sentence(entity.description())
+        : Sentences.sentence(Sentences.capitalized(Sentences.article(prose())));
   }
 
   String prose() {
@@ -149,8 +146,7 @@ final class EntityTypes {
     List<FieldView> fields = new ArrayList<>();
     String plural = Naming.prose(Naming.plural(entity.name()));
     for (Field f : entity.fields()) {
-      if (!f.secret() && (f.unique() || f.indexed() || f.type() == FieldType.ENUM)
-          && !UNFILTERABLE.contains(f.type())) {
+      if (Listing.filterable(f)) {
         fields.add(FieldView.of("Only " + plural + " whose " + Naming.prose(f.name()) + " equals this value.",
             f.name(), type(f)));
       }
@@ -165,17 +161,6 @@ final class EntityTypes {
   }
 
   private List<String> sortFields() {
-    Set<String> fields = new LinkedHashSet<>();
-    fields.add("id");
-    for (Field f : entity.fields()) {
-      if (!f.secret() && SORTABLE.contains(f.type()) && (f.unique() || f.indexed() || f.type() == FieldType.ENUM)) {
-        fields.add(f.name());
-      }
-    }
-    if (entity.audit()) {
-      fields.add("createdAt");
-      fields.add("updatedAt");
-    }
-    return List.copyOf(fields);
+    return List.copyOf(new LinkedHashSet<>(Listing.sortFields(entity)));
   }
 }

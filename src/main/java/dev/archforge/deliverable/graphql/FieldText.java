@@ -1,6 +1,6 @@
 package dev.archforge.deliverable.graphql;
 
-import dev.archforge.deliverable.Naming;
+import dev.archforge.deliverable.Sentences;
 import dev.archforge.model.BlueprintDefaults;
 import dev.archforge.model.Entity;
 import dev.archforge.model.Field;
@@ -16,9 +16,6 @@ import java.util.List;
  * contracts.
  */
 final class FieldText {
-  static final int DEFAULT_PRECISION = 19;
-  static final int DEFAULT_SCALE = 2;
-
   private final BlueprintDefaults defaults;
 
   FieldText(BlueprintDefaults defaults) {
@@ -28,8 +25,7 @@ final class FieldText {
   /** A field as objects return it and inputs accept it. */
   String field(Entity entity, Field f) {
     List<String> sentences = new ArrayList<>();
-    sentences.add(f.description() != null && !f.description().isBlank() ? sentence(f.description())
-        : sentence(capitalized(Naming.prose(f.name())) + " of the " + Naming.prose(entity.name())));
+    sentences.add(Sentences.about(entity, f));
     String constraints = constraints(f);
     if (!constraints.isEmpty()) {
       sentences.add(constraints);
@@ -38,10 +34,10 @@ final class FieldText {
       sentences.add("A UUID.");
     }
     if (f.unique()) {
-      sentences.add("Unique among all " + Naming.prose(Naming.plural(entity.name())) + ".");
+      sentences.add(Sentences.unique(entity));
     }
     if (f.pii()) {
-      sentences.add("Personal data (PII): processed under the data-protection policy and never written to logs.");
+      sentences.add(Sentences.PII);
     }
     if (f.secret()) {
       sentences.add("Secret: write-only, accepted in inputs and never returned or logged.");
@@ -56,38 +52,23 @@ final class FieldText {
 
   /** A relation as an object field or a reference in an input. */
   String relation(Relation r, String what) {
-    String about = r.description() != null && !r.description().isBlank() ? sentence(r.description()) + " " : "";
+    String about = r.description() != null && !r.description().isBlank()
+        ? Sentences.sentence(r.description()) + " " : "";
     return about + what;
   }
 
   private String constraints(Field f) {
     return switch (f.type()) {
-      case STRING, TEXT -> {
-        int max = f.maxLength() != null ? f.maxLength()
-            : f.type() == FieldType.TEXT ? defaults.textMaxLength() : defaults.stringMaxLength();
-        String length = f.minLength() != null ? "From " + f.minLength() + " to " + max + " characters."
-            : "At most " + max + " characters.";
-        yield f.pattern() == null ? length : length + " Matches the regular expression `" + f.pattern() + "`.";
-      }
-      case INTEGER, LONG -> range(f);
+      case STRING, TEXT -> Sentences.length(f, defaults);
+      case INTEGER, LONG -> Sentences.range(f);
       case DECIMAL -> decimal(f);
       default -> "";
     };
   }
 
-  private static String range(Field f) {
-    if (f.min() != null && f.max() != null) {
-      return "From " + f.min().toPlainString() + " to " + f.max().toPlainString() + ".";
-    }
-    if (f.min() != null) {
-      return "At least " + f.min().toPlainString() + ".";
-    }
-    return f.max() == null ? "" : "At most " + f.max().toPlainString() + ".";
-  }
-
   private static String decimal(Field f) {
-    int scale = f.scale() == null ? DEFAULT_SCALE : f.scale();
-    int integerDigits = (f.precision() == null ? DEFAULT_PRECISION : f.precision()) - scale;
+    int scale = Sentences.scale(f);
+    int integerDigits = Sentences.integerDigits(f);
     String digits;
     if (scale == 0) {
       digits = "A whole number of up to " + integerDigits + " digits.";
@@ -96,20 +77,7 @@ final class FieldText {
     } else {
       digits = "Up to " + integerDigits + " digits before the point and " + scale + " after it.";
     }
-    String range = range(f);
+    String range = Sentences.range(f);
     return range.isEmpty() ? digits : digits + " " + range;
-  }
-
-  static String sentence(String text) {
-    String t = text.strip();
-    return t.endsWith(".") || t.endsWith("!") || t.endsWith("?") ? t : t + ".";
-  }
-
-  static String capitalized(String text) {
-    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
-  }
-
-  static String article(String noun) {
-    return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
   }
 }

@@ -1,6 +1,7 @@
 package dev.archforge.deliverable.graphql;
 
 import dev.archforge.deliverable.Naming;
+import dev.archforge.deliverable.Sentences;
 import dev.archforge.model.Authentication;
 import dev.archforge.model.BlueprintDefaults;
 import dev.archforge.model.Decision;
@@ -124,7 +125,7 @@ final class SchemaBuilder {
 
   private Doc doc(Service service, Roles roles, Paging paging, boolean lists) {
     String intro = service.description() != null && !service.description().isBlank()
-        ? FieldText.sentence(service.description())
+        ? Sentences.sentence(service.description())
         : "The " + service.name() + " service of " + requirements.project().displayTitle() + ".";
     String endpoint = defaults.apiBaseUrl().replaceAll("/+$", "") + "/" + service.name() + "/graphql";
     List<String> paragraphs = new ArrayList<>(List.of(intro,

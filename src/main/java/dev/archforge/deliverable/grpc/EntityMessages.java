@@ -1,6 +1,8 @@
 package dev.archforge.deliverable.grpc;
 
+import dev.archforge.deliverable.Listing;
 import dev.archforge.deliverable.Naming;
+import dev.archforge.deliverable.Sentences;
 import dev.archforge.model.Entity;
 import dev.archforge.model.Field;
 import dev.archforge.model.FieldType;
@@ -9,11 +11,9 @@ import dev.archforge.model.Relation;
 import dev.archforge.model.RelationKind;
 import dev.archforge.model.Requirements;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * The resource message of one entity and its standard methods: Get, List (page size and token,
@@ -26,9 +26,6 @@ import java.util.Set;
  */
 final class EntityMessages {
   static final int FIRST_DECLARED = 4;
-  private static final Set<FieldType> UNFILTERABLE = EnumSet.of(FieldType.JSON, FieldType.BYTES, FieldType.TEXT);
-  private static final Set<FieldType> SORTABLE = EnumSet.of(FieldType.STRING, FieldType.INTEGER, FieldType.LONG,
-      FieldType.DECIMAL, FieldType.DATE, FieldType.DATETIME, FieldType.ENUM, FieldType.EMAIL);
 
   private final Entity entity;
   private final Requirements requirements;
@@ -70,7 +67,7 @@ final class EntityMessages {
     for (Relation r : entity.relations()) {
       Entity target = target(r);
       String about = r.description() != null && !r.description().isBlank()
-          ? ProtoTypes.sentence(r.description()) + " " : "";
+          ? Sentences.sentence(r.description()) + " " : "";
       switch (r.kind()) {
         case MANY_TO_ONE, ONE_TO_ONE -> fields.add(new ProtoFieldView(Comment.lines(about + "The id of the "
             + Naming.prose(r.to()) + " (" + r.kind().spelling() + ")." + (r.required() ? " Required." : "")),
@@ -97,14 +94,14 @@ final class EntityMessages {
         + (entity.softDelete() ? "; deleted " + plural + " are not listed. " : ". ") + roles.describe(entity, false)));
     if (!roles.write(entity).isEmpty()) {
       String write = roles.describe(entity, true);
-      rpcs.add(rpc("Create" + entity.name(), "Creates " + ProtoTypes.article(one) + " and returns it with its "
+      rpcs.add(rpc("Create" + entity.name(), "Creates " + Sentences.article(one) + " and returns it with its "
           + "id. INVALID_ARGUMENT when a field breaks its rules, ALREADY_EXISTS when a unique value is taken. "
           + write));
-      rpcs.add(rpc("Update" + entity.name(), "Changes the fields of " + ProtoTypes.article(one) + " that "
+      rpcs.add(rpc("Update" + entity.name(), "Changes the fields of " + Sentences.article(one) + " that "
           + "update_mask names and returns it as changed. NOT_FOUND when no " + one + " has the id, "
           + "INVALID_ARGUMENT when a field breaks its rules. " + write));
-      rpcs.add(rpc("Delete" + entity.name(), (entity.softDelete() ? "Deletes " + ProtoTypes.article(one)
-          + " softly: it is kept for audit but no longer returned." : "Deletes " + ProtoTypes.article(one)
+      rpcs.add(rpc("Delete" + entity.name(), (entity.softDelete() ? "Deletes " + Sentences.article(one)
+          + " softly: it is kept for audit but no longer returned." : "Deletes " + Sentences.article(one)
           + " for good.") + " NOT_FOUND when no " + one + " has the id" + (isReferenced()
           ? ", FAILED_PRECONDITION while other records still refer to it. " : ". ") + write));
     }
@@ -157,8 +154,7 @@ final class EntityMessages {
   private List<String> filterFields() {
     List<String> names = new ArrayList<>();
     for (Field f : entity.fields()) {
-      if (!f.secret() && (f.unique() || f.indexed() || f.type() == FieldType.ENUM)
-          && !UNFILTERABLE.contains(f.type())) {
+      if (Listing.filterable(f)) {
         names.add(Naming.snake(f.name()));
       }
     }
@@ -171,18 +167,7 @@ final class EntityMessages {
   }
 
   private List<String> sortFields() {
-    Set<String> names = new LinkedHashSet<>();
-    names.add("id");
-    for (Field f : entity.fields()) {
-      if (!f.secret() && SORTABLE.contains(f.type()) && (f.unique() || f.indexed() || f.type() == FieldType.ENUM)) {
-        names.add(Naming.snake(f.name()));
-      }
-    }
-    if (entity.audit()) {
-      names.add("created_at");
-      names.add("updated_at");
-    }
-    return List.copyOf(names);
+    return List.copyOf(new LinkedHashSet<>(Listing.sortFields(entity).stream().map(Naming::snake).toList()));
   }
 
   private String firstField() {
@@ -217,8 +202,8 @@ final class EntityMessages {
 
   private String description() {
     return entity.description() != null && !entity.description().isBlank()
-        ? ProtoTypes.sentence(entity.description())
-        : ProtoTypes.sentence(ProtoTypes.capitalized(ProtoTypes.article(prose())));
+        ? Sentences.sentence(entity.description())
+        : Sentences.sentence(Sentences.capitalized(Sentences.article(prose())));
   }
 
   private String prose() {

@@ -1,6 +1,7 @@
 package dev.archforge.deliverable.grpc;
 
 import dev.archforge.deliverable.Naming;
+import dev.archforge.deliverable.Sentences;
 import dev.archforge.model.Authentication;
 import dev.archforge.model.BlueprintDefaults;
 import dev.archforge.model.Decision;
@@ -74,7 +75,7 @@ final class ProtoBuilder {
 
   private List<String> comment(Service service, Roles roles, Paging paging) {
     String intro = service.description() != null && !service.description().isBlank()
-        ? ProtoTypes.sentence(service.description())
+        ? Sentences.sentence(service.description())
         : "The " + service.name() + " service of " + requirements.project().displayTitle() + ".";
     return Comment.paragraphs(intro,
         "Authentication: " + authentication(roles.authentication()),

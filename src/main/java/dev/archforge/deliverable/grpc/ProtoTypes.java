@@ -1,6 +1,6 @@
 package dev.archforge.deliverable.grpc;
 
-import dev.archforge.deliverable.Naming;
+import dev.archforge.deliverable.Sentences;
 import dev.archforge.model.BlueprintDefaults;
 import dev.archforge.model.Entity;
 import dev.archforge.model.Field;
@@ -20,8 +20,6 @@ final class ProtoTypes {
   static final String TIMESTAMP = "google/protobuf/timestamp.proto";
   static final String FIELD_MASK = "google/protobuf/field_mask.proto";
   static final String STRUCT = "google/protobuf/struct.proto";
-  static final int DEFAULT_PRECISION = 19;
-  static final int DEFAULT_SCALE = 2;
 
   private final BlueprintDefaults defaults;
   private final Set<String> imports = new TreeSet<>();
@@ -66,8 +64,7 @@ final class ProtoTypes {
   /** The comment of a field: the requirements' text, then its format and constraints. */
   List<String> comment(Entity entity, Field f) {
     List<String> sentences = new ArrayList<>();
-    sentences.add(f.description() != null && !f.description().isBlank() ? sentence(f.description())
-        : sentence(capitalized(Naming.prose(f.name())) + " of the " + Naming.prose(entity.name())));
+    sentences.add(Sentences.about(entity, f));
     String format = format(f);
     if (!format.isEmpty()) {
       sentences.add(format);
@@ -79,10 +76,10 @@ final class ProtoTypes {
       sentences.add("Default when not set: " + f.defaultValue() + ".");
     }
     if (f.unique()) {
-      sentences.add("Unique among all " + Naming.prose(Naming.plural(entity.name())) + ".");
+      sentences.add(Sentences.unique(entity));
     }
     if (f.pii()) {
-      sentences.add("Personal data (PII): processed under the data-protection policy and never written to logs.");
+      sentences.add(Sentences.PII);
     }
     if (f.secret()) {
       sentences.add("Secret, input only: accepted in create and update requests, never returned (responses leave "
@@ -93,14 +90,8 @@ final class ProtoTypes {
 
   private String format(Field f) {
     return switch (f.type()) {
-      case STRING, TEXT -> {
-        int max = f.maxLength() != null ? f.maxLength()
-            : f.type() == FieldType.TEXT ? defaults.textMaxLength() : defaults.stringMaxLength();
-        String length = f.minLength() != null ? "From " + f.minLength() + " to " + max + " characters."
-            : "At most " + max + " characters.";
-        yield f.pattern() == null ? length : length + " Matches the regular expression `" + f.pattern() + "`.";
-      }
-      case INTEGER, LONG -> range(f);
+      case STRING, TEXT -> Sentences.length(f, defaults);
+      case INTEGER, LONG -> Sentences.range(f);
       case DECIMAL -> decimal(f);
       case DATE -> "A calendar date as YYYY-MM-DD (RFC 3339 full-date), such as 2024-05-17.";
       case UUID -> "A UUID in its 36-character text form.";
@@ -111,19 +102,9 @@ final class ProtoTypes {
     };
   }
 
-  private static String range(Field f) {
-    if (f.min() != null && f.max() != null) {
-      return "From " + f.min().toPlainString() + " to " + f.max().toPlainString() + ".";
-    }
-    if (f.min() != null) {
-      return "At least " + f.min().toPlainString() + ".";
-    }
-    return f.max() == null ? "" : "At most " + f.max().toPlainString() + ".";
-  }
-
   private static String decimal(Field f) {
-    int scale = f.scale() == null ? DEFAULT_SCALE : f.scale();
-    int integerDigits = (f.precision() == null ? DEFAULT_PRECISION : f.precision()) - scale;
+    int scale = Sentences.scale(f);
+    int integerDigits = Sentences.integerDigits(f);
     String digits;
     if (scale == 0) {
       digits = "A whole number written as a string of up to " + integerDigits + " digits.";
@@ -133,25 +114,12 @@ final class ProtoTypes {
       digits = "A decimal number written as a string, such as \"12.50\": up to " + integerDigits
           + " digits before the point and " + scale + " after it.";
     }
-    String range = range(f);
+    String range = Sentences.range(f);
     return range.isEmpty() ? digits : digits + " " + range;
   }
 
   private String use(String file, String type) {
     imports.add(file);
     return type;
-  }
-
-  static String sentence(String text) {
-    String t = text.strip();
-    return t.endsWith(".") || t.endsWith("!") || t.endsWith("?") ? t : t + ".";
-  }
-
-  static String capitalized(String text) {
-    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
-  }
-
-  static String article(String noun) {
-    return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
   }
 }

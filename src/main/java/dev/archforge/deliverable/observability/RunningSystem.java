@@ -1,6 +1,7 @@
 package dev.archforge.deliverable.observability;
 
 import dev.archforge.deliverable.Naming;
+import dev.archforge.deliverable.Products;
 import dev.archforge.model.Api;
 import dev.archforge.model.Cloud;
 import dev.archforge.model.Decision;
@@ -100,16 +101,6 @@ record RunningSystem(
 
   /** The broker as a product name, e.g. {@code Kafka}. */
   String brokerName() {
-    return switch (messaging) {
-      case "kafka" -> "Kafka";
-      case "rabbitmq" -> "RabbitMQ";
-      case "cloud-pubsub" -> switch (cloud) {
-        case AWS -> "Amazon SNS and SQS";
-        case GCP -> "Google Cloud Pub/Sub";
-        case AZURE -> "Azure Service Bus";
-        case ANY -> "the cloud's publish/subscribe service";
-      };
-      default -> messaging;
-    };
+    return Products.broker(messaging, cloud);
   }
 }

@@ -1,5 +1,6 @@
 package dev.archforge.deliverable.openapi;
 
+import dev.archforge.deliverable.Sentences;
 import dev.archforge.model.Authentication;
 import dev.archforge.model.BlueprintDefaults;
 import dev.archforge.model.Decision;
@@ -118,7 +119,7 @@ final class ApiViewBuilder {
   private InfoView info(Service service, AccessPolicy access, boolean header, boolean cors, List<String> versioned) {
     String title = requirements.project().displayTitle();
     String intro = service.description() != null && !service.description().isBlank()
-        ? FieldSchemas.sentence(service.description())
+        ? Sentences.sentence(service.description())
         : "The " + service.name() + " service of " + title + ".";
     String versioning = header
         ? "Clients choose the major version with the required `Api-Version` request header (now `" + MAJOR + "`). "

@@ -3,15 +3,15 @@ package dev.archforge.deliverable.openapi;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.archforge.deliverable.Listing;
 import dev.archforge.deliverable.Naming;
+import dev.archforge.deliverable.Sentences;
 import dev.archforge.model.Entity;
 import dev.archforge.model.Field;
-import dev.archforge.model.FieldType;
 import dev.archforge.model.Relation;
 import dev.archforge.model.RelationKind;
 import dev.archforge.model.Requirements;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,9 +24,6 @@ import java.util.Set;
 final class EntitySchemas {
   /** Query parameters of list operations that a filter must not shadow. */
   static final Set<String> RESERVED_QUERY = Set.of("limit", "cursor", "sort");
-  private static final Set<FieldType> UNFILTERABLE = EnumSet.of(FieldType.JSON, FieldType.BYTES, FieldType.TEXT);
-  private static final Set<FieldType> SORTABLE = EnumSet.of(FieldType.STRING, FieldType.INTEGER, FieldType.LONG,
-      FieldType.DECIMAL, FieldType.DATE, FieldType.DATETIME, FieldType.ENUM, FieldType.EMAIL);
 
   private final Entity entity;
   private final Requirements requirements;
@@ -108,7 +105,7 @@ final class EntitySchemas {
       reference(r).ifPresent(p -> props.add(p.withFlags(false, false,
           !r.required() && r.kind() != RelationKind.MANY_TO_MANY)));
     }
-    return new SchemaView(entity.name() + "Patch", "Changes to " + OperationFactory.article(prose())
+    return new SchemaView(entity.name() + "Patch", "Changes to " + Sentences.article(prose())
         + " as a JSON Merge Patch (RFC 7396): properties left out stay as they are; null clears an optional"
         + " property; a list is replaced as a whole.", props, List.of(), true);
   }
@@ -132,8 +129,7 @@ final class EntitySchemas {
     List<ParameterView> list = new ArrayList<>();
     String plural = Naming.prose(Naming.plural(entity.name()));
     for (Field f : entity.fields()) {
-      if (!f.secret() && (f.unique() || f.indexed() || f.type() == FieldType.ENUM)
-          && !UNFILTERABLE.contains(f.type()) && !RESERVED_QUERY.contains(f.name())) {
+      if (Listing.filterable(f) && !RESERVED_QUERY.contains(f.name())) {
         PropertyView schema = fields.field(entity, f).withoutDefault().withDescription(null);
         list.add(new ParameterView(f.name(), "query", "Only " + plural + " whose " + Naming.prose(f.name())
             + " equals this value.", false, schema));
@@ -151,19 +147,8 @@ final class EntitySchemas {
 
   /** The values of the {@code sort} parameter: {@code <field>:asc} and {@code <field>:desc}. */
   List<String> sortValues() {
-    List<String> names = new ArrayList<>();
-    names.add("id");
-    for (Field f : entity.fields()) {
-      if (!f.secret() && SORTABLE.contains(f.type()) && (f.unique() || f.indexed() || f.type() == FieldType.ENUM)) {
-        names.add(f.name());
-      }
-    }
-    if (entity.audit()) {
-      names.add("createdAt");
-      names.add("updatedAt");
-    }
     List<String> values = new ArrayList<>();
-    for (String n : names) {
+    for (String n : Listing.sortFields(entity)) {
       values.add(n + ":asc");
       values.add(n + ":desc");
     }
@@ -200,8 +185,8 @@ final class EntitySchemas {
 
   String description() {
     return entity.description() != null && !entity.description().isBlank()
-        ? FieldSchemas.sentence(entity.description())
-        : FieldSchemas.sentence(FieldSchemas.capitalized(OperationFactory.article(prose())));
+        ? Sentences.sentence(entity.description())
+        : Sentences.sentence(Sentences.capitalized(Sentences.article(prose())));
   }
 
   String prose() {
@@ -217,7 +202,7 @@ final class EntitySchemas {
   private Optional<PropertyView> reference(Relation r) {
     Entity target = requirements.entity(r.to()).orElseThrow(
         () -> new IllegalStateException("relation " + entity.name() + "." + r.name() + " to unknown " + r.to()));
-    String about = r.description() != null && !r.description().isBlank() ? FieldSchemas.sentence(r.description())
+    String about = r.description() != null && !r.description().isBlank() ? Sentences.sentence(r.description())
         + " " : "";
     return switch (r.kind()) {
       case MANY_TO_ONE, ONE_TO_ONE -> Optional.of(fields.idSchema(r.name() + "Id", target.id(),

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.archforge.deliverable.Naming;
+import dev.archforge.deliverable.Sentences;
 import dev.archforge.model.BlueprintDefaults;
 import dev.archforge.model.Entity;
 import dev.archforge.model.Field;
@@ -190,16 +191,15 @@ final class FieldSchemas {
 
   private static String description(Entity entity, Field f) {
     List<String> sentences = new ArrayList<>();
-    sentences.add(f.description() != null && !f.description().isBlank() ? sentence(f.description())
-        : sentence(capitalized(Naming.prose(f.name())) + " of the " + Naming.prose(entity.name())));
+    sentences.add(Sentences.about(entity, f));
     if (f.type() == FieldType.DECIMAL) {
       sentences.add(decimalText(f));
     }
     if (f.unique()) {
-      sentences.add("Unique among all " + Naming.prose(Naming.plural(entity.name())) + ".");
+      sentences.add(Sentences.unique(entity));
     }
     if (f.pii()) {
-      sentences.add("Personal data (PII): processed under the data-protection policy and never written to logs.");
+      sentences.add(Sentences.PII);
     }
     if (f.secret()) {
       sentences.add("Secret: write-only, accepted in requests and never returned in responses or logged.");
@@ -227,15 +227,6 @@ final class FieldSchemas {
       sb.append("; maximum ").append(f.max().toPlainString());
     }
     return sb.append('.').toString();
-  }
-
-  static String sentence(String text) {
-    String t = text.strip();
-    return t.endsWith(".") || t.endsWith("!") || t.endsWith("?") ? t : t + ".";
-  }
-
-  static String capitalized(String text) {
-    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   private static Integer orElse(Integer value, int fallback) {

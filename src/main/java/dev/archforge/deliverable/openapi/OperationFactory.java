@@ -1,5 +1,8 @@
 package dev.archforge.deliverable.openapi;
 
+import static dev.archforge.deliverable.Sentences.article;
+import static dev.archforge.deliverable.Sentences.capitalized;
+
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.archforge.deliverable.Naming;
 import dev.archforge.model.Entity;
@@ -99,7 +102,7 @@ final class OperationFactory {
     String one = schemas.prose();
     String description = (entity.softDelete() ? "Deletes " + article(one) + " softly: it is kept for audit but no "
         + "longer listed, and getting it answers 404." : "Deletes " + article(one) + " for good.")
-        + (schemas.isReferenced() ? " " + FieldSchemas.capitalized(article(one)) + " that other records still "
+        + (schemas.isReferenced() ? " " + capitalized(article(one)) + " that other records still "
         + "refer to cannot be deleted (409)." : "");
     return new OperationView("delete", entity.name(), "delete" + entity.name(), "Delete " + article(one),
         paragraphs(description, access.describe(entity, true)), refs(), List.of(), null,
@@ -148,9 +151,5 @@ final class OperationFactory {
 
   private static String paragraphs(String... texts) {
     return String.join("\n\n", texts);
-  }
-
-  static String article(String noun) {
-    return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
   }
 }

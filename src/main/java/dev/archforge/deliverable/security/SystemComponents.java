@@ -1,5 +1,6 @@
 package dev.archforge.deliverable.security;
 
+import dev.archforge.deliverable.Products;
 import dev.archforge.model.Cloud;
 import dev.archforge.model.Decision;
 import dev.archforge.model.Entity;
@@ -97,9 +98,10 @@ public record SystemComponents(
         events.add(new EventFlow(e, publishers, consumers));
       }
     }
-    return new SystemComponents(monolith, deployable, r.services(), databaseChoice, databaseName(databaseChoice),
+    return new SystemComponents(monolith, deployable, r.services(), databaseChoice, Products.database(databaseChoice),
         stores, caching.equals("redis") || caching.equals("cdn-and-redis") ? "Redis" : null,
-        caching.equals("cdn-and-redis"), messaging, brokerName(messaging, r.project().cloud()),
+        caching.equals("cdn-and-redis"), messaging,
+        messaging.equals("none") ? null : Products.broker(messaging, r.project().cloud()),
         choice(plan, "api-gateway", "none"),
         choice(plan, "authentication", r.security().authentication().spelling()),
         choice(plan, "deployment", "kubernetes"), r.project().cloud(), calls, events);
@@ -165,32 +167,6 @@ public record SystemComponents(
       case REST -> "REST over HTTPS";
       case GRPC -> "gRPC over HTTP/2 with TLS";
       case GRAPHQL -> "GraphQL over HTTPS";
-    };
-  }
-
-  static String databaseName(String choice) {
-    return switch (choice) {
-      case "postgresql" -> "PostgreSQL";
-      case "mysql" -> "MySQL";
-      case "mongodb" -> "MongoDB";
-      case "dynamodb" -> "DynamoDB";
-      case "cassandra" -> "Cassandra";
-      default -> choice;
-    };
-  }
-
-  static String brokerName(String messaging, Cloud cloud) {
-    return switch (messaging) {
-      case "none" -> null;
-      case "kafka" -> "Kafka";
-      case "rabbitmq" -> "RabbitMQ";
-      case "cloud-pubsub" -> switch (cloud) {
-        case AWS -> "Amazon SNS and SQS";
-        case GCP -> "Google Cloud Pub/Sub";
-        case AZURE -> "Azure Service Bus";
-        case ANY -> "the cloud's publish/subscribe service";
-      };
-      default -> messaging;
     };
   }
 }
