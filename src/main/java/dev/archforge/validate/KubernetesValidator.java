@@ -4,7 +4,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import dev.archforge.model.Artifact;
-import io.kubernetes.client.openapi.JSON;
 import io.kubernetes.client.openapi.models.V1ObjectMeta;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,8 +79,9 @@ public final class KubernetesValidator implements Validator {
           NAME));
     }
     try {
-      JSON.getGson().fromJson(element, model.get());
-    } catch (JsonParseException | IllegalArgumentException | IllegalStateException e) {
+      ModelGson.GSON.fromJson(element, model.get());
+    } catch (JsonParseException | IllegalArgumentException | IllegalStateException
+        | java.time.format.DateTimeParseException e) {
       return List.of(doc.finding("", kind + " " + doc.name() + ": " + ModelWalk.trim(String.valueOf(e.getMessage())),
           NAME));
     }
