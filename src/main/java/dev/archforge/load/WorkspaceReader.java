@@ -63,7 +63,7 @@ public final class WorkspaceReader {
       return java.util.Optional.of(Artifact.Kind.KUBERNETES);
     }
     if (path.matches("db/[^/]+/migrations/[^/]+\\.sql")) {
-      return java.util.Optional.of(Artifact.Kind.TEXT);
+      return java.util.Optional.of(Artifact.Kind.SQL);
     }
     if (path.endsWith(".md")) {
       return java.util.Optional.of(Artifact.Kind.MARKDOWN);

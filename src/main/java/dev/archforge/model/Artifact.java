@@ -18,7 +18,8 @@ public record Artifact(String path, String content, Kind kind) {
     YAML,
     TEXT,
     KUBERNETES,
-    DOCKERFILE
+    DOCKERFILE,
+    SQL
   }
 
   private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}");

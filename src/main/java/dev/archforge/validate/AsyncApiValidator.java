@@ -1,23 +1,11 @@
 package dev.archforge.validate;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.PathType;
-import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import dev.archforge.model.Artifact;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,12 +24,7 @@ public final class AsyncApiValidator implements Validator {
   private static final String SCHEMA = "asyncapi (json-schema)";
   private static final String REFS = "asyncapi ($ref)";
 
-  private final ObjectMapper yaml = YAMLMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
-  private final JsonSchema schema;
-
-  public AsyncApiValidator() {
-    this.schema = loadSchema();
-  }
+  private final JsonSchema schema = YamlSchemaDocument.load(SCHEMA_RESOURCE, SpecVersion.VersionFlag.V7);
 
   @Override
   public String name() {
@@ -56,27 +39,14 @@ public final class AsyncApiValidator implements Validator {
   @Override
   public List<Finding> validate(Artifact artifact) {
     String path = artifact.path();
-    JsonNode tree;
-    try {
-      tree = yaml.readTree(artifact.content());
-    } catch (JacksonException e) {
-      JsonLocation at = e.getLocation();
-      return List.of(new Finding(path, at == null ? 0 : Math.max(at.getLineNr(), 0),
-          "not valid YAML: " + e.getOriginalMessage(), name()));
+    YamlSchemaDocument.Parsed doc = YamlSchemaDocument.read(artifact, name(), "AsyncAPI");
+    if (doc.problem() != null) {
+      return List.of(doc.problem());
     }
-    if (tree == null || !tree.isObject()) {
-      return List.of(new Finding(path, 0, "not an AsyncAPI document: the YAML is not a mapping", name()));
-    }
-    YamlLines lines = YamlLines.of(artifact.content());
-    List<Finding> findings = new ArrayList<>();
-    for (ValidationMessage m : OpenApiValidator.causes(schema.validate(tree))) {
-      String at = m.getInstanceLocation().toString();
-      String property = m.getProperty() == null ? "" : "/" + escape(m.getProperty());
-      findings.add(new Finding(path, lines.line(at + property), m.getMessage(), SCHEMA));
-    }
-    List<Ref> refs = new ArrayList<>();
-    refs(tree, "", refs);
-    for (Ref ref : refs) {
+    JsonNode tree = doc.tree();
+    YamlLines lines = doc.lines();
+    List<Finding> findings = new ArrayList<>(YamlSchemaDocument.schemaFindings(schema, doc, path, SCHEMA));
+    for (YamlSchemaDocument.Ref ref : YamlSchemaDocument.refs(tree)) {
       problem(tree, ref.value()).ifPresent(problem -> findings.add(new Finding(path, lines.line(ref.pointer()),
           ref.pointer() + ": $ref '" + ref.value() + "' " + problem, REFS)));
     }
@@ -110,7 +80,7 @@ public final class AsyncApiValidator implements Validator {
       if (op.getValue().has("$ref") || !op.getValue().has("channel")) {
         continue; // a reference to components/operations, or a missing channel the schema reports
       }
-      String at = "/operations/" + escape(op.getKey());
+      String at = "/operations/" + YamlSchemaDocument.escape(op.getKey());
       String channel = op.getValue().path("channel").path("$ref").asText("");
       if (!channel.startsWith("#/channels/")) {
         findings.add(new Finding(path, lines.line(at + "/channel"), at + ": the channel of an operation must be a "
@@ -126,31 +96,6 @@ public final class AsyncApiValidator implements Validator {
         }
       }
     }
-  }
-
-  /** A {@code $ref}: where it is (a JSON Pointer) and what it says. */
-  private record Ref(String pointer, String value) {}
-
-  /** Every {@code $ref} with a string value, in document order. */
-  private static void refs(JsonNode node, String pointer, List<Ref> out) {
-    if (node.isObject()) {
-      for (Map.Entry<String, JsonNode> e : node.properties()) {
-        String child = pointer + "/" + escape(e.getKey());
-        if (e.getKey().equals("$ref") && e.getValue().isTextual()) {
-          out.add(new Ref(child, e.getValue().asText()));
-        } else {
-          refs(e.getValue(), child, out);
-        }
-      }
-    } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        refs(node.get(i), pointer + "/" + i, out);
-      }
-    }
-  }
-
-  private static String escape(String key) {
-    return key.replace("~", "~0").replace("/", "~1");
   }
 
   /** A URI fragment with its %XX escapes decoded as UTF-8 (RFC 6901, section 6). */
@@ -172,18 +117,5 @@ public final class AsyncApiValidator implements Validator {
 
   private static int hex(char c) {
     return Character.digit(c, 16);
-  }
-
-  private static JsonSchema loadSchema() {
-    try (InputStream in = AsyncApiValidator.class.getResourceAsStream(SCHEMA_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + SCHEMA_RESOURCE);
-      }
-      JsonNode node = new ObjectMapper().readTree(in);
-      SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build();
-      return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(node, config);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + SCHEMA_RESOURCE, e);
-    }
   }
 }

@@ -1,28 +1,14 @@
 package dev.archforge.validate;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.PathType;
-import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import dev.archforge.model.Artifact;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,12 +29,7 @@ public final class OpenApiValidator implements Validator {
   private static final Pattern PARSER_LOCATION = Pattern.compile(
       "^attribute (.+) is (?:unexpected|missing|not of type|unsupported|repeated|reserved)");
 
-  private final ObjectMapper yaml = YAMLMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
-  private final JsonSchema schema;
-
-  public OpenApiValidator() {
-    this.schema = loadSchema();
-  }
+  private final JsonSchema schema = YamlSchemaDocument.load(SCHEMA_RESOURCE, SpecVersion.VersionFlag.V4);
 
   @Override
   public String name() {
@@ -63,57 +44,23 @@ public final class OpenApiValidator implements Validator {
   @Override
   public List<Finding> validate(Artifact artifact) {
     String path = artifact.path();
-    JsonNode tree;
-    try {
-      tree = yaml.readTree(artifact.content());
-    } catch (JacksonException e) {
-      JsonLocation at = e.getLocation();
-      return List.of(new Finding(path, at == null ? 0 : Math.max(at.getLineNr(), 0),
-          "not valid YAML: " + e.getOriginalMessage(), name()));
+    YamlSchemaDocument.Parsed doc = YamlSchemaDocument.read(artifact, name(), "OpenAPI");
+    if (doc.problem() != null) {
+      return List.of(doc.problem());
     }
-    if (tree == null || !tree.isObject()) {
-      return List.of(new Finding(path, 0, "not an OpenAPI document: the YAML is not a mapping", name()));
-    }
-    YamlLines lines = YamlLines.of(artifact.content());
+    JsonNode tree = doc.tree();
+    YamlLines lines = doc.lines();
     List<Finding> findings = new ArrayList<>();
-    List<String> outside = new ArrayList<>();
-    externalRefs(tree, "", outside);
+    List<String> outside = YamlSchemaDocument.refs(tree).stream().filter(r -> !r.value().startsWith("#"))
+        .map(YamlSchemaDocument.Ref::pointer).toList();
     for (String pointer : outside) {
       findings.add(new Finding(path, lines.line(pointer), pointer + ": $ref '" + tree.at(pointer).asText()
           + "' points outside the document; only local references (#/...) are allowed", name()));
     }
     parse(artifact.content(), outside.isEmpty()).forEach(m -> findings.add(new Finding(path,
         lines.line(pointer(m, tree)), m, PARSER)));
-    for (ValidationMessage m : causes(schema.validate(tree))) {
-      String at = m.getInstanceLocation().toString();
-      String property = m.getProperty() == null ? "" : "/" + m.getProperty().replace("~", "~0").replace("/", "~1");
-      findings.add(new Finding(path, lines.line(at + property), m.getMessage(), SCHEMA));
-    }
+    findings.addAll(YamlSchemaDocument.schemaFindings(schema, doc, path, SCHEMA));
     return List.copyOf(findings);
-  }
-
-  /**
-   * The messages without the echoes of OpenAPI's "a schema or a {@code $ref}" choices: a
-   * {@code oneOf}/{@code anyOf} summary or a missing {@code $ref} at a place where a more precise
-   * message exists at or below it says nothing the precise one does not.
-   */
-  static List<ValidationMessage> causes(Set<ValidationMessage> messages) {
-    List<ValidationMessage> precise = messages.stream().filter(m -> !isEcho(m)).toList();
-    List<ValidationMessage> kept = new ArrayList<>();
-    for (ValidationMessage m : messages) {
-      String at = m.getInstanceLocation().toString();
-      boolean explained = isEcho(m) && precise.stream().map(p -> p.getInstanceLocation().toString())
-          .anyMatch(p -> p.equals(at) || p.startsWith(at + "/"));
-      if (!explained) {
-        kept.add(m);
-      }
-    }
-    return kept;
-  }
-
-  private static boolean isEcho(ValidationMessage m) {
-    return "oneOf".equals(m.getType()) || "anyOf".equals(m.getType())
-        || "required".equals(m.getType()) && "$ref".equals(m.getProperty());
   }
 
   /**
@@ -192,36 +139,5 @@ public final class OpenApiValidator implements Validator {
       return List.of("swagger-parser could not read the document as OpenAPI 3.0 (is 'openapi' 3.0.x?)");
     }
     return messages;
-  }
-
-  /** Pointers of every {@code $ref} whose value does not start with {@code #}. */
-  private static void externalRefs(JsonNode node, String pointer, List<String> out) {
-    if (node.isObject()) {
-      for (Map.Entry<String, JsonNode> e : node.properties()) {
-        String child = pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1");
-        if (e.getKey().equals("$ref") && e.getValue().isTextual() && !e.getValue().asText().startsWith("#")) {
-          out.add(child);
-        } else {
-          externalRefs(e.getValue(), child, out);
-        }
-      }
-    } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        externalRefs(node.get(i), pointer + "/" + i, out);
-      }
-    }
-  }
-
-  private static JsonSchema loadSchema() {
-    try (InputStream in = OpenApiValidator.class.getResourceAsStream(SCHEMA_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + SCHEMA_RESOURCE);
-      }
-      JsonNode node = new ObjectMapper().readTree(in);
-      SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build();
-      return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(node, config);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + SCHEMA_RESOURCE, e);
-    }
   }
 }

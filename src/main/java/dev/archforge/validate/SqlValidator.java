@@ -35,7 +35,7 @@ public final class SqlValidator implements Validator {
 
   @Override
   public boolean accepts(Artifact artifact) {
-    return artifact.path().endsWith(".sql");
+    return artifact.kind() == Artifact.Kind.SQL;
   }
 
   @Override

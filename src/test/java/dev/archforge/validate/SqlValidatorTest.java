@@ -12,12 +12,12 @@ class SqlValidatorTest {
   private final SqlValidator validator = new SqlValidator();
 
   private List<Finding> check(String sql) {
-    return validator.validate(new Artifact(PATH, sql, Artifact.Kind.TEXT));
+    return validator.validate(new Artifact(PATH, sql, Artifact.Kind.SQL));
   }
 
   @Test
   void acceptsOnlySqlFiles() {
-    assertThat(validator.accepts(new Artifact(PATH, "", Artifact.Kind.TEXT))).isTrue();
+    assertThat(validator.accepts(new Artifact(PATH, "", Artifact.Kind.SQL))).isTrue();
     assertThat(validator.accepts(new Artifact("db/README.md", "", Artifact.Kind.MARKDOWN))).isFalse();
   }
 

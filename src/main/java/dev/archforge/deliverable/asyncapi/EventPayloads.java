@@ -2,57 +2,42 @@ package dev.archforge.deliverable.asyncapi;
 
 import dev.archforge.deliverable.Sentences;
 import dev.archforge.deliverable.asyncapi.MessageView.PayloadView;
-import dev.archforge.deliverable.openapi.OpenApiDeliverable;
+import dev.archforge.deliverable.openapi.FieldSchemas;
 import dev.archforge.deliverable.openapi.PropertyView;
-import dev.archforge.deliverable.openapi.SchemaView;
-import dev.archforge.model.Api;
 import dev.archforge.model.Entity;
 import dev.archforge.model.Event;
-import dev.archforge.model.Exposure;
 import dev.archforge.model.Field;
 import dev.archforge.model.IdType;
-import dev.archforge.model.Language;
 import dev.archforge.model.Plan;
-import dev.archforge.model.Requirements;
-import dev.archforge.model.Service;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The payload schema of an event, its fields mapped exactly as the OpenAPI deliverable maps an
  * entity's (type, format, length, pattern, range, enum, default, example, descriptions of decimals
  * and personal data), so that an event and a resource with the same field agree.
  *
- * <p>The OpenAPI field mapping is package-private in {@code deliverable.openapi}; its public entry
- * is the view of a REST service. So the event is presented as the only entity of a stand-in
- * service and the fields are read back from that entity's create schema, which lists every field
- * in order and nothing else. When the mapping becomes public this class calls it directly.
+ * <p>The event is presented to the mapping as an entity named after it, so descriptions read
+ * "Order id of the order placed event."
  */
 final class EventPayloads {
   static final String SECRET = "Secret: never written to logs; consumers keep it encrypted at rest.";
-  private static final String STAND_IN = "event-payloads";
 
-  private final Plan plan;
+  private final FieldSchemas fieldSchemas;
 
   EventPayloads(Plan plan) {
-    this.plan = plan;
+    this.fieldSchemas = new FieldSchemas(plan.blueprint().defaults());
   }
 
   PayloadView payload(Event event) {
-    List<PropertyView> mapped = createSchema(event).properties();
-    if (mapped.size() != event.fields().size()) {
-      throw new IllegalStateException("the OpenAPI create schema of " + event.name() + " has " + mapped.size()
-          + " properties for " + event.fields().size() + " fields");
-    }
+    String entityName = event.name().endsWith("Event") ? event.name() : event.name() + "Event";
+    Entity asEntity = new Entity(entityName, event.description(), IdType.UUID, false, false, event.fields(),
+        List.of());
     List<PropertyView> properties = new ArrayList<>();
     List<String> required = new ArrayList<>();
-    for (int i = 0; i < mapped.size(); i++) {
-      Field f = event.fields().get(i);
-      PropertyView p = mapped.get(i);
-      if (!p.name().equals(f.name())) {
-        throw new IllegalStateException("expected field " + f.name() + " of " + event.name() + ", got " + p.name());
-      }
+    for (Field f : event.fields()) {
+      // the OpenAPI mapping makes secret fields write-only; an event carries them like any other
+      PropertyView p = fieldSchemas.field(asEntity, notSecret(f));
       properties.add(f.secret() ? withDescription(p, p.description() + " " + SECRET) : p);
       if (f.required() || f.defaultValue() != null) {
         required.add(f.name());
@@ -69,25 +54,6 @@ final class EventPayloads {
         + "property means a new major version on a new channel.";
   }
 
-  private SchemaView createSchema(Event event) {
-    List<Field> fields = event.fields().stream().map(EventPayloads::notSecret).toList();
-    // Descriptions then read "Order id of the order placed event."
-    String entityName = event.name().endsWith("Event") ? event.name() : event.name() + "Event";
-    Entity entity = new Entity(entityName, event.description(), IdType.UUID, false, false, fields, List.of());
-    Service standIn = new Service(STAND_IN, null, Language.JAVA, Api.REST, Exposure.INTERNAL,
-        List.of(entityName), List.of(), List.of(), List.of(), Map.of());
-    Requirements r = plan.requirements();
-    Requirements only = new Requirements(r.formatVersion(), r.project(), r.scale(), r.compliance(), r.security(),
-        List.of(standIn), List.of(entity), List.of(), r.decisions(), r.decisionLocations(), r.blueprint());
-    Plan standInPlan = new Plan(only, plan.blueprint(), plan.decisions(), plan.capacity(), plan.cost(), List.of(),
-        List.of(), List.of());
-    String name = entityName + "Create";
-    return OpenApiDeliverable.view(standInPlan, standIn).components().schemas().stream()
-        .filter(s -> s.name().equals(name)).findFirst()
-        .orElseThrow(() -> new IllegalStateException("no OpenAPI schema " + name));
-  }
-
-  /** The OpenAPI mapping makes secret fields write-only; an event carries them like any other. */
   private static Field notSecret(Field f) {
     return new Field(f.name(), f.type(), f.maxLength(), f.minLength(), f.pattern(), f.precision(), f.scale(),
         f.values(), f.required(), f.unique(), f.indexed(), f.defaultValue(), f.min(), f.max(), f.description(),

@@ -44,7 +44,7 @@ public final class MigrationsDeliverable implements Deliverable {
         Schema schema = schema(plan, s, dialect.get());
         schemas.add(schema);
         MigrationView view = MigrationView.of(FILE, plan.requirements().project().name(), schema, notes(plan, dialect.get()));
-        artifacts.add(new Artifact(path(s), renderer.render(dialect.get().template(), view), Artifact.Kind.TEXT));
+        artifacts.add(new Artifact(path(s), renderer.render(dialect.get().template(), view), Artifact.Kind.SQL));
       }
     }
     artifacts.add(new Artifact("db/README.md", renderer.render("migrations/README.md.ftl",

@@ -1,5 +1,6 @@
 package dev.archforge.deliverable.migrations;
 
+import dev.archforge.deliverable.Tenants;
 import dev.archforge.model.Entity;
 import dev.archforge.model.Field;
 import dev.archforge.model.FieldType;
@@ -25,7 +26,6 @@ import java.util.Set;
  */
 final class Tenancy {
   private static final Set<String> WORDS = Set.of("tenant", "tenants", "tenancy", "multitenant", "multitenancy");
-  private static final List<String> TENANT_FIELDS = List.of("tenantId", "organizationId", "organisationId", "orgId");
   private static final List<String> TENANT_ENTITIES = List.of("Tenant", "Organization", "Organisation");
   static final String ADDED_COLUMN = "tenant_id";
 
@@ -47,7 +47,7 @@ final class Tenancy {
         .filter(t -> t != null)
         .flatMap(t -> Arrays.stream(t.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")))
         .anyMatch(WORDS::contains);
-    boolean field = r.entities().stream().flatMap(e -> e.fields().stream()).anyMatch(f -> TENANT_FIELDS.contains(f.name()));
+    boolean field = r.entities().stream().flatMap(e -> e.fields().stream()).anyMatch(f -> Tenants.FIELDS.contains(f.name()));
     String tenant = TENANT_ENTITIES.stream().filter(n -> r.entity(n).isPresent()).findFirst().orElse(null);
     return new Tenancy(r, spoken || field, tenant);
   }
@@ -61,7 +61,7 @@ final class Tenancy {
     if (!multiTenant || e.name().equals(tenantEntity)) {
       return Optional.empty();
     }
-    for (String name : TENANT_FIELDS) {
+    for (String name : Tenants.FIELDS) {
       Optional<Field> field = e.fields().stream()
           .filter(f -> f.name().equals(name) && (f.type() == FieldType.UUID || f.type() == FieldType.LONG)).findFirst();
       if (field.isPresent()) {

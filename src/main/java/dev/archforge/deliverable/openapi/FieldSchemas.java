@@ -22,7 +22,7 @@ import java.util.List;
  * blueprint's defaults where the field is silent, a description that says what the constraints
  * alone cannot (decimal range, personal data, secrets) and an example valid against it all.
  */
-final class FieldSchemas {
+public final class FieldSchemas {
   static final int MAX_REFERENCES = 100;
   /** Used when a decimal field reaches here without them; the loader fills in the same values. */
   static final int DEFAULT_PRECISION = 19;
@@ -34,12 +34,12 @@ final class FieldSchemas {
 
   private final BlueprintDefaults defaults;
 
-  FieldSchemas(BlueprintDefaults defaults) {
+  public FieldSchemas(BlueprintDefaults defaults) {
     this.defaults = defaults;
   }
 
   /** A field as requests send it and responses return it (flags are left to the caller). */
-  PropertyView field(Entity entity, Field f) {
+  public PropertyView field(Entity entity, Field f) {
     String type = switch (f.type()) {
       case INTEGER, LONG -> "integer";
       case BOOLEAN -> "boolean";

@@ -58,7 +58,8 @@ final class OperationFactory {
     return new OperationView("get", entity.name(), "list" + Naming.plural(entity.name()), "List " + plural,
         paragraphs(description, access.describe(entity, false)), refs(LIMIT, CURSOR), params, null,
         new SuccessView("200", "One page of " + plural + ".", entity.name() + "Page", false, false),
-        errors(false, false, false, false), access.requirement(entity, false));
+        errors(false, false, false, false), access.requirement(entity, false),
+        access.roles(entity, false));
   }
 
   private OperationView get(Entity entity, EntitySchemas schemas) {
@@ -69,7 +70,8 @@ final class OperationFactory {
     return new OperationView("get", entity.name(), "get" + entity.name(), "Get " + article(one),
         paragraphs(description, access.describe(entity, false)), refs(), List.of(), null,
         new SuccessView("200", "The " + one + ".", entity.name(), false, schemas.versioned()),
-        errors(true, false, false, false), access.requirement(entity, false));
+        errors(true, false, false, false), access.requirement(entity, false),
+        access.roles(entity, false));
   }
 
   private OperationView create(Entity entity, EntitySchemas schemas) {
@@ -81,7 +83,8 @@ final class OperationFactory {
         paragraphs(description, access.describe(entity, true)), refs(IDEMPOTENCY_KEY), List.of(),
         new RequestBodyView("The new " + one + ".", JSON, entity.name() + "Create"),
         new SuccessView("201", "Created: the new " + one + ".", entity.name(), true, schemas.versioned()),
-        errors(false, true, true, false), access.requirement(entity, true));
+        errors(false, true, true, false), access.requirement(entity, true),
+        access.roles(entity, true));
   }
 
   private OperationView update(Entity entity, EntitySchemas schemas) {
@@ -95,7 +98,8 @@ final class OperationFactory {
         paragraphs(description, access.describe(entity, true)), versioned ? refs(IF_MATCH) : refs(), List.of(),
         new RequestBodyView("The changes, as a JSON Merge Patch.", MERGE_PATCH, entity.name() + "Patch"),
         new SuccessView("200", "The " + one + " as changed.", entity.name(), false, versioned),
-        errors(true, true, true, versioned), access.requirement(entity, true));
+        errors(true, true, true, versioned), access.requirement(entity, true),
+        access.roles(entity, true));
   }
 
   private OperationView delete(Entity entity, EntitySchemas schemas) {
@@ -107,7 +111,8 @@ final class OperationFactory {
     return new OperationView("delete", entity.name(), "delete" + entity.name(), "Delete " + article(one),
         paragraphs(description, access.describe(entity, true)), refs(), List.of(), null,
         new SuccessView("204", "Deleted.", null, false, false),
-        errors(true, schemas.isReferenced(), false, false), access.requirement(entity, true));
+        errors(true, schemas.isReferenced(), false, false), access.requirement(entity, true),
+        access.roles(entity, true));
   }
 
   private List<ResponseRefView> errors(boolean item, boolean conflict, boolean unprocessable,

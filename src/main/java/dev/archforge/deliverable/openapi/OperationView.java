@@ -13,6 +13,8 @@ import java.util.List;
  * @param errors the reusable error responses that apply, by status
  * @param security the alternatives, each a scheme and its scopes; an empty scheme name means no
  *     credentials ({@code {}}); an empty list means {@code security: []}
+ * @param roles the roles allowed to call it, without the anonymous pseudo-role (for the
+ *     authorization matrix; the description says the same in words)
  */
 public record OperationView(
     String method,
@@ -25,12 +27,14 @@ public record OperationView(
     RequestBodyView requestBody,
     SuccessView success,
     List<ResponseRefView> errors,
-    List<SecurityRequirementView> security) {
+    List<SecurityRequirementView> security,
+    List<String> roles) {
 
   public OperationView {
     parameterRefs = List.copyOf(parameterRefs);
     parameters = List.copyOf(parameters);
     errors = List.copyOf(errors);
     security = List.copyOf(security);
+    roles = List.copyOf(roles);
   }
 }

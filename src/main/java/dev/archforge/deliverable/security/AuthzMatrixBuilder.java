@@ -53,7 +53,7 @@ final class AuthzMatrixBuilder {
       for (OperationView op : path.operations()) {
         boolean anonymous = op.security().stream().anyMatch(r -> r.scheme().isEmpty());
         List<String> scopes = op.security().stream().flatMap(r -> r.scopes().stream()).distinct().toList();
-        List<String> allowed = OperationRoles.of(op);
+        List<String> allowed = op.roles();
         List<String> cells = roles.stream().map(r -> allowed.contains(r) ? YES : NO).toList();
         rows.add(new AuthzMatrixView.Row(op.method().toUpperCase(Locale.ROOT), path.path(), op.operationId(),
             op.tag(), !op.method().equals("get"), anonymous, scopes, allowed, cells));

@@ -1,8 +1,8 @@
 package dev.archforge.deliverable.security;
 
+import dev.archforge.deliverable.Tenants;
 import dev.archforge.model.BlueprintDefaults;
 import dev.archforge.model.Plan;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -27,13 +27,7 @@ record Facts(Plan plan, SystemComponents system, Where where, AuthzMatrixView ma
 
   /** The field that marks a record's tenant, when the entities carry one. */
   Optional<String> tenantField() {
-    for (String name : List.of("tenantId", "organizationId", "orgId")) {
-      if (plan.requirements().entities().stream().anyMatch(e -> e.fields().stream()
-          .anyMatch(x -> x.name().equals(name)))) {
-        return Optional.of(name);
-      }
-    }
-    return Optional.empty();
+    return Tenants.field(plan.requirements());
   }
 
   boolean authenticated() {
