@@ -4,6 +4,7 @@ import dev.archforge.deliverable.Naming;
 import dev.archforge.deliverable.migrations.Table.Check;
 import dev.archforge.deliverable.migrations.Table.Column;
 import dev.archforge.deliverable.migrations.Table.ForeignKey;
+import dev.archforge.deliverable.Listing;
 import dev.archforge.deliverable.migrations.Table.Index;
 import dev.archforge.deliverable.migrations.Table.Key;
 import dev.archforge.deliverable.migrations.Table.Role;
@@ -13,7 +14,6 @@ import dev.archforge.model.Access;
 import dev.archforge.model.BlueprintDefaults;
 import dev.archforge.model.Entity;
 import dev.archforge.model.Field;
-import dev.archforge.model.FieldType;
 import dev.archforge.model.Relation;
 import dev.archforge.model.RelationKind;
 import dev.archforge.model.Requirements;
@@ -80,7 +80,7 @@ final class TableBuilder {
       if (f.unique()) {
         uniques.add(new Unique(SqlNames.constraint("uq", table, List.of(r.keyColumn())), plus(r.keyColumn(), live),
             where));
-      } else if (f.indexed() || filteredInApi(f)) {
+      } else if (f.indexed() || Listing.filterable(f)) {
         indexes.add(new Index(SqlNames.constraint("ix", table, List.of(r.keyColumn())), List.of(r.indexPart(), ID),
             where, f.indexed() ? "indexed" : "filter and sort of the list operation"));
       }
@@ -140,11 +140,6 @@ final class TableBuilder {
     return new Table(table, e.name(), null, comment(e, tenant), List.copyOf(columns.values()),
         new Key(SqlNames.constraint("pk", table, List.of()), List.of(ID)), uniques, checks, indexes, foreignKeys,
         scope);
-  }
-
-  /** Fields the list operation filters or sorts by without {@code indexed}: enums (see the OpenAPI deliverable). */
-  private static boolean filteredInApi(Field f) {
-    return f.type() == FieldType.ENUM && !f.secret();
   }
 
   /** Updated through the API: no access rule, or one that lets someone write. Append-only entities get no lock. */
