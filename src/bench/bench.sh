@@ -48,7 +48,7 @@ measure "generate ecommerce (unchanged)" ":" "${LAUNCH[@]}" generate samples/eco
 for n in 25 50 100 200; do
   measure "generate large $n entities" "rm -rf $WORK/out-$n" "${LAUNCH[@]}" generate "$WORK/large-$n.yaml" -o "$WORK/out-$n"
 done
-SPEC=$(ls "$WORK"/out/backend-architect/api/*/openapi.yaml | head -1)
+SPEC=$(ls "$WORK"/out/backend-architect/api/*/openapi.yaml | sed -n 1p)
 measure "openapi-generator markdown (1 spec)" "rm -rf $WORK/oag-out" java -jar "$OAG" generate -g markdown -i "$SPEC" -o "$WORK/oag-out"
 measure "archforge decide ecommerce" ":" "${LAUNCH[@]}" decide samples/ecommerce.yaml
 } | tee "$WORK/table"
@@ -63,4 +63,4 @@ awk '
     printf "unchanged / bare JVM: %.1fx (target <= 1.5x + hashing)\n", noop/hello
     printf "openapi-generator / archforge fresh: %.1fx (target >= 4x)\n", oag/fresh
   }' "$WORK/table"
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | sed -n 1p)"
