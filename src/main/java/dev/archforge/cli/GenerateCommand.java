@@ -5,6 +5,7 @@ import dev.archforge.pipeline.ExitCode;
 import dev.archforge.pipeline.GenerateRequest;
 import dev.archforge.pipeline.GenerateResult;
 import dev.archforge.pipeline.Pipeline;
+import dev.archforge.write.RunCache;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -49,6 +50,11 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print a machine-readable summary on stdout instead of text.")
   boolean json;
 
+  @Option(names = "--no-cache", description = {"Do the full run even when nothing changed since the last one.",
+      "(The run cache lives in ARCHFORGE_CACHE_DIR, else $XDG_CACHE_HOME/archforge, else ~/.cache/archforge;",
+      "ARCHFORGE_CACHE_DIR=off turns it off.)"})
+  boolean noCache;
+
   GenerateCommand(Map<String, String> env) {
     this.env = env;
   }
@@ -63,7 +69,9 @@ final class GenerateCommand implements Callable<Integer> {
     GenerateRequest request = new GenerateRequest(input, out, Optional.ofNullable(blueprint), templates, dryRun, now());
     PrintWriter stdout = spec.commandLine().getOut();
     try {
-      GenerateResult result = Pipeline.standard().generate(request);
+      Optional<RunCache> cache = noCache ? Optional.empty() : RunCache.fromEnvironment(env);
+      GenerateResult result = cache.flatMap(c -> Pipeline.unchanged(request, c))
+          .orElseGet(() -> Pipeline.standard().generate(request, cache));
       if (json) {
         stdout.println(Summary.json(result, List.of(), 0));
       } else {

@@ -12,9 +12,12 @@ import java.util.List;
 
 /** How a generate run is reported: text for people, JSON for CI and agents. */
 final class Summary {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private Summary() {}
+
+  /** Built on first use: a text summary (and an unchanged run) should not pay for Jackson. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
 
   static void text(GenerateResult result, PrintWriter out, PrintWriter err) {
     result.warnings().forEach(w -> err.println("warning: " + w));
@@ -30,7 +33,7 @@ final class Summary {
 
   /** {"workspace", "written", "files": [{"path", "status"}], "warnings", "errors", "exitCode"}. */
   static String json(GenerateResult result, List<String> errors, int exitCode) {
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = Json.MAPPER.createObjectNode();
     root.put("exitCode", exitCode);
     if (result != null) {
       root.put("workspace", result.workspace().toString());
@@ -51,7 +54,7 @@ final class Summary {
     ArrayNode errorList = root.putArray("errors");
     errors.forEach(errorList::add);
     try {
-      return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+      return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

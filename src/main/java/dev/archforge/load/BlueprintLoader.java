@@ -38,17 +38,26 @@ public final class BlueprintLoader {
     this.deliverableIds = List.copyOf(deliverableIds);
   }
 
-  /** A loaded blueprint with the template folders it brings, or the problems found. */
-  public record Result(Optional<Blueprint> blueprint, List<Path> templateOverlays, List<Diagnostic> diagnostics) {}
+  /**
+   * A loaded blueprint with the template folders it brings, or the problems found.
+   *
+   * @param folders every blueprint folder read (none for a built-in), each hashed just before it was
+   *     read, so a later run can tell whether they changed; the hash is empty when a folder could not be hashed
+   */
+  public record Result(Optional<Blueprint> blueprint, List<Path> templateOverlays,
+      List<InputFingerprint.Folder> folders, List<Diagnostic> diagnostics) {}
+
+  /** The folders a load read from and the template folders they bring, filled in as it goes. */
+  private record Folders(List<InputFingerprint.Folder> read, List<Path> templates) {}
 
   /** @param reference a built-in name or a folder; a relative folder is resolved against {@code base} */
   public Result load(String reference, Path base) {
     List<Diagnostic> problems = new ArrayList<>();
-    List<Path> overlays = new ArrayList<>();
-    Optional<Layer> layer = resolve(reference, base, problems, overlays, 0, new ArrayList<>());
+    Folders folders = new Folders(new ArrayList<>(), new ArrayList<>());
+    Optional<Layer> layer = resolve(reference, base, problems, folders, 0, new ArrayList<>());
     Optional<Blueprint> blueprint = layer.flatMap(l -> l.toBlueprint(problems));
-    return new Result(problems.stream().anyMatch(Diagnostic::isError) ? Optional.empty() : blueprint, overlays,
-        problems);
+    return new Result(problems.stream().anyMatch(Diagnostic::isError) ? Optional.empty() : blueprint,
+        List.copyOf(folders.templates()), List.copyOf(folders.read()), problems);
   }
 
   /** The built-in blueprints, by name, read from the jar. */
@@ -73,7 +82,7 @@ public final class BlueprintLoader {
     }
   }
 
-  private Optional<Layer> resolve(String reference, Path base, List<Diagnostic> problems, List<Path> overlays,
+  private Optional<Layer> resolve(String reference, Path base, List<Diagnostic> problems, Folders folders,
       int depth, List<String> chain) {
     if (depth > MAX_DEPTH || chain.contains(reference)) {
       problems.add(new Diagnostic(reference, 1, 1, Diagnostic.Severity.ERROR,
@@ -89,20 +98,23 @@ public final class BlueprintLoader {
           + ") and no folder with a blueprint.yaml" + Suggestions.hint(reference, BuiltIns.blueprintNames())));
       return Optional.empty();
     }
-    source.templates().ifPresent(overlays::add);
+    if (!source.builtIn()) {
+      folders.read().add(new InputFingerprint.Folder(source.dir(), treeHash(source.dir())));
+    }
+    source.templates().ifPresent(folders.templates()::add);
     Diagnostics diagnostics = new Diagnostics(source.display("blueprint.yaml"));
     Optional<Layer> layer = SafeYaml.parse(text.get(), diagnostics)
         .flatMap(root -> YamlMap.open(root, "", diagnostics))
-        .flatMap(map -> layer(map, source, problems, overlays, depth, chain, diagnostics));
+        .flatMap(map -> layer(map, source, problems, folders, depth, chain, diagnostics));
     problems.addAll(diagnostics.sorted());
     return layer;
   }
 
-  private Optional<Layer> layer(YamlMap map, Source source, List<Diagnostic> problems, List<Path> overlays,
+  private Optional<Layer> layer(YamlMap map, Source source, List<Diagnostic> problems, Folders folders,
       int depth, List<String> chain, Diagnostics diagnostics) {
     map.allowOnly(KEYS);
     Optional<Layer> parent = map.text("extends")
-        .flatMap(p -> resolve(p, source.base(), problems, overlays, depth + 1, chain));
+        .flatMap(p -> resolve(p, source.base(), problems, folders, depth + 1, chain));
     Map<String, Object> defaults = defaults(map, parent);
     List<String> deliverables = deliverables(map, parent, diagnostics);
     for (String key : DEFAULT_KEYS) {
@@ -118,6 +130,14 @@ public final class BlueprintLoader {
     Optional<String> name = map.text("name");
     return Optional.of(new Layer(name.orElse(chain.get(chain.size() - 1)), map.text("description").orElse(""),
         deliverables, defaults, source.origin(), source.display("blueprint.yaml"), rules, capacity, prices));
+  }
+
+  private static String treeHash(Path dir) {
+    try {
+      return Files.isDirectory(dir) ? InputFingerprint.tree(dir) : "";
+    } catch (IOException | RuntimeException e) {
+      return "";
+    }
   }
 
   /** This layer's prices.yaml over the parent's table; a blueprint with neither is an error. */

@@ -19,6 +19,7 @@ import dev.archforge.deliverable.openapi.OpenApiDeliverable;
 import dev.archforge.deliverable.security.SecurityDeliverable;
 import dev.archforge.load.BlueprintLoader;
 import dev.archforge.load.Diagnostic;
+import dev.archforge.load.InputFingerprint;
 import dev.archforge.load.LoadResult;
 import dev.archforge.load.RequirementsLoader;
 import dev.archforge.model.Artifact;
@@ -39,11 +40,14 @@ import dev.archforge.validate.RuntimeConsistencyValidator;
 import dev.archforge.validate.SqlValidator;
 import dev.archforge.validate.Validator;
 import dev.archforge.write.ChangeSet;
+import dev.archforge.write.RunCache;
 import dev.archforge.write.WorkspaceWriter;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * load → decide → render → validate → write. Holds no state between runs and does no I/O of
@@ -96,8 +100,9 @@ public final class Pipeline {
     return validators;
   }
 
-  /** A decided plan with the warnings raised on the way and the blueprint's template folders. */
-  public record Planned(Plan plan, List<String> warnings, List<Path> templateOverlays) {}
+  /** A decided plan with the warnings raised on the way, the blueprint's template folders and the folders it came from. */
+  public record Planned(Plan plan, List<String> warnings, List<Path> templateOverlays,
+      List<InputFingerprint.Folder> blueprintFolders) {}
 
   /** load → decide: what {@code decide}, {@code explain} and {@code generate} share. */
   public Planned plan(Path input, Optional<String> blueprintOption) {
@@ -116,19 +121,58 @@ public final class Pipeline {
     warnings.addAll(plan.warnings());
     deliverables.stream().filter(d -> plan.blueprint().deliverables().contains(d.id()) && d.supports(plan))
         .forEach(d -> warnings.addAll(d.warnings(plan)));
-    return new Planned(plan, warnings, blueprint.templateOverlays());
+    return new Planned(plan, warnings, blueprint.templateOverlays(), blueprint.folders());
   }
 
   public GenerateResult generate(GenerateRequest request) {
-    Planned planned = plan(request.input(), request.blueprint());
+    return generate(request, Optional.empty());
+  }
+
+  /**
+   * What {@code generate} does when nothing changed: the outcome of the last run for this
+   * workspace, from the run cache, when the inputs have the fingerprint it recorded and the
+   * workspace still holds exactly what it generated. Loads, renders and validates nothing, so it
+   * needs no pipeline. Empty when not confirmed; the full run then decides.
+   */
+  public static Optional<GenerateResult> unchanged(GenerateRequest request, RunCache cache) {
+    Optional<RunCache.Entry> entry = cache.read(request.out());
+    if (entry.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      List<InputFingerprint.Folder> folders = new ArrayList<>();
+      for (String dir : entry.get().blueprintFolders()) {
+        folders.add(new InputFingerprint.Folder(Path.of(dir), InputFingerprint.tree(Path.of(dir))));
+      }
+      String start = InputFingerprint.start(request.input(), request.blueprint(), request.templates());
+      if (!InputFingerprint.of(start, folders).equals(entry.get().fingerprint())) {
+        return Optional.empty();
+      }
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+    return cache.confirm(request.out(), entry.get()).map(changes ->
+        new GenerateResult(request.out().resolve(WorkspaceWriter.AGENT), changes, entry.get().warnings(), false));
+  }
+
+  /** A full run that, given a cache, records its outcome there for {@link #unchanged}. */
+  public GenerateResult generate(GenerateRequest request, Optional<RunCache> cache) {
+    Optional<String> start = cache.flatMap(c -> startFingerprint(request));
+    Planned planned;
+    TemplateRenderer renderer;
+    List<Artifact> artifacts;
+    List<Finding> findings;
+    try (Validation validation = new Validation(validators, crossValidators)) {
+      planned = plan(request.input(), request.blueprint());
+      List<Path> overlays = new ArrayList<>(request.templates());
+      overlays.addAll(planned.templateOverlays());
+      renderer = new TemplateRenderer(overlays);
+      artifacts = render(planned.plan(), renderer, validation::submit);
+      findings = validation.findings(artifacts);
+    }
     Plan plan = planned.plan();
     Requirements requirements = plan.requirements();
     List<String> warnings = planned.warnings();
-    List<Path> overlays = new ArrayList<>(request.templates());
-    overlays.addAll(planned.templateOverlays());
-    TemplateRenderer renderer = new TemplateRenderer(overlays);
-    List<Artifact> artifacts = render(plan, renderer);
-    List<Finding> findings = validate(artifacts);
     if (!findings.isEmpty()) {
       List<String> messages = new ArrayList<>(List.of("the generated output failed validation; nothing was written:"));
       findings.forEach(f -> messages.add("  " + f));
@@ -145,7 +189,43 @@ public final class Pipeline {
       writer.commit(changes, renderer.render("workspace/progress-entry.md.ftl", view),
           renderer.render("workspace/shared-section.md.ftl", view));
     }
+    if (cache.isPresent() && start.isPresent()) {
+      remember(cache.get(), request, start.get(), planned.blueprintFolders(), changes, warnings);
+    }
     return new GenerateResult(request.out().resolve(WorkspaceWriter.AGENT), changes, warnings, write);
+  }
+
+  private static Optional<String> startFingerprint(GenerateRequest request) {
+    try {
+      return Optional.of(InputFingerprint.start(request.input(), request.blueprint(), request.templates()));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Records the run when its inputs are as they were when it started: the requirements and
+   * --templates hashed before loading, each blueprint folder just before the loader read it.
+   */
+  private static void remember(RunCache cache, GenerateRequest request, String start,
+      List<InputFingerprint.Folder> folders, ChangeSet changes, List<String> warnings) {
+    if (folders.stream().anyMatch(f -> f.sha256().isEmpty())) {
+      return;
+    }
+    Optional<String> startNow = startFingerprint(request);
+    List<InputFingerprint.Folder> foldersNow = new ArrayList<>();
+    try {
+      for (InputFingerprint.Folder folder : folders) {
+        foldersNow.add(new InputFingerprint.Folder(folder.dir(), InputFingerprint.tree(folder.dir())));
+      }
+    } catch (IOException | RuntimeException e) {
+      return;
+    }
+    String fingerprint = InputFingerprint.of(start, folders);
+    if (startNow.isPresent() && InputFingerprint.of(startNow.get(), foldersNow).equals(fingerprint)) {
+      cache.remember(request.out(), fingerprint, folders.stream().map(f -> f.dir().toString()).toList(), changes,
+          warnings);
+    }
   }
 
   private BlueprintLoader.Result blueprint(Path input, Optional<String> option, Requirements requirements) {
@@ -162,13 +242,20 @@ public final class Pipeline {
 
   /** Renders every deliverable the blueprint lists and the plan needs, in the blueprint's order. */
   public List<Artifact> render(Plan plan, TemplateRenderer renderer) {
+    return render(plan, renderer, rendered -> {});
+  }
+
+  /** As {@link #render(Plan, TemplateRenderer)}, handing each deliverable's files on as they come. */
+  private List<Artifact> render(Plan plan, TemplateRenderer renderer, Consumer<List<Artifact>> each) {
     List<Artifact> artifacts = new ArrayList<>();
     Blueprint blueprint = plan.blueprint();
     for (String id : blueprint.deliverables()) {
       Deliverable deliverable = deliverables.stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow();
       if (deliverable.supports(plan)) {
         try {
-          artifacts.addAll(deliverable.contribute(plan, renderer));
+          List<Artifact> contributed = deliverable.contribute(plan, renderer);
+          each.accept(contributed);
+          artifacts.addAll(contributed);
         } catch (RenderException e) {
           throw new ArchforgeException(ExitCode.BAD_INPUT, "deliverable " + id + ": " + e.getMessage());
         }
@@ -182,10 +269,9 @@ public final class Pipeline {
    * for generate and validate.
    */
   public List<Finding> validate(List<Artifact> artifacts) {
-    List<Finding> findings = new ArrayList<>(artifacts.parallelStream()
-        .flatMap(a -> validators.stream().filter(v -> v.accepts(a)).flatMap(v -> v.validate(a).stream()))
-        .toList());
-    crossValidators.forEach(c -> findings.addAll(c.validate(artifacts)));
-    return findings;
+    try (Validation validation = new Validation(validators, crossValidators)) {
+      validation.submit(artifacts);
+      return validation.findings(artifacts);
+    }
   }
 }

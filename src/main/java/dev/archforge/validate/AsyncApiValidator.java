@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,7 +25,19 @@ public final class AsyncApiValidator implements Validator {
   private static final String SCHEMA = "asyncapi (json-schema)";
   private static final String REFS = "asyncapi ($ref)";
 
-  private final JsonSchema schema = YamlSchemaDocument.load(SCHEMA_RESOURCE, SpecVersion.VersionFlag.V7);
+  /**
+   * Compiled once per process, on first use. The AsyncAPI schema is large (bindings for every
+   * protocol) and a document uses little of it, so its subschemas compile lazily; that is not safe
+   * across threads, so validations against it take turns.
+   */
+  private static final class Schema {
+    static final JsonSchema ASYNCAPI = YamlSchemaDocument.load(SCHEMA_RESOURCE, SpecVersion.VersionFlag.V7, false);
+  }
+
+  @Override
+  public void prepare() {
+    Objects.requireNonNull(Schema.ASYNCAPI);
+  }
 
   @Override
   public String name() {
@@ -45,7 +58,10 @@ public final class AsyncApiValidator implements Validator {
     }
     JsonNode tree = doc.tree();
     YamlLines lines = doc.lines();
-    List<Finding> findings = new ArrayList<>(YamlSchemaDocument.schemaFindings(schema, doc, path, SCHEMA));
+    List<Finding> findings;
+    synchronized (Schema.class) {
+      findings = new ArrayList<>(YamlSchemaDocument.schemaFindings(Schema.ASYNCAPI, doc, path, SCHEMA));
+    }
     for (YamlSchemaDocument.Ref ref : YamlSchemaDocument.refs(tree)) {
       problem(tree, ref.value()).ifPresent(problem -> findings.add(new Finding(path, lines.line(ref.pointer()),
           ref.pointer() + ": $ref '" + ref.value() + "' " + problem, REFS)));

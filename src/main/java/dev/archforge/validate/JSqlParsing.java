@@ -6,6 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.sf.jsqlparser.JSQLParserException;
@@ -33,6 +35,15 @@ final class JSqlParsing {
       + "IMPORT|LOAD|REPLACE|USE|DECLARE)\\b");
   private static final Set<String> PARSER_WORDS = parserWords();
   private static final int ATTEMPTS = 8;
+  /**
+   * JSqlParser runs each parse on an executor to enforce its time-out; left to itself it starts and
+   * stops a thread per statement. One pool of daemon threads, reused, keeps the time-out for less.
+   */
+  private static final ExecutorService PARSING = Executors.newCachedThreadPool(task -> {
+    Thread thread = new Thread(task, "archforge-jsqlparser");
+    thread.setDaemon(true);
+    return thread;
+  });
 
   private JSqlParsing() {}
 
@@ -44,7 +55,7 @@ final class JSqlParsing {
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
       String word;
       try {
-        Statement statement = CCJSqlParserUtil.parse(text);
+        Statement statement = CCJSqlParserUtil.parse(text, PARSING, parser -> {});
         if (!(statement instanceof UnsupportedStatement)) {
           return statement;
         }

@@ -9,6 +9,7 @@ import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,7 +30,15 @@ public final class OpenApiValidator implements Validator {
   private static final Pattern PARSER_LOCATION = Pattern.compile(
       "^attribute (.+) is (?:unexpected|missing|not of type|unsupported|repeated|reserved)");
 
-  private final JsonSchema schema = YamlSchemaDocument.load(SCHEMA_RESOURCE, SpecVersion.VersionFlag.V4);
+  /** Compiled once per process, on first use; immutable, so validations share it. */
+  private static final class Schema {
+    static final JsonSchema OPENAPI = YamlSchemaDocument.load(SCHEMA_RESOURCE, SpecVersion.VersionFlag.V4, true);
+  }
+
+  @Override
+  public void prepare() {
+    Objects.requireNonNull(Schema.OPENAPI);
+  }
 
   @Override
   public String name() {
@@ -59,7 +68,7 @@ public final class OpenApiValidator implements Validator {
     }
     parse(artifact.content(), outside.isEmpty()).forEach(m -> findings.add(new Finding(path,
         lines.line(pointer(m, tree)), m, PARSER)));
-    findings.addAll(YamlSchemaDocument.schemaFindings(schema, doc, path, SCHEMA));
+    findings.addAll(YamlSchemaDocument.schemaFindings(Schema.OPENAPI, doc, path, SCHEMA));
     return List.copyOf(findings);
   }
 

@@ -11,6 +11,12 @@ public interface Validator {
   /** Whether this validator checks artifacts of that kind. */
   boolean accepts(Artifact artifact);
 
-  /** The problems found; empty when the artifact is valid. */
+  /** The problems found; empty when the artifact is valid. Called from several threads at once. */
   List<Finding> validate(Artifact artifact);
+
+  /**
+   * Loads what validation needs (schemas, parsers' classes) ahead of the first artifact; a run
+   * calls it on a spare core while it renders. Validation works without it.
+   */
+  default void prepare() {}
 }

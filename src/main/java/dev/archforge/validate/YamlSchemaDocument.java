@@ -56,14 +56,21 @@ final class YamlSchemaDocument {
     return new Parsed(tree, YamlLines.of(artifact.content()), null);
   }
 
-  /** A JSON Schema from the class path, with JSON Pointer locations in its messages. */
-  static JsonSchema load(String resource, SpecVersion.VersionFlag version) {
+  /**
+   * A JSON Schema from the class path, with JSON Pointer locations in its messages.
+   *
+   * @param preload compile every subschema now, which makes the schema safe to share between
+   *     threads; without it, subschemas compile when first used (much faster for a large schema
+   *     that a document uses a small part of), and callers must not validate from two threads at once
+   */
+  static JsonSchema load(String resource, SpecVersion.VersionFlag version, boolean preload) {
     try (InputStream in = YamlSchemaDocument.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + resource);
       }
       JsonNode node = new ObjectMapper().readTree(in);
-      SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build();
+      SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER)
+          .preloadJsonSchema(preload).build();
       return JsonSchemaFactory.getInstance(version).getSchema(node, config);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + resource, e);

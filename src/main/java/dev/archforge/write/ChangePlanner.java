@@ -97,7 +97,7 @@ final class ChangePlanner {
     }
     byte[] current = Disk.readIfPresent(layout.inAgent(path));
     if (Arrays.equals(current, bytes)) {
-      return new FileChange(path, Status.UNCHANGED, "");
+      return unchanged(path);
     }
     if (recorded == null) {
       return new FileChange(path, Status.CONFLICT,
@@ -107,10 +107,18 @@ final class ChangePlanner {
       return new FileChange(path, Status.UPDATED, "the generated version changed; you had not edited it");
     }
     if (Sha256.hex(bytes).equals(recorded)) {
-      return new FileChange(path, Status.KEPT, "you edited it; the generated version did not change");
+      return keptEdit(path);
     }
     return new FileChange(path, Status.CONFLICT, "you edited it and the generated version changed; the"
         + " previous generated version is " + Layout.PRISTINE + path);
+  }
+
+  static FileChange unchanged(String path) {
+    return new FileChange(path, Status.UNCHANGED, "");
+  }
+
+  static FileChange keptEdit(String path) {
+    return new FileChange(path, Status.KEPT, "you edited it; the generated version did not change");
   }
 
   /** An ancestor of {@code path} that is a file and stays one, or null. */

@@ -14,9 +14,14 @@ final class CliRunner {
   private CliRunner() {}
 
   static Run run(String... args) {
+    return run(Map.of("SOURCE_DATE_EPOCH", EPOCH), args);
+  }
+
+  /** With an environment of the test's own (the run cache's folder, say). */
+  static Run run(Map<String, String> env, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cl = Main.commandLine(Map.of("SOURCE_DATE_EPOCH", EPOCH));
+    CommandLine cl = Main.commandLine(env);
     cl.setOut(new PrintWriter(out, true));
     cl.setErr(new PrintWriter(err, true));
     int code = cl.execute(args);
