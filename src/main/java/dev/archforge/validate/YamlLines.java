@@ -10,19 +10,25 @@ import java.util.Map;
 
 /**
  * The line of each key and array item of a YAML document, by JSON Pointer, so that a finding
- * about {@code /paths/~1products/get} can name the line it is on. One streaming pass; a document
- * that does not parse gives an empty index.
+ * about {@code /paths/~1products/get} can name the line it is on. One streaming pass, made when
+ * the first line is asked for (a valid document never pays for it); a document that does not
+ * parse gives an empty index.
  */
 final class YamlLines {
   private static final YAMLFactory YAML = new YAMLFactory();
 
-  private final Map<String, Integer> lines;
+  private final String yaml;
+  private Map<String, Integer> lines;
 
-  private YamlLines(Map<String, Integer> lines) {
-    this.lines = lines;
+  private YamlLines(String yaml) {
+    this.yaml = yaml;
   }
 
   static YamlLines of(String yaml) {
+    return new YamlLines(yaml);
+  }
+
+  private static Map<String, Integer> index(String yaml) {
     Map<String, Integer> lines = new HashMap<>();
     try (JsonParser parser = YAML.createParser(yaml)) {
       JsonToken token;
@@ -39,13 +45,16 @@ final class YamlLines {
         }
       }
     } catch (IOException e) {
-      return new YamlLines(Map.of());
+      return Map.of();
     }
-    return new YamlLines(lines);
+    return lines;
   }
 
   /** The line of the pointer, or of its nearest ancestor that has one; 0 when none does. */
-  int line(String pointer) {
+  synchronized int line(String pointer) {
+    if (lines == null) {
+      lines = index(yaml);
+    }
     String p = pointer == null ? "" : pointer;
     while (!p.isEmpty()) {
       Integer line = lines.get(p);
