@@ -99,7 +99,7 @@ public final class BlueprintLoader {
       return Optional.empty();
     }
     if (!source.builtIn()) {
-      folders.read().add(new InputFingerprint.Folder(source.dir(), treeHash(source.dir())));
+      folders.read().add(folder(source.dir()));
     }
     source.templates().ifPresent(folders.templates()::add);
     Diagnostics diagnostics = new Diagnostics(source.display("blueprint.yaml"));
@@ -132,11 +132,12 @@ public final class BlueprintLoader {
         deliverables, defaults, source.origin(), source.display("blueprint.yaml"), rules, capacity, prices));
   }
 
-  private static String treeHash(Path dir) {
+  /** The folder hashed before it is read; an empty hash when it cannot be (nothing will be cached). */
+  private static InputFingerprint.Folder folder(Path dir) {
     try {
-      return Files.isDirectory(dir) ? InputFingerprint.tree(dir) : "";
+      return Files.isDirectory(dir) ? InputFingerprint.Folder.now(dir) : new InputFingerprint.Folder(dir, "");
     } catch (IOException | RuntimeException e) {
-      return "";
+      return new InputFingerprint.Folder(dir, "");
     }
   }
 

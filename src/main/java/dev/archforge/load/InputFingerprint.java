@@ -25,7 +25,12 @@ public final class InputFingerprint {
   private InputFingerprint() {}
 
   /** A blueprint folder a run read, with its {@link #tree} hash taken before the loader read it. */
-  public record Folder(Path dir, String sha256) {}
+  public record Folder(Path dir, String sha256) {
+    /** The folder as it is now. */
+    public static Folder now(Path dir) throws IOException {
+      return new Folder(dir, tree(dir));
+    }
+  }
 
   /** The part known before loading: build, requirements file, working folder, options, --templates folders. */
   public static String start(Path input, Optional<String> blueprintOption, List<Path> templates) throws IOException {

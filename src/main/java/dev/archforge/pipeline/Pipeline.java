@@ -142,7 +142,7 @@ public final class Pipeline {
     try {
       List<InputFingerprint.Folder> folders = new ArrayList<>();
       for (String dir : entry.get().blueprintFolders()) {
-        folders.add(new InputFingerprint.Folder(Path.of(dir), InputFingerprint.tree(Path.of(dir))));
+        folders.add(InputFingerprint.Folder.now(Path.of(dir)));
       }
       String start = InputFingerprint.start(request.input(), request.blueprint(), request.templates());
       if (!InputFingerprint.of(start, folders).equals(entry.get().fingerprint())) {
@@ -216,7 +216,7 @@ public final class Pipeline {
     List<InputFingerprint.Folder> foldersNow = new ArrayList<>();
     try {
       for (InputFingerprint.Folder folder : folders) {
-        foldersNow.add(new InputFingerprint.Folder(folder.dir(), InputFingerprint.tree(folder.dir())));
+        foldersNow.add(InputFingerprint.Folder.now(folder.dir()));
       }
     } catch (IOException | RuntimeException e) {
       return;
