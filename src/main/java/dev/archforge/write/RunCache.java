@@ -61,7 +61,8 @@ public final class RunCache {
    * @param fingerprint the inputs' fingerprint
    * @param blueprintFolders the blueprint folders the run read, in order (their contents are in the fingerprint)
    * @param warnings what the run warned about, to repeat it
-   * @param run the manifest's tool version and normalised-input hash
+   * @param toolVersion the manifest's tool version
+   * @param inputSha256 the manifest's hash of the normalised input
    * @param generated SHA-256 of each generated file, by path
    * @param metadata SHA-256 of the manifest and of the normalised input, by path
    */
