@@ -12,12 +12,13 @@ echo "building the jar and the test classes ..." >&2
 mvn -q -DskipTests package >&2
 mvn -q test-compile >&2
 LAUNCH=(./archforge)   # what users run: the launcher, with its JVM options (and its staleness check)
+JAVA=$(ARCHFORGE_SHOW_COMMAND=1 ./archforge | sed -n 1p)   # the JVM the launcher picked; builds its start-up cache
 export ARCHFORGE_CACHE_DIR="$WORK/cache"   # the run cache, kept apart from the user's
 
 # The tools to compare with: a bare JVM and OpenAPI Generator's CLI, from Maven Central.
 mkdir -p "$WORK/hello" "$WORK/oag"
 printf 'public class Hello { public static void main(String[] a) { System.out.println("hi"); } }\n' > "$WORK/hello/Hello.java"
-javac -d "$WORK/hello" "$WORK/hello/Hello.java"
+javac --release 17 -d "$WORK/hello" "$WORK/hello/Hello.java"
 mvn -q dependency:copy -Dartifact=org.openapitools:openapi-generator-cli:7.25.0 -DoutputDirectory="$WORK/oag" >&2
 OAG=$(ls "$WORK"/oag/openapi-generator-cli-*.jar)
 
@@ -43,7 +44,7 @@ median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(
 
 {
 printf '%-34s %8s %8s %8s\n' "case" "wall s" "cpu s" "rss MiB"
-measure "java Hello (bare JVM)" ":" java -cp "$WORK/hello" Hello
+measure "java Hello (bare JVM)" ":" "$JAVA" -cp "$WORK/hello" Hello
 measure "generate ecommerce (fresh)" "rm -rf $WORK/out" "${LAUNCH[@]}" generate samples/ecommerce.yaml -o "$WORK/out"
 measure "generate ecommerce (unchanged)" ":" "${LAUNCH[@]}" generate samples/ecommerce.yaml -o "$WORK/out"
 measure "  the same, --no-cache" ":" "${LAUNCH[@]}" generate samples/ecommerce.yaml -o "$WORK/out" --no-cache
@@ -52,7 +53,7 @@ for n in 25 50 100 200; do
   measure "generate large $n entities" "rm -rf $WORK/out-$n" "${LAUNCH[@]}" generate "$WORK/large-$n.yaml" -o "$WORK/out-$n"
 done
 SPEC=$(ls "$WORK"/out/backend-architect/api/*/openapi.yaml | sed -n 1p)
-measure "openapi-generator markdown (1 spec)" "rm -rf $WORK/oag-out" java -jar "$OAG" generate -g markdown -i "$SPEC" -o "$WORK/oag-out"
+measure "openapi-generator markdown (1 spec)" "rm -rf $WORK/oag-out" "$JAVA" -jar "$OAG" generate -g markdown -i "$SPEC" -o "$WORK/oag-out"
 measure "archforge decide ecommerce" ":" "${LAUNCH[@]}" decide samples/ecommerce.yaml
 } | tee "$WORK/table"
 
@@ -67,4 +68,4 @@ awk '
     printf "unchanged: %.2f s = %.1fx bare JVM + hashing %.2f s (target <= 1.5x + hashing)\n", noop, (noop-hash)/hello, hash
     printf "openapi-generator / archforge fresh: %.1fx (target >= 4x)\n", oag/fresh
   }' "$WORK/table"
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | sed -n 1p)"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; the launcher's JVM (also the bare one): $JAVA, $("$JAVA" -version 2>&1 | sed -n 1p)"

@@ -72,13 +72,7 @@ final class GenerateCommand implements Callable<Integer> {
       Optional<RunCache> cache = noCache ? Optional.empty() : RunCache.fromEnvironment(env);
       GenerateResult result = cache.flatMap(c -> Pipeline.unchanged(request, c))
           .orElseGet(() -> Pipeline.standard().generate(request, cache));
-      if (json) {
-        stdout.println(Summary.json(result, List.of(), 0));
-      } else {
-        Summary.text(result, stdout, spec.commandLine().getErr());
-      }
-      stdout.flush();
-      spec.commandLine().getErr().flush();
+      report(result, json, stdout, spec.commandLine().getErr());
       return 0;
     } catch (ArchforgeException e) {
       if (json) {
@@ -90,16 +84,32 @@ final class GenerateCommand implements Callable<Integer> {
     }
   }
 
-  /** SOURCE_DATE_EPOCH when set (reproducible builds), else the clock. */
+  /** What a successful run prints (shared with {@link QuickGenerate}). */
+  static void report(GenerateResult result, boolean json, PrintWriter out, PrintWriter err) {
+    if (json) {
+      out.println(Summary.json(result, List.of(), 0));
+    } else {
+      Summary.text(result, out, err);
+    }
+    out.flush();
+    err.flush();
+  }
+
   private Instant now() {
+    return sourceDate(env).orElseThrow(() -> new ArchforgeException(ExitCode.BAD_INPUT,
+        "SOURCE_DATE_EPOCH must be whole seconds since 1970, not '" + env.get("SOURCE_DATE_EPOCH") + "'"));
+  }
+
+  /** SOURCE_DATE_EPOCH when set (reproducible builds), else the clock; empty when it is not whole seconds. */
+  static Optional<Instant> sourceDate(Map<String, String> env) {
     String epoch = env.get("SOURCE_DATE_EPOCH");
     if (epoch == null || epoch.isBlank()) {
-      return Instant.now();
+      return Optional.of(Instant.now());
     }
     try {
-      return Instant.ofEpochSecond(Long.parseLong(epoch.strip()));
+      return Optional.of(Instant.ofEpochSecond(Long.parseLong(epoch.strip())));
     } catch (NumberFormatException e) {
-      throw new ArchforgeException(ExitCode.BAD_INPUT, "SOURCE_DATE_EPOCH must be whole seconds since 1970, not '" + epoch + "'");
+      return Optional.empty();
     }
   }
 }

@@ -9,8 +9,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The entry point: wires the verbs and maps every outcome to an exit code, once. Commands write
- * through picocli's out and err, so tests capture them with {@link #commandLine(Map)}.
+ * The root command: wires the verbs and maps every outcome to an exit code, once. Commands write
+ * through picocli's out and err, so tests capture them with {@link #commandLine(Map)}. The process
+ * starts in {@link EntryPoint}.
  */
 @Command(name = "archforge", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Drafts backend architecture decisions from a requirements file and renders validated deliverables.",
@@ -27,8 +28,12 @@ public final class Main implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. 'archforge generate requirements.yaml'");
   }
 
-  public static void main(String[] args) {
-    System.exit(commandLine(System.getenv()).execute(args));
+  /** Runs one invocation through picocli with the given writers; returns the exit code. */
+  static int execute(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err) {
+    CommandLine cl = commandLine(env);
+    cl.setOut(out);
+    cl.setErr(err);
+    return cl.execute(args);
   }
 
   /** A ready command line; {@code env} supplies SOURCE_DATE_EPOCH and the like (tests pass their own). */

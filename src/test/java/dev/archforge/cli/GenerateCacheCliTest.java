@@ -3,10 +3,13 @@ package dev.archforge.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +38,31 @@ class GenerateCacheCliTest {
         assertThat(fast.code()).isZero();
       }
     }
+  }
+
+  @Test
+  void theQuickPathAnswersOnlyConfirmedRunsAndPrintsWhatPicocliPrints() throws IOException {
+    Path input = tmp.resolve("in.yaml");
+    Files.copy(Path.of("samples/minimal.yaml"), input);
+    String out = tmp.resolve("ws").toString();
+    Map<String, String> cached = env(tmp.resolve("cache").toString());
+    assertThat(CliRunner.run(cached, "generate", input.toString(), "-o", out).code()).isZero();
+    Files.writeString(tmp.resolve("ws/backend-architect/README.md"), "edited by a person\n");
+    for (List<String> extra : List.of(List.<String>of(), List.of("--json"), List.of("--dry-run"))) {
+      String[] args = Stream.concat(Stream.of("generate", input.toString(), "-o", out), extra.stream())
+          .toArray(String[]::new);
+      StringWriter quickOut = new StringWriter();
+      StringWriter quickErr = new StringWriter();
+      OptionalInt quick = QuickGenerate.run(args, cached, new PrintWriter(quickOut), new PrintWriter(quickErr));
+      CliRunner.Run full = CliRunner.run(env("off"), args);
+      assertThat(quick).as(extra.toString()).isPresent();
+      assertThat(new CliRunner.Run(quick.getAsInt(), quickOut.toString(), quickErr.toString()))
+          .as(extra.toString()).isEqualTo(full);
+      assertThat(full.out()).contains("README.md");
+    }
+    Files.writeString(input, Files.readString(input) + "# a comment changes the fingerprint\n");
+    assertThat(QuickGenerate.run(new String[] {"generate", input.toString(), "-o", out}, cached,
+        new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))).isEmpty();
   }
 
   @Test

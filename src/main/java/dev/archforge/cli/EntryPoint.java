@@ -1,0 +1,43 @@
+package dev.archforge.cli;
+
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.util.Map;
+import java.util.OptionalInt;
+
+/**
+ * Where the process starts. An unchanged {@code generate} is answered by {@link QuickGenerate};
+ * everything else goes to picocli ({@link Main}). This class names no picocli type, so the quick
+ * path never loads picocli.
+ */
+public final class EntryPoint {
+  private EntryPoint() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.getenv(), writer(System.out, "sun.stdout.encoding"),
+        writer(System.err, "sun.stderr.encoding")));
+  }
+
+  /** One invocation with the given environment and writers; returns the exit code. */
+  static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err) {
+    OptionalInt quick = QuickGenerate.run(args, env, out, err);
+    return quick.isPresent() ? quick.getAsInt() : Main.execute(args, env, out, err);
+  }
+
+  /** The writer picocli would make for {@code stream}: the console encoding it names, else the default; autoflush. */
+  private static PrintWriter writer(PrintStream stream, String encodingProperty) {
+    Charset charset = Charset.defaultCharset();
+    String encoding = System.getProperty(encodingProperty);
+    if (encoding != null) {
+      try {
+        charset = Charset.forName("cp65001".equalsIgnoreCase(encoding) ? "UTF-8" : encoding);
+      } catch (IllegalArgumentException e) {
+        // picocli falls back to the default charset too
+      }
+    }
+    return new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, charset)), true);
+  }
+}

@@ -1,0 +1,111 @@
+package dev.archforge.cli;
+
+import dev.archforge.pipeline.GenerateRequest;
+import dev.archforge.pipeline.GenerateResult;
+import dev.archforge.pipeline.Pipeline;
+import dev.archforge.write.RunCache;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The unchanged {@code generate} run without picocli: building picocli's model of every command
+ * costs a short-lived process about 0.1 s (its classes are Java 5 bytecode, which no class-data
+ * archive holds), more than the run cache's whole check. Only plain invocations are read here
+ * — {@code generate FILE} with {@code -o DIR}, {@code --out DIR}, {@code --blueprint X},
+ * {@code --templates DIR}, {@code --json}, {@code --dry-run}, each option at most once but
+ * {@code --templates} — and only a run the cache confirms is answered; anything else (help,
+ * {@code @files}, {@code -oDIR}, a bad value, a changed input) goes to picocli and the full run,
+ * which then says what is wrong. A property test holds the reading here to picocli's.
+ */
+final class QuickGenerate {
+  private QuickGenerate() {}
+
+  /** A plain {@code generate} invocation, as picocli would read it into {@link GenerateCommand}. */
+  record Args(Path input, Path out, Optional<String> blueprint, List<Path> templates, boolean dryRun, boolean json) {}
+
+  /** The invocation when it is plain enough to read without picocli; empty otherwise. */
+  static Optional<Args> parse(String[] args) {
+    if (args.length < 2 || !args[0].equals("generate")) {
+      return Optional.empty();
+    }
+    Path input = null;
+    Path out = null;
+    String blueprint = null;
+    List<Path> templates = new ArrayList<>();
+    boolean dryRun = false;
+    boolean json = false;
+    for (int i = 1; i < args.length; i++) {
+      String arg = args[i];
+      if (!plain(arg)) {
+        if (arg.equals("--json") && !json) {
+          json = true;
+        } else if (arg.equals("--dry-run") && !dryRun) {
+          dryRun = true;
+        } else if (i + 1 < args.length && plain(args[i + 1]) && takesValue(arg, out != null, blueprint != null)) {
+          String value = args[++i];
+          switch (arg) {
+            case "-o", "--out" -> out = Path.of(value);
+            case "--blueprint" -> blueprint = value;
+            default -> templates.add(Path.of(value));
+          }
+        } else {
+          return Optional.empty();
+        }
+      } else if (input == null) {
+        input = Path.of(arg);
+      } else {
+        return Optional.empty();
+      }
+    }
+    if (input == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new Args(input, out == null ? Path.of("workspaces") : out, Optional.ofNullable(blueprint),
+        List.copyOf(templates), dryRun, json));
+  }
+
+  /**
+   * Answers an unchanged run the way {@link GenerateCommand} would, and returns its exit code; empty
+   * when the invocation is not plain or the run cache cannot confirm that nothing changed.
+   */
+  static OptionalInt run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err) {
+    Optional<Args> parsed = parse(args);
+    if (parsed.isEmpty()) {
+      return OptionalInt.empty();
+    }
+    Args a = parsed.get();
+    Optional<Instant> now = GenerateCommand.sourceDate(env);
+    Optional<RunCache> cache = RunCache.fromEnvironment(env);
+    if (now.isEmpty() || cache.isEmpty() || !a.templates().stream().allMatch(Files::isDirectory)) {
+      return OptionalInt.empty();
+    }
+    GenerateRequest request = new GenerateRequest(a.input(), a.out(), a.blueprint(), a.templates(), a.dryRun(), now.get());
+    Optional<GenerateResult> result = Pipeline.unchanged(request, cache.get());
+    if (result.isEmpty()) {
+      return OptionalInt.empty();
+    }
+    GenerateCommand.report(result.get(), a.json(), out, err);
+    return OptionalInt.of(0);
+  }
+
+  /** Neither an option nor an argument file nor empty: a value picocli takes as it is. */
+  private static boolean plain(String arg) {
+    return !arg.isEmpty() && !arg.startsWith("-") && !arg.startsWith("@");
+  }
+
+  private static boolean takesValue(String option, boolean outSeen, boolean blueprintSeen) {
+    return switch (option) {
+      case "-o", "--out" -> !outSeen;
+      case "--blueprint" -> !blueprintSeen;
+      case "--templates" -> true;
+      default -> false;
+    };
+  }
+}
