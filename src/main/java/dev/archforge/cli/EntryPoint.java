@@ -1,8 +1,8 @@
 package dev.archforge.cli;
 
 import java.io.BufferedWriter;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.Map;
@@ -17,20 +17,22 @@ public final class EntryPoint {
   private EntryPoint() {}
 
   public static void main(String[] args) {
-    System.exit(run(args, System.getenv(), writer(System.out, "sun.stdout.encoding"),
-        writer(System.err, "sun.stderr.encoding")));
+    System.exit(run(args, System.getenv(), writer(System.out, System.getProperty("sun.stdout.encoding")),
+        writer(System.err, System.getProperty("sun.stderr.encoding"))));
   }
 
   /** One invocation with the given environment and writers; returns the exit code. */
-  static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err) {
+  public static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err) {
     OptionalInt quick = QuickGenerate.run(args, env, out, err);
     return quick.isPresent() ? quick.getAsInt() : Main.execute(args, env, out, err);
   }
 
-  /** The writer picocli would make for {@code stream}: the console encoding it names, else the default; autoflush. */
-  private static PrintWriter writer(PrintStream stream, String encodingProperty) {
+  /**
+   * The writer picocli would make for {@code stream}: in the console encoding the JVM was given
+   * ({@code sun.stdout.encoding} or {@code sun.stderr.encoding}; null when none), else the default; autoflush.
+   */
+  public static PrintWriter writer(OutputStream stream, String encoding) {
     Charset charset = Charset.defaultCharset();
-    String encoding = System.getProperty(encodingProperty);
     if (encoding != null) {
       try {
         charset = Charset.forName("cp65001".equalsIgnoreCase(encoding) ? "UTF-8" : encoding);

@@ -39,13 +39,13 @@ public final class Main implements Runnable {
   /** A ready command line; {@code env} supplies SOURCE_DATE_EPOCH and the like (tests pass their own). */
   public static CommandLine commandLine(Map<String, String> env) {
     CommandLine cl = new CommandLine(new Main(), new Factory(env));
-    cl.setExecutionExceptionHandler(Main::handle);
+    cl.setExecutionExceptionHandler((e, line, parsed) -> handle(e, line, env));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
     return cl;
   }
 
-  private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+  private static int handle(Exception e, CommandLine cl, Map<String, String> env) {
     PrintWriter err = cl.getErr();
     if (e instanceof ArchforgeException ae) {
       ae.messages().forEach(err::println);
@@ -54,7 +54,7 @@ public final class Main implements Runnable {
     }
     err.println("archforge: internal error: " + e);
     err.println("This is a bug in archforge, not in your input; please report it with the command you ran.");
-    if (System.getenv("ARCHFORGE_DEBUG") != null) {
+    if (env.get("ARCHFORGE_DEBUG") != null) {
       e.printStackTrace(err);
     }
     err.flush();

@@ -21,6 +21,12 @@ import java.util.List;
  * its description's); the column, where graphql-java gives one, is in the message.
  */
 public final class GraphqlValidator implements Validator {
+  /** Warms graphql-java up on a small schema. */
+  @Override
+  public void prepare() {
+    validate(WarmUp.artifact("schema.graphql", Artifact.Kind.GRAPHQL));
+  }
+
   @Override
   public String name() {
     return "graphql";

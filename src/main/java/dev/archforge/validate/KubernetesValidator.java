@@ -19,6 +19,12 @@ import java.util.Optional;
 public final class KubernetesValidator implements Validator {
   private static final String NAME = "kubernetes (client-java-api models)";
 
+  /** Warms the Kubernetes models up on a small Deployment. */
+  @Override
+  public void prepare() {
+    validate(WarmUp.artifact("deployment.yaml", Artifact.Kind.KUBERNETES));
+  }
+
   @Override
   public String name() {
     return NAME;

@@ -26,6 +26,12 @@ public final class ProtoValidator implements Validator {
   /** {@code Syntax error in api/x/x.proto:3:14: expected a word}. */
   private static final Pattern SYNTAX = Pattern.compile("Syntax error in (.+?):(\\d+):(\\d+): (.*)", Pattern.DOTALL);
 
+  /** Warms Wire (and Kotlin) up on a small file that uses well-known types. */
+  @Override
+  public void prepare() {
+    validate(WarmUp.artifact("ping.proto", Artifact.Kind.PROTO));
+  }
+
   @Override
   public String name() {
     return "proto";

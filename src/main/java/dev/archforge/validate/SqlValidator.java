@@ -28,6 +28,12 @@ public final class SqlValidator implements Validator {
   private static final Pattern INDEX = Pattern.compile("(?is)CREATE\\s+(?:UNIQUE\\s+)?INDEX\\b.*");
   private static final Pattern POSITION = Pattern.compile("at line (\\d+), column (\\d+)");
 
+  /** Warms JSqlParser up on a small migration. */
+  @Override
+  public void prepare() {
+    validate(WarmUp.artifact("V1__warm_up.sql", Artifact.Kind.SQL));
+  }
+
   @Override
   public String name() {
     return "sql";

@@ -1,0 +1,179 @@
+package dev.archforge.daemon;
+
+import dev.archforge.cli.EntryPoint;
+import dev.archforge.client.Frames;
+import dev.archforge.client.Request;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import jdk.net.ExtendedSocketOptions;
+import jdk.net.UnixDomainPrincipal;
+
+/**
+ * A warm archforge for one user, folder, umask and build (see {@link dev.archforge.client.Client}):
+ * it answers requests on a Unix socket one at a time, each exactly as {@link EntryPoint#run} answers
+ * a command line, and exits after {@link #idle} without one, or when its socket is gone. It serves
+ * only its own user, and only clients in the folder it was started in, so relative paths mean the
+ * same to both.
+ */
+public final class Daemon {
+  private static final int REQUEST_SECONDS = 5;
+  private final Path socket;
+  private final Duration idle;
+  private final Path cwd = Path.of("").toAbsolutePath();
+  private final String user = System.getProperty("user.name");
+  private final AtomicLong lastUsed = new AtomicLong(System.nanoTime());
+  private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
+    Thread thread = new Thread(task, "archforge-daemon-timer");
+    thread.setDaemon(true);
+    return thread;
+  });
+
+  /** A daemon for this socket that exits after {@code idle} without a request. */
+  public Daemon(Path socket, Duration idle) {
+    this.socket = socket;
+    this.idle = idle;
+  }
+
+  /** {@code Daemon SOCKET}; ARCHFORGE_DAEMON_IDLE_MINUTES sets how long it waits for work (default 10). */
+  public static void main(String[] args) throws IOException {
+    String minutes = System.getenv("ARCHFORGE_DAEMON_IDLE_MINUTES");
+    Duration idle = Duration.ofMinutes(minutes == null || minutes.isBlank() ? 10 : Long.parseLong(minutes.strip()));
+    Path socket = Path.of(args[0]);
+    Path log = socket.resolveSibling(socket.getFileName().toString().replace(".sock", ".log"));
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> forget(socket, log)));
+    new Daemon(socket, idle).serve();
+    System.exit(0);
+  }
+
+  /** Removes the socket, and the log when nothing was written to it. */
+  private static void forget(Path socket, Path log) {
+    try {
+      Files.deleteIfExists(socket);
+      if (Files.exists(log) && Files.size(log) == 0) {
+        Files.delete(log);
+      }
+    } catch (IOException e) {
+      // the next client removes a socket that no longer answers
+    }
+  }
+
+  /** Serves until idle; returns without serving when another daemon already answers on the socket. */
+  public void serve() throws IOException {
+    ServerSocketChannel server = bind();
+    if (server == null) {
+      return;
+    }
+    Thread watchdog = new Thread(() -> watch(server), "archforge-daemon-watchdog");
+    watchdog.setDaemon(true);
+    watchdog.start();
+    try (server) {
+      while (server.isOpen()) {
+        SocketChannel client;
+        try {
+          client = server.accept();
+        } catch (IOException closed) {
+          break;
+        }
+        try (client) {
+          answer(client);
+        } catch (IOException | RuntimeException e) {
+          // the client went away or spoke another protocol; the next one is served all the same
+        }
+        lastUsed.set(System.nanoTime());
+      }
+    } finally {
+      timer.shutdownNow();
+      Files.deleteIfExists(socket);
+    }
+  }
+
+  private ServerSocketChannel bind() throws IOException {
+    if (Files.exists(socket)) {
+      try (SocketChannel probe = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+        probe.connect(UnixDomainSocketAddress.of(socket));
+        return null; // a live daemon answers there
+      } catch (IOException stale) {
+        Files.deleteIfExists(socket);
+      }
+    }
+    ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+    try {
+      server.bind(UnixDomainSocketAddress.of(socket));
+      return server;
+    } catch (IOException taken) {
+      server.close();
+      return null; // another daemon bound it first
+    }
+  }
+
+  private void answer(SocketChannel client) throws IOException {
+    DataOutputStream out = new DataOutputStream(Channels.newOutputStream(client));
+    UnixDomainPrincipal peer = client.getOption(ExtendedSocketOptions.SO_PEERCRED);
+    // A client that connects and says nothing (or too slowly) is dropped, so the next one is served.
+    ScheduledFuture<?> guard = timer.schedule(() -> close(client), REQUEST_SECONDS, TimeUnit.SECONDS);
+    Request request;
+    try {
+      request = Request.readFrom(new DataInputStream(Channels.newInputStream(client)));
+    } finally {
+      guard.cancel(false);
+    }
+    if (!peer.user().getName().equals(user) || !Path.of(request.cwd()).equals(cwd)) {
+      Frames.decline(out);
+      return;
+    }
+    PrintWriter stdout = EntryPoint.writer(Frames.stream(out, Frames.OUT), request.stdoutEncoding());
+    PrintWriter stderr = EntryPoint.writer(Frames.stream(out, Frames.ERR), request.stderrEncoding());
+    int code;
+    try {
+      code = EntryPoint.run(request.args().toArray(String[]::new), request.env(), stdout, stderr);
+    } catch (RuntimeException | Error e) {
+      stderr.println("archforge: internal error in the daemon: " + e);
+      code = 1;
+    }
+    stdout.flush();
+    stderr.flush();
+    Frames.exit(out, code);
+  }
+
+  private static void close(SocketChannel client) {
+    try {
+      client.close();
+    } catch (IOException e) {
+      // closed already
+    }
+  }
+
+  /** Closes the server after {@link #idle} without a request, or at once when its socket file is gone. */
+  private void watch(ServerSocketChannel server) {
+    while (server.isOpen()) {
+      try {
+        Thread.sleep(1000);
+      } catch (InterruptedException e) {
+        return;
+      }
+      boolean idleTooLong = System.nanoTime() - lastUsed.get() > idle.toNanos();
+      if (idleTooLong || !Files.exists(socket)) {
+        try {
+          server.close();
+        } catch (IOException e) {
+          return;
+        }
+      }
+    }
+  }
+}
