@@ -30,4 +30,12 @@ done
 diff -r "$WORK/off" "$WORK/on" >/dev/null || { echo "daemon smoke: the workspaces differ" >&2; exit 1; }
 [ -S "$(ls "$XDG_RUNTIME_DIR"/archforge/*.sock)" ] || { echo "daemon smoke: no daemon answered" >&2; exit 1; }
 [ "$(cat "$WORK/on-bad.code")" = 2 ] || { echo "daemon smoke: bad input did not exit 2" >&2; exit 1; }
+# A folder removed and made again (a fresh clone, say): the daemon of the old one must not write
+# into the removed folder; the run lands in the new one.
+here=$PWD
+for round in 1 2; do
+  rm -rf "$WORK/proj" && mkdir "$WORK/proj" && cp samples/minimal.yaml "$WORK/proj/in.yaml"
+  (cd "$WORK/proj" && ARCHFORGE_DAEMON=on "$here/archforge" generate in.yaml -o ws >/dev/null)
+  [ -f "$WORK/proj/ws/backend-architect/README.md" ] || { echo "daemon smoke: round $round wrote nowhere to be seen" >&2; exit 1; }
+done
 echo "daemon smoke: launcher with and without the daemon agree ($(cat "$WORK/on-fresh.out" | wc -l) lines, exit codes $(cat "$WORK"/on-*.code | tr '\n' ' '))"

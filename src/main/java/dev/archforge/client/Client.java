@@ -27,8 +27,8 @@ import java.util.Set;
  * command line to a warm archforge process and prints what it answers. Started as
  * {@code Client UMASK JAR N DAEMON-COMMAND(N words) ARGS...}.
  *
- * <p>One daemon serves one user, one folder, one umask and one build (the jar's path, size and
- * time): its socket is named after them, in {@code $XDG_RUNTIME_DIR/archforge} or
+ * <p>One daemon serves one user, one folder, one umask, one set of encodings, locale and time zone,
+ * and one build (the jar's path, size and time): its socket is named after them, in {@code $XDG_RUNTIME_DIR/archforge} or
  * {@code /tmp/archforge-USER}, a folder only that user can enter. When none answers, the client
  * starts one (in its own session, so Ctrl-C in the terminal does not reach it) and waits for it.
  * No string concatenation with {@code +} here: each first use of one costs a cold JVM milliseconds.
@@ -143,6 +143,12 @@ public final class Client {
     List<String> parts = new ArrayList<>(daemon);
     parts.add(Path.of("").toAbsolutePath().toString());
     parts.add(umask);
+    // What else a process takes from its start and prints or writes by: encodings, locale, time zone.
+    for (String property : new String[] {"file.encoding", "native.encoding", "sun.stdout.encoding",
+        "sun.stderr.encoding", "user.language", "user.country", "user.variant", "user.script"}) {
+      parts.add(String.valueOf(System.getProperty(property)));
+    }
+    parts.add(String.valueOf(System.getenv("TZ")));
     parts.add(jar.toAbsolutePath().toString());
     parts.add(Long.toString(build.size()));
     parts.add(Long.toString(build.lastModifiedTime().toMillis()));

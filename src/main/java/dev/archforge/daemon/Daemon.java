@@ -89,10 +89,14 @@ public final class Daemon {
         } catch (IOException closed) {
           break;
         }
+        boolean useful = true;
         try (client) {
-          answer(client);
+          useful = answer(client);
         } catch (IOException | RuntimeException e) {
           // the client went away or spoke another protocol; the next one is served all the same
+        }
+        if (!useful) {
+          break;
         }
         lastUsed.set(System.nanoTime());
       }
@@ -121,7 +125,8 @@ public final class Daemon {
     }
   }
 
-  private void answer(SocketChannel client) throws IOException {
+  /** Answers one client; false when this daemon is of no more use (its folder is gone). */
+  private boolean answer(SocketChannel client) throws IOException {
     DataOutputStream out = new DataOutputStream(Channels.newOutputStream(client));
     UnixDomainPrincipal peer = client.getOption(ExtendedSocketOptions.SO_PEERCRED);
     // A client that connects and says nothing (or too slowly) is dropped, so the next one is served.
@@ -134,7 +139,11 @@ public final class Daemon {
     }
     if (!peer.user().getName().equals(user) || !Path.of(request.cwd()).equals(cwd)) {
       Frames.decline(out);
-      return;
+      return true;
+    }
+    if (!stillInFolder()) {
+      Frames.decline(out); // the client runs it itself
+      return false;
     }
     PrintWriter stdout = EntryPoint.writer(Frames.stream(out, Frames.OUT), request.stdoutEncoding());
     PrintWriter stderr = EntryPoint.writer(Frames.stream(out, Frames.ERR), request.stderrEncoding());
@@ -148,6 +157,21 @@ public final class Daemon {
     stdout.flush();
     stderr.flush();
     Frames.exit(out, code);
+    return true;
+  }
+
+  /**
+   * Whether the process's working folder is still the folder at its path: when a folder is
+   * removed and made again (a fresh clone, say), relative paths here would still lead into the
+   * removed one, and files would be written where nobody sees them.
+   */
+  private boolean stillInFolder() {
+    try {
+      return Files.getAttribute(Path.of("."), "unix:ino").equals(Files.getAttribute(cwd, "unix:ino"))
+          && Files.getAttribute(Path.of("."), "unix:dev").equals(Files.getAttribute(cwd, "unix:dev"));
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
   }
 
   private static void close(SocketChannel client) {
