@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -13,11 +15,13 @@ import java.util.TreeMap;
 /**
  * Builds the complete next agent folder in a staging folder. Files that stay as they are, and every
  * file a person keeps there, are hard-linked from the current folder (same inode, same modification
- * time); only new and changed files are written. The current folder is never touched.
+ * time); only new and changed files are written, and forced to the device together at the end.
+ * The current folder is never touched.
  */
 final class Stager {
   private final Layout layout;
   private final StagingListener listener;
+  private final List<Path> written = new ArrayList<>();
 
   Stager(Layout layout, StagingListener listener) {
     this.layout = layout;
@@ -58,6 +62,7 @@ final class Stager {
       keepOrWrite(Layout.PRISTINE + entry.getKey(), entry.getValue(), tree, staging);
     }
     write(Layout.PROGRESS, progress, staging);
+    Disk.force(written); // before the swap makes the staged folder the workspace
   }
 
   /** Links metadata that has not changed, so that its modification time stays too. */
@@ -75,7 +80,9 @@ final class Stager {
   }
 
   private void write(String path, byte[] bytes, Path staging) throws IOException {
-    Disk.writeNew(staging.resolve(path), bytes);
+    Path file = staging.resolve(path);
+    Disk.writeNewUnforced(file, bytes);
+    written.add(file);
     listener.fileStaged(path);
   }
 }
