@@ -76,7 +76,7 @@ final class ApiViewBuilder {
       warnings.add("openapi: service '" + service.name() + "' has api rest but owns no entities: its OpenAPI "
           + "document has no paths.");
     }
-    for (SchemaView schema : build(service).components().schemas()) {
+    for (SchemaView schema : ApiViews.of(plan, service).components().schemas()) {
       if (!schema.name().endsWith("Create")) {
         continue; // a create schema holds every field; the others would repeat the warning
       }

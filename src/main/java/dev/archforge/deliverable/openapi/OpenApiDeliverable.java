@@ -31,9 +31,8 @@ public final class OpenApiDeliverable implements Deliverable {
 
   @Override
   public List<Artifact> contribute(Plan plan, TemplateRenderer renderer) {
-    ApiViewBuilder builder = new ApiViewBuilder(plan);
     return restServices(plan).stream()
-        .map(s -> new Artifact(path(s), renderer.render(TEMPLATE, builder.build(s)), Artifact.Kind.OPENAPI))
+        .map(s -> new Artifact(path(s), renderer.render(TEMPLATE, ApiViews.of(plan, s)), Artifact.Kind.OPENAPI))
         .toList();
   }
 
@@ -45,7 +44,7 @@ public final class OpenApiDeliverable implements Deliverable {
 
   /** The view one service's document is rendered from; for tests and other deliverables. */
   public static ApiView view(Plan plan, Service service) {
-    return new ApiViewBuilder(plan).build(service);
+    return ApiViews.of(plan, service);
   }
 
   static String path(Service service) {

@@ -1,6 +1,7 @@
 package dev.archforge.deliverable.security;
 
 import dev.archforge.deliverable.Deliverable;
+import dev.archforge.deliverable.LastPlan;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Plan;
 import dev.archforge.model.Service;
@@ -28,11 +29,11 @@ public final class SecurityDeliverable implements Deliverable {
 
   @Override
   public List<Artifact> contribute(Plan plan, TemplateRenderer renderer) {
-    Facts f = Facts.of(plan);
+    Facts f = FACTS.of(plan);
     List<Artifact> artifacts = new ArrayList<>();
     artifacts.add(markdown("security/SECURITY.md", renderer.render("security/SECURITY.md.ftl", security(f))));
     artifacts.add(markdown("security/THREAT-MODEL.md", renderer.render("security/THREAT-MODEL.md.ftl",
-        ThreatModelBuilder.build(f))));
+        THREATS.of(plan))));
     artifacts.add(markdown("security/ASVS.md", renderer.render("security/ASVS.md.ftl", AsvsBuilder.build(f))));
     artifacts.add(markdown("security/AUTHZ-MATRIX.md", renderer.render("security/AUTHZ-MATRIX.md.ftl", f.matrix())));
     if (!plan.requirements().compliance().isEmpty()) {
@@ -44,12 +45,15 @@ public final class SecurityDeliverable implements Deliverable {
 
   @Override
   public List<String> warnings(Plan plan) {
-    Facts f = Facts.of(plan);
     List<String> warnings = new ArrayList<>();
-    ThreatModelBuilder.build(f).highRisks().forEach(h -> warnings.add("security: high residual risk in the threat "
+    THREATS.of(plan).highRisks().forEach(h -> warnings.add("security: high residual risk in the threat "
         + "model, " + h));
     return warnings;
   }
+
+  /** The facts and the threat model, built once per plan: the warnings and the documents both read them. */
+  private static final LastPlan<Facts> FACTS = new LastPlan<>(Facts::of);
+  private static final LastPlan<ThreatModelView> THREATS = new LastPlan<>(p -> ThreatModelBuilder.build(FACTS.of(p)));
 
   private static Artifact markdown(String path, String content) {
     return new Artifact(path, content.stripTrailing() + "\n", Artifact.Kind.MARKDOWN);
