@@ -6,6 +6,7 @@ import dev.archforge.client.Request;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
@@ -19,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import jdk.net.ExtendedSocketOptions;
 import jdk.net.UnixDomainPrincipal;
@@ -125,7 +127,7 @@ public final class Daemon {
     }
   }
 
-  /** Answers one client; false when this daemon is of no more use (its folder is gone). */
+  /** Answers one client; false when this daemon is of no more use (its folder is gone, its heap ran out). */
   private boolean answer(SocketChannel client) throws IOException {
     DataOutputStream out = new DataOutputStream(Channels.newOutputStream(client));
     UnixDomainPrincipal peer = client.getOption(ExtendedSocketOptions.SO_PEERCRED);
@@ -145,11 +147,18 @@ public final class Daemon {
       Frames.decline(out); // the client runs it itself
       return false;
     }
-    PrintWriter stdout = EntryPoint.writer(Frames.stream(out, Frames.OUT), request.stdoutEncoding());
-    PrintWriter stderr = EntryPoint.writer(Frames.stream(out, Frames.ERR), request.stderrEncoding());
+    AtomicBoolean printed = new AtomicBoolean();
+    PrintWriter stdout = EntryPoint.writer(noting(Frames.stream(out, Frames.OUT), printed), request.stdoutEncoding());
+    PrintWriter stderr = EntryPoint.writer(noting(Frames.stream(out, Frames.ERR), printed), request.stderrEncoding());
     int code;
     try {
       code = EntryPoint.run(request.args().toArray(String[]::new), request.env(), stdout, stderr);
+    } catch (OutOfMemoryError e) {
+      // The daemon's heap is kept small; a process of the JVM's default size may well manage.
+      if (!printed.get()) {
+        Frames.decline(out);
+      }
+      return false;
     } catch (RuntimeException | Error e) {
       stderr.println("archforge: internal error in the daemon: " + e);
       code = 1;
@@ -158,6 +167,23 @@ public final class Daemon {
     stderr.flush();
     Frames.exit(out, code);
     return true;
+  }
+
+  /** {@code stream}, noting in {@code printed} that something went through it. */
+  private static OutputStream noting(OutputStream stream, AtomicBoolean printed) {
+    return new OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        printed.set(true);
+        stream.write(b);
+      }
+
+      @Override
+      public void write(byte[] bytes, int offset, int length) throws IOException {
+        printed.set(true);
+        stream.write(bytes, offset, length);
+      }
+    };
   }
 
   /**
