@@ -99,8 +99,9 @@ final class Disk {
     }
   }
 
+  /** Opened for reading: a sync needs no write access, and a strict umask may have left none. */
   private static void forceOne(Path file) throws IOException {
-    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       channel.force(true);
     }
   }
