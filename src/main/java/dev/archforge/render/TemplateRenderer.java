@@ -32,9 +32,18 @@ import java.util.Map;
 public final class TemplateRenderer {
   private final Configuration config;
 
+  /**
+   * The configuration for the built-in templates alone, made once per process: they come from the
+   * jar and never change while it runs, so a long-lived process (the daemon) parses each only once.
+   * Overlay folders get a configuration per renderer, so a template edited between runs is read again.
+   */
+  private static final class BuiltIn {
+    static final Configuration CONFIG = configure(List.of());
+  }
+
   /** @param overlays folders searched before the built-in templates, first wins */
   public TemplateRenderer(List<Path> overlays) {
-    this.config = configure(overlays);
+    this.config = overlays.isEmpty() ? BuiltIn.CONFIG : configure(overlays);
   }
 
   /**
