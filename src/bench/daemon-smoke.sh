@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The launcher end to end, with and without the daemon: the same command prints the same, exits the
-# same and writes the same files either way (and a second, unchanged run too). Run by .ci/run after
-# the tests; needs the jar (./archforge builds it). Stops its daemon by removing its socket folder.
+# The launcher end to end, with and without the daemon, through the native client and the Java one:
+# the same command prints the same, exits the same and writes the same files every way (and a second,
+# unchanged run too). Run by .ci/run after the tests; needs the jar and a C compiler (./archforge
+# builds both clients). Stops its daemons by removing their socket folder.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 WORK=$(mktemp -d /tmp/archforge-smoke.XXXXXX)
@@ -11,25 +12,37 @@ trap 'rm -rf "$WORK"' EXIT
 ./archforge --version >/dev/null 2>&1   # builds the jar and records the start-up cache first
 run() {   # run MODE NAME ARGS...: stdout, stderr and exit code of one launcher run, paths made alike
   local mode=$1 name=$2; shift 2
-  local code=0
-  ARCHFORGE_DAEMON=$mode ./archforge "$@" >"$WORK/$name.out" 2>"$WORK/$name.err" || code=$?
+  local code=0 daemon=on client=native
+  case $mode in off) daemon=off ;; java) client=java ;; esac
+  ARCHFORGE_DAEMON=$daemon ARCHFORGE_CLIENT=$client ./archforge "$@" >"$WORK/$name.out" 2>"$WORK/$name.err" || code=$?
   echo "$code" >"$WORK/$name.code"
   sed -i "s|$WORK/[a-z]*/|OUT/|g" "$WORK/$name.out" "$WORK/$name.err"
 }
-for mode in off on; do
+for mode in off on java; do
   run "$mode" "$mode-fresh" generate samples/saas-projects.yaml -o "$WORK/$mode/"
   run "$mode" "$mode-again" generate samples/saas-projects.yaml -o "$WORK/$mode/" --json
   run "$mode" "$mode-decide" decide samples/minimal.yaml
   run "$mode" "$mode-bad" generate samples/no-such-file.yaml -o "$WORK/$mode/"
 done
-for name in fresh again decide bad; do
-  for part in out err code; do
-    cmp "$WORK/off-$name.$part" "$WORK/on-$name.$part" || { echo "daemon smoke: $name.$part differs" >&2; diff "$WORK/off-$name.$part" "$WORK/on-$name.$part" >&2; exit 1; }
+for mode in on java; do
+  for name in fresh again decide bad; do
+    for part in out err code; do
+      cmp "$WORK/off-$name.$part" "$WORK/$mode-$name.$part" || { echo "daemon smoke ($mode): $name.$part differs" >&2; diff "$WORK/off-$name.$part" "$WORK/$mode-$name.$part" >&2; exit 1; }
+    done
   done
+  diff -r "$WORK/off" "$WORK/$mode" >/dev/null || { echo "daemon smoke ($mode): the workspaces differ" >&2; exit 1; }
 done
-diff -r "$WORK/off" "$WORK/on" >/dev/null || { echo "daemon smoke: the workspaces differ" >&2; exit 1; }
-[ -S "$(ls "$XDG_RUNTIME_DIR"/archforge/*.sock)" ] || { echo "daemon smoke: no daemon answered" >&2; exit 1; }
+[ -x target/archforge-client ] || { echo "daemon smoke: the launcher built no native client" >&2; exit 1; }
+[ "$(ls "$XDG_RUNTIME_DIR"/archforge/*.sock | wc -l)" = 2 ] || { echo "daemon smoke: a client did not reach its daemon (one each expected)" >&2; exit 1; }
 [ "$(cat "$WORK/on-bad.code")" = 2 ] || { echo "daemon smoke: bad input did not exit 2" >&2; exit 1; }
+# On a terminal (script(1) gives the run one) in the C locale: Java 17 then prints in ASCII, Java 25
+# in UTF-8; the native client, which has no JVM to ask, must get the same bytes from the daemon.
+if command -v script >/dev/null; then
+  for mode in off on; do
+    script -qc "env LANG=C LC_ALL=C ARCHFORGE_DAEMON=$mode ./archforge decide samples/ecommerce.yaml" /dev/null >"$WORK/tty-$mode.out"
+  done
+  cmp "$WORK/tty-off.out" "$WORK/tty-on.out" || { echo "daemon smoke: a terminal in the C locale gets other bytes" >&2; exit 1; }
+fi
 # A folder removed and made again (a fresh clone, say): the daemon of the old one must not write
 # into the removed folder; the run lands in the new one.
 here=$PWD
@@ -38,4 +51,4 @@ for round in 1 2; do
   (cd "$WORK/proj" && ARCHFORGE_DAEMON=on "$here/archforge" generate in.yaml -o ws >/dev/null)
   [ -f "$WORK/proj/ws/backend-architect/README.md" ] || { echo "daemon smoke: round $round wrote nowhere to be seen" >&2; exit 1; }
 done
-echo "daemon smoke: launcher with and without the daemon agree ($(cat "$WORK/on-fresh.out" | wc -l) lines, exit codes $(cat "$WORK"/on-*.code | tr '\n' ' '))"
+echo "daemon smoke: launcher with and without the daemon, native and Java client agree ($(cat "$WORK/on-fresh.out" | wc -l) lines, exit codes $(cat "$WORK"/on-*.code | tr '\n' ' '))"

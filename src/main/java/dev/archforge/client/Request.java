@@ -12,11 +12,14 @@ import java.util.Map;
 /**
  * What a client asks the daemon to run: the command line as typed, in the client's folder and
  * environment, printed in the client's console encodings ({@code sun.stdout.encoding} and
- * {@code sun.stderr.encoding} as the client's JVM has them; null when unset).
+ * {@code sun.stderr.encoding} as the client's JVM has them; null when unset). The native client,
+ * which has no JVM to ask, sends {@link #TERMINAL} for a stream that is a terminal.
  */
 public record Request(String cwd, List<String> args, Map<String, String> env, String stdoutEncoding,
     String stderrEncoding) {
   static final int MAGIC = 0x41463031; // "AF01": protocol version 1
+  /** An encoding that stands for "a terminal": the encoding a JVM started there would use (not a charset name). */
+  public static final String TERMINAL = "*terminal";
   private static final int MAX_ITEMS = 100_000;
   private static final int MAX_STRING = 1 << 20;
 

@@ -148,8 +148,8 @@ public final class Daemon {
       return false;
     }
     AtomicBoolean printed = new AtomicBoolean();
-    PrintWriter stdout = EntryPoint.writer(noting(Frames.stream(out, Frames.OUT), printed), request.stdoutEncoding());
-    PrintWriter stderr = EntryPoint.writer(noting(Frames.stream(out, Frames.ERR), printed), request.stderrEncoding());
+    PrintWriter stdout = EntryPoint.writer(noting(Frames.stream(out, Frames.OUT), printed), encoding(request.stdoutEncoding()));
+    PrintWriter stderr = EntryPoint.writer(noting(Frames.stream(out, Frames.ERR), printed), encoding(request.stderrEncoding()));
     int code;
     try {
       code = EntryPoint.run(request.args().toArray(String[]::new), request.env(), stdout, stderr);
@@ -167,6 +167,18 @@ public final class Daemon {
     stderr.flush();
     Frames.exit(out, code);
     return true;
+  }
+
+  /**
+   * The console encoding a client asks for, {@link Request#TERMINAL} made what this JVM would have
+   * set {@code sun.stdout.encoding} to on a terminal: the locale's encoding on Java 17 and 18, none
+   * on Java 19+ (which set {@code stdout.encoding} instead; the daemon shares the client's locale).
+   */
+  static String encoding(String requested) {
+    if (!Request.TERMINAL.equals(requested)) {
+      return requested;
+    }
+    return System.getProperty("stdout.encoding") == null ? System.getProperty("native.encoding") : null;
   }
 
   /** {@code stream}, noting in {@code printed} that something went through it. */

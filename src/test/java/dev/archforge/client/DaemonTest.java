@@ -166,14 +166,14 @@ class DaemonTest {
     return new Run(code, stdout.toString(), stderr.toString());
   }
 
-  private static List<String> withOut(List<String> args, Path out) {
+  static List<String> withOut(List<String> args, Path out) {
     List<String> replaced = new ArrayList<>();
     args.forEach(a -> replaced.add(a.equals("OUT") ? out.toString() : a));
     return replaced;
   }
 
   /** Every file below {@code root} by relative path, with its text. */
-  private static Map<String, String> files(Path root) throws IOException {
+  static Map<String, String> files(Path root) throws IOException {
     Map<String, String> files = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(root)) {
       for (Path file : walk.filter(Files::isRegularFile).toList()) {
