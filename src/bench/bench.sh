@@ -70,8 +70,12 @@ measure "sha256sum of the inputs+outputs" ":" sh -c "sha256sum samples/ecommerce
 SPEC=$(ls "$WORK"/out/backend-architect/api/*/openapi.yaml | sed -n 1p)
 measure "openapi-generator markdown (1 spec)" "rm -rf $WORK/oag-out" "$JAVA" -jar "$OAG" generate -g markdown -i "$SPEC" -o "$WORK/oag-out"
 } | tee "$WORK/table"
-DAEMON_RSS=$(for pid in $(pgrep -f "dev.archforge.daemon.Daemon $WORK/run"); do awk '/VmHWM/ {print int($2/1024)}' "/proc/$pid/status"; done | sort -n | tail -1)
-echo "the daemon's own peak RSS (not in the client's rss above): ${DAEMON_RSS:-?} MiB"
+daemon_rss() {   # daemon_rss VmHWM|VmRSS: the bench daemon's peak or present resident set, MiB
+  for pid in $(pgrep -f "dev.archforge.daemon.Daemon $WORK/run"); do awk -v f="$1:" '$1 == f {print int($2/1024)}' "/proc/$pid/status"; done | sort -n | tail -1
+}
+DAEMON_RSS=$(daemon_rss VmHWM)
+sleep 7   # the daemon collects a second after a request and trims its C heap every 5 s
+echo "the daemon's own RSS (not in the client's rss above): peak ${DAEMON_RSS:-?} MiB, waiting after the bench $(daemon_rss VmRSS) MiB"
 
 awk -v daemon_rss="${DAEMON_RSS:-0}" '
   /^java Hello/ {hello=$(NF-2)}

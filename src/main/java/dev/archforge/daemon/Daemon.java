@@ -39,6 +39,7 @@ public final class Daemon {
   private final Path cwd = Path.of("").toAbsolutePath();
   private final String user = System.getProperty("user.name");
   private final AtomicLong lastUsed = new AtomicLong(System.nanoTime());
+  private final AtomicBoolean busy = new AtomicBoolean();
   private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
     Thread thread = new Thread(task, "archforge-daemon-timer");
     thread.setDaemon(true);
@@ -92,15 +93,18 @@ public final class Daemon {
           break;
         }
         boolean useful = true;
+        busy.set(true);
         try (client) {
           useful = answer(client);
         } catch (IOException | RuntimeException e) {
           // the client went away or spoke another protocol; the next one is served all the same
+        } finally {
+          lastUsed.set(System.nanoTime());
+          busy.set(false);
         }
         if (!useful) {
           break;
         }
-        lastUsed.set(System.nanoTime());
       }
     } finally {
       timer.shutdownNow();
@@ -220,13 +224,23 @@ public final class Daemon {
     }
   }
 
-  /** Closes the server after {@link #idle} without a request, or at once when its socket file is gone. */
+  /**
+   * Closes the server after {@link #idle} without a request, or at once when its socket file is
+   * gone; a second after the last request, collects the garbage, so that a waiting daemon holds
+   * no more memory than it needs (its heap shrinks; the launcher gives it the options for that).
+   */
   private void watch(ServerSocketChannel server) {
+    long collectedAfter = 0;
     while (server.isOpen()) {
       try {
         Thread.sleep(1000);
       } catch (InterruptedException e) {
         return;
+      }
+      long used = lastUsed.get();
+      if (used != collectedAfter && !busy.get() && System.nanoTime() - used > 900_000_000L) {
+        System.gc();
+        collectedAfter = used;
       }
       boolean idleTooLong = System.nanoTime() - lastUsed.get() > idle.toNanos();
       if (idleTooLong || !Files.exists(socket)) {
