@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -50,14 +51,29 @@ public final class BlueprintLoader {
   /** The folders a load read from and the template folders they bring, filled in as it goes. */
   private record Folders(List<InputFingerprint.Folder> read, List<Path> templates) {}
 
+  /**
+   * Built-in blueprints loaded before, by name and deliverables known: read from the jar alone, which does not change
+   * under a running process (a warm daemon parses its rules files once, not on every run).
+   */
+  private static final Map<List<Object>, Result> BUILT_IN = new ConcurrentHashMap<>();
+
   /** @param reference a built-in name or a folder; a relative folder is resolved against {@code base} */
   public Result load(String reference, Path base) {
+    List<Object> key = List.of(reference, List.copyOf(deliverableIds));
+    Result known = BUILT_IN.get(key);
+    if (known != null) {
+      return known;
+    }
     List<Diagnostic> problems = new ArrayList<>();
     Folders folders = new Folders(new ArrayList<>(), new ArrayList<>());
     Optional<Layer> layer = resolve(reference, base, problems, folders, 0, new ArrayList<>());
     Optional<Blueprint> blueprint = layer.flatMap(l -> l.toBlueprint(problems));
-    return new Result(problems.stream().anyMatch(Diagnostic::isError) ? Optional.empty() : blueprint,
-        List.copyOf(folders.templates()), List.copyOf(folders.read()), problems);
+    Result result = new Result(problems.stream().anyMatch(Diagnostic::isError) ? Optional.empty() : blueprint,
+        List.copyOf(folders.templates()), List.copyOf(folders.read()), List.copyOf(problems));
+    if (blueprint.isPresent() && problems.isEmpty() && folders.read().isEmpty() && folders.templates().isEmpty()) {
+      BUILT_IN.put(key, result); // read from the jar alone
+    }
+    return result;
   }
 
   /** The built-in blueprints, by name, read from the jar. */

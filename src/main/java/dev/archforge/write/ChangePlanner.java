@@ -44,7 +44,7 @@ final class ChangePlanner {
     }
     changes.sort(Comparator.comparing(FileChange::path));
     Manifest manifest = Manifest.of(run, next);
-    return new ChangeSet(changes, artifacts, run, metadataChanged(manifest, run, next, tree));
+    return new ChangeSet(changes, artifacts, run, metadataChanged(manifest, run, next, tree), manifest.files());
   }
 
   /** The rendered bytes by path; rejects paths the writer keeps for itself or that collide. */

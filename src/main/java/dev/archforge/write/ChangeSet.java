@@ -1,7 +1,10 @@
 package dev.archforge.write;
 
 import dev.archforge.model.Artifact;
+import java.util.Collections;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The outcome of {@link WorkspaceWriter#preview}: one change per file, sorted by path, and what a
@@ -11,11 +14,20 @@ import java.util.List;
  * @param artifacts the rendered files this change set was computed for
  * @param run the run to record in the manifest
  * @param metadataChanged whether the manifest, the normalised input or a pristine copy would change
+ * @param hashes the SHA-256 of each rendered file by path, hashed once for the manifest, the commit
+ *     and the run cache; empty when the change set was answered from the run cache (nothing to write)
  */
-public record ChangeSet(List<FileChange> files, List<Artifact> artifacts, RunRecord run, boolean metadataChanged) {
+public record ChangeSet(List<FileChange> files, List<Artifact> artifacts, RunRecord run, boolean metadataChanged,
+    SortedMap<String, String> hashes) {
   public ChangeSet {
     files = List.copyOf(files);
     artifacts = List.copyOf(artifacts);
+    hashes = Collections.unmodifiableSortedMap(new TreeMap<>(hashes));
+  }
+
+  /** The manifest this change set records. */
+  Manifest manifest() {
+    return new Manifest(run.toolVersion(), run.inputSha256(), hashes);
   }
 
   public boolean hasConflicts() {

@@ -85,11 +85,9 @@ public final class RunCache {
    */
   public void remember(Path root, String fingerprint, List<String> blueprintFolders, ChangeSet changes,
       List<String> warnings) {
-    SortedMap<String, byte[]> next = ChangePlanner.generated(changes.artifacts());
-    SortedMap<String, String> generated = new TreeMap<>();
-    next.forEach((path, bytes) -> generated.put(path, Sha256.hex(bytes)));
+    SortedMap<String, String> generated = changes.hashes();
     SortedMap<String, String> metadata = new TreeMap<>();
-    metadata.put(Layout.MANIFEST, Sha256.hex(Manifest.of(changes.run(), next).toJson()));
+    metadata.put(Layout.MANIFEST, Sha256.hex(changes.manifest().toJson()));
     metadata.put(Layout.NORMALIZED, Sha256.hex(changes.run().normalizedInput().getBytes(StandardCharsets.UTF_8)));
     Entry entry = new Entry(fingerprint, blueprintFolders, warnings, changes.run().toolVersion(),
         changes.run().inputSha256(), generated, metadata);
@@ -142,7 +140,7 @@ public final class RunCache {
       }
       String normalized = new String(Disk.readIfPresent(layout.inAgent(Layout.NORMALIZED)), StandardCharsets.UTF_8);
       RunRecord run = new RunRecord(entry.toolVersion(), entry.inputSha256(), normalized);
-      return Optional.of(new ChangeSet(changes, List.<Artifact>of(), run, false));
+      return Optional.of(new ChangeSet(changes, List.<Artifact>of(), run, false, new TreeMap<>()));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }

@@ -55,7 +55,10 @@ final class Stager {
         Files.createDirectories(staging.resolve(dir));
       }
     }
-    Manifest manifest = Manifest.of(changes.run(), next);
+    Manifest manifest = changes.manifest();
+    if (!manifest.files().keySet().equals(next.keySet())) {
+      throw new IllegalStateException("the change set's hashes are not those of its files");
+    }
     keepOrWrite(Layout.MANIFEST, manifest.toJson(), tree, staging);
     keepOrWrite(Layout.NORMALIZED, changes.run().normalizedInput().getBytes(StandardCharsets.UTF_8), tree, staging);
     for (Map.Entry<String, byte[]> entry : next.entrySet()) {
