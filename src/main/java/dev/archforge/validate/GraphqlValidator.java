@@ -24,7 +24,7 @@ public final class GraphqlValidator implements Validator {
   /** Warms graphql-java up on a small schema. */
   @Override
   public void prepare() {
-    validate(WarmUp.artifact("schema.graphql", Artifact.Kind.GRAPHQL));
+    WarmUp.once(this, "schema.graphql", Artifact.Kind.GRAPHQL);
   }
 
   @Override

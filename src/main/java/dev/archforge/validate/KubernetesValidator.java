@@ -22,7 +22,7 @@ public final class KubernetesValidator implements Validator {
   /** Warms the Kubernetes models up on a small Deployment. */
   @Override
   public void prepare() {
-    validate(WarmUp.artifact("deployment.yaml", Artifact.Kind.KUBERNETES));
+    WarmUp.once(this, "deployment.yaml", Artifact.Kind.KUBERNETES);
   }
 
   @Override

@@ -40,7 +40,7 @@ public final class OpenApiValidator implements Validator {
   @Override
   public void prepare() {
     Objects.requireNonNull(Schema.OPENAPI);
-    validate(WarmUp.artifact("openapi.yaml", Artifact.Kind.OPENAPI));
+    WarmUp.once(this, "openapi.yaml", Artifact.Kind.OPENAPI);
   }
 
   @Override

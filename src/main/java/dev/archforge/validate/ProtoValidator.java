@@ -29,7 +29,7 @@ public final class ProtoValidator implements Validator {
   /** Warms Wire (and Kotlin) up on a small file that uses well-known types. */
   @Override
   public void prepare() {
-    validate(WarmUp.artifact("ping.proto", Artifact.Kind.PROTO));
+    WarmUp.once(this, "ping.proto", Artifact.Kind.PROTO);
   }
 
   @Override

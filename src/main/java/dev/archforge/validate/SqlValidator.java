@@ -31,7 +31,7 @@ public final class SqlValidator implements Validator {
   /** Warms JSqlParser up on a small migration. */
   @Override
   public void prepare() {
-    validate(WarmUp.artifact("V1__warm_up.sql", Artifact.Kind.SQL));
+    WarmUp.once(this, "V1__warm_up.sql", Artifact.Kind.SQL);
   }
 
   @Override
