@@ -180,7 +180,8 @@ public final class Client {
     return live;
   }
 
-  static SocketChannel connect(Path socket) {
+  /** A connection to the daemon at {@code socket}, or null when none answers there. */
+  public static SocketChannel connect(Path socket) {
     if (!Files.exists(socket, LinkOption.NOFOLLOW_LINKS)) {
       return null;
     }

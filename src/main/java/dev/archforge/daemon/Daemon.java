@@ -1,6 +1,7 @@
 package dev.archforge.daemon;
 
 import dev.archforge.cli.EntryPoint;
+import dev.archforge.client.Client;
 import dev.archforge.client.Frames;
 import dev.archforge.client.Request;
 import java.io.DataInputStream;
@@ -113,14 +114,12 @@ public final class Daemon {
   }
 
   private ServerSocketChannel bind() throws IOException {
-    if (Files.exists(socket)) {
-      try (SocketChannel probe = SocketChannel.open(StandardProtocolFamily.UNIX)) {
-        probe.connect(UnixDomainSocketAddress.of(socket));
-        return null; // a live daemon answers there
-      } catch (IOException stale) {
-        Files.deleteIfExists(socket);
-      }
+    SocketChannel probe = Client.connect(socket);
+    if (probe != null) {
+      probe.close();
+      return null; // a live daemon answers there
     }
+    Files.deleteIfExists(socket); // a stale one, if any
     ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
     try {
       server.bind(UnixDomainSocketAddress.of(socket));

@@ -1,5 +1,6 @@
 package dev.archforge.client;
 
+import dev.archforge.testing.FileTree;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.archforge.cli.EntryPoint;
@@ -88,7 +89,7 @@ class DaemonTest {
           .as(args.toString()).isEqualTo(inProcess.out().replace(tmp.resolve("process").toString(), "OUT"));
       assertThat(viaDaemon.err()).as(args.toString()).isEqualTo(inProcess.err());
     }
-    assertThat(files(tmp.resolve("daemon"))).isNotEmpty().isEqualTo(files(tmp.resolve("process")));
+    assertThat(FileTree.texts(tmp.resolve("daemon"))).isNotEmpty().isEqualTo(FileTree.texts(tmp.resolve("process")));
   }
 
   @Test
@@ -170,16 +171,5 @@ class DaemonTest {
     List<String> replaced = new ArrayList<>();
     args.forEach(a -> replaced.add(a.equals("OUT") ? out.toString() : a));
     return replaced;
-  }
-
-  /** Every file below {@code root} by relative path, with its text. */
-  static Map<String, String> files(Path root) throws IOException {
-    Map<String, String> files = new TreeMap<>();
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path file : walk.filter(Files::isRegularFile).toList()) {
-        files.put(root.relativize(file).toString(), Files.readString(file));
-      }
-    }
-    return files;
   }
 }

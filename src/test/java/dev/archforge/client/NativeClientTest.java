@@ -1,5 +1,6 @@
 package dev.archforge.client;
 
+import dev.archforge.testing.FileTree;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.archforge.cli.EntryPoint;
@@ -81,7 +82,7 @@ class NativeClientTest {
       assertThat(text(client.out(), viaClient)).as(args.toString()).isEqualTo(text(process.out(), inProcess));
       assertThat(text(client.err(), viaClient)).as(args.toString()).isEqualTo(text(process.err(), inProcess));
     }
-    assertThat(DaemonTest.files(viaClient)).isNotEmpty().isEqualTo(DaemonTest.files(inProcess));
+    assertThat(FileTree.texts(viaClient)).isNotEmpty().isEqualTo(FileTree.texts(inProcess));
     try (Stream<Path> sockets = Files.list(runtime.resolve("archforge"))) {
       assertThat(sockets.filter(p -> p.toString().endsWith(".sock"))).as("one daemon served them all").hasSize(1);
     }

@@ -1,5 +1,6 @@
 package dev.archforge.pipeline;
 
+import dev.archforge.testing.FileTree;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.archforge.load.WorkspaceReader;
@@ -34,9 +35,9 @@ class GoldenWorkspaceTest {
     if (Boolean.getBoolean("archforge.approve")) {
       approve(out, golden);
     }
-    Map<String, String> actual = WorkspaceRunsTest.tree(out);
+    Map<String, String> actual = FileTree.texts(out);
     assertThat(actual).as("golden workspace of " + sample + " (approve with -Darchforge.approve=true)")
-        .isEqualTo(WorkspaceRunsTest.tree(golden));
+        .isEqualTo(FileTree.texts(golden));
     assertThat(Pipeline.standard().validate(new WorkspaceReader().read(golden.resolve("backend-architect")))).isEmpty();
     List<Path> markdown;
     try (Stream<Path> files = Files.walk(golden.resolve("backend-architect"))) {

@@ -1,5 +1,6 @@
 package dev.archforge.pipeline;
 
+import dev.archforge.testing.FileTree;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -49,7 +50,7 @@ class RunCacheTest {
       GenerateRequest request = request(Path.of("samples", sample + ".yaml"), out);
       assertThat(Pipeline.unchanged(request, cache())).as(sample + ": nothing cached yet").isEmpty();
       assertThat(full(request, true).written()).isTrue();
-      var before = WorkspaceRunsTest.tree(out);
+      var before = FileTree.texts(out);
       var times = WorkspaceRunsTest.mtimes(out);
 
       GenerateResult fast = Pipeline.unchanged(request, cache()).orElseThrow();
@@ -62,7 +63,7 @@ class RunCacheTest {
       assertThat(fast.workspace()).isEqualTo(slow.workspace());
       assertThat(fast.written()).isFalse();
       assertThat(fast.changes().isNoOp()).isTrue();
-      assertThat(WorkspaceRunsTest.tree(out)).isEqualTo(before);
+      assertThat(FileTree.texts(out)).isEqualTo(before);
       assertThat(WorkspaceRunsTest.mtimes(out)).isEqualTo(times);
     }
   }
@@ -71,7 +72,7 @@ class RunCacheTest {
   void theCacheLivesOutsideTheWorkspaceAndChangesNoByteOfIt() throws IOException {
     full(request(Path.of("samples/ecommerce.yaml"), tmp.resolve("with")), true);
     full(request(Path.of("samples/ecommerce.yaml"), tmp.resolve("without")), false);
-    assertThat(WorkspaceRunsTest.tree(tmp.resolve("with"))).isEqualTo(WorkspaceRunsTest.tree(tmp.resolve("without")));
+    assertThat(FileTree.texts(tmp.resolve("with"))).isEqualTo(FileTree.texts(tmp.resolve("without")));
     try (var entries = Files.list(tmp.resolve("cache"))) {
       assertThat(entries.map(p -> p.getFileName().toString()).toList()).singleElement().asString().endsWith(".run");
     }

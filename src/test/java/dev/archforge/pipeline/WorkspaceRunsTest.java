@@ -1,5 +1,6 @@
 package dev.archforge.pipeline;
 
+import dev.archforge.testing.FileTree;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -27,16 +28,6 @@ class WorkspaceRunsTest {
   }
 
   /** Every file under {@code dir}: relative path → bytes as text. */
-  static Map<String, String> tree(Path dir) throws IOException {
-    Map<String, String> tree = new TreeMap<>();
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path f : files.filter(Files::isRegularFile).toList()) {
-        tree.put(dir.relativize(f).toString(), Files.readString(f));
-      }
-    }
-    return tree;
-  }
-
   static Map<String, FileTime> mtimes(Path dir) throws IOException {
     Map<String, FileTime> times = new TreeMap<>();
     try (Stream<Path> files = Files.walk(dir)) {
@@ -53,7 +44,7 @@ class WorkspaceRunsTest {
       Path input = Path.of("samples", sample + ".yaml");
       generate(input, tmp.resolve("a-" + sample), DATE);
       generate(input, tmp.resolve("b-" + sample), DATE);
-      assertThat(tree(tmp.resolve("a-" + sample))).as(sample).isEqualTo(tree(tmp.resolve("b-" + sample)));
+      assertThat(FileTree.texts(tmp.resolve("a-" + sample))).as(sample).isEqualTo(FileTree.texts(tmp.resolve("b-" + sample)));
     }
   }
 
@@ -61,7 +52,7 @@ class WorkspaceRunsTest {
   void anUnchangedReRunWritesNothing() throws IOException, InterruptedException {
     Path out = tmp.resolve("ws");
     generate(Path.of("samples/ecommerce.yaml"), out, DATE);
-    Map<String, String> before = tree(out);
+    Map<String, String> before = FileTree.texts(out);
     Map<String, FileTime> times = mtimes(out);
     Thread.sleep(20);
 
@@ -69,7 +60,7 @@ class WorkspaceRunsTest {
 
     assertThat(again.written()).isFalse();
     assertThat(again.changes().isNoOp()).isTrue();
-    assertThat(tree(out)).isEqualTo(before);
+    assertThat(FileTree.texts(out)).isEqualTo(before);
     assertThat(mtimes(out)).isEqualTo(times);
   }
 
