@@ -41,6 +41,7 @@ public final class Daemon {
   private final String user = System.getProperty("user.name");
   private final AtomicLong lastUsed = new AtomicLong(System.nanoTime());
   private final AtomicBoolean busy = new AtomicBoolean();
+  private final AtomicLong collectedAfter = new AtomicLong();
   private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
     Thread thread = new Thread(task, "archforge-daemon-timer");
     thread.setDaemon(true);
@@ -105,6 +106,9 @@ public final class Daemon {
         }
         if (!useful) {
           break;
+        }
+        if (Heap.oldGenerationFull()) {
+          collect(); // the client has its answer; the next one waits for this collection only
         }
       }
     } finally {
@@ -223,13 +227,20 @@ public final class Daemon {
     }
   }
 
+  /** Collects the garbage of the requests answered so far (see {@link Heap#oldGenerationFull}). */
+  private void collect() {
+    long after = lastUsed.get();
+    System.gc();
+    collectedAfter.set(after);
+  }
+
   /**
    * Closes the server after {@link #idle} without a request, or at once when its socket file is
-   * gone; a second after the last request, collects the garbage, so that a waiting daemon holds
-   * no more memory than it needs (its heap shrinks; the launcher gives it the options for that).
+   * gone; a second after the last request, collects the garbage unless that was done after it, so
+   * that a waiting daemon holds no more memory than it needs (its heap shrinks; the launcher gives it
+   * the options for that).
    */
   private void watch(ServerSocketChannel server) {
-    long collectedAfter = 0;
     while (server.isOpen()) {
       try {
         Thread.sleep(1000);
@@ -237,9 +248,8 @@ public final class Daemon {
         return;
       }
       long used = lastUsed.get();
-      if (used != collectedAfter && !busy.get() && System.nanoTime() - used > 900_000_000L) {
-        System.gc();
-        collectedAfter = used;
+      if (used != collectedAfter.get() && !busy.get() && System.nanoTime() - used > 900_000_000L) {
+        collect();
       }
       boolean idleTooLong = System.nanoTime() - lastUsed.get() > idle.toNanos();
       if (idleTooLong || !Files.exists(socket)) {
