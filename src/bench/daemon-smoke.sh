@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The launcher end to end, with and without the daemon, through the native client and the Java one:
 # the same command prints the same, exits the same and writes the same files every way (and a second,
-# unchanged run too). Run by .ci/run after the tests; needs the jar and a C compiler (./archforge
+# unchanged run too), and Ctrl-C stops a run before it writes. Run by .ci/run after the tests; needs the jar and a C compiler (./archforge
 # builds both clients). Stops its daemons by removing their socket folder.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -50,5 +50,23 @@ for round in 1 2; do
   rm -rf "$WORK/proj" && mkdir "$WORK/proj" && cp samples/minimal.yaml "$WORK/proj/in.yaml"
   (cd "$WORK/proj" && ARCHFORGE_DAEMON=on "$here/archforge" generate in.yaml -o ws >/dev/null)
   [ -f "$WORK/proj/ws/backend-architect/README.md" ] || { echo "daemon smoke: round $round wrote nowhere to be seen" >&2; exit 1; }
+done
+# Ctrl-C in a terminal: SIGINT to the launcher's whole process group (job control gives the
+# background job one, with SIGINT not ignored) while the daemon runs 200 entities. The launcher ends
+# by the signal (130), says why, and neither the daemon nor the launcher writes anything after it.
+java -cp target/test-classes dev.archforge.bench.LargeInput 200 "$WORK/large.yaml"
+for client in native java; do
+  rm -rf "$WORK/stopped"
+  set -m
+  ARCHFORGE_DAEMON=on ARCHFORGE_CLIENT=$client ./archforge generate "$WORK/large.yaml" -o "$WORK/stopped" \
+    >/dev/null 2>"$WORK/stopped.err" &
+  job=$!
+  set +m
+  sleep 0.5   # the request is in (the launcher and client take ~20 ms); the run takes the daemon > 1.5 s
+  kill -INT -- "-$job"
+  code=0; wait "$job" || code=$?
+  ARCHFORGE_DAEMON=on ARCHFORGE_CLIENT=$client ./archforge decide samples/minimal.yaml >/dev/null   # the daemon is done with it
+  [ "$code" = 130 ] && [ "$(cat "$WORK/stopped.err")" = "interrupted; nothing was written" ] && [ ! -e "$WORK/stopped" ] \
+    || { echo "daemon smoke ($client): Ctrl-C gave exit $code, '$(cat "$WORK/stopped.err")', files: $(ls "$WORK/stopped" 2>&1)" >&2; exit 1; }
 done
 echo "daemon smoke: launcher with and without the daemon, native and Java client agree ($(cat "$WORK/on-fresh.out" | wc -l) lines, exit codes $(cat "$WORK"/on-*.code | tr '\n' ' '))"

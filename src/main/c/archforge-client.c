@@ -42,6 +42,55 @@
 
 extern char **environ;
 
+/*
+ * Ctrl-C (SIGINT), SIGTERM or SIGHUP while the daemon runs the request: the client closes its side
+ * of the connection (shutdown() is async-signal-safe) and keeps printing the answer; the daemon
+ * stops before it writes anything (exit code 130) unless its commit had begun, which completes.
+ * Then the client ends by the same signal, as a process that was interrupted does. A second
+ * signal ends the client at once.
+ */
+static volatile sig_atomic_t stopped_by = 0;
+static volatile sig_atomic_t daemon_fd = -1;
+
+static void on_stop(int signo) {
+  if (stopped_by) {
+    signal(signo, SIG_DFL);
+    raise(signo);
+    return;
+  }
+  stopped_by = signo;
+  if (daemon_fd >= 0) shutdown(daemon_fd, SHUT_WR);
+}
+
+static void forward_stops(int fd) {
+  static const int signals[] = {SIGINT, SIGTERM, SIGHUP};
+  struct sigaction action;
+  memset(&action, 0, sizeof action);
+  action.sa_handler = on_stop;
+  sigemptyset(&action.sa_mask);
+  daemon_fd = fd;
+  for (int i = 0; i < 3; i++) {
+    struct sigaction before;
+    /* A signal ignored from the start (nohup, a background job) stays ignored. */
+    if (sigaction(signals[i], NULL, &before) == 0 && before.sa_handler != SIG_IGN) {
+      sigaction(signals[i], &action, NULL);
+    }
+  }
+}
+
+/*
+ * The client's exit code: the daemon's, or RUN_IT_YOURSELF; after a stop signal, when the run
+ * stopped (130) or never ran (the launcher must not run it instead), the signal ends the client.
+ */
+static int finish(int code) {
+  if (stopped_by && (code == 130 || code == RUN_IT_YOURSELF)) {
+    int signo = stopped_by;
+    signal(signo, SIG_DFL);
+    raise(signo);
+  }
+  return code;
+}
+
 /* A growing byte buffer; running out of memory ends the client with RUN_IT_YOURSELF. */
 struct buffer {
   char *bytes;
@@ -327,6 +376,7 @@ int main(int argc, char **argv) {
     if (pid > 0) fd = await(socket_path, pid);
   }
   if (fd < 0) return RUN_IT_YOURSELF;
-  if (send_request(fd, cwd, argv + 3 + n, argc - 3 - n) != 0) return RUN_IT_YOURSELF;
-  return answer(fd);
+  forward_stops(fd);
+  if (send_request(fd, cwd, argv + 3 + n, argc - 3 - n) != 0) return finish(RUN_IT_YOURSELF);
+  return finish(answer(fd));
 }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,6 +26,7 @@ import picocli.CommandLine.Spec;
         "to OUT/backend-architect/ (plus OUT/SHARED_PROGRESS.md). A run that fails writes nothing."})
 final class GenerateCommand implements Callable<Integer> {
   private final Map<String, String> env;
+  private final BooleanSupplier cancelled;
 
   @Spec
   CommandSpec spec;
@@ -55,8 +57,9 @@ final class GenerateCommand implements Callable<Integer> {
       "ARCHFORGE_CACHE_DIR=off turns it off.)"})
   boolean noCache;
 
-  GenerateCommand(Map<String, String> env) {
+  GenerateCommand(Map<String, String> env, BooleanSupplier cancelled) {
     this.env = env;
+    this.cancelled = cancelled;
   }
 
   @Override
@@ -71,7 +74,7 @@ final class GenerateCommand implements Callable<Integer> {
     try {
       Optional<RunCache> cache = noCache ? Optional.empty() : RunCache.fromEnvironment(env);
       GenerateResult result = cache.flatMap(c -> Pipeline.unchanged(request, c))
-          .orElseGet(() -> Pipeline.standard().generate(request, cache));
+          .orElseGet(() -> Pipeline.standard().generate(request, cache, cancelled));
       report(result, json, stdout, spec.commandLine().getErr());
       return 0;
     } catch (ArchforgeException e) {

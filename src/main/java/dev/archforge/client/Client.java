@@ -21,6 +21,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The launcher's client for the archforge daemon: a JVM that loads a dozen JDK classes, hands the
@@ -69,12 +71,44 @@ public final class Client {
     if (channel == null) {
       return RUN_IT_YOURSELF;
     }
+    Stop stop = new Stop(channel);
+    Runtime.getRuntime().addShutdownHook(stop);
     try (SocketChannel open = channel) {
       Request request = new Request(Path.of("").toAbsolutePath().toString(), args, System.getenv(),
           System.getProperty("sun.stdout.encoding"), System.getProperty("sun.stderr.encoding"));
       return exchange(open, request, System.out, System.err);
     } catch (IOException e) {
       return RUN_IT_YOURSELF;
+    } finally {
+      stop.answered.countDown();
+    }
+  }
+
+  /**
+   * Ctrl-C (or SIGTERM, SIGHUP) while the daemon runs the request: the JVM runs this hook, which
+   * closes the client's side of the connection and waits for the answer the main thread prints;
+   * the daemon stops before it writes anything unless its commit had begun. The JVM then ends as
+   * interrupted (exit code 130), so the launcher does not run archforge itself.
+   */
+  private static final class Stop extends Thread {
+    private final SocketChannel channel;
+    private final CountDownLatch answered = new CountDownLatch(1);
+
+    Stop(SocketChannel channel) {
+      super("archforge-client-stop");
+      this.channel = channel;
+    }
+
+    @Override
+    public void run() {
+      try {
+        if (answered.getCount() > 0) {
+          channel.shutdownOutput();
+          answered.await(30, TimeUnit.SECONDS);
+        }
+      } catch (IOException | InterruptedException e) {
+        // answered and closed already, or the JVM is going anyway
+      }
     }
   }
 

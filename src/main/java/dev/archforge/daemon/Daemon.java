@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
@@ -157,9 +158,10 @@ public final class Daemon {
     AtomicBoolean printed = new AtomicBoolean();
     PrintWriter stdout = EntryPoint.writer(noting(Frames.stream(out, Frames.OUT), printed), encoding(request.stdoutEncoding()));
     PrintWriter stderr = EntryPoint.writer(noting(Frames.stream(out, Frames.ERR), printed), encoding(request.stderrEncoding()));
+    AtomicBoolean cancelled = watchForStop(client);
     int code;
     try {
-      code = EntryPoint.run(request.args().toArray(String[]::new), request.env(), stdout, stderr);
+      code = EntryPoint.run(request.args().toArray(String[]::new), request.env(), stdout, stderr, cancelled::get);
     } catch (OutOfMemoryError e) {
       // The daemon's heap is kept small; a process of the JVM's default size may well manage.
       if (!printed.get()) {
@@ -174,6 +176,27 @@ public final class Daemon {
     stderr.flush();
     Frames.exit(out, code);
     return true;
+  }
+
+  /**
+   * Set once the client closes its side of the connection: it does when interrupted (Ctrl-C), and
+   * waits for the answer; or it went away. A client sends nothing after its request, so a read
+   * returns only then, or fails when the answer is done and the connection closed.
+   */
+  private static AtomicBoolean watchForStop(SocketChannel client) {
+    AtomicBoolean stop = new AtomicBoolean();
+    Thread watch = new Thread(() -> {
+      try {
+        if (client.read(ByteBuffer.allocate(1)) < 0) {
+          stop.set(true);
+        }
+      } catch (IOException closed) {
+        // answered and closed
+      }
+    }, "archforge-daemon-stop");
+    watch.setDaemon(true);
+    watch.start();
+    return stop;
   }
 
   /**

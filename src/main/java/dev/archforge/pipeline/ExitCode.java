@@ -11,7 +11,9 @@ public enum ExitCode {
   /** The rendered output failed validation; nothing was written. */
   INVALID_OUTPUT(3),
   /** A person must act: edited files or conflicts; nothing was written. */
-  NEEDS_PERSON(4);
+  NEEDS_PERSON(4),
+  /** Stopped on request (Ctrl-C through the daemon's client) before writing; nothing was written. */
+  INTERRUPTED(130);
 
   private final int code;
 

@@ -47,6 +47,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -157,6 +158,14 @@ public final class Pipeline {
 
   /** A full run that, given a cache, records its outcome there for {@link #unchanged}. */
   public GenerateResult generate(GenerateRequest request, Optional<RunCache> cache) {
+    return generate(request, cache, () -> false);
+  }
+
+  /**
+   * A full run that stops, writing nothing, when {@code cancelled} says so at one of its checks:
+   * once planned and before the commit (a commit once begun completes; see {@link WorkspaceWriter}).
+   */
+  public GenerateResult generate(GenerateRequest request, Optional<RunCache> cache, BooleanSupplier cancelled) {
     Optional<String> start = cache.flatMap(c -> startFingerprint(request));
     Planned planned;
     TemplateRenderer renderer;
@@ -164,6 +173,7 @@ public final class Pipeline {
     List<Finding> findings;
     try (Validation validation = new Validation(validators, crossValidators)) {
       planned = plan(request.input(), request.blueprint());
+      stopIf(cancelled);
       List<Path> overlays = new ArrayList<>(request.templates());
       overlays.addAll(planned.templateOverlays());
       renderer = new TemplateRenderer(overlays);
@@ -186,6 +196,7 @@ public final class Pipeline {
     boolean write = !request.dryRun() && !changes.isNoOp();
     if (write) {
       ProgressView view = Progress.view(request, plan, changes, warnings);
+      stopIf(cancelled);
       writer.commit(changes, renderer.render("workspace/progress-entry.md.ftl", view),
           renderer.render("workspace/shared-section.md.ftl", view));
     }
@@ -193,6 +204,12 @@ public final class Pipeline {
       remember(cache.get(), request, start.get(), planned.blueprintFolders(), changes, warnings);
     }
     return new GenerateResult(request.out().resolve(WorkspaceWriter.AGENT), changes, warnings, write);
+  }
+
+  private static void stopIf(BooleanSupplier cancelled) {
+    if (cancelled.getAsBoolean()) {
+      throw new ArchforgeException(ExitCode.INTERRUPTED, "interrupted; nothing was written");
+    }
   }
 
   private static Optional<String> startFingerprint(GenerateRequest request) {

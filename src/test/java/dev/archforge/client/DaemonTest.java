@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.archforge.cli.EntryPoint;
 import dev.archforge.daemon.Daemon;
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
@@ -90,6 +93,32 @@ class DaemonTest {
       assertThat(viaDaemon.err()).as(args.toString()).isEqualTo(inProcess.err());
     }
     assertThat(FileTree.texts(tmp.resolve("daemon"))).isNotEmpty().isEqualTo(FileTree.texts(tmp.resolve("process")));
+  }
+
+  @Test
+  void aClientThatClosesItsSideStopsTheRunBeforeAnythingIsWritten() throws IOException {
+    Path out = tmp.resolve("stopped");
+    Request request = new Request(Path.of("").toAbsolutePath().toString(),
+        withOut(List.of("generate", "samples/ecommerce.yaml", "-o", "OUT"), out),
+        Map.of("SOURCE_DATE_EPOCH", EPOCH, "ARCHFORGE_CACHE_DIR", "off"), "UTF-8", "UTF-8");
+    StringBuilder stdout = new StringBuilder();
+    StringBuilder stderr = new StringBuilder();
+    Frames.Frame last;
+    try (SocketChannel channel = Client.connect(socket)) {
+      request.writeTo(new DataOutputStream(Channels.newOutputStream(channel)));
+      channel.shutdownOutput(); // what the clients do on Ctrl-C
+      DataInputStream in = new DataInputStream(Channels.newInputStream(channel));
+      for (last = Frames.read(in); last.type() != Frames.EXIT; last = Frames.read(in)) {
+        (last.type() == Frames.ERR ? stderr : stdout).append(new String(last.bytes(), StandardCharsets.UTF_8));
+      }
+    }
+    assertThat(last.code()).isEqualTo(130);
+    assertThat(stdout).isEmpty();
+    assertThat(stderr.toString()).isEqualTo("interrupted; nothing was written" + System.lineSeparator());
+    assertThat(out).doesNotExist();
+    assertThat(viaDaemon(List.of("generate", "samples/minimal.yaml", "-o", "OUT"), out).code())
+        .as("the daemon serves the next client as before").isZero();
+    assertThat(out.resolve("backend-architect")).isDirectory();
   }
 
   @Test

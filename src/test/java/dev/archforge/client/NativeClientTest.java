@@ -3,6 +3,7 @@ package dev.archforge.client;
 import dev.archforge.testing.FileTree;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.archforge.bench.LargeInput;
 import dev.archforge.cli.EntryPoint;
 import dev.archforge.daemon.Daemon;
 import java.io.ByteArrayOutputStream;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -86,6 +88,54 @@ class NativeClientTest {
     try (Stream<Path> sockets = Files.list(runtime.resolve("archforge"))) {
       assertThat(sockets.filter(p -> p.toString().endsWith(".sock"))).as("one daemon served them all").hasSize(1);
     }
+  }
+
+  /**
+   * Ctrl-C (SIGINT) or SIGTERM to either client while the daemon runs: the daemon stops before it
+   * writes, the client prints why and ends by that signal (so a shell script stops too, and the
+   * launcher does not run archforge itself), and the daemon serves the next run.
+   */
+  @Test
+  void aSignalStopsTheRunWritesNothingAndEndsTheClientByIt() throws Exception {
+    Path large = tmp.resolve("large-200.yaml");
+    Files.writeString(large, LargeInput.text(200));
+    List<String> javaClient = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+        System.getProperty("java.class.path"), Client.class.getName(), "0022", client.toString());
+    for (List<String> which : List.of(List.of(client.toString(), client.toString()), javaClient)) {
+      Path warm = tmp.resolve("warm");
+      assertThat(run(which, List.of("generate", "samples/minimal.yaml", "-o", warm.toString())).waitFor())
+          .as("the daemon is up").isZero();
+      for (String signal : List.of("INT", "TERM")) {
+        Path out = tmp.resolve("stopped");
+        Path err = Files.createTempFile(tmp, "err", ".txt");
+        Process run = run(which, List.of("generate", large.toString(), "-o", out.toString()), err);
+        Thread.sleep(1000); // the request is in; 200 entities take the daemon well over a second
+        assertThat(new ProcessBuilder("kill", "-" + signal, Long.toString(run.pid())).start().waitFor()).isZero();
+        assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String what = which.get(0) + " SIG" + signal;
+        assertThat(run.exitValue()).as(what).isEqualTo(128 + (signal.equals("INT") ? 2 : 15));
+        assertThat(Files.readString(err)).as(what).isEqualTo("interrupted; nothing was written\n");
+        assertThat(run(which, List.of("generate", "samples/minimal.yaml", "-o", tmp.resolve("after").toString()))
+            .waitFor()).as("the same daemon, one request at a time, serves the next run").isZero();
+        assertThat(out).as(what).doesNotExist();
+      }
+    }
+  }
+
+  private static Process run(List<String> clientCommand, List<String> args) throws IOException {
+    return run(clientCommand, args, Files.createTempFile(tmp, "err", ".txt"));
+  }
+
+  private static Process run(List<String> clientCommand, List<String> args, Path err) throws IOException {
+    List<String> command = new ArrayList<>(clientCommand);
+    command.add(Integer.toString(daemon.size()));
+    command.addAll(daemon);
+    command.addAll(args);
+    ProcessBuilder builder = new ProcessBuilder(command).redirectInput(new File("/dev/null"))
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile());
+    builder.environment().clear();
+    builder.environment().putAll(env(runtime));
+    return builder.start();
   }
 
   @Test
