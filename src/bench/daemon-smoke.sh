@@ -52,18 +52,21 @@ for round in 1 2; do
   [ -f "$WORK/proj/ws/backend-architect/README.md" ] || { echo "daemon smoke: round $round wrote nowhere to be seen" >&2; exit 1; }
 done
 # Ctrl-C in a terminal: SIGINT to the launcher's whole process group (job control gives the
-# background job one, with SIGINT not ignored) while the daemon runs 200 entities. The launcher ends
-# by the signal (130), says why, and neither the daemon nor the launcher writes anything after it.
-java -cp target/test-classes dev.archforge.bench.LargeInput 200 "$WORK/large.yaml"
+# background job one, with SIGINT not ignored) while the daemon runs. The input is a named pipe:
+# opening it waits until the daemon reads it, so the signal comes mid-run (no run cache: it would
+# read the input once more). The launcher ends by the signal (130), says why, and neither the
+# daemon nor the launcher writes anything after it.
 for client in native java; do
-  rm -rf "$WORK/stopped"
+  rm -rf "$WORK/stopped" "$WORK/in.yaml"
+  mkfifo "$WORK/in.yaml"
   set -m
-  ARCHFORGE_DAEMON=on ARCHFORGE_CLIENT=$client ./archforge generate "$WORK/large.yaml" -o "$WORK/stopped" \
+  ARCHFORGE_CACHE_DIR=off ARCHFORGE_DAEMON=on ARCHFORGE_CLIENT=$client ./archforge generate "$WORK/in.yaml" -o "$WORK/stopped" \
     >/dev/null 2>"$WORK/stopped.err" &
   job=$!
   set +m
-  sleep 0.5   # the request is in (the launcher and client take ~20 ms); the run takes the daemon > 1.5 s
-  kill -INT -- "-$job"
+  # Opening the pipe waits for the daemon to read it; then Ctrl-C, then the input. At most a minute.
+  timeout 60 bash -c 'exec 3>"$1"; kill -INT -- "-$2"; sleep 0.2; cat samples/minimal.yaml >&3' _ "$WORK/in.yaml" "$job" \
+    || { echo "daemon smoke ($client): the daemon never read its input" >&2; kill -- "-$job"; exit 1; }
   code=0; wait "$job" || code=$?
   ARCHFORGE_DAEMON=on ARCHFORGE_CLIENT=$client ./archforge decide samples/minimal.yaml >/dev/null   # the daemon is done with it
   [ "$code" = 130 ] && [ "$(cat "$WORK/stopped.err")" = "interrupted; nothing was written" ] && [ ! -e "$WORK/stopped" ] \

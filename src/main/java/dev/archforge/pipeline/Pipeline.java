@@ -163,7 +163,8 @@ public final class Pipeline {
 
   /**
    * A full run that stops, writing nothing, when {@code cancelled} says so at one of its checks:
-   * once planned and before the commit (a commit once begun completes; see {@link WorkspaceWriter}).
+   * once planned, after each deliverable is rendered and before the commit (a commit once begun
+   * completes; see {@link WorkspaceWriter}).
    */
   public GenerateResult generate(GenerateRequest request, Optional<RunCache> cache, BooleanSupplier cancelled) {
     Optional<String> start = cache.flatMap(c -> startFingerprint(request));
@@ -177,7 +178,7 @@ public final class Pipeline {
       List<Path> overlays = new ArrayList<>(request.templates());
       overlays.addAll(planned.templateOverlays());
       renderer = new TemplateRenderer(overlays);
-      artifacts = render(planned.plan(), renderer, validation::submit);
+      artifacts = render(planned.plan(), renderer, validation::submit, cancelled);
       findings = validation.findings(artifacts);
     }
     Plan plan = planned.plan();
@@ -259,11 +260,15 @@ public final class Pipeline {
 
   /** Renders every deliverable the blueprint lists and the plan needs, in the blueprint's order. */
   public List<Artifact> render(Plan plan, TemplateRenderer renderer) {
-    return render(plan, renderer, rendered -> {});
+    return render(plan, renderer, rendered -> {}, () -> false);
   }
 
-  /** As {@link #render(Plan, TemplateRenderer)}, handing each deliverable's files on as they come. */
-  private List<Artifact> render(Plan plan, TemplateRenderer renderer, Consumer<List<Artifact>> each) {
+  /**
+   * As {@link #render(Plan, TemplateRenderer)}, handing each deliverable's files on as they come;
+   * stops when {@code cancelled} says so.
+   */
+  private List<Artifact> render(Plan plan, TemplateRenderer renderer, Consumer<List<Artifact>> each,
+      BooleanSupplier cancelled) {
     List<Artifact> artifacts = new ArrayList<>();
     Blueprint blueprint = plan.blueprint();
     for (String id : blueprint.deliverables()) {
@@ -271,6 +276,7 @@ public final class Pipeline {
       if (deliverable.supports(plan)) {
         try {
           List<Artifact> contributed = deliverable.contribute(plan, renderer);
+          stopIf(cancelled);
           each.accept(contributed);
           artifacts.addAll(contributed);
         } catch (RenderException e) {

@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -29,6 +30,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -95,18 +97,28 @@ class DaemonTest {
     assertThat(FileTree.texts(tmp.resolve("daemon"))).isNotEmpty().isEqualTo(FileTree.texts(tmp.resolve("process")));
   }
 
+  /**
+   * The input is a named pipe: the test opens it once the daemon reads it (the run has begun),
+   * closes its side of the connection as the clients do on Ctrl-C, and only then lets the run go on.
+   */
   @Test
-  void aClientThatClosesItsSideStopsTheRunBeforeAnythingIsWritten() throws IOException {
+  @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a pipe nobody opens blocks
+  void aClientThatClosesItsSideStopsTheRunBeforeAnythingIsWritten() throws Exception {
+    Path input = fifo(tmp.resolve("in.yaml"));
     Path out = tmp.resolve("stopped");
     Request request = new Request(Path.of("").toAbsolutePath().toString(),
-        withOut(List.of("generate", "samples/ecommerce.yaml", "-o", "OUT"), out),
+        withOut(List.of("generate", input.toString(), "-o", "OUT"), out),
         Map.of("SOURCE_DATE_EPOCH", EPOCH, "ARCHFORGE_CACHE_DIR", "off"), "UTF-8", "UTF-8");
     StringBuilder stdout = new StringBuilder();
     StringBuilder stderr = new StringBuilder();
     Frames.Frame last;
     try (SocketChannel channel = Client.connect(socket)) {
       request.writeTo(new DataOutputStream(Channels.newOutputStream(channel)));
-      channel.shutdownOutput(); // what the clients do on Ctrl-C
+      try (OutputStream feed = Files.newOutputStream(input)) { // opens once the daemon reads the input
+        channel.shutdownOutput(); // what the clients do on Ctrl-C
+        Thread.sleep(200); // the daemon notices at once; this is ample
+        feed.write(Files.readAllBytes(Path.of("samples/minimal.yaml")));
+      }
       DataInputStream in = new DataInputStream(Channels.newInputStream(channel));
       for (last = Frames.read(in); last.type() != Frames.EXIT; last = Frames.read(in)) {
         (last.type() == Frames.ERR ? stderr : stdout).append(new String(last.bytes(), StandardCharsets.UTF_8));
@@ -119,6 +131,12 @@ class DaemonTest {
     assertThat(viaDaemon(List.of("generate", "samples/minimal.yaml", "-o", "OUT"), out).code())
         .as("the daemon serves the next client as before").isZero();
     assertThat(out.resolve("backend-architect")).isDirectory();
+  }
+
+  /** A named pipe at {@code path} (mkfifo). */
+  static Path fifo(Path path) throws Exception {
+    assertThat(new ProcessBuilder("mkfifo", path.toString()).inheritIO().start().waitFor()).isZero();
+    return path;
   }
 
   @Test

@@ -3,12 +3,12 @@ package dev.archforge.client;
 import dev.archforge.testing.FileTree;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.archforge.bench.LargeInput;
 import dev.archforge.cli.EntryPoint;
 import dev.archforge.daemon.Daemon;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
@@ -26,6 +26,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -93,24 +94,28 @@ class NativeClientTest {
   /**
    * Ctrl-C (SIGINT) or SIGTERM to either client while the daemon runs: the daemon stops before it
    * writes, the client prints why and ends by that signal (so a shell script stops too, and the
-   * launcher does not run archforge itself), and the daemon serves the next run.
+   * launcher does not run archforge itself), and the daemon serves the next run. The input is a
+   * named pipe, so the signal comes while the run waits for it: the test opens the pipe once the
+   * daemon reads it, signals the client, and only then lets the run go on.
    */
   @Test
+  @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a pipe nobody opens blocks
   void aSignalStopsTheRunWritesNothingAndEndsTheClientByIt() throws Exception {
-    Path large = tmp.resolve("large-200.yaml");
-    Files.writeString(large, LargeInput.text(200));
+    byte[] minimal = Files.readAllBytes(Path.of("samples/minimal.yaml"));
     List<String> javaClient = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
         System.getProperty("java.class.path"), Client.class.getName(), "0022", client.toString());
     for (List<String> which : List.of(List.of(client.toString(), client.toString()), javaClient)) {
-      Path warm = tmp.resolve("warm");
-      assertThat(run(which, List.of("generate", "samples/minimal.yaml", "-o", warm.toString())).waitFor())
-          .as("the daemon is up").isZero();
       for (String signal : List.of("INT", "TERM")) {
+        Path input = DaemonTest.fifo(tmp.resolve("in-" + signal + ".yaml"));
         Path out = tmp.resolve("stopped");
         Path err = Files.createTempFile(tmp, "err", ".txt");
-        Process run = run(which, List.of("generate", large.toString(), "-o", out.toString()), err);
-        Thread.sleep(1000); // the request is in; 200 entities take the daemon well over a second
-        assertThat(new ProcessBuilder("kill", "-" + signal, Long.toString(run.pid())).start().waitFor()).isZero();
+        Process run = run(which, List.of("generate", input.toString(), "-o", out.toString()), err);
+        try (OutputStream feed = Files.newOutputStream(input)) { // opens once the daemon reads the input
+          assertThat(new ProcessBuilder("kill", "-" + signal, Long.toString(run.pid())).start().waitFor()).isZero();
+          Thread.sleep(200); // the client tells the daemon at once; this is ample
+          feed.write(minimal);
+        }
+        Files.delete(input);
         assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
         String what = which.get(0) + " SIG" + signal;
         assertThat(run.exitValue()).as(what).isEqualTo(128 + (signal.equals("INT") ? 2 : 15));
