@@ -16,8 +16,10 @@ import java.nio.channels.Channels;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -147,7 +149,8 @@ public final class Daemon {
     } finally {
       guard.cancel(false);
     }
-    if (!peer.user().getName().equals(user) || !Path.of(request.cwd()).equals(cwd)) {
+    if (!peer.user().getName().equals(user) || !Path.of(request.cwd()).equals(cwd)
+        || namesProcessFiles(request.args())) {
       Frames.decline(out);
       return true;
     }
@@ -176,6 +179,26 @@ public final class Daemon {
     stderr.flush();
     Frames.exit(out, code);
     return true;
+  }
+
+  /**
+   * Whether an argument names a file under /dev or /proc: {@code /dev/stdin}, {@code <(...)} (a
+   * {@code /dev/fd/N}) and the like are the client's own streams, which the daemon would read as
+   * its own; the client's process runs such a command itself.
+   */
+  static boolean namesProcessFiles(List<String> args) {
+    for (String arg : args) {
+      String value = arg.startsWith("-") && arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : arg;
+      try {
+        Path path = Path.of(value).toAbsolutePath().normalize();
+        if (path.startsWith("/dev") || path.startsWith("/proc")) {
+          return true;
+        }
+      } catch (InvalidPathException notAPath) {
+        // not a file name
+      }
+    }
+    return false;
   }
 
   /**

@@ -32,12 +32,21 @@ public final class InputFingerprint {
     }
   }
 
-  /** The part known before loading: build, requirements file, working folder, options, --templates folders. */
+  /**
+   * The part known before loading: build, requirements file, working folder, options, --templates
+   * folders. Only for a requirements file that is a regular file: a pipe (`<(...)`, `/dev/stdin`)
+   * can be read once, by the loader, and is no input a later run could be compared with.
+   *
+   * @throws IOException also when the input is not a regular file
+   */
   public static String start(Path input, Optional<String> blueprintOption, List<Path> templates) throws IOException {
     MessageDigest digest = sha256();
     field(digest, "format", Integer.toString(FORMAT));
     field(digest, "build", BuildIdentity.current());
     Path file = input.toAbsolutePath().normalize();
+    if (!Files.isRegularFile(file)) {
+      throw new IOException(file + " is not a regular file: no run cache for it");
+    }
     field(digest, "input", file.toString());
     field(digest, "input-bytes", Files.readAllBytes(file));
     field(digest, "cwd", Path.of("").toAbsolutePath().toString());

@@ -151,6 +151,23 @@ class DaemonTest {
   }
 
   @Test
+  void theClientsOwnStreamsAreLeftToTheClient() throws IOException {
+    String here = Path.of("").toAbsolutePath().toString();
+    String upToRoot = "../".repeat(Path.of(here).getNameCount());
+    for (List<String> args : List.of(List.of("generate", "/dev/stdin", "-o", "out"),
+        List.of("generate", "/dev/fd/63", "-o", "out"), List.of("decide", upToRoot + "proc/self/fd/0"),
+        List.of("generate", "samples/minimal.yaml", "--templates=/dev/fd/5", "-o", "out"))) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try (SocketChannel channel = Client.connect(socket)) {
+        assertThat(Client.exchange(channel, new Request(here, args, Map.of(), null, null), new PrintStream(out),
+            new PrintStream(out))).as(args.toString()).isEqualTo(Client.RUN_IT_YOURSELF);
+      }
+      assertThat(out.size()).isZero();
+    }
+    assertThat(viaDaemon(List.of("decide", "samples/minimal.yaml"), tmp).code()).as("a file of the folder").isZero();
+  }
+
+  @Test
   void aClientThatSaysNothingDoesNotHoldTheDaemon() throws IOException {
     try (SocketChannel silent = Client.connect(socket)) {
       assertThat(silent).isNotNull();

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -41,6 +42,27 @@ class RunCacheTest {
 
   private GenerateResult full(GenerateRequest request, boolean remember) {
     return Pipeline.standard().generate(request, remember ? Optional.of(cache()) : Optional.empty());
+  }
+
+  /** {@code generate <(...)}: the requirements come through a pipe, which can be read once, by the loader. */
+  @Test
+  @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a second read of the pipe would block
+  void aPipeAsInputIsReadOnceAndNotCached() throws Exception {
+    Path pipe = tmp.resolve("in.yaml");
+    assertThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()).isZero();
+    Thread feed = new Thread(() -> {
+      try {
+        Files.write(pipe, Files.readAllBytes(Path.of("samples/minimal.yaml")));
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    feed.start();
+    GenerateRequest request = request(pipe, tmp.resolve("out"));
+    assertThat(Pipeline.unchanged(request, cache())).isEmpty();
+    assertThat(full(request, true).written()).isTrue();
+    feed.join();
+    assertThat(cache().read(tmp.resolve("out"))).as("nothing to compare a later run with").isEmpty();
   }
 
   @Test
