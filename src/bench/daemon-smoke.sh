@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The launcher end to end, with and without the daemon, through the native client and the Java one:
 # the same command prints the same, exits the same and writes the same files every way (and a second,
-# unchanged run too), and Ctrl-C stops a run before it writes. Run by .ci/run after the tests; needs the jar and a C compiler (./archforge
-# builds both clients). Stops its daemons by removing their socket folder.
+# unchanged run too), and Ctrl-C stops a run before it writes. Run by .ci/run after the tests; needs
+# the jar and a C compiler (./archforge builds both clients). Stops its daemons by removing their
+# socket folder.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 WORK=$(mktemp -d /tmp/archforge-smoke.XXXXXX)

@@ -21,7 +21,7 @@ class HeapTest {
 
   @Test
   void theOldGenerationsAreTheHeapPoolsWithAUsageThreshold() {
-    // this JVM's collector (G1 here, Serial in the daemon): eden and survivor spaces must not count
+    // whichever collector this JVM picked (the daemon's is Serial): eden and survivor spaces must not count
     assertThat(Heap.oldGenerations()).isNotEmpty()
         .extracting(MemoryPoolMXBean::getName).allMatch(name -> name.contains("Old") || name.contains("Tenured"));
   }
