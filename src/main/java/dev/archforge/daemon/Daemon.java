@@ -7,7 +7,6 @@ import dev.archforge.client.Request;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
@@ -159,8 +158,8 @@ public final class Daemon {
       return false;
     }
     AtomicBoolean printed = new AtomicBoolean();
-    PrintWriter stdout = EntryPoint.writer(noting(Frames.stream(out, Frames.OUT), printed), encoding(request.stdoutEncoding()));
-    PrintWriter stderr = EntryPoint.writer(noting(Frames.stream(out, Frames.ERR), printed), encoding(request.stderrEncoding()));
+    PrintWriter stdout = ClientOutput.writer(out, Frames.OUT, request.stdoutEncoding(), printed);
+    PrintWriter stderr = ClientOutput.writer(out, Frames.ERR, request.stderrEncoding(), printed);
     AtomicBoolean cancelled = watchForStop(client);
     int code;
     try {
@@ -220,35 +219,6 @@ public final class Daemon {
     watch.setDaemon(true);
     watch.start();
     return stop;
-  }
-
-  /**
-   * The console encoding a client asks for, {@link Request#TERMINAL} made what this JVM would have
-   * set {@code sun.stdout.encoding} to on a terminal: the locale's encoding on Java 17 and 18, none
-   * on Java 19+ (which set {@code stdout.encoding} instead; the daemon shares the client's locale).
-   */
-  static String encoding(String requested) {
-    if (!Request.TERMINAL.equals(requested)) {
-      return requested;
-    }
-    return System.getProperty("stdout.encoding") == null ? System.getProperty("native.encoding") : null;
-  }
-
-  /** {@code stream}, noting in {@code printed} that something went through it. */
-  private static OutputStream noting(OutputStream stream, AtomicBoolean printed) {
-    return new OutputStream() {
-      @Override
-      public void write(int b) throws IOException {
-        printed.set(true);
-        stream.write(b);
-      }
-
-      @Override
-      public void write(byte[] bytes, int offset, int length) throws IOException {
-        printed.set(true);
-        stream.write(bytes, offset, length);
-      }
-    };
   }
 
   /**

@@ -41,6 +41,6 @@ class TerminalEncodingTest {
 
   /** What the daemon makes of "a terminal" in a JVM started with this test's locale (not on a terminal). */
   public static void main(String[] args) {
-    System.out.print("[" + Daemon.encoding(Request.TERMINAL) + "]");
+    System.out.print("[" + ClientOutput.encoding(Request.TERMINAL) + "]");
   }
 }
