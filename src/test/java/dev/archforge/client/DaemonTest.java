@@ -1,6 +1,7 @@
 package dev.archforge.client;
 
 import dev.archforge.testing.FileTree;
+import dev.archforge.testing.NamedPipe;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.archforge.cli.EntryPoint;
@@ -104,7 +105,7 @@ class DaemonTest {
   @Test
   @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a pipe nobody opens blocks
   void aClientThatClosesItsSideStopsTheRunBeforeAnythingIsWritten() throws Exception {
-    Path input = fifo(tmp.resolve("in.yaml"));
+    Path input = NamedPipe.make(tmp.resolve("in.yaml"));
     Path out = tmp.resolve("stopped");
     Request request = new Request(Path.of("").toAbsolutePath().toString(),
         withOut(List.of("generate", input.toString(), "-o", "OUT"), out),
@@ -131,12 +132,6 @@ class DaemonTest {
     assertThat(viaDaemon(List.of("generate", "samples/minimal.yaml", "-o", "OUT"), out).code())
         .as("the daemon serves the next client as before").isZero();
     assertThat(out.resolve("backend-architect")).isDirectory();
-  }
-
-  /** A named pipe at {@code path} (mkfifo). */
-  static Path fifo(Path path) throws Exception {
-    assertThat(new ProcessBuilder("mkfifo", path.toString()).inheritIO().start().waitFor()).isZero();
-    return path;
   }
 
   @Test

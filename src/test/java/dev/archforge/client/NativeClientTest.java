@@ -1,6 +1,7 @@
 package dev.archforge.client;
 
 import dev.archforge.testing.FileTree;
+import dev.archforge.testing.NamedPipe;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.archforge.cli.EntryPoint;
@@ -106,7 +107,7 @@ class NativeClientTest {
         System.getProperty("java.class.path"), Client.class.getName(), "0022", client.toString());
     for (List<String> which : List.of(List.of(client.toString(), client.toString()), javaClient)) {
       for (String signal : List.of("INT", "TERM")) {
-        Path input = DaemonTest.fifo(tmp.resolve("in-" + signal + ".yaml"));
+        Path input = NamedPipe.make(tmp.resolve("in-" + signal + ".yaml"));
         Path out = tmp.resolve("stopped");
         Path err = Files.createTempFile(tmp, "err", ".txt");
         Process run = run(which, List.of("generate", input.toString(), "-o", out.toString()), err);

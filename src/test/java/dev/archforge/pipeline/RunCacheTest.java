@@ -1,6 +1,7 @@
 package dev.archforge.pipeline;
 
 import dev.archforge.testing.FileTree;
+import dev.archforge.testing.NamedPipe;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -48,8 +49,7 @@ class RunCacheTest {
   @Test
   @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a second read of the pipe would block
   void aPipeAsInputIsReadOnceAndNotCached() throws Exception {
-    Path pipe = tmp.resolve("in.yaml");
-    assertThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()).isZero();
+    Path pipe = NamedPipe.make(tmp.resolve("in.yaml"));
     Thread feed = new Thread(() -> {
       try {
         Files.write(pipe, Files.readAllBytes(Path.of("samples/minimal.yaml")));
