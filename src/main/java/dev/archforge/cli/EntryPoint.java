@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.function.BooleanSupplier;
 
 /**
  * Where the process starts. An unchanged {@code generate} is answered by {@link QuickGenerate};
@@ -24,17 +23,8 @@ public final class EntryPoint {
 
   /** One invocation with the given environment and writers; returns the exit code. */
   public static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err) {
-    return run(args, env, out, err, () -> false);
-  }
-
-  /**
-   * The same, for a caller that can be told to stop (the daemon, when its client is interrupted):
-   * {@code generate} then stops at its next check, before it writes (exit code 130).
-   */
-  public static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err,
-      BooleanSupplier cancelled) {
     OptionalInt quick = QuickGenerate.run(args, env, out, err);
-    return quick.isPresent() ? quick.getAsInt() : Main.execute(args, env, out, err, cancelled);
+    return quick.isPresent() ? quick.getAsInt() : Main.execute(args, env, out, err);
   }
 
   /**

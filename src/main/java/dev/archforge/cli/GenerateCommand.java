@@ -7,12 +7,12 @@ import dev.archforge.pipeline.GenerateResult;
 import dev.archforge.pipeline.Pipeline;
 import dev.archforge.write.RunCache;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,22 +20,26 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code archforge generate}: requirements in, a validated workspace out. */
+/** {@code archforge generate}: requirements in, a validated workspace out; several inputs in one process. */
 @Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = {"Draft the decisions for a requirements file and write the validated deliverables",
-        "to OUT/backend-architect/ (plus OUT/SHARED_PROGRESS.md). A run that fails writes nothing."})
+        "to OUT/backend-architect/ (plus OUT/SHARED_PROGRESS.md). A run that fails writes nothing.",
+        "Several files are run one after the other in this process (a batch): each workspace goes to",
+        "workspaces/ beside its requirements file, or with -o DIR to DIR/<project name>/; one line per",
+        "input, then a summary. One failed input never stops the others; the exit code is the most",
+        "severe of the runs' (1, then 3, then 2, then 4)."})
 final class GenerateCommand implements Callable<Integer> {
+  static final Path DEFAULT_OUT = Path.of("workspaces");
   private final Map<String, String> env;
-  private final BooleanSupplier cancelled;
 
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "REQUIREMENTS", description = "The requirements file (YAML, format 1).")
-  Path input;
+  @Parameters(arity = "1..*", paramLabel = "REQUIREMENTS", description = "Requirements files (YAML, format 1).")
+  List<Path> inputs;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "workspaces",
-      description = "The workspaces root (default: ${DEFAULT-VALUE}).")
+  @Option(names = {"-o", "--out"}, paramLabel = "DIR",
+      description = {"The workspaces root (default: workspaces).", "With several inputs: DIR/<project name>/ for each."})
   Path out;
 
   @Option(names = "--blueprint", paramLabel = "NAME|DIR",
@@ -49,7 +53,8 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--dry-run", description = "Do everything but write: show what would change.")
   boolean dryRun;
 
-  @Option(names = "--json", description = "Print a machine-readable summary on stdout instead of text.")
+  @Option(names = "--json", description = {"Print a machine-readable summary on stdout instead of text",
+      "(with several inputs, an array of one object per input)."})
   boolean json;
 
   @Option(names = "--no-cache", description = {"Do the full run even when nothing changed since the last one.",
@@ -57,25 +62,30 @@ final class GenerateCommand implements Callable<Integer> {
       "ARCHFORGE_CACHE_DIR=off turns it off.)"})
   boolean noCache;
 
-  GenerateCommand(Map<String, String> env, BooleanSupplier cancelled) {
+  GenerateCommand(Map<String, String> env) {
     this.env = env;
-    this.cancelled = cancelled;
   }
 
   @Override
   public Integer call() {
     for (Path dir : templates) {
-      if (!java.nio.file.Files.isDirectory(dir)) {
+      if (!Files.isDirectory(dir)) {
         throw new ArchforgeException(ExitCode.BAD_INPUT, "--templates " + dir + " is not a folder");
       }
     }
-    GenerateRequest request = new GenerateRequest(input, out, Optional.ofNullable(blueprint), templates, dryRun, now());
+    Instant now = now();
+    Optional<RunCache> cache = noCache ? Optional.empty() : RunCache.fromEnvironment(env);
     PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter stderr = spec.commandLine().getErr();
+    if (inputs.size() > 1) {
+      Batch batch = new Batch(Pipeline.standard(), cache, env);
+      return batch.run(inputs.stream().map(input -> request(input, now)).toList(), json, stdout, stderr).code();
+    }
+    GenerateRequest request = request(inputs.get(0), now);
     try {
-      Optional<RunCache> cache = noCache ? Optional.empty() : RunCache.fromEnvironment(env);
       GenerateResult result = cache.flatMap(c -> Pipeline.unchanged(request, c))
-          .orElseGet(() -> Pipeline.standard().generate(request, cache, cancelled));
-      report(result, json, stdout, spec.commandLine().getErr());
+          .orElseGet(() -> Pipeline.standard().generate(request, cache));
+      report(result, json, stdout, stderr);
       return 0;
     } catch (ArchforgeException e) {
       if (json) {
@@ -85,6 +95,22 @@ final class GenerateCommand implements Callable<Integer> {
       }
       throw e;
     }
+  }
+
+  /**
+   * The run for one input: into {@code -o} (default ./workspaces) when it is the only one; in a
+   * batch, into {@code -o}'s folder for its project, else into workspaces/ beside the input.
+   */
+  private GenerateRequest request(Path input, Instant now) {
+    boolean batch = inputs.size() > 1;
+    Path root = out != null ? out : batch ? besides(input) : DEFAULT_OUT;
+    return new GenerateRequest(input, root, Optional.ofNullable(blueprint), templates, dryRun, now, batch && out != null);
+  }
+
+  /** {@code workspaces/} in the folder of {@code input}, as relative as the input was given. */
+  private static Path besides(Path input) {
+    Path parent = input.getParent();
+    return parent == null ? DEFAULT_OUT : parent.resolve(DEFAULT_OUT);
   }
 
   /** What a successful run prints (shared with {@link QuickGenerate}). */

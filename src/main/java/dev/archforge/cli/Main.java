@@ -4,7 +4,6 @@ import dev.archforge.pipeline.ArchforgeException;
 import dev.archforge.pipeline.ExitCode;
 import java.io.PrintWriter;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,13 +28,9 @@ public final class Main implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. 'archforge generate requirements.yaml'");
   }
 
-  /**
-   * Runs one invocation through picocli with the given writers; returns the exit code. A
-   * {@code generate} stops, writing nothing, when {@code cancelled} says so at one of its checks.
-   */
-  static int execute(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err,
-      BooleanSupplier cancelled) {
-    CommandLine cl = commandLine(env, cancelled);
+  /** Runs one invocation through picocli with the given writers; returns the exit code. */
+  static int execute(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err) {
+    CommandLine cl = commandLine(env);
     cl.setOut(out);
     cl.setErr(err);
     return cl.execute(args);
@@ -43,11 +38,7 @@ public final class Main implements Runnable {
 
   /** A ready command line; {@code env} supplies SOURCE_DATE_EPOCH and the like (tests pass their own). */
   public static CommandLine commandLine(Map<String, String> env) {
-    return commandLine(env, () -> false);
-  }
-
-  private static CommandLine commandLine(Map<String, String> env, BooleanSupplier cancelled) {
-    CommandLine cl = new CommandLine(new Main(), new Factory(env, cancelled));
+    CommandLine cl = new CommandLine(new Main(), new Factory(env));
     cl.setExecutionExceptionHandler((e, line, parsed) -> handle(e, line, env));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
@@ -70,12 +61,12 @@ public final class Main implements Runnable {
     return ExitCode.INTERNAL.code();
   }
 
-  /** Gives commands the environment (and {@code generate} its cancellation) without static state. */
-  private record Factory(Map<String, String> env, BooleanSupplier cancelled) implements CommandLine.IFactory {
+  /** Gives commands the environment without static state. */
+  private record Factory(Map<String, String> env) implements CommandLine.IFactory {
     @Override
     public <K> K create(Class<K> cls) throws Exception {
       if (cls == GenerateCommand.class) {
-        return cls.cast(new GenerateCommand(env, cancelled));
+        return cls.cast(new GenerateCommand(env));
       }
       return CommandLine.defaultFactory().create(cls);
     }

@@ -67,7 +67,7 @@ final class QuickGenerate {
     if (input == null) {
       return Optional.empty();
     }
-    return Optional.of(new Args(input, out == null ? Path.of("workspaces") : out, Optional.ofNullable(blueprint),
+    return Optional.of(new Args(input, out == null ? GenerateCommand.DEFAULT_OUT : out, Optional.ofNullable(blueprint),
         List.copyOf(templates), dryRun, json));
   }
 

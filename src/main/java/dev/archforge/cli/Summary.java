@@ -1,6 +1,7 @@
 package dev.archforge.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -27,12 +28,21 @@ final class Summary {
       }
     }
     long unchanged = result.changes().count(Status.UNCHANGED);
-    String verb = result.written() ? "Wrote" : result.changes().isNoOp() ? "Nothing to write in" : "Would write";
-    out.println(verb + " " + result.workspace() + (unchanged > 0 ? " (" + unchanged + " files unchanged)" : ""));
+    out.println(verb(result) + " " + result.workspace() + (unchanged > 0 ? " (" + unchanged + " files unchanged)" : ""));
+  }
+
+  /** What happened to the workspace, as the first words of a sentence. */
+  static String verb(GenerateResult result) {
+    return result.written() ? "Wrote" : result.changes().isNoOp() ? "Nothing to write in" : "Would write";
   }
 
   /** {"workspace", "written", "files": [{"path", "status"}], "warnings", "errors", "exitCode"}. */
   static String json(GenerateResult result, List<String> errors, int exitCode) {
+    return print(object(result, errors, exitCode));
+  }
+
+  /** One run's JSON object, as {@link #json} prints it. */
+  static ObjectNode object(GenerateResult result, List<String> errors, int exitCode) {
     ObjectNode root = Json.MAPPER.createObjectNode();
     root.put("exitCode", exitCode);
     if (result != null) {
@@ -53,8 +63,19 @@ final class Summary {
     }
     ArrayNode errorList = root.putArray("errors");
     errors.forEach(errorList::add);
+    return root;
+  }
+
+  /** An array of run objects. */
+  static String json(List<ObjectNode> runs) {
+    ArrayNode array = Json.MAPPER.createArrayNode();
+    array.addAll(runs);
+    return print(array);
+  }
+
+  private static String print(JsonNode node) {
     try {
-      return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+      return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

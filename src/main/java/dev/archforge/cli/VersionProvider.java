@@ -1,16 +1,12 @@
 package dev.archforge.cli;
 
+import dev.archforge.pipeline.ToolVersion;
 import picocli.CommandLine;
 
-/** The version from the jar's manifest, or {@code dev} when running from classes. */
+/** What {@code --version} prints. */
 public final class VersionProvider implements CommandLine.IVersionProvider {
-  public static String version() {
-    String v = Main.class.getPackage().getImplementationVersion();
-    return v == null ? "dev" : v;
-  }
-
   @Override
   public String[] getVersion() {
-    return new String[] {"archforge " + version(), "requirements format 1, workspace layout 1"};
+    return new String[] {"archforge " + ToolVersion.get(), "requirements format 1, workspace layout 1"};
   }
 }

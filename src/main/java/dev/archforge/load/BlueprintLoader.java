@@ -52,15 +52,14 @@ public final class BlueprintLoader {
   private record Folders(List<InputFingerprint.Folder> read, List<Path> templates) {}
 
   /**
-   * Built-in blueprints loaded before, by name and deliverables known: read from the jar alone, which does not change
-   * under a running process (a warm daemon parses its rules files once, not on every run).
+   * Built-in blueprints this loader read before, by name: they come from the jar alone, which does not
+   * change under a running process, so a batch of runs reads each once.
    */
-  private static final Map<List<Object>, Result> BUILT_IN = new ConcurrentHashMap<>();
+  private final Map<String, Result> builtIns = new ConcurrentHashMap<>();
 
   /** @param reference a built-in name or a folder; a relative folder is resolved against {@code base} */
   public Result load(String reference, Path base) {
-    List<Object> key = List.of(reference, List.copyOf(deliverableIds));
-    Result known = BUILT_IN.get(key);
+    Result known = builtIns.get(reference);
     if (known != null) {
       return known;
     }
@@ -71,7 +70,7 @@ public final class BlueprintLoader {
     Result result = new Result(problems.stream().anyMatch(Diagnostic::isError) ? Optional.empty() : blueprint,
         List.copyOf(folders.templates()), List.copyOf(folders.read()), List.copyOf(problems));
     if (blueprint.isPresent() && problems.isEmpty() && folders.read().isEmpty() && folders.templates().isEmpty()) {
-      BUILT_IN.put(key, result); // read from the jar alone
+      builtIns.put(reference, result); // read from the jar alone
     }
     return result;
   }

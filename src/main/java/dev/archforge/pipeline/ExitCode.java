@@ -11,9 +11,7 @@ public enum ExitCode {
   /** The rendered output failed validation; nothing was written. */
   INVALID_OUTPUT(3),
   /** A person must act: edited files or conflicts; nothing was written. */
-  NEEDS_PERSON(4),
-  /** Stopped on request (Ctrl-C through the daemon's client) before writing; nothing was written. */
-  INTERRUPTED(130);
+  NEEDS_PERSON(4);
 
   private final int code;
 

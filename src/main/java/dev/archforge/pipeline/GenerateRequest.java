@@ -9,15 +9,26 @@ import java.util.Optional;
  * One {@code generate} run as the user asked for it.
  *
  * @param input the requirements file
- * @param out the workspaces root ({@code -o})
+ * @param out the workspaces root ({@code -o}), or with {@code perProject} the folder that holds one per project
  * @param blueprint {@code --blueprint}, which beats the file's {@code blueprint:} key
  * @param templates {@code --templates} folders, overlaying built-in templates file by file
  * @param dryRun compute and validate everything, write nothing
  * @param now the date of the work-log entry ({@code SOURCE_DATE_EPOCH} when set)
+ * @param perProject the workspaces root is {@code out/<project name>} (a batch with {@code -o})
  */
 public record GenerateRequest(Path input, Path out, Optional<String> blueprint, List<Path> templates, boolean dryRun,
-    Instant now) {
+    Instant now, boolean perProject) {
   public GenerateRequest {
     templates = List.copyOf(templates);
+  }
+
+  public GenerateRequest(Path input, Path out, Optional<String> blueprint, List<Path> templates, boolean dryRun,
+      Instant now) {
+    this(input, out, blueprint, templates, dryRun, now, false);
+  }
+
+  /** The workspaces root for a project of this name. */
+  public Path root(String project) {
+    return perProject ? out.resolve(project) : out;
   }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import dev.archforge.cli.VersionProvider;
 import dev.archforge.model.Plan;
 import dev.archforge.model.Requirements;
 import dev.archforge.write.RunRecord;
@@ -32,7 +31,7 @@ final class Normalized {
   static RunRecord record(Requirements requirements, Plan plan) {
     try {
       String text = YAML.writeValueAsString(new Input(requirements, plan.blueprint().name(), choices(plan)));
-      return new RunRecord(VersionProvider.version(), sha256(text), text);
+      return new RunRecord(ToolVersion.get(), sha256(text), text);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialise the normalised input", e);
     }

@@ -47,18 +47,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
- * load → decide → render → validate → write. Holds no state between runs and does no I/O of
- * its own: reading is the loaders', writing the writer's.
+ * load → decide → render → validate → write. Does no I/O of its own: reading is the loaders',
+ * writing the writer's. Between runs it keeps only what comes from the jar (built-in blueprints and
+ * templates, once read), so one pipeline serves a batch of inputs.
  */
 public final class Pipeline {
   private final List<Deliverable> deliverables;
   private final List<Validator> validators;
   private final List<CrossValidator> crossValidators;
   private final Decider decider;
+  private final BlueprintLoader blueprints;
+  private TemplateRenderer builtInRenderer;
 
   public Pipeline(List<Deliverable> deliverables, List<Validator> validators, List<CrossValidator> crossValidators,
       Decider decider) {
@@ -66,6 +68,7 @@ public final class Pipeline {
     this.validators = List.copyOf(validators);
     this.crossValidators = List.copyOf(crossValidators);
     this.decider = decider;
+    this.blueprints = new BlueprintLoader(this.deliverables.stream().map(Deliverable::id).toList());
   }
 
   /** Every deliverable and validator archforge ships, in the one list that registers them. */
@@ -133,9 +136,13 @@ public final class Pipeline {
    * What {@code generate} does when nothing changed: the outcome of the last run for this
    * workspace, from the run cache, when the inputs have the fingerprint it recorded and the
    * workspace still holds exactly what it generated. Loads, renders and validates nothing, so it
-   * needs no pipeline. Empty when not confirmed; the full run then decides.
+   * needs no pipeline. Empty when not confirmed (or when the workspace is named after the project,
+   * which only loading tells); the full run then decides.
    */
   public static Optional<GenerateResult> unchanged(GenerateRequest request, RunCache cache) {
+    if (request.perProject()) {
+      return Optional.empty();
+    }
     Optional<RunCache.Entry> entry = cache.read(request.out());
     if (entry.isEmpty()) {
       return Optional.empty();
@@ -158,15 +165,11 @@ public final class Pipeline {
 
   /** A full run that, given a cache, records its outcome there for {@link #unchanged}. */
   public GenerateResult generate(GenerateRequest request, Optional<RunCache> cache) {
-    return generate(request, cache, () -> false);
+    return generate(request, cache, new WorkspaceClaims());
   }
 
-  /**
-   * A full run that stops, writing nothing, when {@code cancelled} says so at one of its checks:
-   * once planned, after each deliverable is rendered and before the commit (a commit once begun
-   * completes; see {@link WorkspaceWriter}).
-   */
-  public GenerateResult generate(GenerateRequest request, Optional<RunCache> cache, BooleanSupplier cancelled) {
+  /** The same, as one run of a batch: its workspaces root must not be another input's. */
+  public GenerateResult generate(GenerateRequest request, Optional<RunCache> cache, WorkspaceClaims claims) {
     Optional<String> start = cache.flatMap(c -> startFingerprint(request));
     Planned planned;
     TemplateRenderer renderer;
@@ -174,22 +177,23 @@ public final class Pipeline {
     List<Finding> findings;
     try (Validation validation = new Validation(validators, crossValidators)) {
       planned = plan(request.input(), request.blueprint());
-      stopIf(cancelled);
       List<Path> overlays = new ArrayList<>(request.templates());
       overlays.addAll(planned.templateOverlays());
-      renderer = new TemplateRenderer(overlays);
-      artifacts = render(planned.plan(), renderer, validation::submit, cancelled);
+      renderer = renderer(overlays);
+      artifacts = render(planned.plan(), renderer, validation::submit);
       findings = validation.findings(artifacts);
     }
     Plan plan = planned.plan();
     Requirements requirements = plan.requirements();
     List<String> warnings = planned.warnings();
+    Path root = request.root(requirements.project().name());
+    claims.claim(root, request.input());
     if (!findings.isEmpty()) {
       List<String> messages = new ArrayList<>(List.of("the generated output failed validation; nothing was written:"));
       findings.forEach(f -> messages.add("  " + f));
       throw new ArchforgeException(ExitCode.INVALID_OUTPUT, messages);
     }
-    WorkspaceWriter writer = new WorkspaceWriter(request.out());
+    WorkspaceWriter writer = new WorkspaceWriter(root);
     ChangeSet changes = writer.preview(artifacts, Normalized.record(requirements, plan));
     if (changes.hasConflicts()) {
       throw new ArchforgeException(ExitCode.NEEDS_PERSON, Progress.conflictMessages(changes));
@@ -197,20 +201,27 @@ public final class Pipeline {
     boolean write = !request.dryRun() && !changes.isNoOp();
     if (write) {
       ProgressView view = Progress.view(request, plan, changes, warnings);
-      stopIf(cancelled);
       writer.commit(changes, renderer.render("workspace/progress-entry.md.ftl", view),
           renderer.render("workspace/shared-section.md.ftl", view));
     }
     if (cache.isPresent() && start.isPresent()) {
-      remember(cache.get(), request, start.get(), planned.blueprintFolders(), changes, warnings);
+      remember(cache.get(), request, root, start.get(), planned.blueprintFolders(), changes, warnings);
     }
-    return new GenerateResult(request.out().resolve(WorkspaceWriter.AGENT), changes, warnings, write);
+    return new GenerateResult(root.resolve(WorkspaceWriter.AGENT), changes, warnings, write);
   }
 
-  private static void stopIf(BooleanSupplier cancelled) {
-    if (cancelled.getAsBoolean()) {
-      throw new ArchforgeException(ExitCode.INTERRUPTED, "interrupted; nothing was written");
+  /**
+   * The renderer for these overlay folders. Without overlays, the one renderer of the built-in
+   * templates this pipeline made first: they come from the jar, so a batch parses each once.
+   */
+  private TemplateRenderer renderer(List<Path> overlays) {
+    if (!overlays.isEmpty()) {
+      return new TemplateRenderer(overlays);
     }
+    if (builtInRenderer == null) {
+      builtInRenderer = new TemplateRenderer(List.of());
+    }
+    return builtInRenderer;
   }
 
   private static Optional<String> startFingerprint(GenerateRequest request) {
@@ -225,7 +236,7 @@ public final class Pipeline {
    * Records the run when its inputs are as they were when it started: the requirements and
    * --templates hashed before loading, each blueprint folder just before the loader read it.
    */
-  private static void remember(RunCache cache, GenerateRequest request, String start,
+  private static void remember(RunCache cache, GenerateRequest request, Path root, String start,
       List<InputFingerprint.Folder> folders, ChangeSet changes, List<String> warnings) {
     if (folders.stream().anyMatch(f -> f.sha256().isEmpty())) {
       return;
@@ -241,7 +252,7 @@ public final class Pipeline {
     }
     String fingerprint = InputFingerprint.of(start, folders);
     if (startNow.isPresent() && InputFingerprint.of(startNow.get(), foldersNow).equals(fingerprint)) {
-      cache.remember(request.out(), fingerprint, folders.stream().map(f -> f.dir().toString()).toList(), changes,
+      cache.remember(root, fingerprint, folders.stream().map(f -> f.dir().toString()).toList(), changes,
           warnings);
     }
   }
@@ -250,8 +261,7 @@ public final class Pipeline {
     Path base = input.toAbsolutePath().getParent();
     String reference = option.orElse(requirements.blueprint() == null ? "standard" : requirements.blueprint());
     Path from = option.isPresent() ? Path.of("").toAbsolutePath() : base;
-    List<String> ids = deliverables.stream().map(Deliverable::id).toList();
-    BlueprintLoader.Result result = new BlueprintLoader(ids).load(reference, from);
+    BlueprintLoader.Result result = blueprints.load(reference, from);
     if (result.blueprint().isEmpty()) {
       throw new ArchforgeException(ExitCode.BAD_INPUT, result.diagnostics().stream().map(Diagnostic::toString).toList());
     }
@@ -260,15 +270,11 @@ public final class Pipeline {
 
   /** Renders every deliverable the blueprint lists and the plan needs, in the blueprint's order. */
   public List<Artifact> render(Plan plan, TemplateRenderer renderer) {
-    return render(plan, renderer, rendered -> {}, () -> false);
+    return render(plan, renderer, rendered -> {});
   }
 
-  /**
-   * As {@link #render(Plan, TemplateRenderer)}, handing each deliverable's files on as they come;
-   * stops when {@code cancelled} says so.
-   */
-  private List<Artifact> render(Plan plan, TemplateRenderer renderer, Consumer<List<Artifact>> each,
-      BooleanSupplier cancelled) {
+  /** As {@link #render(Plan, TemplateRenderer)}, handing each deliverable's files on as they come. */
+  private List<Artifact> render(Plan plan, TemplateRenderer renderer, Consumer<List<Artifact>> each) {
     List<Artifact> artifacts = new ArrayList<>();
     Blueprint blueprint = plan.blueprint();
     for (String id : blueprint.deliverables()) {
@@ -276,7 +282,6 @@ public final class Pipeline {
       if (deliverable.supports(plan)) {
         try {
           List<Artifact> contributed = deliverable.contribute(plan, renderer);
-          stopIf(cancelled);
           each.accept(contributed);
           artifacts.addAll(contributed);
         } catch (RenderException e) {

@@ -27,23 +27,15 @@ import java.util.Map;
  * FreeMarker set up for templates we do not fully trust (a user's overlay folder): no {@code ?new},
  * no {@code ?api}, no class access, strict on undefined values, auto-escaping by file type
  * ({@code .yaml.ftl} and {@code .md.ftl}). Templates come from the overlay folders first, then
- * from the jar. One renderer is made per run and shared by every deliverable.
+ * from the jar. One renderer serves every deliverable of a run; a renderer keeps the templates it
+ * parsed, so a renderer without overlays may serve several runs.
  */
 public final class TemplateRenderer {
   private final Configuration config;
 
-  /**
-   * The configuration for the built-in templates alone, made once per process: they come from the
-   * jar and never change while it runs, so a long-lived process (the daemon) parses each only once.
-   * Overlay folders get a configuration per renderer, so a template edited between runs is read again.
-   */
-  private static final class BuiltIn {
-    static final Configuration CONFIG = configure(List.of());
-  }
-
   /** @param overlays folders searched before the built-in templates, first wins */
   public TemplateRenderer(List<Path> overlays) {
-    this.config = overlays.isEmpty() ? BuiltIn.CONFIG : configure(overlays);
+    this.config = configure(overlays);
   }
 
   /**

@@ -21,10 +21,11 @@ import java.util.List;
  * its description's); the column, where graphql-java gives one, is in the message.
  */
 public final class GraphqlValidator implements Validator {
+  private final WarmUp warmUp = new WarmUp("schema.graphql", Artifact.Kind.GRAPHQL);
   /** Warms graphql-java up on a small schema. */
   @Override
   public void prepare() {
-    WarmUp.once(this, "schema.graphql", Artifact.Kind.GRAPHQL);
+    warmUp.once(this);
   }
 
   @Override

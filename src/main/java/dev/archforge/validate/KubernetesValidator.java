@@ -17,12 +17,13 @@ import java.util.Optional;
  * Secrets) get a structural check and the real ObjectMeta model. Each finding names its line.
  */
 public final class KubernetesValidator implements Validator {
+  private final WarmUp warmUp = new WarmUp("deployment.yaml", Artifact.Kind.KUBERNETES);
   private static final String NAME = "kubernetes (client-java-api models)";
 
   /** Warms the Kubernetes models up on a small Deployment. */
   @Override
   public void prepare() {
-    WarmUp.once(this, "deployment.yaml", Artifact.Kind.KUBERNETES);
+    warmUp.once(this);
   }
 
   @Override

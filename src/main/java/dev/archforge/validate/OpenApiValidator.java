@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
  * {@link #pointer} turns into one; a message that names no place gets line 0.
  */
 public final class OpenApiValidator implements Validator {
+  private final WarmUp warmUp = new WarmUp("openapi.yaml", Artifact.Kind.OPENAPI);
   static final String SCHEMA_RESOURCE = "/validate/openapi-3.0.schema.json";
   private static final String PARSER = "openapi (swagger-parser)";
   private static final String SCHEMA = "openapi (json-schema)";
@@ -40,7 +41,7 @@ public final class OpenApiValidator implements Validator {
   @Override
   public void prepare() {
     Objects.requireNonNull(Schema.OPENAPI);
-    WarmUp.once(this, "openapi.yaml", Artifact.Kind.OPENAPI);
+    warmUp.once(this);
   }
 
   @Override

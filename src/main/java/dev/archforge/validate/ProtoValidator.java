@@ -23,13 +23,14 @@ import java.util.regex.Pattern;
  * finding: a generated contract stands alone.
  */
 public final class ProtoValidator implements Validator {
+  private final WarmUp warmUp = new WarmUp("ping.proto", Artifact.Kind.PROTO);
   /** {@code Syntax error in api/x/x.proto:3:14: expected a word}. */
   private static final Pattern SYNTAX = Pattern.compile("Syntax error in (.+?):(\\d+):(\\d+): (.*)", Pattern.DOTALL);
 
   /** Warms Wire (and Kotlin) up on a small file that uses well-known types. */
   @Override
   public void prepare() {
-    WarmUp.once(this, "ping.proto", Artifact.Kind.PROTO);
+    warmUp.once(this);
   }
 
   @Override

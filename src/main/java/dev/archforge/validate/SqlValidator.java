@@ -20,6 +20,7 @@ import net.sf.jsqlparser.parser.ParseException;
  * the line of the statement, or of the token the parser stopped at.
  */
 public final class SqlValidator implements Validator {
+  private final WarmUp warmUp = new WarmUp("V1__warm_up.sql", Artifact.Kind.SQL);
   private static final Pattern ROW_SECURITY = Pattern.compile(
       "(?is)ALTER\\s+TABLE\\s+(?:ONLY\\s+)?(\\w+)\\s+(?:ENABLE|DISABLE|FORCE|NO\\s+FORCE)\\s+ROW\\s+LEVEL\\s+SECURITY");
   private static final Pattern POLICY = Pattern.compile(
@@ -31,7 +32,7 @@ public final class SqlValidator implements Validator {
   /** Warms JSqlParser up on a small migration. */
   @Override
   public void prepare() {
-    WarmUp.once(this, "V1__warm_up.sql", Artifact.Kind.SQL);
+    warmUp.once(this);
   }
 
   @Override

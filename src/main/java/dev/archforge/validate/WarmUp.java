@@ -5,23 +5,27 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The small documents in {@code /validate/warm-up/} that validators check in {@link Validator#prepare}:
  * a run calls it on a spare core while it loads and decides, so that the parsers' first real
  * document finds their classes initialised and their code compiled. Each is valid (tested). Once
- * per process: a warm daemon's later runs find the validators warm already.
+ * per validator: the later runs of a batch find it warm already.
  */
 final class WarmUp {
-  private static final Set<String> DONE = ConcurrentHashMap.newKeySet();
+  private final String file;
+  private final Artifact.Kind kind;
+  private final AtomicBoolean done = new AtomicBoolean();
 
-  private WarmUp() {}
+  WarmUp(String file, Artifact.Kind kind) {
+    this.file = file;
+    this.kind = kind;
+  }
 
-  /** Has {@code validator} check the warm-up document {@code file} of this kind, the first time it is asked in this process. */
-  static void once(Validator validator, String file, Artifact.Kind kind) {
-    if (DONE.add(file)) {
+  /** Has {@code validator} check the warm-up document, the first time it is asked. */
+  void once(Validator validator) {
+    if (done.compareAndSet(false, true)) {
       validator.validate(artifact(file, kind));
     }
   }

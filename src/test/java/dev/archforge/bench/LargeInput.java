@@ -8,7 +8,7 @@ import java.nio.file.Path;
  * Writes a large requirements file for the benchmark: {@code entities} entities of 10 fields,
  * five per service, a many-to-one between neighbours, one event per service consumed by the next
  * service, and a synchronous call from every other service to the next.
- * Usage: {@code LargeInput ENTITIES FILE}.
+ * Usage: {@code LargeInput ENTITIES FILE [PROJECT]} (the project's name, default {@code large}).
  */
 public final class LargeInput {
   private static final String[] TYPES = {"string", "text", "integer", "long", "decimal", "boolean", "date",
@@ -18,14 +18,19 @@ public final class LargeInput {
 
   public static void main(String[] args) throws IOException {
     int entities = Integer.parseInt(args[0]);
-    Files.writeString(Path.of(args[1]), text(entities));
+    Files.writeString(Path.of(args[1]), text(entities, args.length > 2 ? args[2] : "large"));
   }
 
   /** The requirements text for {@code entities} entities. */
   public static String text(int entities) {
+    return text(entities, "large");
+  }
+
+  /** The requirements text for {@code entities} entities, for a project of that name. */
+  public static String text(int entities, String project) {
     int services = Math.max(1, entities / 5);
     StringBuilder y = new StringBuilder();
-    y.append("archforge: 1\nproject:\n  name: large\n  cloud: aws\n  team: { size: 40 }\n")
+    y.append("archforge: 1\nproject:\n  name: ").append(project).append("\n  cloud: aws\n  team: { size: 40 }\n")
         .append("  budget: { monthlyUsd: 50000 }\n")
         .append("scale: { concurrentUsers: 200000, readRatio: 0.85, dataGb: 800, growthGbPerMonth: 30, ")
         .append("latencyP99Ms: 250, availability: 99.95, regions: 1 }\n")

@@ -70,7 +70,9 @@ class QuickGenerateTest {
     CommandLine.ParseResult parsed = Main.commandLine(Map.of()).parseArgs(args.toArray(String[]::new));
     GenerateCommand g = (GenerateCommand) parsed.subcommand().commandSpec().userObject();
     assertThat(g.noCache).isFalse();
-    return new QuickGenerate.Args(g.input, g.out, Optional.ofNullable(g.blueprint), List.copyOf(g.templates), g.dryRun,
+    assertThat(g.inputs).hasSize(1);
+    return new QuickGenerate.Args(g.inputs.get(0), g.out == null ? GenerateCommand.DEFAULT_OUT : g.out,
+        Optional.ofNullable(g.blueprint), List.copyOf(g.templates), g.dryRun,
         g.json);
   }
 

@@ -1,0 +1,121 @@
+package dev.archforge.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.archforge.pipeline.ArchforgeException;
+import dev.archforge.pipeline.ExitCode;
+import dev.archforge.pipeline.GenerateRequest;
+import dev.archforge.pipeline.GenerateResult;
+import dev.archforge.pipeline.Pipeline;
+import dev.archforge.pipeline.WorkspaceClaims;
+import dev.archforge.write.FileChange.Status;
+import dev.archforge.write.RunCache;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
+
+/**
+ * Several {@code generate} runs in one process, one after the other, through one pipeline (which
+ * reads the built-in blueprints and templates once). Each run is whole or nothing, as a single
+ * run is; a failed run is reported and the next one starts. The exit code is the most severe of
+ * the runs': {@link #SEVERITY}.
+ */
+final class Batch {
+  /** Most severe first: a bug, then output that failed validation, then bad input, then edits to resolve. */
+  static final List<ExitCode> SEVERITY = List.of(ExitCode.INTERNAL, ExitCode.INVALID_OUTPUT, ExitCode.BAD_INPUT,
+      ExitCode.NEEDS_PERSON, ExitCode.OK);
+
+  private final Pipeline pipeline;
+  private final Optional<RunCache> cache;
+  private final Map<String, String> env;
+  private final WorkspaceClaims claims = new WorkspaceClaims();
+
+  Batch(Pipeline pipeline, Optional<RunCache> cache, Map<String, String> env) {
+    this.pipeline = pipeline;
+    this.cache = cache;
+    this.env = env;
+  }
+
+  /** One run's outcome: its result when it succeeded, else its exit code and messages. */
+  private record Outcome(GenerateRequest request, GenerateResult result, ExitCode code, List<String> messages) {}
+
+  /** Runs every request, prints a line per input as it ends and a summary; returns the most severe exit code. */
+  ExitCode run(List<GenerateRequest> requests, boolean json, PrintWriter out, PrintWriter err) {
+    List<Outcome> outcomes = new ArrayList<>();
+    for (GenerateRequest request : requests) {
+      Outcome outcome = run(request);
+      outcomes.add(outcome);
+      if (!json) {
+        line(outcome, out, err);
+      }
+    }
+    ExitCode worst = SEVERITY.stream().filter(c -> outcomes.stream().anyMatch(o -> o.code() == c)).findFirst()
+        .orElse(ExitCode.OK);
+    if (json) {
+      List<ObjectNode> objects = new ArrayList<>();
+      for (Outcome o : outcomes) {
+        ObjectNode object = Summary.object(o.result(), o.messages(), o.code().code());
+        objects.add(object.put("input", o.request().input().toString()));
+      }
+      out.println(Summary.json(objects));
+    } else {
+      long failed = outcomes.stream().filter(o -> o.code() != ExitCode.OK).count();
+      out.println(outcomes.size() + " inputs: " + (outcomes.size() - failed) + " ok, " + failed + " failed"
+          + (failed > 0 ? "; exit code " + worst.code() : ""));
+    }
+    out.flush();
+    err.flush();
+    return worst;
+  }
+
+  private Outcome run(GenerateRequest request) {
+    try {
+      GenerateResult result = cache.flatMap(c -> unchanged(request, c))
+          .orElseGet(() -> pipeline.generate(request, cache, claims));
+      return new Outcome(request, result, ExitCode.OK, List.of());
+    } catch (ArchforgeException e) {
+      return new Outcome(request, null, e.exitCode(), e.messages());
+    } catch (RuntimeException e) {
+      List<String> messages = new ArrayList<>(List.of("internal error: " + e,
+          "This is a bug in archforge, not in your input; please report it with the command you ran."));
+      if (env.get("ARCHFORGE_DEBUG") != null) {
+        StringWriter trace = new StringWriter();
+        e.printStackTrace(new PrintWriter(trace));
+        messages.add(trace.toString());
+      }
+      return new Outcome(request, null, ExitCode.INTERNAL, messages);
+    }
+  }
+
+  /** The run cache's answer, once the workspace is claimed for this input. */
+  private Optional<GenerateResult> unchanged(GenerateRequest request, RunCache cache) {
+    if (request.perProject()) {
+      return Optional.empty();
+    }
+    claims.claim(request.out(), request.input());
+    return Pipeline.unchanged(request, cache);
+  }
+
+  /** {@code ok      INPUT -> WORKSPACE (2 written, 40 unchanged)}, or {@code failed 2 INPUT} and its messages. */
+  private static void line(Outcome o, PrintWriter out, PrintWriter err) {
+    String input = o.request().input().toString();
+    if (o.result() == null) {
+      out.println("failed " + o.code().code() + " " + input);
+      o.messages().forEach(m -> err.println(input + ": " + m));
+      return;
+    }
+    GenerateResult result = o.result();
+    result.warnings().forEach(w -> err.println(input + ": warning: " + w));
+    StringJoiner counts = new StringJoiner(", ", " (", ")").setEmptyValue("");
+    for (Status status : Status.values()) {
+      long n = result.changes().count(status);
+      if (n > 0) {
+        counts.add(n + " " + status.name().toLowerCase());
+      }
+    }
+    out.println("ok       " + input + ": " + Summary.verb(result).toLowerCase() + " " + result.workspace() + counts);
+  }
+}
