@@ -10,11 +10,8 @@ reasons behind them are in [CONTEXT.md](CONTEXT.md); the work log is [PROGRESS.m
 |---|---|
 | CONTEXT.md | decisions at a glance, key trade-offs, assumptions, open questions |
 | PROGRESS.md | the work log: one entry per run that changed something |
-<#list model.documents as doc>
-| ${doc?no_esc} | <#if doc?starts_with("decisions")>one architecture decision record per topic<#elseif doc == "CAPACITY.md">capacity and cost arithmetic, every number with its formula<#elseif doc?starts_with("security")>security model, threat model (STRIDE), ASVS map, authorization matrix<#elseif doc?starts_with("observability")>SLOs, error budgets, burn-rate alerts (alerts.yaml) and runbook<#else>architecture overview with C4, ER and sequence diagrams</#if> |
-</#list>
-<#list model.contracts as c>
-| ${c.path?no_esc} | ${c.what} |
+<#list model.contents as entry>
+| ${entry.path?no_esc} | ${entry.what} |
 </#list>
 | .archforge/ | what regeneration needs: normalised input, manifest with SHA-256 per file, pristine copies |
 

@@ -1,9 +1,9 @@
 package dev.archforge.cli;
 
+import dev.archforge.deliverable.migrations.MigrationCheck;
+import dev.archforge.deliverable.migrations.ThrowawayPostgres;
 import dev.archforge.pipeline.ArchforgeException;
 import dev.archforge.pipeline.ExitCode;
-import dev.archforge.validate.MigrationCheck;
-import dev.archforge.validate.ThrowawayPostgres;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;

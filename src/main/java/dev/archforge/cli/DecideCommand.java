@@ -1,6 +1,7 @@
 package dev.archforge.cli;
 
 import dev.archforge.pipeline.Pipeline;
+import dev.archforge.pipeline.Planned;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -31,7 +32,7 @@ final class DecideCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Pipeline.Planned planned = Pipeline.planner().plan(input, Optional.ofNullable(blueprint));
+    Planned planned = Pipeline.planner().plan(input, Optional.ofNullable(blueprint));
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(PlanJson.of(planned.plan(), planned.warnings()));

@@ -6,6 +6,7 @@ import dev.archforge.model.DecisionTopic;
 import dev.archforge.pipeline.ArchforgeException;
 import dev.archforge.pipeline.ExitCode;
 import dev.archforge.pipeline.Pipeline;
+import dev.archforge.pipeline.Planned;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -45,7 +46,7 @@ final class ExplainCommand implements Callable<Integer> {
           + Suggestions.hint(topic, DecisionTopic.ids()) + " (topics: "
           + String.join(", ", DecisionTopic.ids()) + ")");
     }
-    Pipeline.Planned planned = Pipeline.planner().plan(input, Optional.ofNullable(blueprint));
+    Planned planned = Pipeline.planner().plan(input, Optional.ofNullable(blueprint));
     Decision decision = planned.plan().decision(topic).orElseThrow();
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

@@ -1,12 +1,12 @@
 package dev.archforge.cli;
 
+import dev.archforge.deliverable.migrations.MigrationCheck;
 import dev.archforge.load.WorkspaceReader;
 import dev.archforge.model.Artifact;
 import dev.archforge.pipeline.ArchforgeException;
 import dev.archforge.pipeline.ExitCode;
 import dev.archforge.pipeline.Pipeline;
 import dev.archforge.validate.Finding;
-import dev.archforge.validate.MigrationCheck;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,8 +42,9 @@ final class ValidateCommand implements Callable<Integer> {
       throw new ArchforgeException(ExitCode.BAD_INPUT, workspace + " is not a folder");
     }
     Path agent = WorkspaceReader.agentFolder(workspace);
-    List<Artifact> artifacts = new WorkspaceReader().read(agent);
-    List<Finding> findings = new ArrayList<>(Pipeline.standard().validate(artifacts));
+    Pipeline pipeline = Pipeline.standard();
+    List<Artifact> artifacts = new WorkspaceReader(pipeline::kindOf).read(agent);
+    List<Finding> findings = new ArrayList<>(pipeline.validate(artifacts));
     PrintWriter out = spec.commandLine().getOut();
     if (database.requested()) {
       Optional<MigrationCheck.Result> applied = database.apply(agent, System.getenv());

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -15,19 +17,29 @@ import java.util.stream.Stream;
  * runs the same validators as {@code generate} on what is on disk (hand edits included).
  */
 public final class WorkspaceReader {
+  private final Function<String, Optional<Artifact.Kind>> kinds;
+
+  /**
+   * @param kinds the kind of a file by its path, as the deliverable that writes such files names it;
+   *     other Markdown and YAML files are read as plain documents
+   */
+  public WorkspaceReader(Function<String, Optional<Artifact.Kind>> kinds) {
+    this.kinds = kinds;
+  }
+
   /** The agent folder: {@code dir} itself, or {@code dir/backend-architect} when dir is a workspaces root. */
   public static Path agentFolder(Path dir) {
     Path agent = dir.resolve("backend-architect");
     return Files.isDirectory(agent) ? agent : dir;
   }
 
-  /** Every file whose kind a validator knows; the bookkeeping folder {@code .archforge/} is skipped. */
+  /** Every file whose kind is known; archforge's own folder {@code .archforge/} and {@code .git/} are skipped. */
   public List<Artifact> read(Path agent) {
     List<Artifact> artifacts = new ArrayList<>();
     try (Stream<Path> files = Files.walk(agent)) {
       for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
         String path = agent.relativize(file).toString().replace('\\', '/');
-        if (path.startsWith(".") || path.contains("/.")) {
+        if (path.startsWith(".archforge/") || path.startsWith(".git/")) {
           continue;
         }
         kind(path).ifPresent(kind -> artifacts.add(new Artifact(path, text(file), kind)));
@@ -38,40 +50,23 @@ public final class WorkspaceReader {
     return artifacts;
   }
 
-  private static java.util.Optional<Artifact.Kind> kind(String path) {
+  private Optional<Artifact.Kind> kind(String path) {
     try {
       Artifact.requireSafePath(path);
     } catch (IllegalArgumentException e) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    if (path.matches("api/[^/]+/openapi\\.yaml")) {
-      return java.util.Optional.of(Artifact.Kind.OPENAPI);
-    }
-    if (path.equals("api/asyncapi.yaml")) {
-      return java.util.Optional.of(Artifact.Kind.ASYNCAPI);
-    }
-    if (path.matches("api/[^/]+/[^/]+\\.graphql")) {
-      return java.util.Optional.of(Artifact.Kind.GRAPHQL);
-    }
-    if (path.matches("api/[^/]+/[^/]+\\.proto")) {
-      return java.util.Optional.of(Artifact.Kind.PROTO);
-    }
-    if (path.matches("deploy/[^/]+/Dockerfile")) {
-      return java.util.Optional.of(Artifact.Kind.DOCKERFILE);
-    }
-    if (path.matches("deploy/k8s/base/.+\\.yaml") && !path.endsWith("kustomization.yaml")) {
-      return java.util.Optional.of(Artifact.Kind.KUBERNETES);
-    }
-    if (path.matches("db/[^/]+/migrations/[^/]+\\.sql")) {
-      return java.util.Optional.of(Artifact.Kind.SQL);
+    Optional<Artifact.Kind> known = kinds.apply(path);
+    if (known.isPresent()) {
+      return known;
     }
     if (path.endsWith(".md")) {
-      return java.util.Optional.of(Artifact.Kind.MARKDOWN);
+      return Optional.of(Artifact.Kind.MARKDOWN);
     }
     if (path.endsWith(".yaml") || path.endsWith(".yml")) {
-      return java.util.Optional.of(Artifact.Kind.YAML);
+      return Optional.of(Artifact.Kind.YAML);
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   private static String text(Path file) {

@@ -1,5 +1,6 @@
 package dev.archforge.validate;
 
+import dev.archforge.facts.SharedKinds;
 import dev.archforge.model.Artifact;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,7 +44,7 @@ final class DeployTree {
   final Map<String, Bounds> capacity;
 
   private DeployTree(List<Artifact> all) {
-    objects = Manifests.all(all.stream().filter(a -> a.kind() == Artifact.Kind.KUBERNETES).toList());
+    objects = Manifests.all(all.stream().filter(a -> a.kind().equals(SharedKinds.KUBERNETES)).toList());
     prodPatches = Manifests.all(all.stream().filter(a -> PROD_PATCH.matcher(a.path()).matches()
         && !a.path().endsWith("/kustomization.yaml")).toList());
     Map<String, Bounds> bounds = null;

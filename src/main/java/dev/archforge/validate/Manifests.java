@@ -15,41 +15,41 @@ import java.util.List;
  * so that a finding about {@code /spec/template/spec} in the third document names its line in the
  * file. A document that does not parse is reported once; comment-only documents are skipped.
  */
-final class Manifests {
+public final class Manifests {
   private static final ObjectMapper YAML =
       YAMLMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
 
   private Manifests() {}
 
   /** One document: its tree and where its lines start in the file (0 for the first). */
-  record Doc(String path, int offset, JsonNode node, YamlLines lines) {
+  public record Doc(String path, int offset, JsonNode node, YamlLines lines) {
     /** The line in the file of a pointer into this document; the document's first line if unknown. */
-    int line(String pointer) {
+    public int line(String pointer) {
       int local = lines.line(pointer);
       return offset + Math.max(local, 1);
     }
 
-    String kind() {
+    public String kind() {
       return node.path("kind").asText("");
     }
 
-    String apiVersion() {
+    public String apiVersion() {
       return node.path("apiVersion").asText("");
     }
 
-    String name() {
+    public String name() {
       return node.path("metadata").path("name").asText("");
     }
 
-    Finding finding(String pointer, String message, String validator) {
+    public Finding finding(String pointer, String message, String validator) {
       return new Finding(path, line(pointer), message, validator);
     }
   }
 
   /** The documents, or the one finding that says why the file does not parse. */
-  record Parsed(List<Doc> docs, List<Finding> errors) {}
+  public record Parsed(List<Doc> docs, List<Finding> errors) {}
 
-  static Parsed parse(Artifact artifact, String validator) {
+  public static Parsed parse(Artifact artifact, String validator) {
     List<Doc> docs = new ArrayList<>();
     List<Finding> errors = new ArrayList<>();
     String[] lines = artifact.content().split("\n", -1);
@@ -66,7 +66,7 @@ final class Manifests {
   }
 
   /** Every document of the artifacts, parse errors dropped (the per-file validators report them). */
-  static List<Doc> all(List<Artifact> artifacts) {
+  public static List<Doc> all(List<Artifact> artifacts) {
     List<Doc> docs = new ArrayList<>();
     artifacts.forEach(a -> docs.addAll(parse(a, "").docs()));
     return docs;

@@ -13,24 +13,24 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * document finds their classes initialised and their code compiled. Each is valid (tested). Once
  * per validator: the later runs of a batch find it warm already.
  */
-final class WarmUp {
+public final class WarmUp {
   private final String file;
   private final Artifact.Kind kind;
   private final AtomicBoolean done = new AtomicBoolean();
 
-  WarmUp(String file, Artifact.Kind kind) {
+  public WarmUp(String file, Artifact.Kind kind) {
     this.file = file;
     this.kind = kind;
   }
 
   /** Has {@code validator} check the warm-up document, the first time it is asked. */
-  void once(Validator validator) {
+  public void once(Validator validator) {
     if (done.compareAndSet(false, true)) {
       validator.validate(artifact(file, kind));
     }
   }
 
-  static Artifact artifact(String file, Artifact.Kind kind) {
+  public static Artifact artifact(String file, Artifact.Kind kind) {
     try (InputStream in = WarmUp.class.getResourceAsStream("/validate/warm-up/" + file)) {
       if (in == null) {
         throw new IllegalStateException("missing resource /validate/warm-up/" + file);

@@ -14,7 +14,7 @@ import java.util.Map;
  * the first line is asked for (a valid document never pays for it); a document that does not
  * parse gives an empty index.
  */
-final class YamlLines {
+public final class YamlLines {
   private static final YAMLFactory YAML = new YAMLFactory();
 
   private final String yaml;
@@ -24,7 +24,7 @@ final class YamlLines {
     this.yaml = yaml;
   }
 
-  static YamlLines of(String yaml) {
+  public static YamlLines of(String yaml) {
     return new YamlLines(yaml);
   }
 
@@ -51,7 +51,7 @@ final class YamlLines {
   }
 
   /** The line of the pointer, or of its nearest ancestor that has one; 0 when none does. */
-  synchronized int line(String pointer) {
+  public synchronized int line(String pointer) {
     if (lines == null) {
       lines = index(yaml);
     }

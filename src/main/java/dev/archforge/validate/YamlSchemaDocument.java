@@ -26,20 +26,20 @@ import java.util.Set;
  * reading the YAML strictly, running the schema with findings at their lines, and listing the
  * {@code $ref}s of a document.
  */
-final class YamlSchemaDocument {
+public final class YamlSchemaDocument {
   private static final ObjectMapper YAML =
       YAMLMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
 
   /** A {@code $ref}: where it is (a JSON Pointer) and what it says. */
-  record Ref(String pointer, String value) {}
+  public record Ref(String pointer, String value) {}
 
   /** The parsed document, or the one finding that says why there is none. */
-  record Parsed(JsonNode tree, YamlLines lines, Finding problem) {}
+  public record Parsed(JsonNode tree, YamlLines lines, Finding problem) {}
 
   private YamlSchemaDocument() {}
 
   /** Parses an artifact; a YAML error or a document that is not a mapping is a finding. */
-  static Parsed read(Artifact artifact, String validator, String documentKind) {
+  public static Parsed read(Artifact artifact, String validator, String documentKind) {
     String path = artifact.path();
     JsonNode tree;
     try {
@@ -63,7 +63,7 @@ final class YamlSchemaDocument {
    *     threads; without it, subschemas compile when first used (much faster for a large schema
    *     that a document uses a small part of), and callers must not validate from two threads at once
    */
-  static JsonSchema load(String resource, SpecVersion.VersionFlag version, boolean preload) {
+  public static JsonSchema load(String resource, SpecVersion.VersionFlag version, boolean preload) {
     try (InputStream in = YamlSchemaDocument.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + resource);
@@ -78,7 +78,7 @@ final class YamlSchemaDocument {
   }
 
   /** The schema's findings, each at the line of the place it names. */
-  static List<Finding> schemaFindings(JsonSchema schema, Parsed doc, String path, String validator) {
+  public static List<Finding> schemaFindings(JsonSchema schema, Parsed doc, String path, String validator) {
     List<Finding> findings = new ArrayList<>();
     for (ValidationMessage m : causes(schema.validate(doc.tree()))) {
       String at = m.getInstanceLocation().toString();
@@ -93,7 +93,7 @@ final class YamlSchemaDocument {
    * {@code oneOf}/{@code anyOf} summary or a missing {@code $ref} at a place where a more precise
    * message exists at or below it says nothing the precise one does not.
    */
-  static List<ValidationMessage> causes(Set<ValidationMessage> messages) {
+  public static List<ValidationMessage> causes(Set<ValidationMessage> messages) {
     List<ValidationMessage> precise = messages.stream().filter(m -> !isEcho(m)).toList();
     List<ValidationMessage> kept = new ArrayList<>();
     for (ValidationMessage m : messages) {
@@ -113,7 +113,7 @@ final class YamlSchemaDocument {
   }
 
   /** Every {@code $ref} with a text value, in document order. */
-  static List<Ref> refs(JsonNode tree) {
+  public static List<Ref> refs(JsonNode tree) {
     List<Ref> out = new ArrayList<>();
     refs(tree, "", out);
     return out;
@@ -137,7 +137,7 @@ final class YamlSchemaDocument {
   }
 
   /** A key as a JSON Pointer segment (RFC 6901). */
-  static String escape(String key) {
+  public static String escape(String key) {
     return key.replace("~", "~0").replace("/", "~1");
   }
 }

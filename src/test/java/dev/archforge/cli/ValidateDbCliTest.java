@@ -1,9 +1,11 @@
 package dev.archforge.cli;
 
+import dev.archforge.facts.Facts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.archforge.decide.RuleDecider;
 import dev.archforge.deliverable.migrations.MigrationsDeliverable;
+import dev.archforge.deliverable.migrations.ThrowawayPostgres;
 import dev.archforge.load.BlueprintLoader;
 import dev.archforge.load.RequirementsLoader;
 import dev.archforge.model.Artifact;
@@ -11,7 +13,6 @@ import dev.archforge.model.Requirements;
 import dev.archforge.pipeline.Pipeline;
 import dev.archforge.render.TemplateRenderer;
 import dev.archforge.testing.MariaDbServer;
-import dev.archforge.validate.ThrowawayPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ class ValidateDbCliTest {
     var plan = new RuleDecider().decide(chosen, new BlueprintLoader(Pipeline.deliverableIds()).load("standard",
         Path.of(".")).blueprint().orElseThrow());
     Path agent = tmp.resolve("workspaces/backend-architect");
-    for (Artifact a : new MigrationsDeliverable().contribute(plan, new TemplateRenderer(List.of()))) {
+    for (Artifact a : new MigrationsDeliverable().contribute(Facts.of(plan), new TemplateRenderer(List.of()))) {
       Path file = agent.resolve(a.path());
       Files.createDirectories(file.getParent());
       Files.writeString(file, a.content());

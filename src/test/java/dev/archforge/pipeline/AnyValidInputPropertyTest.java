@@ -1,5 +1,6 @@
 package dev.archforge.pipeline;
 
+import dev.archforge.facts.Facts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.archforge.decide.RuleDecider;
@@ -30,7 +31,7 @@ class AnyValidInputPropertyTest {
     var blueprint = new BlueprintLoader(Pipeline.deliverableIds()).load("standard", Path.of(".")).blueprint().orElseThrow();
     Plan plan = new RuleDecider().decide(loaded.requirements().orElseThrow(), blueprint);
     Pipeline pipeline = Pipeline.standard();
-    List<Artifact> artifacts = pipeline.render(plan, new TemplateRenderer(List.of()));
+    List<Artifact> artifacts = pipeline.render(Facts.of(plan), new TemplateRenderer(List.of()));
     assertThat(pipeline.validate(artifacts)).as(yaml).isEmpty();
   }
 

@@ -1,5 +1,6 @@
 package dev.archforge.pipeline;
 
+import dev.archforge.deliverable.Registry;
 import dev.archforge.testing.FileTree;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,7 +39,7 @@ class GoldenWorkspaceTest {
     Map<String, String> actual = FileTree.texts(out);
     assertThat(actual).as("golden workspace of " + sample + " (approve with -Darchforge.approve=true)")
         .isEqualTo(FileTree.texts(golden));
-    assertThat(Pipeline.standard().validate(new WorkspaceReader().read(golden.resolve("backend-architect")))).isEmpty();
+    assertThat(Pipeline.standard().validate(new WorkspaceReader(Registry.installed()::kindOf).read(golden.resolve("backend-architect")))).isEmpty();
     List<Path> markdown;
     try (Stream<Path> files = Files.walk(golden.resolve("backend-architect"))) {
       markdown = files.filter(f -> f.toString().endsWith(".md") && !f.toString().contains(".archforge")).sorted()

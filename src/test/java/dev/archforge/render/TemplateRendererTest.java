@@ -146,8 +146,7 @@ public class TemplateRendererTest {
   @Test
   void anOverlayReplacesABuiltInTemplateFileByFile() throws IOException {
     String out = render("openapi/openapi.yaml.ftl",
-        "<#import \"schema-macros.yaml.ftl\" as s>\nmine: <@s.lit model/>\n", new dev.archforge.deliverable
-            .openapi.Literal("from the overlay: yes", true));
+        "<#import \"schema-macros.yaml.ftl\" as s>\nmine: <@s.lit model/>\n", new dev.archforge.facts.api.Literal("from the overlay: yes", true));
     assertThat(new YAMLMapper().readTree(out).get("mine").asText()).isEqualTo("from the overlay: yes");
   }
 }

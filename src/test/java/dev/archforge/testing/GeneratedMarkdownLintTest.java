@@ -1,5 +1,6 @@
 package dev.archforge.testing;
 
+import dev.archforge.facts.Facts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.archforge.deliverable.observability.ObservabilityDeliverable;
@@ -70,8 +71,8 @@ class GeneratedMarkdownLintTest {
   }
 
   private static void write(Path dir, Plan plan) throws IOException {
-    List<Artifact> artifacts = new ArrayList<>(new SecurityDeliverable().contribute(plan, RENDERER));
-    artifacts.addAll(new ObservabilityDeliverable().contribute(plan, RENDERER));
+    List<Artifact> artifacts = new ArrayList<>(new SecurityDeliverable().contribute(Facts.of(plan), RENDERER));
+    artifacts.addAll(new ObservabilityDeliverable().contribute(Facts.of(plan), RENDERER));
     for (Artifact a : artifacts) {
       Path file = dir.resolve(a.path());
       Files.createDirectories(file.getParent());

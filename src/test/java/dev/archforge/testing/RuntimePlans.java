@@ -5,6 +5,7 @@ import dev.archforge.deliverable.Deliverable;
 import dev.archforge.deliverable.capacity.CapacityDeliverable;
 import dev.archforge.deliverable.docker.DockerDeliverable;
 import dev.archforge.deliverable.k8s.KubernetesDeliverable;
+import dev.archforge.facts.Facts;
 import dev.archforge.load.BlueprintLoader;
 import dev.archforge.load.LoadResult;
 import dev.archforge.load.RequirementsLoader;
@@ -121,10 +122,10 @@ public final class RuntimePlans {
   /** What the runtime consistency rules read: CAPACITY.md, the docker and the kubernetes artifacts. */
   public static List<Artifact> render(Plan plan) {
     TemplateRenderer renderer = new TemplateRenderer(List.of());
-    List<Artifact> artifacts = new ArrayList<>(new CapacityDeliverable().contribute(plan, renderer));
+    List<Artifact> artifacts = new ArrayList<>(new CapacityDeliverable().contribute(Facts.of(plan), renderer));
     for (Deliverable d : List.of(new DockerDeliverable(), new KubernetesDeliverable())) {
-      if (d.supports(plan)) {
-        artifacts.addAll(d.contribute(plan, renderer));
+      if (d.supports(Facts.of(plan))) {
+        artifacts.addAll(d.contribute(Facts.of(plan), renderer));
       }
     }
     return artifacts;

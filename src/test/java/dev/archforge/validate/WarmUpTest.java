@@ -1,5 +1,16 @@
 package dev.archforge.validate;
 
+import dev.archforge.deliverable.graphql.GraphqlDeliverable;
+import dev.archforge.deliverable.graphql.GraphqlValidator;
+import dev.archforge.deliverable.grpc.GrpcDeliverable;
+import dev.archforge.deliverable.grpc.ProtoValidator;
+import dev.archforge.deliverable.k8s.KubernetesValidator;
+import dev.archforge.deliverable.k8s.PodSecurityChecker;
+import dev.archforge.deliverable.migrations.MigrationsDeliverable;
+import dev.archforge.deliverable.migrations.SqlValidator;
+import dev.archforge.deliverable.openapi.OpenApiDeliverable;
+import dev.archforge.deliverable.openapi.OpenApiValidator;
+import dev.archforge.facts.SharedKinds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.archforge.model.Artifact;
@@ -10,10 +21,10 @@ import org.junit.jupiter.api.Test;
 class WarmUpTest {
   @Test
   void everyWarmUpDocumentPassesItsValidators() {
-    List<Artifact> documents = List.of(WarmUp.artifact("openapi.yaml", Artifact.Kind.OPENAPI),
-        WarmUp.artifact("ping.proto", Artifact.Kind.PROTO), WarmUp.artifact("schema.graphql", Artifact.Kind.GRAPHQL),
-        WarmUp.artifact("V1__warm_up.sql", Artifact.Kind.SQL),
-        WarmUp.artifact("deployment.yaml", Artifact.Kind.KUBERNETES));
+    List<Artifact> documents = List.of(WarmUp.artifact("openapi.yaml", OpenApiDeliverable.KIND),
+        WarmUp.artifact("ping.proto", GrpcDeliverable.KIND), WarmUp.artifact("schema.graphql", GraphqlDeliverable.KIND),
+        WarmUp.artifact("V1__warm_up.sql", MigrationsDeliverable.KIND),
+        WarmUp.artifact("deployment.yaml", SharedKinds.KUBERNETES));
     List<Validator> validators = List.of(new OpenApiValidator(), new ProtoValidator(), new GraphqlValidator(),
         new SqlValidator(), new KubernetesValidator(), new PodSecurityChecker());
     for (Artifact document : documents) {

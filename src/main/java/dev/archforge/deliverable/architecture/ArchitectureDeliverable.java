@@ -6,6 +6,9 @@ import dev.archforge.deliverable.architecture.ArchitectureView.Flow;
 import dev.archforge.deliverable.architecture.ArchitectureView.Link;
 import dev.archforge.deliverable.architecture.ArchitectureView.Ownership;
 import dev.archforge.deliverable.architecture.ArchitectureView.ServiceRow;
+import dev.archforge.facts.ContentsEntry;
+import dev.archforge.facts.Facts;
+import dev.archforge.facts.Layout;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Event;
 import dev.archforge.model.Plan;
@@ -24,7 +27,7 @@ import java.util.Optional;
  * {@link SequenceDiagram}) and printed by the template as it is.
  */
 public final class ArchitectureDeliverable implements Deliverable {
-  static final String FILE = "ARCHITECTURE.md";
+  static final String FILE = Layout.ARCHITECTURE;
 
   @Override
   public String id() {
@@ -32,14 +35,21 @@ public final class ArchitectureDeliverable implements Deliverable {
   }
 
   @Override
-  public boolean supports(Plan plan) {
+  public boolean supports(Facts facts) {
     return true;
   }
 
   @Override
-  public List<Artifact> contribute(Plan plan, TemplateRenderer renderer) {
+  public List<Artifact> contribute(Facts facts, TemplateRenderer renderer) {
+    Plan plan = facts.plan();
     return List.of(new Artifact(FILE, renderer.render("architecture/ARCHITECTURE.md.ftl", view(plan)),
         Artifact.Kind.MARKDOWN));
+  }
+
+  @Override
+  public List<ContentsEntry> contents(Plan plan) {
+    return List.of(new ContentsEntry(FILE, "architecture overview with C4, ER and sequence diagrams",
+        ContentsEntry.Group.DOCUMENT, plan.blueprint().deliverables().indexOf(id())));
   }
 
   static ArchitectureView view(Plan plan) {

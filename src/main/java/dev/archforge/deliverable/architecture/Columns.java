@@ -1,7 +1,7 @@
 package dev.archforge.deliverable.architecture;
 
-import dev.archforge.deliverable.Naming;
 import dev.archforge.deliverable.architecture.ErDiagram.Column;
+import dev.archforge.facts.Naming;
 import dev.archforge.model.Entity;
 import dev.archforge.model.Field;
 import dev.archforge.model.FieldType;

@@ -1,22 +1,22 @@
 package dev.archforge.deliverable.architecture;
 
-import dev.archforge.deliverable.Naming;
 import dev.archforge.deliverable.architecture.ErDiagram.Cardinality;
 import dev.archforge.deliverable.architecture.ErDiagram.Column;
+import dev.archforge.facts.Naming;
+import dev.archforge.facts.schema.PostgresDialect;
+import dev.archforge.facts.schema.Schema;
+import dev.archforge.facts.schema.Schemas;
+import dev.archforge.facts.schema.SqlNames;
+import dev.archforge.facts.schema.Table;
 import dev.archforge.model.Entity;
 import dev.archforge.model.Field;
 import dev.archforge.model.FieldType;
 import dev.archforge.model.IdType;
+import dev.archforge.model.Plan;
 import dev.archforge.model.Relation;
 import dev.archforge.model.RelationKind;
 import dev.archforge.model.Requirements;
 import dev.archforge.model.Service;
-import dev.archforge.model.Plan;
-import dev.archforge.deliverable.migrations.MigrationsDeliverable;
-import dev.archforge.deliverable.migrations.PostgresDialect;
-import dev.archforge.deliverable.migrations.Schema;
-import dev.archforge.deliverable.migrations.SqlNames;
-import dev.archforge.deliverable.migrations.Table;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -38,8 +38,8 @@ final class EntityDiagrams {
 
   /** The ERD of the tables the service's migration creates (see MigrationsDeliverable). */
   static Erd of(Plan plan, Service service, boolean monolith) {
-    Schema schema = MigrationsDeliverable.schema(plan, service,
-        MigrationsDeliverable.dialect(plan).orElseGet(PostgresDialect::new));
+    Schemas schemas = new Schemas(plan);
+    Schema schema = schemas.of(service, schemas.dialect().orElseGet(PostgresDialect::new));
     return of(plan.requirements(), service, 255, monolith, schema);
   }
 

@@ -1,7 +1,7 @@
 package dev.archforge.deliverable.architecture;
 
-import dev.archforge.deliverable.Naming;
 import dev.archforge.deliverable.architecture.SequenceDiagram.Arrow;
+import dev.archforge.facts.Naming;
 import dev.archforge.model.Event;
 import dev.archforge.model.Field;
 import dev.archforge.model.Requirements;

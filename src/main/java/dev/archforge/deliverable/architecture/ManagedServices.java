@@ -1,6 +1,6 @@
 package dev.archforge.deliverable.architecture;
 
-import dev.archforge.deliverable.Products;
+import dev.archforge.facts.Products;
 import dev.archforge.model.Cloud;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.archforge.deliverable.architecture;
 
 import dev.archforge.deliverable.architecture.ArchitectureView.Paragraph;
-import dev.archforge.deliverable.decisions.DecisionRecordsDeliverable;
+import dev.archforge.facts.Layout;
 import dev.archforge.model.Decision;
 import dev.archforge.model.Plan;
 import dev.archforge.model.Requirements;
@@ -45,7 +45,7 @@ final class Overview {
   }
 
   private static String record(Plan plan, String topic) {
-    return plan.decision(topic).map(d -> "decisions/" + DecisionRecordsDeliverable.fileName(d.topic())).orElse(null);
+    return plan.decision(topic).map(d -> Layout.decisionRecord(d.topic())).orElse(null);
   }
 
   private static String deployables(Requirements r, Topology t) {

@@ -1,10 +1,15 @@
 package dev.archforge.deliverable.asyncapi;
 
 import dev.archforge.deliverable.Deliverable;
+import dev.archforge.facts.ContentsEntry;
+import dev.archforge.facts.Facts;
+import dev.archforge.facts.Layout;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Plan;
 import dev.archforge.render.TemplateRenderer;
+import dev.archforge.validate.Validator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code api/asyncapi.yaml} when any service publishes an event: an AsyncAPI 3.0 document with
@@ -14,8 +19,9 @@ import java.util.List;
  * messaging {@code none} the events are in-process: the document has no servers and says so.
  */
 public final class AsyncApiDeliverable implements Deliverable {
+  public static final Artifact.Kind KIND = new Artifact.Kind("asyncapi");
   static final String TEMPLATE = "asyncapi/asyncapi.yaml.ftl";
-  static final String PATH = "api/asyncapi.yaml";
+  static final String PATH = Layout.ASYNCAPI;
 
   @Override
   public String id() {
@@ -23,21 +29,40 @@ public final class AsyncApiDeliverable implements Deliverable {
   }
 
   @Override
-  public boolean supports(Plan plan) {
+  public boolean supports(Facts facts) {
+    Plan plan = facts.plan();
     return !AsyncApiViewBuilder.publishedEvents(plan.requirements()).isEmpty();
   }
 
   @Override
-  public List<Artifact> contribute(Plan plan, TemplateRenderer renderer) {
-    return List.of(new Artifact(PATH, renderer.render(TEMPLATE, view(plan)), Artifact.Kind.ASYNCAPI));
+  public List<Artifact> contribute(Facts facts, TemplateRenderer renderer) {
+    Plan plan = facts.plan();
+    return List.of(new Artifact(PATH, renderer.render(TEMPLATE, view(plan)), AsyncApiDeliverable.KIND));
   }
 
   @Override
-  public List<String> warnings(Plan plan) {
+  public List<String> warnings(Facts facts) {
+    Plan plan = facts.plan();
     return new AsyncApiViewBuilder(plan).warnings();
   }
 
-  /** The view the document is rendered from; for tests and other deliverables. */
+  @Override
+  public Optional<Artifact.Kind> kindOf(String path) {
+    return path.equals(PATH) ? Optional.of(KIND) : Optional.empty();
+  }
+
+  @Override
+  public List<Validator> validators() {
+    return List.of(new AsyncApiValidator());
+  }
+
+  @Override
+  public List<ContentsEntry> contents(Plan plan) {
+    return List.of(new ContentsEntry(PATH, "AsyncAPI 3.0 contract of the events, validated against the AsyncAPI "
+        + "3.0.0 JSON Schema", ContentsEntry.Group.CONTRACT, Integer.MAX_VALUE));
+  }
+
+  /** The view the document is rendered from; for tests. */
   public static AsyncApiView view(Plan plan) {
     return new AsyncApiViewBuilder(plan).build();
   }

@@ -1,9 +1,9 @@
 package dev.archforge.deliverable.asyncapi;
 
-import dev.archforge.deliverable.Naming;
-import dev.archforge.deliverable.Sentences;
 import dev.archforge.deliverable.asyncapi.ChannelView.AmqpExchangeView;
 import dev.archforge.deliverable.asyncapi.ChannelView.KafkaTopicView;
+import dev.archforge.facts.Naming;
+import dev.archforge.facts.Sentences;
 import dev.archforge.model.Decision;
 import dev.archforge.model.Event;
 import dev.archforge.model.Field;

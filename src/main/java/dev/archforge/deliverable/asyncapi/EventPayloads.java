@@ -1,9 +1,9 @@
 package dev.archforge.deliverable.asyncapi;
 
-import dev.archforge.deliverable.Sentences;
 import dev.archforge.deliverable.asyncapi.MessageView.PayloadView;
-import dev.archforge.deliverable.openapi.FieldSchemas;
-import dev.archforge.deliverable.openapi.PropertyView;
+import dev.archforge.facts.Sentences;
+import dev.archforge.facts.api.FieldSchemas;
+import dev.archforge.facts.api.PropertyView;
 import dev.archforge.model.Entity;
 import dev.archforge.model.Event;
 import dev.archforge.model.Field;

@@ -1,6 +1,6 @@
 package dev.archforge.deliverable.asyncapi;
 
-import dev.archforge.deliverable.openapi.PropertyView;
+import dev.archforge.facts.api.PropertyView;
 import java.util.List;
 
 /**

@@ -1,10 +1,10 @@
 package dev.archforge.deliverable.asyncapi;
 
-import dev.archforge.deliverable.Naming;
-import dev.archforge.deliverable.Sentences;
 import dev.archforge.deliverable.asyncapi.MessageView.ExampleHeadersView;
 import dev.archforge.deliverable.asyncapi.MessageView.PayloadView;
-import dev.archforge.deliverable.openapi.PropertyView;
+import dev.archforge.facts.Naming;
+import dev.archforge.facts.Sentences;
+import dev.archforge.facts.api.PropertyView;
 import dev.archforge.model.Event;
 import dev.archforge.model.Field;
 import dev.archforge.model.FieldType;

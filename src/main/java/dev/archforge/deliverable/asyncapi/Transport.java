@@ -1,6 +1,6 @@
 package dev.archforge.deliverable.asyncapi;
 
-import dev.archforge.deliverable.Naming;
+import dev.archforge.facts.Naming;
 import dev.archforge.model.Decision;
 import dev.archforge.model.Event;
 import dev.archforge.model.Plan;

@@ -1,6 +1,9 @@
 package dev.archforge.deliverable.capacity;
 
 import dev.archforge.deliverable.Deliverable;
+import dev.archforge.facts.ContentsEntry;
+import dev.archforge.facts.Facts;
+import dev.archforge.facts.Layout;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Driver;
 import dev.archforge.model.Figure;
@@ -19,14 +22,22 @@ public final class CapacityDeliverable implements Deliverable {
   }
 
   @Override
-  public boolean supports(Plan plan) {
+  public boolean supports(Facts facts) {
+    Plan plan = facts.plan();
     return plan.capacity() != null && plan.cost() != null;
   }
 
   @Override
-  public List<Artifact> contribute(Plan plan, TemplateRenderer renderer) {
-    return List.of(new Artifact("CAPACITY.md", renderer.render("capacity/CAPACITY.md.ftl", view(plan)),
+  public List<Artifact> contribute(Facts facts, TemplateRenderer renderer) {
+    Plan plan = facts.plan();
+    return List.of(new Artifact(Layout.CAPACITY, renderer.render("capacity/CAPACITY.md.ftl", view(plan)),
         Artifact.Kind.MARKDOWN));
+  }
+
+  @Override
+  public List<ContentsEntry> contents(Plan plan) {
+    return List.of(new ContentsEntry(Layout.CAPACITY, "capacity and cost arithmetic, every number with its formula", ContentsEntry.Group.DOCUMENT,
+        plan.blueprint().deliverables().indexOf(id())));
   }
 
   static CapacityView view(Plan plan) {

@@ -1,9 +1,11 @@
 package dev.archforge.deliverable.decisions;
 
 import dev.archforge.deliverable.Deliverable;
+import dev.archforge.facts.ContentsEntry;
+import dev.archforge.facts.Facts;
+import dev.archforge.facts.Layout;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Decision;
-import dev.archforge.model.DecisionTopic;
 import dev.archforge.model.Plan;
 import dev.archforge.render.TemplateRenderer;
 import java.util.ArrayList;
@@ -21,18 +23,24 @@ public final class DecisionRecordsDeliverable implements Deliverable {
   }
 
   @Override
-  public boolean supports(Plan plan) {
+  public boolean supports(Facts facts) {
+    Plan plan = facts.plan();
     return !plan.decisions().isEmpty();
   }
 
-  /** {@code decisions/0005-caching.md} */
-  public static String fileName(String topic) {
-    int number = DecisionTopic.byId(topic).orElseThrow().ordinal() + 1;
-    return String.format("%04d-%s.md", number, topic);
+  private static String fileName(String topic) {
+    return Layout.decisionRecordName(topic);
   }
 
   @Override
-  public List<Artifact> contribute(Plan plan, TemplateRenderer renderer) {
+  public List<ContentsEntry> contents(Plan plan) {
+    return List.of(new ContentsEntry(Layout.DECISIONS_INDEX, "one architecture decision record per topic",
+        ContentsEntry.Group.DOCUMENT, plan.blueprint().deliverables().indexOf(id())));
+  }
+
+  @Override
+  public List<Artifact> contribute(Facts facts, TemplateRenderer renderer) {
+    Plan plan = facts.plan();
     List<Decision> decisions = plan.decisions();
     List<Artifact> artifacts = new ArrayList<>();
     for (int i = 0; i < decisions.size(); i++) {
@@ -45,7 +53,7 @@ public final class DecisionRecordsDeliverable implements Deliverable {
       artifacts.add(new Artifact("decisions/" + fileName(d.topic()), renderer.render("decisions/record.md.ftl", view),
           Artifact.Kind.MARKDOWN));
     }
-    artifacts.add(new Artifact("decisions/README.md", renderer.render("decisions/README.md.ftl",
+    artifacts.add(new Artifact(Layout.DECISIONS_INDEX, renderer.render("decisions/README.md.ftl",
         new DecisionIndexView(plan.requirements().project().displayTitle(), decisions.stream()
             .map(d -> new DecisionIndexView.Row(fileName(d.topic()), d.title(), d.choice(), d.isUsers() ? "accepted"
                 : "proposed", d.origin().toString())).toList())), Artifact.Kind.MARKDOWN));

@@ -1,9 +1,11 @@
 package dev.archforge.deliverable.docker;
 
-import dev.archforge.deliverable.Naming;
 import dev.archforge.deliverable.docker.ComposeView.App;
 import dev.archforge.deliverable.docker.ComposeView.Env;
 import dev.archforge.deliverable.docker.ComposeView.Store;
+import dev.archforge.facts.Naming;
+import dev.archforge.facts.deploy.Backing;
+import dev.archforge.facts.deploy.Deployable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,11 +1,17 @@
 package dev.archforge.deliverable.docker;
 
 import dev.archforge.deliverable.Deliverable;
+import dev.archforge.facts.Facts;
+import dev.archforge.facts.Layout;
+import dev.archforge.facts.SharedKinds;
+import dev.archforge.facts.deploy.Deployable;
+import dev.archforge.facts.deploy.Deployables;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Plan;
 import dev.archforge.render.TemplateRenderer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The container images and the local runtime: {@code deploy/<name>/Dockerfile} and its
@@ -29,20 +35,22 @@ public final class DockerDeliverable implements Deliverable {
 
   /** Containers for Kubernetes and VMs; a serverless plan deploys functions, not images. */
   @Override
-  public boolean supports(Plan plan) {
+  public boolean supports(Facts facts) {
+    Plan plan = facts.plan();
     String deployment = Deployables.choice(plan, "deployment", "kubernetes");
     return !deployment.equals("serverless") && !Deployables.choice(plan, "architecture-style", "").equals("serverless")
         && plan.capacity() != null;
   }
 
   @Override
-  public List<Artifact> contribute(Plan plan, TemplateRenderer renderer) {
+  public List<Artifact> contribute(Facts facts, TemplateRenderer renderer) {
+    Plan plan = facts.plan();
     List<Deployable> deployables = Deployables.of(plan);
     List<Artifact> artifacts = new ArrayList<>();
     for (Deployable d : deployables) {
       DockerfileView view = DockerfileView.of(d);
       artifacts.add(new Artifact(dockerfilePath(d.name()), renderer.render(DOCKERFILE, view),
-          Artifact.Kind.DOCKERFILE));
+          SharedKinds.DOCKERFILE));
       artifacts.add(new Artifact("deploy/" + d.name() + "/Dockerfile.dockerignore", renderer.render(IGNORE, view),
           Artifact.Kind.TEXT));
     }
@@ -56,7 +64,8 @@ public final class DockerDeliverable implements Deliverable {
   }
 
   @Override
-  public List<String> warnings(Plan plan) {
+  public List<String> warnings(Facts facts) {
+    Plan plan = facts.plan();
     List<String> warnings = new ArrayList<>();
     if (Deployables.choice(plan, "deployment", "kubernetes").equals("vm")) {
       warnings.add("deployment is vm: no Kubernetes manifests are generated; deploy/docker-compose.yaml describes"
@@ -66,7 +75,12 @@ public final class DockerDeliverable implements Deliverable {
     return warnings;
   }
 
-  public static String dockerfilePath(String deployable) {
-    return "deploy/" + deployable + "/Dockerfile";
+  @Override
+  public Optional<Artifact.Kind> kindOf(String path) {
+    return Layout.dockerfileOf(path) != null ? Optional.of(SharedKinds.DOCKERFILE) : Optional.empty();
+  }
+
+  static String dockerfilePath(String deployable) {
+    return Layout.dockerfile(deployable);
   }
 }

@@ -1,5 +1,7 @@
 package dev.archforge.deliverable.docker;
 
+import dev.archforge.facts.deploy.Deployable;
+
 /**
  * What {@code deploy/<name>/Dockerfile} shows. Every value is built in Java from names the loader
  * checked ({@code [a-z][a-z0-9-]*}) and constants: the Dockerfile template does no escaping.

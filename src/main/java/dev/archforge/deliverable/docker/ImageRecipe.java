@@ -1,6 +1,7 @@
 package dev.archforge.deliverable.docker;
 
-import dev.archforge.deliverable.Naming;
+import dev.archforge.facts.Naming;
+import dev.archforge.facts.deploy.Deployable;
 import dev.archforge.model.Language;
 import java.util.List;
 

@@ -1,8 +1,9 @@
 package dev.archforge.deliverable.docker;
 
-import dev.archforge.deliverable.Naming;
 import dev.archforge.deliverable.docker.ComposeView.Env;
 import dev.archforge.deliverable.docker.ComposeView.Store;
+import dev.archforge.facts.Naming;
+import dev.archforge.facts.deploy.Backing;
 import java.util.List;
 
 /**

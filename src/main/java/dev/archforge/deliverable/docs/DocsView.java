@@ -1,5 +1,6 @@
 package dev.archforge.deliverable.docs;
 
+import dev.archforge.facts.ContentsEntry;
 import java.util.List;
 
 /**
@@ -19,11 +20,8 @@ public record DocsView(
     List<String> assumptions,
     List<String> openQuestions,
     List<String> warnings,
-    List<Contract> contracts,
+    List<ContentsEntry> contents,
     List<String> documents) {
-
-  /** One contract file and what it is. */
-  public record Contract(String path, String what) {}
 
   /** One service in the overview table. */
   public record ServiceRow(String name, String api, String exposure, String language, String entities,

@@ -1,9 +1,9 @@
 package dev.archforge.deliverable.docs;
 
 import dev.archforge.deliverable.Deliverable;
-import dev.archforge.deliverable.Naming;
-import dev.archforge.deliverable.decisions.DecisionRecordsDeliverable;
-import dev.archforge.model.Api;
+import dev.archforge.facts.ContentsEntry;
+import dev.archforge.facts.Facts;
+import dev.archforge.facts.Layout;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Decision;
 import dev.archforge.model.Driver;
@@ -12,6 +12,7 @@ import dev.archforge.model.Requirements;
 import dev.archforge.model.Service;
 import dev.archforge.render.TemplateRenderer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** The agent folder's own documents: {@code CONTEXT.md} and {@code README.md}. */
@@ -26,65 +27,37 @@ public final class WorkspaceDocsDeliverable implements Deliverable {
   }
 
   @Override
-  public boolean supports(Plan plan) {
+  public boolean supports(Facts facts) {
     return true;
   }
 
   @Override
-  public List<Artifact> contribute(Plan plan, TemplateRenderer renderer) {
-    DocsView view = view(plan);
+  public List<Artifact> contribute(Facts facts, TemplateRenderer renderer) {
+    Plan plan = facts.plan();
+    DocsView view = view(plan, facts.contents());
     return List.of(
-        new Artifact("CONTEXT.md", renderer.render("docs/CONTEXT.md.ftl", view), Artifact.Kind.MARKDOWN),
+        new Artifact(Layout.CONTEXT, renderer.render("docs/CONTEXT.md.ftl", view), Artifact.Kind.MARKDOWN),
         new Artifact("README.md", renderer.render("docs/README.md.ftl", view), Artifact.Kind.MARKDOWN));
   }
 
   static DocsView view(Plan plan) {
+    return view(plan, List.of());
+  }
+
+  /** The view, with the workspace's contents as the deliverables of the run list them. */
+  static DocsView view(Plan plan, List<ContentsEntry> contents) {
     Requirements r = plan.requirements();
     List<DocsView.ServiceRow> services = r.services().stream().map(WorkspaceDocsDeliverable::row).toList();
     List<DocsView.DecisionRow> decisions = plan.decisions().stream().map(d -> new DocsView.DecisionRow(d.topic(),
         d.title(), d.choice(), d.origin().toString(), d.isUsers() && d.reasons().size() > 1 ? d.reasons().get(1)
             : d.summary(), String.join(", ", d.drivenBy().stream().map(Driver::key).toList()),
-        "decisions/" + DecisionRecordsDeliverable.fileName(d.topic()))).toList();
-    List<DocsView.Contract> contracts = contracts(plan);
-    List<String> documents = plan.blueprint().deliverables().stream().map(WorkspaceDocsDeliverable::document)
-        .filter(d -> !d.isEmpty()).toList();
+        Layout.decisionRecord(d.topic()))).toList();
+    List<ContentsEntry> sorted = contents.stream().sorted(Comparator.comparing(ContentsEntry::group)
+        .thenComparingInt(ContentsEntry::position)).toList();
     return new DocsView(r.project().name(), r.project().displayTitle(), r.project().description(),
         r.project().domain(), plan.blueprint().name(), services, decisions, tradeOffs(plan), headline(plan),
-        plan.assumptions(), plan.openQuestions(), plan.warnings(), contracts, documents);
-  }
-
-  private static List<DocsView.Contract> contracts(Plan plan) {
-    List<String> rendered = plan.blueprint().deliverables();
-    List<DocsView.Contract> list = new ArrayList<>();
-    for (Service s : plan.requirements().services()) {
-      if (s.api() == Api.REST && rendered.contains("openapi")) {
-        list.add(new DocsView.Contract("api/" + s.name() + "/openapi.yaml", "OpenAPI 3.0.3 contract, validated by "
-            + "swagger-parser and the OpenAPI JSON Schema"));
-      } else if (s.api() == Api.GRAPHQL && rendered.contains("graphql")) {
-        list.add(new DocsView.Contract("api/" + s.name() + "/schema.graphql", "GraphQL schema, validated by "
-            + "graphql-java"));
-      } else if (s.api() == Api.GRPC && rendered.contains("grpc")) {
-        list.add(new DocsView.Contract("api/" + s.name() + "/" + Naming.snake(s.name()) + ".proto", "proto3 "
-            + "service, validated by Wire; lint it with buf (buf.yaml next to it)"));
-      }
-    }
-    boolean events = plan.requirements().services().stream().anyMatch(s -> !s.publishes().isEmpty());
-    if (events && rendered.contains("asyncapi")) {
-      list.add(new DocsView.Contract("api/asyncapi.yaml", "AsyncAPI 3.0 contract of the events, validated against "
-          + "the AsyncAPI 3.0.0 JSON Schema"));
-    }
-    return list;
-  }
-
-  private static String document(String deliverable) {
-    return switch (deliverable) {
-      case "decision-records" -> "decisions/README.md";
-      case "capacity" -> "CAPACITY.md";
-      case "architecture" -> "ARCHITECTURE.md";
-      case "security" -> "security/SECURITY.md";
-      case "observability" -> "observability/SLO.md";
-      default -> "";
-    };
+        plan.assumptions(), plan.openQuestions(), plan.warnings(), sorted, sorted.stream()
+            .filter(e -> e.group() == ContentsEntry.Group.DOCUMENT).map(ContentsEntry::path).toList());
   }
 
   private static List<String> tradeOffs(Plan plan) {

@@ -1,12 +1,10 @@
 package dev.archforge.deliverable.graphql;
 
-import dev.archforge.deliverable.Naming;
-import dev.archforge.deliverable.Sentences;
+import dev.archforge.facts.Naming;
+import dev.archforge.facts.Sentences;
 import dev.archforge.model.Entity;
 import dev.archforge.model.Field;
-import dev.archforge.model.FieldType;
 import dev.archforge.model.Relation;
-import dev.archforge.model.RelationKind;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.archforge.deliverable.graphql;
 
-import dev.archforge.deliverable.Naming;
+import dev.archforge.facts.Naming;
 import dev.archforge.model.Entity;
 import dev.archforge.model.Field;
 import dev.archforge.model.FieldType;

@@ -1,6 +1,6 @@
 package dev.archforge.deliverable.graphql;
 
-import dev.archforge.deliverable.Naming;
+import dev.archforge.facts.Naming;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

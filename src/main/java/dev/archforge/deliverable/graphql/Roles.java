@@ -1,6 +1,6 @@
 package dev.archforge.deliverable.graphql;
 
-import dev.archforge.deliverable.EntityAccess;
+import dev.archforge.facts.EntityAccess;
 import dev.archforge.model.Authentication;
 import dev.archforge.model.Entity;
 import dev.archforge.model.Security;

@@ -1,7 +1,7 @@
 package dev.archforge.deliverable.graphql;
 
-import dev.archforge.deliverable.Naming;
-import dev.archforge.deliverable.Sentences;
+import dev.archforge.facts.Naming;
+import dev.archforge.facts.Sentences;
 import dev.archforge.model.Authentication;
 import dev.archforge.model.BlueprintDefaults;
 import dev.archforge.model.Decision;

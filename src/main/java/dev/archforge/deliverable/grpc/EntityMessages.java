@@ -1,8 +1,8 @@
 package dev.archforge.deliverable.grpc;
 
-import dev.archforge.deliverable.Listing;
-import dev.archforge.deliverable.Naming;
-import dev.archforge.deliverable.Sentences;
+import dev.archforge.facts.Listing;
+import dev.archforge.facts.Naming;
+import dev.archforge.facts.Sentences;
 import dev.archforge.model.Entity;
 import dev.archforge.model.Field;
 import dev.archforge.model.FieldType;

@@ -1,14 +1,19 @@
 package dev.archforge.deliverable.grpc;
 
 import dev.archforge.deliverable.Deliverable;
-import dev.archforge.deliverable.Naming;
+import dev.archforge.facts.ContentsEntry;
+import dev.archforge.facts.Facts;
+import dev.archforge.facts.Layout;
 import dev.archforge.model.Api;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Plan;
 import dev.archforge.model.Service;
 import dev.archforge.render.TemplateRenderer;
+import dev.archforge.validate.Validator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * For every service with {@code api: grpc}: {@code api/<service>/<service>.proto} (proto3, package
@@ -19,7 +24,9 @@ import java.util.List;
  * {@code order_history.proto}).
  */
 public final class GrpcDeliverable implements Deliverable {
+  public static final Artifact.Kind KIND = new Artifact.Kind("proto");
   static final String PROTO_TEMPLATE = "grpc/service.proto.ftl";
+  private static final Pattern PATHS = Pattern.compile("api/[^/]+/[^/]+\\.proto");
   static final String BUF_TEMPLATE = "grpc/buf.yaml.ftl";
   /**
    * STANDARD and COMMENTS, except PACKAGE_DIRECTORY_MATCH: the workspace keeps each contract in
@@ -34,34 +41,54 @@ public final class GrpcDeliverable implements Deliverable {
   }
 
   @Override
-  public boolean supports(Plan plan) {
+  public boolean supports(Facts facts) {
+    Plan plan = facts.plan();
     return !grpcServices(plan).isEmpty();
   }
 
   @Override
-  public List<Artifact> contribute(Plan plan, TemplateRenderer renderer) {
+  public List<Artifact> contribute(Facts facts, TemplateRenderer renderer) {
+    Plan plan = facts.plan();
     ProtoBuilder builder = new ProtoBuilder(plan);
     List<Artifact> artifacts = new ArrayList<>();
     for (Service s : grpcServices(plan)) {
-      artifacts.add(new Artifact(path(s), renderer.render(PROTO_TEMPLATE, builder.build(s)), Artifact.Kind.PROTO));
+      artifacts.add(new Artifact(path(s), renderer.render(PROTO_TEMPLATE, builder.build(s)), GrpcDeliverable.KIND));
       artifacts.add(new Artifact(bufPath(s), renderer.render(BUF_TEMPLATE, BUF), Artifact.Kind.YAML));
     }
     return artifacts;
   }
 
   @Override
-  public List<String> warnings(Plan plan) {
+  public List<String> warnings(Facts facts) {
+    Plan plan = facts.plan();
     ProtoBuilder builder = new ProtoBuilder(plan);
     return grpcServices(plan).stream().flatMap(s -> builder.warnings(s).stream()).distinct().toList();
   }
 
-  /** The view one service's proto file is rendered from; for tests and other deliverables. */
+  @Override
+  public Optional<Artifact.Kind> kindOf(String path) {
+    return PATHS.matcher(path).matches() ? Optional.of(KIND) : Optional.empty();
+  }
+
+  @Override
+  public List<Validator> validators() {
+    return List.of(new ProtoValidator());
+  }
+
+  @Override
+  public List<ContentsEntry> contents(Plan plan) {
+    return ContentsEntry.contracts(plan, Api.GRPC, GrpcDeliverable::path, "proto3 service, validated by Wire; lint it "
+        + "with buf (buf.yaml next to it)");
+  }
+
+
+  /** The view one service's proto file is rendered from; for tests. */
   public static ProtoFileView view(Plan plan, Service service) {
     return new ProtoBuilder(plan).build(service);
   }
 
   static String path(Service service) {
-    return "api/" + service.name() + "/" + Naming.snake(service.name()) + ".proto";
+    return Layout.proto(service.name());
   }
 
   static String bufPath(Service service) {

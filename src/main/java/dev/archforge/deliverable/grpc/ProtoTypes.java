@@ -1,6 +1,6 @@
 package dev.archforge.deliverable.grpc;
 
-import dev.archforge.deliverable.Sentences;
+import dev.archforge.facts.Sentences;
 import dev.archforge.model.BlueprintDefaults;
 import dev.archforge.model.Entity;
 import dev.archforge.model.Field;

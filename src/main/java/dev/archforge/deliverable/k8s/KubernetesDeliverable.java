@@ -1,12 +1,18 @@
 package dev.archforge.deliverable.k8s;
 
 import dev.archforge.deliverable.Deliverable;
-import dev.archforge.deliverable.docker.Deployables;
+import dev.archforge.facts.Facts;
+import dev.archforge.facts.Layout;
+import dev.archforge.facts.SharedKinds;
+import dev.archforge.facts.deploy.Deployables;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Plan;
 import dev.archforge.render.TemplateRenderer;
+import dev.archforge.validate.Validator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * {@code deploy/k8s/}: a kustomize base with, per deployable, a Deployment, Service,
@@ -16,8 +22,9 @@ import java.util.List;
  * "restricted" profile and runs the image the docker deliverable builds.
  */
 public final class KubernetesDeliverable implements Deliverable {
-  public static final String BASE = "deploy/k8s/base/";
-  public static final String OVERLAYS = "deploy/k8s/overlays/";
+  static final String BASE = Layout.K8S + "base/";
+  static final String OVERLAYS = Layout.K8S + "overlays/";
+  private static final Pattern MANIFESTS = Pattern.compile(Pattern.quote(BASE) + ".+\\.yaml");
   private static final List<String> PER_WORKLOAD = List.of("deployment", "service", "serviceaccount", "configmap",
       "hpa", "pdb", "networkpolicy", "ingress", "externalsecret");
 
@@ -28,13 +35,15 @@ public final class KubernetesDeliverable implements Deliverable {
 
   /** Only for {@code deployment: kubernetes}; serverless deploys functions and vm runs Compose. */
   @Override
-  public boolean supports(Plan plan) {
+  public boolean supports(Facts facts) {
+    Plan plan = facts.plan();
     return plan.capacity() != null && Deployables.choice(plan, "deployment", "kubernetes").equals("kubernetes")
         && !Deployables.choice(plan, "architecture-style", "").equals("serverless");
   }
 
   @Override
-  public List<Artifact> contribute(Plan plan, TemplateRenderer renderer) {
+  public List<Artifact> contribute(Facts facts, TemplateRenderer renderer) {
+    Plan plan = facts.plan();
     List<WorkloadView> workloads = Workloads.of(plan);
     SecretStoreView store = SecretStores.store(plan);
     List<Artifact> artifacts = new ArrayList<>();
@@ -79,7 +88,8 @@ public final class KubernetesDeliverable implements Deliverable {
   }
 
   @Override
-  public List<String> warnings(Plan plan) {
+  public List<String> warnings(Facts facts) {
+    Plan plan = facts.plan();
     SecretStoreView store = SecretStores.store(plan);
     if (store != null && store.note().startsWith("project.cloud is any")) {
       return List.of("kubernetes: " + store.note() + " (deploy/k8s/base/secretstore.yaml).");
@@ -87,7 +97,18 @@ public final class KubernetesDeliverable implements Deliverable {
     return List.of();
   }
 
+  @Override
+  public Optional<Artifact.Kind> kindOf(String path) {
+    return MANIFESTS.matcher(path).matches() && !path.endsWith("kustomization.yaml") ? Optional.of(SharedKinds.KUBERNETES)
+        : Optional.empty();
+  }
+
+  @Override
+  public List<Validator> validators() {
+    return List.of(new KubernetesValidator(), new PodSecurityChecker());
+  }
+
   private static Artifact manifest(String file, String content) {
-    return new Artifact(BASE + file, content, Artifact.Kind.KUBERNETES);
+    return new Artifact(BASE + file, content, SharedKinds.KUBERNETES);
   }
 }

@@ -1,6 +1,6 @@
 package dev.archforge.deliverable.k8s;
 
-import dev.archforge.deliverable.docker.Deployable;
+import dev.archforge.facts.deploy.Deployable;
 import dev.archforge.model.Cloud;
 import dev.archforge.model.Decision;
 import dev.archforge.model.Plan;

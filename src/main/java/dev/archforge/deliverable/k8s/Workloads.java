@@ -1,14 +1,14 @@
 package dev.archforge.deliverable.k8s;
 
-import dev.archforge.deliverable.docker.Backing;
-import dev.archforge.deliverable.docker.Deployable;
-import dev.archforge.deliverable.docker.Deployables;
 import dev.archforge.deliverable.k8s.WorkloadView.Egress;
 import dev.archforge.deliverable.k8s.WorkloadView.Entry;
 import dev.archforge.deliverable.k8s.WorkloadView.ExternalSecretView;
 import dev.archforge.deliverable.k8s.WorkloadView.IngressView;
 import dev.archforge.deliverable.k8s.WorkloadView.Network;
 import dev.archforge.deliverable.k8s.WorkloadView.Size;
+import dev.archforge.facts.deploy.Backing;
+import dev.archforge.facts.deploy.Deployable;
+import dev.archforge.facts.deploy.Deployables;
 import dev.archforge.model.Decision;
 import dev.archforge.model.Plan;
 import dev.archforge.model.ServiceSizing;

@@ -1,7 +1,13 @@
 package dev.archforge.deliverable.migrations;
 
-import dev.archforge.deliverable.migrations.Table.Column;
-import dev.archforge.deliverable.migrations.Table.Role;
+import dev.archforge.facts.schema.Dialect;
+import dev.archforge.facts.schema.Schema;
+import dev.archforge.facts.schema.SecretStorage;
+import dev.archforge.facts.schema.SqlNames;
+import dev.archforge.facts.schema.Table.Column;
+import dev.archforge.facts.schema.Table.Role;
+import dev.archforge.facts.schema.Table;
+import dev.archforge.facts.schema.Tenancy;
 import dev.archforge.model.Field;
 import dev.archforge.model.Plan;
 import dev.archforge.model.Requirements;

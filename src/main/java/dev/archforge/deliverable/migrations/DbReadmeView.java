@@ -1,5 +1,6 @@
 package dev.archforge.deliverable.migrations;
 
+import dev.archforge.facts.schema.Tenancy;
 import java.util.List;
 
 /**

@@ -1,11 +1,14 @@
 package dev.archforge.deliverable.migrations;
 
-import dev.archforge.deliverable.migrations.Table.Check;
-import dev.archforge.deliverable.migrations.Table.Column;
-import dev.archforge.deliverable.migrations.Table.Index;
-import dev.archforge.deliverable.migrations.Table.Key;
-import dev.archforge.deliverable.migrations.Table.TenantScope;
-import dev.archforge.deliverable.migrations.Table.Unique;
+import dev.archforge.facts.schema.Dialect;
+import dev.archforge.facts.schema.Schema;
+import dev.archforge.facts.schema.Table.Check;
+import dev.archforge.facts.schema.Table.Column;
+import dev.archforge.facts.schema.Table.Index;
+import dev.archforge.facts.schema.Table.Key;
+import dev.archforge.facts.schema.Table.TenantScope;
+import dev.archforge.facts.schema.Table.Unique;
+import dev.archforge.facts.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
 

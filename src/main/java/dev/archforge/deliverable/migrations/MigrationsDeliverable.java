@@ -1,18 +1,21 @@
 package dev.archforge.deliverable.migrations;
 
 import dev.archforge.deliverable.Deliverable;
+import dev.archforge.facts.Facts;
+import dev.archforge.facts.Layout;
+import dev.archforge.facts.schema.Dialect;
+import dev.archforge.facts.schema.Schema;
+import dev.archforge.facts.schema.Schemas;
+import dev.archforge.facts.schema.Tenancy;
 import dev.archforge.model.Artifact;
-import dev.archforge.model.BlueprintDefaults;
-import dev.archforge.model.Decision;
-import dev.archforge.model.Entity;
 import dev.archforge.model.Plan;
-import dev.archforge.model.Requirements;
 import dev.archforge.model.Service;
-import dev.archforge.render.RenderException;
 import dev.archforge.render.TemplateRenderer;
+import dev.archforge.validate.Validator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * {@code db/<service>/migrations/V1__initial_schema.sql} for every service that owns entities, in
@@ -21,8 +24,9 @@ import java.util.Optional;
  * warning: never SQL that does not fit the decision.
  */
 public final class MigrationsDeliverable implements Deliverable {
-  public static final String FILE = "V1__initial_schema.sql";
-  static final BlueprintDefaults FALLBACK = new BlueprintDefaults("https://api.example.com", "", 255, 10000, 20, 100, 600);
+  public static final Artifact.Kind KIND = new Artifact.Kind("sql");
+  public static final String FILE = Layout.FIRST_MIGRATION;
+  private static final Pattern PATHS = Pattern.compile("db/[^/]+/migrations/[^/]+\\.sql");
 
   @Override
   public String id() {
@@ -30,33 +34,36 @@ public final class MigrationsDeliverable implements Deliverable {
   }
 
   @Override
-  public boolean supports(Plan plan) {
-    return !owners(plan).isEmpty();
+  public boolean supports(Facts facts) {
+    return !facts.schemas().owners().isEmpty();
   }
 
   @Override
-  public List<Artifact> contribute(Plan plan, TemplateRenderer renderer) {
+  public List<Artifact> contribute(Facts facts, TemplateRenderer renderer) {
+    Plan plan = facts.plan();
+    Schemas all = facts.schemas();
     List<Artifact> artifacts = new ArrayList<>();
-    Optional<Dialect> dialect = dialect(plan);
+    Optional<Dialect> dialect = all.dialect();
     List<Schema> schemas = new ArrayList<>();
     if (dialect.isPresent()) {
-      for (Service s : owners(plan)) {
-        Schema schema = schema(plan, s, dialect.get());
+      for (Service s : all.owners()) {
+        Schema schema = all.of(s, dialect.get());
         schemas.add(schema);
         MigrationView view = MigrationView.of(FILE, plan.requirements().project().name(), schema, notes(plan, dialect.get()));
-        artifacts.add(new Artifact(path(s), renderer.render(dialect.get().template(), view), Artifact.Kind.SQL));
+        artifacts.add(new Artifact(path(s), renderer.render(dialect.get().template(), view), KIND));
       }
     }
-    artifacts.add(new Artifact("db/README.md", renderer.render("migrations/README.md.ftl",
-        DbReadme.view(plan, database(plan), dialect.orElse(null), schemas)), Artifact.Kind.MARKDOWN));
+    artifacts.add(new Artifact(Layout.DB_README, renderer.render("migrations/README.md.ftl",
+        DbReadme.view(plan, all.database(), dialect.orElse(null), schemas)), Artifact.Kind.MARKDOWN));
     return artifacts;
   }
 
   @Override
-  public List<String> warnings(Plan plan) {
+  public List<String> warnings(Facts facts) {
+    Plan plan = facts.plan();
     List<String> warnings = new ArrayList<>();
-    String database = database(plan);
-    Optional<Dialect> dialect = dialect(plan);
+    String database = facts.schemas().database();
+    Optional<Dialect> dialect = facts.schemas().dialect();
     if (dialect.isEmpty()) {
       warnings.add("migrations: database '" + database + "' is not a SQL database; archforge does not generate its"
           + " schema (validators, indexes) yet, so db/ holds only a README. Decide database: postgresql or mysql"
@@ -68,42 +75,32 @@ public final class MigrationsDeliverable implements Deliverable {
     return warnings;
   }
 
-  /** The tables of one service in one dialect: for the template, the database tests and diagrams. */
+  @Override
+  public Optional<Artifact.Kind> kindOf(String path) {
+    return PATHS.matcher(path).matches() ? Optional.of(KIND) : Optional.empty();
+  }
+
+  @Override
+  public List<Validator> validators() {
+    return List.of(new SqlValidator());
+  }
+
+  /** The tables of one service in one dialect; for tests. */
   public static Schema schema(Plan plan, Service service, Dialect dialect) {
-    Requirements r = plan.requirements();
-    TableBuilder builder = new TableBuilder(r, dialect, defaults(plan), new SecretStorage(plan));
-    List<Entity> entities = r.ownedBy(service);
-    List<Table> tables = new ArrayList<>();
-    try {
-      for (Entity e : entities) {
-        tables.add(builder.table(service, e));
-      }
-      tables.addAll(new JoinTables(r, dialect).of(entities));
-    } catch (IllegalArgumentException e) {
-      throw new RenderException("service " + service.name() + ": " + e.getMessage(), e);
-    }
-    return new Schema(service.name(), SqlNames.schema(service.name()), dialect, tables);
+    return new Schemas(plan).of(service, dialect);
   }
 
   /** The dialect of the plan's {@code database} decision; empty for a database that is not SQL. */
   public static Optional<Dialect> dialect(Plan plan) {
-    return Dialect.of(database(plan));
+    return new Schemas(plan).dialect();
   }
 
   public static String path(Service service) {
-    return "db/" + service.name() + "/migrations/" + FILE;
-  }
-
-  static String database(Plan plan) {
-    return plan.decision("database").map(Decision::choice).orElse("postgresql");
+    return Layout.firstMigration(service.name());
   }
 
   static List<Service> owners(Plan plan) {
-    return plan.requirements().services().stream().filter(s -> !s.entities().isEmpty()).toList();
-  }
-
-  private static BlueprintDefaults defaults(Plan plan) {
-    return plan.blueprint() == null || plan.blueprint().defaults() == null ? FALLBACK : plan.blueprint().defaults();
+    return new Schemas(plan).owners();
   }
 
   private static List<String> notes(Plan plan, Dialect dialect) {

@@ -7,6 +7,7 @@ import dev.archforge.deliverable.observability.AlertTestsView.TestCase;
 import dev.archforge.deliverable.observability.AlertsView.Group;
 import dev.archforge.deliverable.observability.AlertsView.Label;
 import dev.archforge.deliverable.observability.AlertsView.Rule;
+import dev.archforge.facts.AlertNames;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

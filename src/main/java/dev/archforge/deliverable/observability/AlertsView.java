@@ -1,5 +1,6 @@
 package dev.archforge.deliverable.observability;
 
+import dev.archforge.facts.AlertNames;
 import java.util.List;
 
 /**

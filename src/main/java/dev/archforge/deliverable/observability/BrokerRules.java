@@ -3,6 +3,7 @@ package dev.archforge.deliverable.observability;
 import dev.archforge.deliverable.observability.AlertsView.Group;
 import dev.archforge.deliverable.observability.AlertsView.Rule;
 import dev.archforge.deliverable.observability.RunningSystem.Consumer;
+import dev.archforge.facts.AlertNames;
 import dev.archforge.model.Cloud;
 import dev.archforge.model.Figure;
 import dev.archforge.model.Plan;

@@ -3,6 +3,7 @@ package dev.archforge.deliverable.observability;
 import dev.archforge.deliverable.observability.AlertsView.Group;
 import dev.archforge.deliverable.observability.AlertsView.Label;
 import dev.archforge.deliverable.observability.AlertsView.Rule;
+import dev.archforge.facts.AlertNames;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

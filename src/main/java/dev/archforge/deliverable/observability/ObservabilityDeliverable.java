@@ -2,6 +2,9 @@ package dev.archforge.deliverable.observability;
 
 import dev.archforge.deliverable.Deliverable;
 import dev.archforge.deliverable.observability.AlertsView.Group;
+import dev.archforge.facts.ContentsEntry;
+import dev.archforge.facts.Facts;
+import dev.archforge.facts.Layout;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Plan;
 import dev.archforge.render.TemplateRenderer;
@@ -23,7 +26,8 @@ public final class ObservabilityDeliverable implements Deliverable {
   }
 
   @Override
-  public boolean supports(Plan plan) {
+  public boolean supports(Facts facts) {
+    Plan plan = facts.plan();
     return !plan.requirements().services().isEmpty();
   }
 
@@ -48,22 +52,28 @@ public final class ObservabilityDeliverable implements Deliverable {
   }
 
   @Override
-  public List<Artifact> contribute(Plan plan, TemplateRenderer renderer) {
-    Model m = model(plan);
+  public List<Artifact> contribute(Facts facts, TemplateRenderer renderer) {
+    Model m = facts.derived(Model.class, f -> model(f.plan()));
     return List.of(
-        new Artifact("observability/SLO.md", end(renderer.render("observability/SLO.md.ftl", m.slo())),
+        new Artifact(Layout.SLO, end(renderer.render("observability/SLO.md.ftl", m.slo())),
             Artifact.Kind.MARKDOWN),
         new Artifact("observability/" + RULES, renderer.render("observability/alerts.yaml.ftl", m.alerts()),
             Artifact.Kind.YAML),
         new Artifact("observability/alerts.test.yaml", renderer.render("observability/alerts.test.yaml.ftl",
             m.tests()), Artifact.Kind.YAML),
-        new Artifact("observability/RUNBOOK.md", end(renderer.render("observability/RUNBOOK.md.ftl", m.alerts())),
+        new Artifact(Layout.RUNBOOK, end(renderer.render("observability/RUNBOOK.md.ftl", m.alerts())),
             Artifact.Kind.MARKDOWN));
   }
 
   @Override
-  public List<String> warnings(Plan plan) {
-    return model(plan).skipped();
+  public List<String> warnings(Facts facts) {
+    return facts.derived(Model.class, f -> model(f.plan())).skipped();
+  }
+
+  @Override
+  public List<ContentsEntry> contents(Plan plan) {
+    return List.of(new ContentsEntry(Layout.SLO, "SLOs, error budgets, burn-rate alerts (alerts.yaml) and runbook", ContentsEntry.Group.DOCUMENT,
+        plan.blueprint().deliverables().indexOf(id())));
   }
 
   private static String end(String markdown) {

@@ -2,6 +2,7 @@ package dev.archforge.deliverable.observability;
 
 import dev.archforge.deliverable.observability.AlertsView.Group;
 import dev.archforge.deliverable.observability.AlertsView.Rule;
+import dev.archforge.facts.AlertNames;
 import dev.archforge.model.Plan;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.archforge.deliverable.observability;
 
-import dev.archforge.deliverable.Naming;
-import dev.archforge.deliverable.Products;
+import dev.archforge.facts.Naming;
+import dev.archforge.facts.Products;
 import dev.archforge.model.Api;
 import dev.archforge.model.Cloud;
 import dev.archforge.model.Decision;

@@ -1,13 +1,14 @@
 package dev.archforge.deliverable.observability;
 
-import dev.archforge.deliverable.Naming;
-import dev.archforge.deliverable.decisions.DecisionRecordsDeliverable;
 import dev.archforge.deliverable.observability.AlertsView.Group;
 import dev.archforge.deliverable.observability.BurnRateRules.Policy;
 import dev.archforge.deliverable.observability.SloView.AlertRow;
 import dev.archforge.deliverable.observability.SloView.Convention;
 import dev.archforge.deliverable.observability.SloView.PolicyRow;
 import dev.archforge.deliverable.observability.SloView.TargetRow;
+import dev.archforge.facts.AlertNames;
+import dev.archforge.facts.Layout;
+import dev.archforge.facts.Naming;
 import dev.archforge.model.Api;
 import dev.archforge.model.Plan;
 import dev.archforge.model.ServiceSizing;
@@ -33,8 +34,8 @@ final class SloViewBuilder {
 
   SloView build(List<Group> groups) {
     String decision = plan.blueprint().deliverables().contains("decision-records")
-        ? "[decision " + DecisionRecordsDeliverable.fileName("observability").substring(0, 4) + " observability]"
-            + "(../decisions/" + DecisionRecordsDeliverable.fileName("observability") + ")" : "decision observability";
+        ? "[decision " + Layout.decisionRecordName("observability").substring(0, 4) + " observability]"
+            + "(../decisions/" + Layout.decisionRecordName("observability") + ")" : "decision observability";
     String scope = Slos.anyPublic(plan) ? "the public services " + codes(targets.stream().map(SloTarget::service)
         .toList()) : "every service, as its internal callers see it (no service is public)";
     boolean grpc = targets.stream().anyMatch(SloTarget::grpc);

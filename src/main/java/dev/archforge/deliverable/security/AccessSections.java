@@ -8,11 +8,11 @@ import java.util.List;
 
 /** SECURITY.md's authentication, authorization and service-to-service identity, per the decisions. */
 final class AccessSections {
-  private final Facts f;
+  private final SecurityFacts f;
   private final SystemComponents sys;
   private final int level;
 
-  AccessSections(Facts facts) {
+  AccessSections(SecurityFacts facts) {
     this.f = facts;
     this.sys = facts.system();
     this.level = AsvsCatalog.level(facts);

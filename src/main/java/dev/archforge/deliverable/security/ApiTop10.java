@@ -12,7 +12,7 @@ import java.util.List;
 final class ApiTop10 {
   private ApiTop10() {}
 
-  static List<Control> map(Facts f) {
+  static List<Control> map(SecurityFacts f) {
     Where where = f.where();
     List<String> links = f.system().services().stream().filter(where::hasOpenApi).map(where::contract).toList();
     String contracts = links.isEmpty() ? null : String.join(", ", links);
@@ -68,7 +68,7 @@ final class ApiTop10 {
     return new Control("API" + n + ":2023", 0, name, status, how);
   }
 
-  private static String flows(Facts f) {
+  private static String flows(SecurityFacts f) {
     List<String> creates = f.matrix().services().stream().flatMap(m -> m.rows().stream())
         .filter(r -> r.method().equals("POST")).map(r -> Md.code(r.operationId())).limit(4).toList();
     if (!creates.isEmpty()) {
@@ -77,7 +77,7 @@ final class ApiTop10 {
     return "the writes each service offers";
   }
 
-  private static List<String> urlFields(Facts f) {
+  private static List<String> urlFields(SecurityFacts f) {
     List<String> urls = new ArrayList<>();
     for (Entity e : f.plan().requirements().entities()) {
       e.fields().stream().filter(x -> x.type() == FieldType.URL).forEach(x -> urls.add(e.name() + "." + x.name()));

@@ -11,7 +11,7 @@ import java.util.List;
 final class AsvsBuilder {
   private AsvsBuilder() {}
 
-  static AsvsView build(Facts f) {
+  static AsvsView build(SecurityFacts f) {
     int level = AsvsCatalog.level(f);
     AsvsMapper mapper = new AsvsMapper(f);
     List<Chapter> chapters = new ArrayList<>();
@@ -32,7 +32,7 @@ final class AsvsBuilder {
     return controls.stream().filter(c -> c.status() == status).count();
   }
 
-  static String reason(Facts f, int level) {
+  static String reason(SecurityFacts f, int level) {
     List<String> compliance = f.plan().requirements().compliance().stream().map(Object::toString).toList();
     long personal = f.data().entityFields().stream().filter(x -> x.pii()).count();
     long secret = f.data().entityFields().stream().filter(x -> x.secret()).count();

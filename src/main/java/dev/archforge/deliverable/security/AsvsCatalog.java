@@ -124,7 +124,7 @@ final class AsvsCatalog {
   }
 
   /** The level an application needs: 3 for payment or health data, 2 for personal data or audited regimes. */
-  static int level(Facts f) {
+  static int level(SecurityFacts f) {
     var compliance = f.plan().requirements().compliance().stream().map(Object::toString).toList();
     String protection = f.data().protection();
     if (compliance.contains("pci-dss") || compliance.contains("hipaa") || protection.equals("regulated")) {

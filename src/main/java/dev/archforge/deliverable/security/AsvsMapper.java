@@ -1,12 +1,11 @@
 package dev.archforge.deliverable.security;
 
-import dev.archforge.deliverable.openapi.OpenApiDeliverable;
-import dev.archforge.deliverable.openapi.OperationView;
-import dev.archforge.deliverable.openapi.ParameterView;
-import dev.archforge.deliverable.openapi.PathView;
 import dev.archforge.deliverable.security.AsvsCatalog.Requirement;
 import dev.archforge.deliverable.security.AsvsView.Control;
 import dev.archforge.deliverable.security.AsvsView.Status;
+import dev.archforge.facts.api.OperationView;
+import dev.archforge.facts.api.ParameterView;
+import dev.archforge.facts.api.PathView;
 import dev.archforge.model.Api;
 import dev.archforge.model.Entity;
 import dev.archforge.model.Field;
@@ -23,12 +22,12 @@ import java.util.Optional;
  * left out.
  */
 final class AsvsMapper {
-  private final Facts f;
+  private final SecurityFacts f;
   private final Where where;
   private final String auth;
   private final String contracts;
 
-  AsvsMapper(Facts facts) {
+  AsvsMapper(SecurityFacts facts) {
     this.f = facts;
     this.where = facts.where();
     this.auth = facts.system().authentication();
@@ -151,7 +150,7 @@ final class AsvsMapper {
       if (!where.hasOpenApi(s)) {
         continue;
       }
-      for (PathView p : OpenApiDeliverable.view(f.plan(), s).paths()) {
+      for (PathView p : f.apis().of(s).paths()) {
         for (OperationView op : p.operations()) {
           Entity e = f.plan().requirements().entity(op.tag()).orElseThrow();
           for (ParameterView param : op.parameters()) {

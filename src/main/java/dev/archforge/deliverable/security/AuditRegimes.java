@@ -7,10 +7,10 @@ import java.util.List;
 
 /** The HIPAA Security Rule, SOC 2 and ISO/IEC 27001 sections of COMPLIANCE.md. */
 final class AuditRegimes {
-  private final Facts f;
+  private final SecurityFacts f;
   private final Where where;
 
-  AuditRegimes(Facts facts) {
+  AuditRegimes(SecurityFacts facts) {
     this.f = facts;
     this.where = facts.where();
   }

@@ -1,10 +1,9 @@
 package dev.archforge.deliverable.security;
 
-import dev.archforge.deliverable.openapi.ApiView;
-import dev.archforge.deliverable.openapi.OpenApiDeliverable;
-import dev.archforge.deliverable.openapi.OperationView;
-import dev.archforge.deliverable.openapi.PathView;
-import dev.archforge.deliverable.openapi.SecurityRequirementView;
+import dev.archforge.facts.api.ApiView;
+import dev.archforge.facts.api.ApiViews;
+import dev.archforge.facts.api.OperationView;
+import dev.archforge.facts.api.PathView;
 import dev.archforge.model.Access;
 import dev.archforge.model.Plan;
 import dev.archforge.model.Service;
@@ -24,13 +23,13 @@ final class AuthzMatrixBuilder {
 
   private AuthzMatrixBuilder() {}
 
-  static AuthzMatrixView build(Plan plan, SystemComponents system, Where where) {
+  static AuthzMatrixView build(Plan plan, ApiViews apis, SystemComponents system, Where where) {
     List<String> roles = plan.requirements().security().roles();
     List<AuthzMatrixView.ServiceMatrix> matrices = new ArrayList<>();
     List<AuthzMatrixView.Uncovered> uncovered = new ArrayList<>();
     for (Service s : system.services()) {
       if (where.hasOpenApi(s)) {
-        matrices.add(new AuthzMatrixView.ServiceMatrix(s.name(), where.contract(s), rows(plan, s, roles)));
+        matrices.add(new AuthzMatrixView.ServiceMatrix(s.name(), where.contract(s), rows(apis, s, roles)));
       } else {
         for (String entity : s.entities()) {
           Access access = s.access().get(entity);
@@ -46,8 +45,8 @@ final class AuthzMatrixBuilder {
         notes(system, authorization));
   }
 
-  static List<AuthzMatrixView.Row> rows(Plan plan, Service service, List<String> roles) {
-    ApiView view = OpenApiDeliverable.view(plan, service);
+  static List<AuthzMatrixView.Row> rows(ApiViews apis, Service service, List<String> roles) {
+    ApiView view = apis.of(service);
     List<AuthzMatrixView.Row> rows = new ArrayList<>();
     for (PathView path : view.paths()) {
       for (OperationView op : path.operations()) {

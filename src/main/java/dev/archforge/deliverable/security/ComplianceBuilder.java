@@ -21,7 +21,7 @@ final class ComplianceBuilder {
     };
   }
 
-  static ComplianceView build(Facts f) {
+  static ComplianceView build(SecurityFacts f) {
     PrivacyRegimes privacy = new PrivacyRegimes(f);
     AuditRegimes audit = new AuditRegimes(f);
     List<Regime> regimes = new ArrayList<>();
@@ -40,7 +40,7 @@ final class ComplianceBuilder {
     return new ComplianceView(f.plan().requirements().project().displayTitle(), regimes);
   }
 
-  private static String scope(Facts f, Compliance c) {
+  private static String scope(SecurityFacts f, Compliance c) {
     long personal = f.data().entityFields().stream().filter(SecurityView.FieldRow::pii).count();
     long secret = f.data().entityFields().stream().filter(SecurityView.FieldRow::secret).count();
     return switch (c) {

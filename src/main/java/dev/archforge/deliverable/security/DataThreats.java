@@ -1,12 +1,12 @@
 package dev.archforge.deliverable.security;
 
-import dev.archforge.deliverable.Naming;
-import dev.archforge.deliverable.observability.AlertNames;
 import dev.archforge.deliverable.security.SystemComponents.EventFlow;
 import dev.archforge.deliverable.security.SystemComponents.Store;
 import dev.archforge.deliverable.security.ThreatModelView.Element;
 import dev.archforge.deliverable.security.ThreatModelView.Risk;
 import dev.archforge.deliverable.security.ThreatModelView.Stride;
+import dev.archforge.facts.AlertNames;
+import dev.archforge.facts.Naming;
 import dev.archforge.model.Entity;
 import dev.archforge.model.Figure;
 import dev.archforge.model.Service;
@@ -15,11 +15,11 @@ import java.util.List;
 
 /** STRIDE for what holds data: each database, the cache and the broker when the plan has them. */
 final class DataThreats {
-  private final Facts f;
+  private final SecurityFacts f;
   private final SystemComponents sys;
   private final Where where;
 
-  DataThreats(Facts facts) {
+  DataThreats(SecurityFacts facts) {
     this.f = facts;
     this.sys = facts.system();
     this.where = facts.where();

@@ -1,9 +1,9 @@
 package dev.archforge.deliverable.security;
 
-import dev.archforge.deliverable.observability.AlertNames;
 import dev.archforge.deliverable.security.ThreatModelView.Element;
 import dev.archforge.deliverable.security.ThreatModelView.Risk;
 import dev.archforge.deliverable.security.ThreatModelView.Stride;
+import dev.archforge.facts.AlertNames;
 import dev.archforge.model.Service;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,11 +14,11 @@ import java.util.List;
  * decision relies on.
  */
 final class EntryThreats {
-  private final Facts f;
+  private final SecurityFacts f;
   private final SystemComponents sys;
   private final Where where;
 
-  EntryThreats(Facts facts) {
+  EntryThreats(SecurityFacts facts) {
     this.f = facts;
     this.sys = facts.system();
     this.where = facts.where();

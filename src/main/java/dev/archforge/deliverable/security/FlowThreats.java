@@ -1,23 +1,23 @@
 package dev.archforge.deliverable.security;
 
-import dev.archforge.deliverable.Naming;
-import dev.archforge.deliverable.observability.AlertNames;
 import dev.archforge.deliverable.security.SystemComponents.CallEdge;
 import dev.archforge.deliverable.security.SystemComponents.EventFlow;
 import dev.archforge.deliverable.security.ThreatModelView.Element;
 import dev.archforge.deliverable.security.ThreatModelView.Risk;
 import dev.archforge.deliverable.security.ThreatModelView.Stride;
+import dev.archforge.facts.AlertNames;
+import dev.archforge.facts.Naming;
 import dev.archforge.model.Field;
 import dev.archforge.model.Service;
 import java.util.List;
 
 /** STRIDE for the data flows: every {@code calls} edge and every event flow. */
 final class FlowThreats {
-  private final Facts f;
+  private final SecurityFacts f;
   private final SystemComponents sys;
   private final Where where;
 
-  FlowThreats(Facts facts) {
+  FlowThreats(SecurityFacts facts) {
     this.f = facts;
     this.sys = facts.system();
     this.where = facts.where();

@@ -16,10 +16,10 @@ import java.util.Set;
 
 /** SECURITY.md's logging rules, input validation, CI scanning and compliance pointers. */
 final class OperationsSections {
-  private final Facts f;
+  private final SecurityFacts f;
   private final SystemComponents sys;
 
-  OperationsSections(Facts facts) {
+  OperationsSections(SecurityFacts facts) {
     this.f = facts;
     this.sys = facts.system();
   }

@@ -9,10 +9,10 @@ import java.util.List;
 
 /** The GDPR and PCI DSS sections of COMPLIANCE.md, from this plan's data and decisions. */
 final class PrivacyRegimes {
-  private final Facts f;
+  private final SecurityFacts f;
   private final Where where;
 
-  PrivacyRegimes(Facts facts) {
+  PrivacyRegimes(SecurityFacts facts) {
     this.f = facts;
     this.where = facts.where();
   }

@@ -7,11 +7,11 @@ import java.util.List;
 
 /** SECURITY.md's secrets management, encryption and data classification, per the decisions. */
 final class ProtectionSections {
-  private final Facts f;
+  private final SecurityFacts f;
   private final SystemComponents sys;
   private final String secrets;
 
-  ProtectionSections(Facts facts) {
+  ProtectionSections(SecurityFacts facts) {
     this.f = facts;
     this.sys = facts.system();
     this.secrets = facts.choice("secrets", "kubernetes-secrets");

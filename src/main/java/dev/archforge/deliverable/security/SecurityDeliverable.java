@@ -1,7 +1,9 @@
 package dev.archforge.deliverable.security;
 
 import dev.archforge.deliverable.Deliverable;
-import dev.archforge.deliverable.LastPlan;
+import dev.archforge.facts.ContentsEntry;
+import dev.archforge.facts.Facts;
+import dev.archforge.facts.Layout;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Plan;
 import dev.archforge.model.Service;
@@ -23,17 +25,19 @@ public final class SecurityDeliverable implements Deliverable {
   }
 
   @Override
-  public boolean supports(Plan plan) {
+  public boolean supports(Facts facts) {
+    Plan plan = facts.plan();
     return !plan.requirements().services().isEmpty();
   }
 
   @Override
-  public List<Artifact> contribute(Plan plan, TemplateRenderer renderer) {
-    Facts f = FACTS.of(plan);
+  public List<Artifact> contribute(Facts facts, TemplateRenderer renderer) {
+    Plan plan = facts.plan();
+    SecurityFacts f = facts.derived(SecurityFacts.class, SecurityFacts::of);
     List<Artifact> artifacts = new ArrayList<>();
-    artifacts.add(markdown("security/SECURITY.md", renderer.render("security/SECURITY.md.ftl", security(f))));
+    artifacts.add(markdown(Layout.SECURITY, renderer.render("security/SECURITY.md.ftl", security(f))));
     artifacts.add(markdown("security/THREAT-MODEL.md", renderer.render("security/THREAT-MODEL.md.ftl",
-        THREATS.of(plan))));
+        threats(facts))));
     artifacts.add(markdown("security/ASVS.md", renderer.render("security/ASVS.md.ftl", AsvsBuilder.build(f))));
     artifacts.add(markdown("security/AUTHZ-MATRIX.md", renderer.render("security/AUTHZ-MATRIX.md.ftl", f.matrix())));
     if (!plan.requirements().compliance().isEmpty()) {
@@ -44,22 +48,30 @@ public final class SecurityDeliverable implements Deliverable {
   }
 
   @Override
-  public List<String> warnings(Plan plan) {
+  public List<String> warnings(Facts facts) {
     List<String> warnings = new ArrayList<>();
-    THREATS.of(plan).highRisks().forEach(h -> warnings.add("security: high residual risk in the threat "
+    threats(facts).highRisks().forEach(h -> warnings.add("security: high residual risk in the threat "
         + "model, " + h));
     return warnings;
   }
 
-  /** The facts and the threat model, built once per plan: the warnings and the documents both read them. */
-  private static final LastPlan<Facts> FACTS = new LastPlan<>(Facts::of);
-  private static final LastPlan<ThreatModelView> THREATS = new LastPlan<>(p -> ThreatModelBuilder.build(FACTS.of(p)));
+  /** The threat model, built once per run: the warnings and the documents both read it. */
+  private static ThreatModelView threats(Facts facts) {
+    return facts.derived(ThreatModelView.class,
+        f -> ThreatModelBuilder.build(f.derived(SecurityFacts.class, SecurityFacts::of)));
+  }
+
+  @Override
+  public List<ContentsEntry> contents(Plan plan) {
+    return List.of(new ContentsEntry(Layout.SECURITY, "security model, threat model (STRIDE), ASVS map, "
+        + "authorization matrix", ContentsEntry.Group.DOCUMENT, plan.blueprint().deliverables().indexOf(id())));
+  }
 
   private static Artifact markdown(String path, String content) {
     return new Artifact(path, content.stripTrailing() + "\n", Artifact.Kind.MARKDOWN);
   }
 
-  static SecurityView security(Facts f) {
+  static SecurityView security(SecurityFacts f) {
     SystemComponents sys = f.system();
     AccessSections access = new AccessSections(f);
     ProtectionSections protection = new ProtectionSections(f);

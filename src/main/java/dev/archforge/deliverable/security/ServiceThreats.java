@@ -1,9 +1,9 @@
 package dev.archforge.deliverable.security;
 
-import dev.archforge.deliverable.observability.AlertNames;
 import dev.archforge.deliverable.security.ThreatModelView.Element;
 import dev.archforge.deliverable.security.ThreatModelView.Risk;
 import dev.archforge.deliverable.security.ThreatModelView.Stride;
+import dev.archforge.facts.AlertNames;
 import dev.archforge.model.Entity;
 import dev.archforge.model.Service;
 import dev.archforge.model.ServiceSizing;
@@ -12,11 +12,11 @@ import java.util.List;
 
 /** STRIDE for each service of the requirements (each module, in a modular monolith). */
 final class ServiceThreats {
-  private final Facts f;
+  private final SecurityFacts f;
   private final SystemComponents sys;
   private final Where where;
 
-  ServiceThreats(Facts facts) {
+  ServiceThreats(SecurityFacts facts) {
     this.f = facts;
     this.sys = facts.system();
     this.where = facts.where();

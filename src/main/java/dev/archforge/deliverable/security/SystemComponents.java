@@ -1,6 +1,6 @@
 package dev.archforge.deliverable.security;
 
-import dev.archforge.deliverable.Products;
+import dev.archforge.facts.Products;
 import dev.archforge.model.Cloud;
 import dev.archforge.model.Decision;
 import dev.archforge.model.Entity;

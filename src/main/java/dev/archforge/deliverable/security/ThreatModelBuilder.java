@@ -16,7 +16,7 @@ import java.util.List;
 final class ThreatModelBuilder {
   private ThreatModelBuilder() {}
 
-  static ThreatModelView build(Facts f) {
+  static ThreatModelView build(SecurityFacts f) {
     SystemComponents sys = f.system();
     EntryThreats entries = new EntryThreats(f);
     FlowThreats flows = new FlowThreats(f);

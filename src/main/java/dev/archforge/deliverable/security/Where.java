@@ -1,8 +1,8 @@
 package dev.archforge.deliverable.security;
 
-import dev.archforge.deliverable.Naming;
-import dev.archforge.deliverable.decisions.DecisionRecordsDeliverable;
-import dev.archforge.deliverable.observability.AlertNames;
+import dev.archforge.facts.AlertNames;
+import dev.archforge.facts.Layout;
+import dev.archforge.facts.Naming;
 import dev.archforge.model.Api;
 import dev.archforge.model.DecisionTopic;
 import dev.archforge.model.Plan;
@@ -81,7 +81,7 @@ final class Where {
     if (!deliverables.contains("decision-records") || DecisionTopic.byId(topic).isEmpty()) {
       return "decision " + topic;
     }
-    String file = DecisionRecordsDeliverable.fileName(topic);
+    String file = Layout.decisionRecordName(topic);
     return Md.link("decision " + file.substring(0, 4) + " " + topic, "../decisions/" + file);
   }
 

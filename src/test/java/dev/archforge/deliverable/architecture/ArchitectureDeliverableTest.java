@@ -1,12 +1,13 @@
 package dev.archforge.deliverable.architecture;
 
+import dev.archforge.facts.Facts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.archforge.deliverable.openapi.PlanFixtures;
 import dev.archforge.model.Plan;
 import dev.archforge.render.TemplateRenderer;
-import dev.archforge.testing.NodeTools;
 import dev.archforge.testing.NodeTools.MermaidReport;
+import dev.archforge.testing.NodeTools;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ class ArchitectureDeliverableTest {
   @TempDir Path tmp;
 
   private static String render(Plan plan) {
-    return new ArchitectureDeliverable().contribute(plan, RENDERER).get(0).content();
+    return new ArchitectureDeliverable().contribute(Facts.of(plan), RENDERER).get(0).content();
   }
 
   private static Plan hostile(Map<String, String> choices) {

@@ -1,5 +1,6 @@
 package dev.archforge.deliverable.architecture;
 
+import dev.archforge.facts.Facts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.archforge.deliverable.architecture.ArchitecturePlans.Named;
@@ -8,8 +9,8 @@ import dev.archforge.model.Plan;
 import dev.archforge.model.Requirements;
 import dev.archforge.model.Service;
 import dev.archforge.render.TemplateRenderer;
-import dev.archforge.testing.NodeTools;
 import dev.archforge.testing.NodeTools.MermaidReport;
+import dev.archforge.testing.NodeTools;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ class ArchitectureSamplesTest {
   }
 
   static String render(Plan plan) {
-    List<Artifact> artifacts = new ArchitectureDeliverable().contribute(plan, RENDERER);
+    List<Artifact> artifacts = new ArchitectureDeliverable().contribute(Facts.of(plan), RENDERER);
     assertThat(artifacts).extracting(Artifact::path).containsExactly("ARCHITECTURE.md");
     return artifacts.get(0).content();
   }

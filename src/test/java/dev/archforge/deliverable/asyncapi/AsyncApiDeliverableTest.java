@@ -1,15 +1,16 @@
 package dev.archforge.deliverable.asyncapi;
 
+import dev.archforge.facts.Facts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.archforge.deliverable.asyncapi.AsyncApiPlans.Named;
+import dev.archforge.deliverable.asyncapi.AsyncApiValidator;
 import dev.archforge.model.Event;
 import dev.archforge.model.Field;
 import dev.archforge.model.Plan;
 import dev.archforge.model.Requirements;
 import dev.archforge.model.Service;
-import dev.archforge.validate.AsyncApiValidator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +94,7 @@ class AsyncApiDeliverableTest {
         String channel = "#/channels/" + p.name() + "." + event.name();
         assertOperation(operations, p.name() + ".send" + event.name(), "send", channel, event);
         for (Service c : consumers) {
-          String suffix = publishers.size() > 1 ? "From" + dev.archforge.deliverable.Naming.pascal(p.name()) : "";
+          String suffix = publishers.size() > 1 ? "From" + dev.archforge.facts.Naming.pascal(p.name()) : "";
           assertOperation(operations, c.name() + ".receive" + event.name() + suffix, "receive", channel, event);
         }
         expected += 1 + consumers.size();
@@ -147,11 +148,11 @@ class AsyncApiDeliverableTest {
   @Test
   void aServiceWithoutEventsHasNoDocument() {
     Plan minimal = AsyncApiPlans.plan("minimal.yaml", AsyncApiPlans.sampleText("minimal.yaml"));
-    assertThat(new AsyncApiDeliverable().supports(minimal)).isFalse();
+    assertThat(new AsyncApiDeliverable().supports(Facts.of(minimal))).isFalse();
     String consumedOnly = AsyncApiPlans.sampleText("ecommerce.yaml")
         .replace("    publishes: [ProductPriceChanged]\n", "    publishes: []\n")
         .replace("    publishes: [OrderPlaced]\n", "");
-    assertThat(new AsyncApiDeliverable().supports(AsyncApiPlans.plan("ecommerce.yaml", consumedOnly))).isFalse();
+    assertThat(new AsyncApiDeliverable().supports(Facts.of(AsyncApiPlans.plan("ecommerce.yaml", consumedOnly)))).isFalse();
     assertThat(new AsyncApiDeliverable().id()).isEqualTo("asyncapi");
   }
 
@@ -179,7 +180,7 @@ class AsyncApiDeliverableTest {
                 + "      voucher: { type: string, maxLength: 20, secret: true }\n");
     Plan plan = AsyncApiPlans.plan("ecommerce.yaml", text);
 
-    assertThat(new AsyncApiDeliverable().warnings(plan)).containsExactly(
+    assertThat(new AsyncApiDeliverable().warnings(Facts.of(plan))).containsExactly(
         "asyncapi: service 'inventory' consumes ProductPriceChanged, which no service publishes: "
             + "api/asyncapi.yaml has no channel for it.",
         "asyncapi: event OrderPlaced carries the secret field 'voucher' in every message; consider sending a "

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.archforge.decide.RuleDecider;
+import dev.archforge.facts.Facts;
 import dev.archforge.load.BlueprintLoader;
 import dev.archforge.load.LoadResult;
 import dev.archforge.load.RequirementsLoader;
@@ -55,7 +56,7 @@ public final class AsyncApiPlans {
     List<Named> plans = new ArrayList<>();
     for (Path sample : samples()) {
       Plan plan = plan(sample.getFileName().toString(), read(sample));
-      if (new AsyncApiDeliverable().supports(plan)) {
+      if (new AsyncApiDeliverable().supports(Facts.of(plan))) {
         plans.add(new Named(sample.getFileName().toString(), plan));
       }
     }
@@ -71,7 +72,7 @@ public final class AsyncApiPlans {
     for (Path sample : samples()) {
       String name = sample.getFileName().toString();
       String text = read(sample);
-      if (!new AsyncApiDeliverable().supports(plan(name, text))) {
+      if (!new AsyncApiDeliverable().supports(Facts.of(plan(name, text)))) {
         continue;
       }
       plans.add(variant(name, text, "kafka", null, Map.of("messaging", "kafka")));
@@ -111,7 +112,7 @@ public final class AsyncApiPlans {
 
   /** The document of a plan, rendered with the real renderer. */
   public static Artifact render(Plan plan) {
-    List<Artifact> artifacts = new AsyncApiDeliverable().contribute(plan, new TemplateRenderer(List.of()));
+    List<Artifact> artifacts = new AsyncApiDeliverable().contribute(Facts.of(plan), new TemplateRenderer(List.of()));
     if (artifacts.size() != 1) {
       throw new AssertionError("expected one document, got " + artifacts.size());
     }

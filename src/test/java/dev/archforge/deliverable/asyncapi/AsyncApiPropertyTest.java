@@ -1,9 +1,10 @@
 package dev.archforge.deliverable.asyncapi;
 
+import dev.archforge.facts.Facts;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.archforge.deliverable.asyncapi.AsyncApiValidator;
 import dev.archforge.model.Plan;
-import dev.archforge.validate.AsyncApiValidator;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -26,10 +27,10 @@ class AsyncApiPropertyTest {
   void everyValidInputGivesAValidDocument(@ForAll("requirements") String yaml) {
     Plan plan = AsyncApiPlans.plan("generated.yaml", yaml);
     AsyncApiDeliverable deliverable = new AsyncApiDeliverable();
-    assertThat(deliverable.supports(plan)).as(yaml).isTrue();
+    assertThat(deliverable.supports(Facts.of(plan))).as(yaml).isTrue();
 
     assertThat(VALIDATOR.validate(AsyncApiPlans.render(plan))).as(yaml).isEmpty();
-    assertThat(deliverable.warnings(plan)).as(yaml).isNotNull();
+    assertThat(deliverable.warnings(Facts.of(plan))).as(yaml).isNotNull();
   }
 
   @Provide

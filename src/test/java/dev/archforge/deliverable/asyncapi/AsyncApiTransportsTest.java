@@ -1,10 +1,11 @@
 package dev.archforge.deliverable.asyncapi;
 
+import dev.archforge.facts.Facts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.archforge.deliverable.asyncapi.AsyncApiValidator;
 import dev.archforge.model.Plan;
-import dev.archforge.validate.AsyncApiValidator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -118,7 +119,7 @@ class AsyncApiTransportsTest {
 
     assertThat(doc.has("servers")).isFalse();
     assertThat(doc.at("/info/description").asText()).contains("no servers");
-    assertThat(new AsyncApiDeliverable().warnings(plan))
+    assertThat(new AsyncApiDeliverable().warnings(Facts.of(plan)))
         .containsExactly("asyncapi: messaging is cloud-pubsub but project.cloud is any: api/asyncapi.yaml names no "
             + "servers.");
   }

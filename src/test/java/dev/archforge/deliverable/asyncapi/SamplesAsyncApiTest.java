@@ -3,10 +3,10 @@ package dev.archforge.deliverable.asyncapi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.archforge.deliverable.asyncapi.AsyncApiPlans.Named;
+import dev.archforge.deliverable.asyncapi.AsyncApiValidator;
 import dev.archforge.model.Artifact;
-import dev.archforge.testing.AsyncApiParser;
 import dev.archforge.testing.AsyncApiParser.FileReport;
-import dev.archforge.validate.AsyncApiValidator;
+import dev.archforge.testing.AsyncApiParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,7 +40,7 @@ class SamplesAsyncApiTest {
     Artifact document = AsyncApiPlans.render(named.plan());
 
     assertThat(document.path()).isEqualTo("api/asyncapi.yaml");
-    assertThat(document.kind()).isEqualTo(Artifact.Kind.ASYNCAPI);
+    assertThat(document.kind()).isEqualTo(AsyncApiDeliverable.KIND);
     assertThat(VALIDATOR.accepts(document)).isTrue();
     assertThat(VALIDATOR.validate(document)).as(named.name()).isEmpty();
   }

@@ -1,5 +1,9 @@
 package dev.archforge.deliverable.docker;
 
+import dev.archforge.facts.Facts;
+import dev.archforge.facts.SharedKinds;
+import dev.archforge.facts.deploy.Deployable;
+import dev.archforge.facts.deploy.Deployables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,11 +11,11 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Language;
 import dev.archforge.model.Plan;
+import dev.archforge.render.TemplateRenderer;
 import dev.archforge.testing.DockerCompose;
 import dev.archforge.testing.ProcessRun;
-import dev.archforge.testing.RuntimePlans;
 import dev.archforge.testing.RuntimePlans.Named;
-import dev.archforge.render.TemplateRenderer;
+import dev.archforge.testing.RuntimePlans;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +37,7 @@ class DockerDeliverableTest {
 
   static List<Named> plans() {
     List<Named> plans = new ArrayList<>(RuntimePlans.samplesAndVariants().stream()
-        .filter(n -> new DockerDeliverable().supports(n.plan())).toList());
+        .filter(n -> new DockerDeliverable().supports(Facts.of(n.plan()))).toList());
     plans.add(new Named("ecommerce on vms", RuntimePlans.ecommerce(Map.of("deployment", "vm"))));
     return plans;
   }
@@ -41,7 +45,7 @@ class DockerDeliverableTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("plans")
   void composeConfigIsClean(Named named, @TempDir Path dir) {
-    List<Artifact> artifacts = new DockerDeliverable().contribute(named.plan(), RENDERER);
+    List<Artifact> artifacts = new DockerDeliverable().contribute(Facts.of(named.plan()), RENDERER);
     RuntimePlans.write(artifacts, dir);
     Path compose = dir.resolve(DockerDeliverable.COMPOSE_PATH);
     DockerCompose.copyEnvExamples(compose);
@@ -56,9 +60,9 @@ class DockerDeliverableTest {
   @ParameterizedTest
   @EnumSource(Language.class)
   void everyLanguageGetsAMultiStagePinnedNonRootImageWithOnePortAndAHealthCheck(Language language) {
-    List<Artifact> artifacts = new DockerDeliverable().contribute(RuntimePlans.ecommerceIn(language, MICROSERVICES),
+    List<Artifact> artifacts = new DockerDeliverable().contribute(Facts.of(RuntimePlans.ecommerceIn(language, MICROSERVICES)),
         RENDERER);
-    List<Artifact> dockerfiles = artifacts.stream().filter(a -> a.kind() == Artifact.Kind.DOCKERFILE).toList();
+    List<Artifact> dockerfiles = artifacts.stream().filter(a -> a.kind().equals(SharedKinds.DOCKERFILE)).toList();
 
     assertThat(dockerfiles).extracting(Artifact::path).containsExactly("deploy/catalog/Dockerfile",
         "deploy/orders/Dockerfile", "deploy/inventory/Dockerfile");
@@ -84,7 +88,7 @@ class DockerDeliverableTest {
   void secretsComeFromEnvFilesOnlyAndEveryStoreIsHealthyBeforeItsUsers() throws Exception {
     Plan plan = RuntimePlans.ecommerce(Map.of("architecture-style", "microservices", "messaging", "rabbitmq",
         "caching", "redis"));
-    List<Artifact> artifacts = new DockerDeliverable().contribute(plan, RENDERER);
+    List<Artifact> artifacts = new DockerDeliverable().contribute(Facts.of(plan), RENDERER);
     JsonNode compose = YAML.readTree(content(artifacts, DockerDeliverable.COMPOSE_PATH));
 
     for (Deployable d : Deployables.of(plan)) {
@@ -104,10 +108,10 @@ class DockerDeliverableTest {
 
   @Test
   void aModularMonolithIsOneImageNamedAfterTheProject() {
-    List<Artifact> artifacts = new DockerDeliverable().contribute(RuntimePlans.ecommerce(
-        Map.of("architecture-style", "modular-monolith")), RENDERER);
+    List<Artifact> artifacts = new DockerDeliverable().contribute(Facts.of(RuntimePlans.ecommerce(
+        Map.of("architecture-style", "modular-monolith"))), RENDERER);
 
-    assertThat(artifacts).filteredOn(a -> a.kind() == Artifact.Kind.DOCKERFILE).extracting(Artifact::path)
+    assertThat(artifacts).filteredOn(a -> a.kind().equals(SharedKinds.DOCKERFILE)).extracting(Artifact::path)
         .containsExactly("deploy/shop/Dockerfile");
   }
 
@@ -116,9 +120,9 @@ class DockerDeliverableTest {
     DockerDeliverable docker = new DockerDeliverable();
     Plan vm = RuntimePlans.ecommerce(Map.of("deployment", "vm"));
 
-    assertThat(docker.supports(RuntimePlans.ecommerce(Map.of("architecture-style", "serverless")))).isFalse();
-    assertThat(docker.supports(vm)).isTrue();
-    assertThat(docker.warnings(vm)).anyMatch(w -> w.startsWith("deployment is vm"));
+    assertThat(docker.supports(Facts.of(RuntimePlans.ecommerce(Map.of("architecture-style", "serverless"))))).isFalse();
+    assertThat(docker.supports(Facts.of(vm))).isTrue();
+    assertThat(docker.warnings(Facts.of(vm))).anyMatch(w -> w.startsWith("deployment is vm"));
   }
 
   private static String content(List<Artifact> artifacts, String path) {

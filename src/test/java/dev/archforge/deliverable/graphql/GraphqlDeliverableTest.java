@@ -1,5 +1,6 @@
 package dev.archforge.deliverable.graphql;
 
+import dev.archforge.facts.Facts;
 import static dev.archforge.deliverable.graphql.GraphqlSchemas.artifacts;
 import static dev.archforge.deliverable.graphql.GraphqlSchemas.catalog;
 import static dev.archforge.deliverable.graphql.GraphqlSchemas.field;
@@ -9,11 +10,11 @@ import static dev.archforge.deliverable.graphql.GraphqlSchemas.type;
 import static dev.archforge.deliverable.graphql.GraphqlSchemas.typeOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.archforge.deliverable.graphql.GraphqlValidator;
 import dev.archforge.deliverable.openapi.PlanFixtures;
 import dev.archforge.model.Api;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Plan;
-import dev.archforge.validate.GraphqlValidator;
 import graphql.language.FieldDefinition;
 import graphql.language.ObjectTypeDefinition;
 import graphql.schema.idl.TypeDefinitionRegistry;
@@ -39,15 +40,15 @@ class GraphqlDeliverableTest {
   void isTheGraphqlDeliverableForPlansWithAGraphqlService() {
     GraphqlDeliverable deliverable = new GraphqlDeliverable();
     assertThat(deliverable.id()).isEqualTo("graphql");
-    assertThat(deliverable.supports(ApiPlans.plan("saas-projects"))).isTrue();
-    assertThat(deliverable.supports(ApiPlans.plan("ecommerce"))).isFalse();
+    assertThat(deliverable.supports(Facts.of(ApiPlans.plan("saas-projects")))).isTrue();
+    assertThat(deliverable.supports(Facts.of(ApiPlans.plan("ecommerce")))).isFalse();
   }
 
   @Test
   void rendersOneSchemaPerGraphqlService() {
     List<Artifact> artifacts = artifacts(ApiPlans.plan("saas-projects"));
     assertThat(artifacts).extracting(Artifact::path).containsExactly("api/workspace-graph/schema.graphql");
-    assertThat(artifacts).allSatisfy(a -> assertThat(a.kind()).isEqualTo(Artifact.Kind.GRAPHQL));
+    assertThat(artifacts).allSatisfy(a -> assertThat(a.kind()).isEqualTo(GraphqlDeliverable.KIND));
     assertThat(artifacts(ApiPlans.allServices("ecommerce", "graphql"))).extracting(Artifact::path).containsExactly(
         "api/catalog/schema.graphql", "api/orders/schema.graphql", "api/inventory/schema.graphql");
   }
@@ -84,7 +85,7 @@ class GraphqlDeliverableTest {
     assertThat(((ObjectTypeDefinition) type(r, "Mutation")).getFieldDefinitions()).extracting(FieldDefinition::getName)
         .containsExactly("createLedgerAccount", "updateLedgerAccount", "deleteLedgerAccount");
     assertThat(r.hasType("CreateJournalInput")).isFalse();
-    assertThat(new GraphqlDeliverable().warnings(plan))
+    assertThat(new GraphqlDeliverable().warnings(Facts.of(plan)))
         .contains("graphql: service 'ledger': no role may write Journal, so the schema has no mutations for it.");
   }
 
@@ -133,7 +134,7 @@ class GraphqlDeliverableTest {
     assertThat(((ObjectTypeDefinition) type(r, "DateConnection")).getFieldDefinitions())
         .extracting(FieldDefinition::getName).contains("label");
     assertThat(typeOf(field(r, "Date2", "day"))).isEqualTo("Date");
-    assertThat(new GraphqlDeliverable().warnings(plan)).contains(
+    assertThat(new GraphqlDeliverable().warnings(Facts.of(plan))).contains(
         "graphql: service 'things': Date is taken, so it is named Date2.",
         "graphql: service 'things': PageInfo is taken, so it is named PageInfo2.");
   }
@@ -147,7 +148,7 @@ class GraphqlDeliverableTest {
     assertThat(((ObjectTypeDefinition) type(r, "Query")).getFieldDefinitions()).extracting(FieldDefinition::getName)
         .containsExactly("apiVersion");
     assertThat(r.hasType("Mutation")).isFalse();
-    assertThat(new GraphqlDeliverable().warnings(plan)).anyMatch(w -> w.contains("owns no entities"));
+    assertThat(new GraphqlDeliverable().warnings(Facts.of(plan))).anyMatch(w -> w.contains("owns no entities"));
   }
 
   @Test

@@ -2,9 +2,9 @@ package dev.archforge.deliverable.graphql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.archforge.deliverable.graphql.GraphqlValidator;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Plan;
-import dev.archforge.validate.GraphqlValidator;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;

@@ -1,5 +1,6 @@
 package dev.archforge.deliverable.graphql;
 
+import dev.archforge.facts.Facts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.archforge.model.Artifact;
@@ -34,7 +35,7 @@ final class GraphqlSchemas {
   private GraphqlSchemas() {}
 
   static List<Artifact> artifacts(Plan plan) {
-    return new GraphqlDeliverable().contribute(plan, new TemplateRenderer(List.of()));
+    return new GraphqlDeliverable().contribute(Facts.of(plan), new TemplateRenderer(List.of()));
   }
 
   static String schema(Plan plan, String service) {

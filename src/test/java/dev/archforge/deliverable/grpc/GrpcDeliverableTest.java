@@ -1,5 +1,6 @@
 package dev.archforge.deliverable.grpc;
 
+import dev.archforge.facts.Facts;
 import static dev.archforge.deliverable.grpc.ProtoFiles.artifact;
 import static dev.archforge.deliverable.grpc.ProtoFiles.artifacts;
 import static dev.archforge.deliverable.grpc.ProtoFiles.fields;
@@ -17,11 +18,11 @@ import com.squareup.wire.schema.internal.parser.MessageElement;
 import com.squareup.wire.schema.internal.parser.OptionElement;
 import com.squareup.wire.schema.internal.parser.ProtoFileElement;
 import dev.archforge.deliverable.graphql.ApiPlans;
+import dev.archforge.deliverable.grpc.ProtoValidator;
 import dev.archforge.deliverable.openapi.PlanFixtures;
 import dev.archforge.model.Api;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Plan;
-import dev.archforge.validate.ProtoValidator;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,15 +53,15 @@ class GrpcDeliverableTest {
   void isTheGrpcDeliverableForPlansWithAGrpcService() {
     GrpcDeliverable deliverable = new GrpcDeliverable();
     assertThat(deliverable.id()).isEqualTo("grpc");
-    assertThat(deliverable.supports(ApiPlans.plan("ecommerce"))).isTrue();
-    assertThat(deliverable.supports(ApiPlans.plan("saas-projects"))).isFalse();
+    assertThat(deliverable.supports(Facts.of(ApiPlans.plan("ecommerce")))).isTrue();
+    assertThat(deliverable.supports(Facts.of(ApiPlans.plan("saas-projects")))).isFalse();
   }
 
   @Test
   void rendersAProtoFileAndABufConfigurationPerGrpcService() {
     List<Artifact> artifacts = artifacts(ApiPlans.plan("ecommerce"));
     assertThat(artifacts).extracting(Artifact::path, Artifact::kind).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("api/inventory/inventory.proto", Artifact.Kind.PROTO),
+        org.assertj.core.groups.Tuple.tuple("api/inventory/inventory.proto", GrpcDeliverable.KIND),
         org.assertj.core.groups.Tuple.tuple("api/inventory/buf.yaml", Artifact.Kind.YAML));
     assertThat(artifacts(ApiPlans.allServices("saas-projects", "grpc"))).extracting(Artifact::path)
         .contains("api/workspace-graph/workspace_graph.proto", "api/workspace-graph/buf.yaml");
@@ -71,7 +72,7 @@ class GrpcDeliverableTest {
   void everyFileIsValidAndBufBuildsAndLintsItCleanly(ApiPlans.Named named) {
     for (Artifact a : artifacts(named.plan())) {
       assertThat(a.content().lines()).as(a.path() + ": no trailing white space").noneMatch(l -> l.endsWith(" "));
-      if (a.kind() == Artifact.Kind.PROTO) {
+      if (a.kind().equals(GrpcDeliverable.KIND)) {
         assertThat(VALIDATOR.validate(a)).as(a.path()).isEmpty();
       }
     }
@@ -186,7 +187,7 @@ class GrpcDeliverableTest {
         .noneMatch(r -> r.startsWith("CreateJournal(") || r.startsWith("DeleteLedgerEntry("))
         .contains("ListJournals(ListJournalsRequest) returns (ListJournalsResponse)");
     assertThat(hasMessage(ledger, "CreateJournalRequest")).isFalse();
-    assertThat(new GrpcDeliverable().warnings(ApiPlans.plan("fintech-ledger")))
+    assertThat(new GrpcDeliverable().warnings(Facts.of(ApiPlans.plan("fintech-ledger"))))
         .contains("grpc: service 'ledger': no role may write Journal, so its service has only Get and List RPCs for it.");
   }
 

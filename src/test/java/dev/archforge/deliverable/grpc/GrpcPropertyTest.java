@@ -2,11 +2,11 @@ package dev.archforge.deliverable.grpc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.archforge.deliverable.graphql.RandomRequirements;
 import dev.archforge.deliverable.graphql.ApiPlans;
+import dev.archforge.deliverable.graphql.RandomRequirements;
+import dev.archforge.deliverable.grpc.ProtoValidator;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Plan;
-import dev.archforge.validate.ProtoValidator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -26,7 +26,7 @@ class GrpcPropertyTest {
   void everyValidInputGivesFilesWireAndBufAccept(@ForAll("requirements") String yaml) throws IOException {
     Plan plan = ApiPlans.decide("generated.yaml", yaml);
     for (Artifact a : ProtoFiles.artifacts(plan)) {
-      if (a.kind() == Artifact.Kind.PROTO) {
+      if (a.kind().equals(GrpcDeliverable.KIND)) {
         assertThat(VALIDATOR.validate(a)).as(yaml + "\n" + a.content()).isEmpty();
       }
     }

@@ -8,6 +8,7 @@ import com.squareup.wire.schema.internal.parser.ProtoFileElement;
 import com.squareup.wire.schema.internal.parser.ProtoParser;
 import com.squareup.wire.schema.internal.parser.RpcElement;
 import com.squareup.wire.schema.internal.parser.TypeElement;
+import dev.archforge.facts.Facts;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Plan;
 import dev.archforge.render.TemplateRenderer;
@@ -25,7 +26,7 @@ final class ProtoFiles {
   private ProtoFiles() {}
 
   static List<Artifact> artifacts(Plan plan) {
-    return new GrpcDeliverable().contribute(plan, new TemplateRenderer(List.of()));
+    return new GrpcDeliverable().contribute(Facts.of(plan), new TemplateRenderer(List.of()));
   }
 
   static Artifact artifact(Plan plan, String path) {

@@ -1,17 +1,20 @@
 package dev.archforge.deliverable.k8s;
 
+import dev.archforge.deliverable.Registry;
+import dev.archforge.facts.Facts;
+import dev.archforge.facts.SharedKinds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.archforge.deliverable.k8s.KubernetesValidator;
+import dev.archforge.deliverable.k8s.PodSecurityChecker;
 import dev.archforge.load.WorkspaceReader;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Plan;
 import dev.archforge.model.ServiceSizing;
 import dev.archforge.render.TemplateRenderer;
 import dev.archforge.testing.RuntimePlans;
-import dev.archforge.validate.KubernetesValidator;
-import dev.archforge.validate.PodSecurityChecker;
 import dev.archforge.validate.RuntimeConsistencyValidator;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -76,7 +79,7 @@ class KubernetesDeliverableTest {
 
     Plan anyCloud = RuntimePlans.decide(Path.of("samples/iot-telemetry.yaml"),
         Map.of("secrets", "cloud-secret-manager"));
-    assertThat(new KubernetesDeliverable().warnings(anyCloud)).singleElement()
+    assertThat(new KubernetesDeliverable().warnings(Facts.of(anyCloud))).singleElement()
         .satisfies(w -> assertThat(w).contains("project.cloud is any"));
   }
 
@@ -108,9 +111,9 @@ class KubernetesDeliverableTest {
   void serverlessAndVmPlansGetNoManifests() {
     KubernetesDeliverable k8s = new KubernetesDeliverable();
 
-    assertThat(k8s.supports(RuntimePlans.ecommerce(Map.of("architecture-style", "serverless")))).isFalse();
-    assertThat(k8s.supports(RuntimePlans.ecommerce(Map.of("deployment", "vm")))).isFalse();
-    assertThat(k8s.supports(RuntimePlans.ecommerce(Map.of()))).isTrue();
+    assertThat(k8s.supports(Facts.of(RuntimePlans.ecommerce(Map.of("architecture-style", "serverless"))))).isFalse();
+    assertThat(k8s.supports(Facts.of(RuntimePlans.ecommerce(Map.of("deployment", "vm"))))).isFalse();
+    assertThat(k8s.supports(Facts.of(RuntimePlans.ecommerce(Map.of())))).isTrue();
   }
 
   @Test
@@ -119,15 +122,15 @@ class KubernetesDeliverableTest {
         "microservices")));
     RuntimePlans.write(generated, dir);
 
-    List<Artifact> read = new WorkspaceReader().read(dir);
+    List<Artifact> read = new WorkspaceReader(Registry.installed()::kindOf).read(dir);
 
     for (Artifact a : generated) {
-      if (a.kind() == Artifact.Kind.KUBERNETES || a.kind() == Artifact.Kind.DOCKERFILE) {
-        assertThat(read).as(a.path()).anyMatch(r -> r.path().equals(a.path()) && r.kind() == a.kind());
+      if (a.kind().equals(SharedKinds.KUBERNETES) || a.kind().equals(SharedKinds.DOCKERFILE)) {
+        assertThat(read).as(a.path()).anyMatch(r -> r.path().equals(a.path()) && r.kind().equals(a.kind()));
       }
     }
     List<Object> findings = new ArrayList<>(new RuntimeConsistencyValidator().validate(read));
-    read.stream().filter(a -> a.kind() == Artifact.Kind.KUBERNETES).forEach(a -> {
+    read.stream().filter(a -> a.kind().equals(SharedKinds.KUBERNETES)).forEach(a -> {
       findings.addAll(new KubernetesValidator().validate(a));
       findings.addAll(new PodSecurityChecker().validate(a));
     });
@@ -135,7 +138,7 @@ class KubernetesDeliverableTest {
   }
 
   private static List<Artifact> render(Plan plan) {
-    return new KubernetesDeliverable().contribute(plan, RENDERER);
+    return new KubernetesDeliverable().contribute(Facts.of(plan), RENDERER);
   }
 
   private static String content(List<Artifact> artifacts, String path) {

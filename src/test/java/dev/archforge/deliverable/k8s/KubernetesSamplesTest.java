@@ -1,18 +1,20 @@
 package dev.archforge.deliverable.k8s;
 
+import dev.archforge.facts.Facts;
+import dev.archforge.facts.SharedKinds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.archforge.deliverable.k8s.KubernetesValidator;
+import dev.archforge.deliverable.k8s.PodSecurityChecker;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Plan;
 import dev.archforge.model.ServiceSizing;
 import dev.archforge.testing.Kubectl;
-import dev.archforge.testing.RuntimePlans;
 import dev.archforge.testing.RuntimePlans.Named;
+import dev.archforge.testing.RuntimePlans;
 import dev.archforge.validate.Finding;
-import dev.archforge.validate.KubernetesValidator;
-import dev.archforge.validate.PodSecurityChecker;
 import dev.archforge.validate.RuntimeConsistencyValidator;
 import dev.archforge.validate.Validator;
 import java.io.IOException;
@@ -34,7 +36,7 @@ class KubernetesSamplesTest {
 
   static List<Named> plans() {
     return RuntimePlans.samplesAndVariants().stream()
-        .filter(n -> new KubernetesDeliverable().supports(n.plan())).toList();
+        .filter(n -> new KubernetesDeliverable().supports(Facts.of(n.plan()))).toList();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -46,7 +48,7 @@ class KubernetesSamplesTest {
     findings.addAll(new RuntimeConsistencyValidator().validate(artifacts));
 
     assertThat(findings).isEmpty();
-    assertThat(artifacts).filteredOn(a -> a.kind() == Artifact.Kind.KUBERNETES)
+    assertThat(artifacts).filteredOn(a -> a.kind().equals(SharedKinds.KUBERNETES))
         .hasSizeGreaterThanOrEqualTo(1 + 7 * named.plan().capacity().services().size());
   }
 
@@ -60,7 +62,7 @@ class KubernetesSamplesTest {
     for (String environment : Environments.NAMES) {
       String built = Kubectl.kustomize(dir.resolve("deploy/k8s/overlays/" + environment));
 
-      assertThat(validate(List.of(new Artifact("built/" + environment + ".yaml", built, Artifact.Kind.KUBERNETES))))
+      assertThat(validate(List.of(new Artifact("built/" + environment + ".yaml", built, SharedKinds.KUBERNETES))))
           .as(environment).isEmpty();
       List<JsonNode> objects = YAML.readerFor(JsonNode.class).<JsonNode>readValues(built).readAll();
       assertThat(objects).as(environment).allSatisfy(o -> assertThat(o.at("/metadata/namespace").asText())

@@ -1,5 +1,6 @@
 package dev.archforge.deliverable.migrations;
 
+import dev.archforge.facts.schema.Table;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

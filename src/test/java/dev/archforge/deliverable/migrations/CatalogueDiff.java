@@ -1,9 +1,12 @@
 package dev.archforge.deliverable.migrations;
 
-import dev.archforge.deliverable.migrations.Table.Column;
-import dev.archforge.deliverable.migrations.Table.ForeignKey;
-import dev.archforge.deliverable.migrations.Table.Index;
-import dev.archforge.deliverable.migrations.Table.Unique;
+import dev.archforge.facts.schema.PostgresDialect;
+import dev.archforge.facts.schema.Schema;
+import dev.archforge.facts.schema.Table.Column;
+import dev.archforge.facts.schema.Table.ForeignKey;
+import dev.archforge.facts.schema.Table.Index;
+import dev.archforge.facts.schema.Table.Unique;
+import dev.archforge.facts.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,9 +1,14 @@
 package dev.archforge.deliverable.migrations;
 
+import dev.archforge.facts.Facts;
+import dev.archforge.facts.schema.Dialect;
+import dev.archforge.facts.schema.Schema;
+import dev.archforge.facts.schema.SqlNames;
+import dev.archforge.facts.schema.Table;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.archforge.deliverable.architecture.ArchitectureDeliverable;
-import dev.archforge.deliverable.migrations.Table.Column;
+import dev.archforge.facts.schema.Table.Column;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Plan;
 import dev.archforge.model.Service;
@@ -52,7 +57,7 @@ class ErdMatchesTablesTest {
   record Box(Map<String, Set<String>> columns) {}
 
   private static String architecture(Plan plan) {
-    List<Artifact> artifacts = new ArchitectureDeliverable().contribute(plan, new TemplateRenderer(List.of()));
+    List<Artifact> artifacts = new ArchitectureDeliverable().contribute(Facts.of(plan), new TemplateRenderer(List.of()));
     return artifacts.stream().filter(a -> a.path().equals("ARCHITECTURE.md")).findFirst().orElseThrow().content();
   }
 

@@ -1,11 +1,13 @@
 package dev.archforge.deliverable.migrations;
 
+import dev.archforge.facts.schema.MySqlDialect;
+import dev.archforge.facts.schema.Schema;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.archforge.deliverable.migrations.MigrationCheck;
 import dev.archforge.model.Service;
 import dev.archforge.testing.MariaDbServer;
-import dev.archforge.validate.MigrationCheck;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;

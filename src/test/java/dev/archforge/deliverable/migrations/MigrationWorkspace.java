@@ -1,5 +1,6 @@
 package dev.archforge.deliverable.migrations;
 
+import dev.archforge.facts.Facts;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Plan;
 import dev.archforge.render.TemplateRenderer;
@@ -14,7 +15,7 @@ final class MigrationWorkspace {
   private MigrationWorkspace() {}
 
   static List<Artifact> render(Plan plan) {
-    return new MigrationsDeliverable().contribute(plan, new TemplateRenderer(List.of()));
+    return new MigrationsDeliverable().contribute(Facts.of(plan), new TemplateRenderer(List.of()));
   }
 
   /** Writes the artifacts under {@code agent} and returns them. */

@@ -1,15 +1,20 @@
 package dev.archforge.deliverable.migrations;
 
+import dev.archforge.facts.Facts;
+import dev.archforge.facts.schema.Dialect;
+import dev.archforge.facts.schema.Schema;
+import dev.archforge.facts.schema.SqlNames;
+import dev.archforge.facts.schema.Table;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.archforge.deliverable.migrations.Table.Column;
-import dev.archforge.deliverable.migrations.Table.Role;
+import dev.archforge.deliverable.migrations.SqlValidator;
+import dev.archforge.facts.schema.Table.Column;
+import dev.archforge.facts.schema.Table.Role;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Plan;
 import dev.archforge.model.Service;
 import dev.archforge.render.RenderException;
-import dev.archforge.validate.SqlValidator;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -143,7 +148,7 @@ class MigrationsDeliverableTest {
     assertThat(migration(EVERY_KIND_PG, "user")).contains("ALTER TABLE sample FORCE ROW LEVEL SECURITY;",
         "CREATE POLICY tenant_isolation ON sample USING (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid)");
     assertThat(migration(EVERY_KIND_MYSQL, "user")).doesNotContain("POLICY");
-    assertThat(new MigrationsDeliverable().warnings(EVERY_KIND_MYSQL)).singleElement().asString()
+    assertThat(new MigrationsDeliverable().warnings(Facts.of(EVERY_KIND_MYSQL))).singleElement().asString()
         .contains("no row-level security");
     Plan saas = MigrationPlans.decide(Path.of("samples/saas-projects.yaml"), Map.of());
     assertThat(schema(saas, "organizations").tableOf("Organization").orElseThrow().tenant()).isNull();
@@ -184,7 +189,7 @@ class MigrationsDeliverableTest {
 
     assertThat(artifacts).extracting(Artifact::path).containsExactly("db/README.md");
     assertThat(artifacts.get(0).content()).contains("**cassandra**, which is not a SQL database");
-    assertThat(new MigrationsDeliverable().warnings(iot)).singleElement().asString()
+    assertThat(new MigrationsDeliverable().warnings(Facts.of(iot))).singleElement().asString()
         .contains("database 'cassandra' is not a SQL database");
     Plan mongo = MigrationPlans.decide(Path.of("samples/minimal.yaml"), Map.of("database", "mongodb"));
     assertThat(MigrationWorkspace.render(mongo)).extracting(Artifact::path).containsExactly("db/README.md");

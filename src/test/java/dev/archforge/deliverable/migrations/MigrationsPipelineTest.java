@@ -1,15 +1,17 @@
 package dev.archforge.deliverable.migrations;
 
+import dev.archforge.deliverable.Registry;
+import dev.archforge.facts.Facts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.archforge.decide.RuleDecider;
+import dev.archforge.deliverable.migrations.SqlValidator;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Blueprint;
 import dev.archforge.model.Plan;
 import dev.archforge.pipeline.Pipeline;
 import dev.archforge.render.TemplateRenderer;
 import dev.archforge.validate.Finding;
-import dev.archforge.validate.SqlValidator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +29,7 @@ class MigrationsPipelineTest {
   @TempDir
   Path tmp;
 
-  private static final Pipeline PIPELINE = new Pipeline(List.of(new MigrationsDeliverable()),
+  private static final Pipeline PIPELINE = new Pipeline(new Registry(List.of(new MigrationsDeliverable())),
       List.of(new SqlValidator()), List.of(), new RuleDecider());
 
   private static Plan plan() {
@@ -41,7 +43,7 @@ class MigrationsPipelineTest {
 
   @Test
   void theRenderedMigrationsPassTheValidatorsGenerateRuns() {
-    List<Artifact> artifacts = PIPELINE.render(plan(), new TemplateRenderer(List.of()));
+    List<Artifact> artifacts = PIPELINE.render(Facts.of(plan()), new TemplateRenderer(List.of()));
 
     assertThat(artifacts).extracting(Artifact::path).contains("db/catalog/migrations/V1__initial_schema.sql",
         "db/orders/migrations/V1__initial_schema.sql", "db/inventory/migrations/V1__initial_schema.sql");
@@ -59,7 +61,7 @@ class MigrationsPipelineTest {
         </#list>
         """);
 
-    List<Finding> findings = PIPELINE.validate(PIPELINE.render(plan(), new TemplateRenderer(List.of(overlay))));
+    List<Finding> findings = PIPELINE.validate(PIPELINE.render(Facts.of(plan()), new TemplateRenderer(List.of(overlay))));
 
     assertThat(findings).extracting(Finding::toString).anySatisfy(f -> assertThat(f)
         .startsWith("db/catalog/migrations/V1__initial_schema.sql:2: not valid SQL").endsWith("[sql]"));

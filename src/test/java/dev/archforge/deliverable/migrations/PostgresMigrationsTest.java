@@ -1,12 +1,14 @@
 package dev.archforge.deliverable.migrations;
 
+import dev.archforge.facts.schema.PostgresDialect;
+import dev.archforge.facts.schema.Schema;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.archforge.deliverable.migrations.MigrationCheck;
+import dev.archforge.deliverable.migrations.ThrowawayPostgres;
 import dev.archforge.model.Plan;
 import dev.archforge.model.Service;
-import dev.archforge.validate.MigrationCheck;
-import dev.archforge.validate.ThrowawayPostgres;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -1,5 +1,8 @@
 package dev.archforge.deliverable.observability;
 
+import dev.archforge.facts.AlertNames;
+import dev.archforge.facts.Facts;
+import dev.archforge.facts.Naming;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -68,7 +71,7 @@ class ObservabilityDeliverableTest {
 
   static Map<String, String> render(Plan plan) {
     Map<String, String> map = new LinkedHashMap<>();
-    for (Artifact a : new ObservabilityDeliverable().contribute(plan, RENDERER)) {
+    for (Artifact a : new ObservabilityDeliverable().contribute(Facts.of(plan), RENDERER)) {
       map.put(a.path(), a.content());
     }
     return map;
@@ -131,7 +134,7 @@ class ObservabilityDeliverableTest {
           .contains("ratio_rate5m{service=\"" + service + "\",sli=\"availability\"} > " + threshold);
       for (String sli : List.of("Availability", "Latency")) {
         for (String speed : List.of("FastBurn", "SlowBurn", "BudgetBurn")) {
-          assertThat(expr(rules, dev.archforge.deliverable.Naming.pascal(service) + sli + speed)).isNotEmpty();
+          assertThat(expr(rules, dev.archforge.facts.Naming.pascal(service) + sli + speed)).isNotEmpty();
         }
       }
     }

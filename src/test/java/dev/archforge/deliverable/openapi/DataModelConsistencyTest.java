@@ -3,7 +3,7 @@ package dev.archforge.deliverable.openapi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.archforge.deliverable.Naming;
+import dev.archforge.facts.Naming;
 import dev.archforge.model.BlueprintDefaults;
 import dev.archforge.model.Entity;
 import dev.archforge.model.Field;

@@ -1,15 +1,16 @@
 package dev.archforge.deliverable.openapi;
 
+import dev.archforge.facts.Facts;
 import static dev.archforge.deliverable.openapi.OpenApiDocs.document;
 import static dev.archforge.deliverable.openapi.OpenApiDocs.names;
 import static dev.archforge.deliverable.openapi.OpenApiDocs.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.archforge.deliverable.openapi.OpenApiValidator;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Plan;
 import dev.archforge.validate.Finding;
-import dev.archforge.validate.OpenApiValidator;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
@@ -34,13 +35,13 @@ class OpenApiDeliverableTest {
   void isTheOpenapiDeliverableForPlansWithARestService() {
     OpenApiDeliverable deliverable = new OpenApiDeliverable();
     assertThat(deliverable.id()).isEqualTo("openapi");
-    assertThat(deliverable.supports(PlanFixtures.ecommerce())).isTrue();
+    assertThat(deliverable.supports(Facts.of(PlanFixtures.ecommerce()))).isTrue();
     Plan grpcOnly = PlanFixtures.plan(new dev.archforge.model.Requirements(1, PlanFixtures.project(),
         PlanFixtures.ecommerce().requirements().scale(), List.of(), PlanFixtures.ecommerce().requirements().security(),
         PlanFixtures.ecommerce().requirements().services().stream()
             .filter(s -> s.name().equals("inventory")).toList(),
         PlanFixtures.ecommerce().requirements().entities(), List.of(), Map.of(), Map.of(), "standard"), "oidc", "url");
-    assertThat(deliverable.supports(grpcOnly)).isFalse();
+    assertThat(deliverable.supports(Facts.of(grpcOnly))).isFalse();
   }
 
   @Test
@@ -48,7 +49,7 @@ class OpenApiDeliverableTest {
     List<Artifact> artifacts = OpenApiDocs.artifacts(PlanFixtures.ecommerce());
     assertThat(artifacts).extracting(Artifact::path)
         .containsExactly("api/catalog/openapi.yaml", "api/orders/openapi.yaml");
-    assertThat(artifacts).allSatisfy(a -> assertThat(a.kind()).isEqualTo(Artifact.Kind.OPENAPI));
+    assertThat(artifacts).allSatisfy(a -> assertThat(a.kind()).isEqualTo(OpenApiDeliverable.KIND));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -166,7 +167,7 @@ class OpenApiDeliverableTest {
       assertThat(op.get("responses").has("401")).as(label).isFalse();
       assertThat(op.get("responses").has("403")).as(label).isTrue();
     });
-    assertThat(new OpenApiDeliverable().warnings(plan)).anySatisfy(w -> assertThat(w).contains("mutual TLS",
+    assertThat(new OpenApiDeliverable().warnings(Facts.of(plan))).anySatisfy(w -> assertThat(w).contains("mutual TLS",
         "orders"));
   }
 
@@ -177,7 +178,7 @@ class OpenApiDeliverableTest {
     assertThat(doc.at("/components/responses/Unauthorized").isMissingNode()).isTrue();
     assertThat(doc.at("/components/responses/Forbidden").isMissingNode()).isTrue();
     operations(doc).forEach((label, op) -> assertThat(op.get("security").toString()).as(label).isEqualTo("[]"));
-    assertThat(new OpenApiDeliverable().warnings(PlanFixtures.ecommerce("none", "url"))).isEmpty();
+    assertThat(new OpenApiDeliverable().warnings(Facts.of(PlanFixtures.ecommerce("none", "url")))).isEmpty();
   }
 
   @Test
@@ -201,7 +202,7 @@ class OpenApiDeliverableTest {
     assertThat(doc.at("/paths/~1tags/get/security").toString()).isEqualTo("[{},{\"bearerAuth\":[]}]");
     assertThat(doc.at("/paths/~1tags/post/security").toString()).isEqualTo("[{\"bearerAuth\":[]}]");
     assertThat(doc.at("/paths/~1tags/get/description").asText()).contains("anyone, with or without credentials");
-    assertThat(new OpenApiDeliverable().warnings(plan)).anySatisfy(w -> assertThat(w).contains("Tag", "anonymous"));
+    assertThat(new OpenApiDeliverable().warnings(Facts.of(plan))).anySatisfy(w -> assertThat(w).contains("Tag", "anonymous"));
   }
 
   @Test
@@ -323,7 +324,7 @@ class OpenApiDeliverableTest {
     JsonNode doc = document(plan, "status");
     assertThat(doc.get("paths").isEmpty()).isTrue();
     assertThat(doc.at("/info/description").asText()).startsWith("The status service of Acme Shop.");
-    assertThat(new OpenApiDeliverable().warnings(plan)).anySatisfy(w -> assertThat(w).contains("owns no entities"));
+    assertThat(new OpenApiDeliverable().warnings(Facts.of(plan))).anySatisfy(w -> assertThat(w).contains("owns no entities"));
   }
 
   @Test
@@ -353,13 +354,13 @@ class OpenApiDeliverableTest {
         dev.archforge.model.IdType.UUID, false, false, List.of(PlanFixtures.field("value",
             dev.archforge.model.FieldType.STRING).pattern("^(a)\\1$").build()), List.of())), "jwt", List.of("admin")),
         "jwt", "url");
-    assertThat(new OpenApiDeliverable().warnings(plan)).singleElement()
+    assertThat(new OpenApiDeliverable().warnings(Facts.of(plan))).singleElement()
         .satisfies(w -> assertThat(w).contains("Code", "value", "no example"));
     assertThat(OpenApiDocs.artifacts(plan)).allSatisfy(a -> assertThat(VALIDATOR.validate(a)).isEmpty());
   }
 
   @Test
   void theSpecExampleHasNoWarnings() {
-    assertThat(new OpenApiDeliverable().warnings(PlanFixtures.ecommerce())).isEmpty();
+    assertThat(new OpenApiDeliverable().warnings(Facts.of(PlanFixtures.ecommerce()))).isEmpty();
   }
 }

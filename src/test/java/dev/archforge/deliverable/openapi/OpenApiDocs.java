@@ -9,6 +9,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
+import dev.archforge.facts.Facts;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Plan;
 import dev.archforge.render.TemplateRenderer;
@@ -20,7 +21,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** Renders fixtures with the real renderer and reads the documents back as trees. */
-final class OpenApiDocs {
+public final class OpenApiDocs {
   static final ObjectMapper YAML = new YAMLMapper();
   private static final JsonSchemaFactory DRAFT4 = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4);
   private static final SchemaValidatorsConfig ASSERT_FORMATS =
@@ -30,12 +31,12 @@ final class OpenApiDocs {
 
   private OpenApiDocs() {}
 
-  static List<Artifact> artifacts(Plan plan) {
-    return new OpenApiDeliverable().contribute(plan, new TemplateRenderer(List.of()));
+  public static List<Artifact> artifacts(Plan plan) {
+    return new OpenApiDeliverable().contribute(Facts.of(plan), new TemplateRenderer(List.of()));
   }
 
   /** Each document of the plan by service name. */
-  static Map<String, JsonNode> documents(Plan plan) {
+  public static Map<String, JsonNode> documents(Plan plan) {
     Map<String, JsonNode> docs = new LinkedHashMap<>();
     for (Artifact a : artifacts(plan)) {
       docs.put(a.path().split("/")[1], tree(a.content()));
@@ -43,7 +44,7 @@ final class OpenApiDocs {
     return docs;
   }
 
-  static JsonNode document(Plan plan, String service) {
+  public static JsonNode document(Plan plan, String service) {
     JsonNode doc = documents(plan).get(service);
     if (doc == null) {
       throw new AssertionError("no document for " + service);
@@ -51,7 +52,7 @@ final class OpenApiDocs {
     return doc;
   }
 
-  static JsonNode tree(String yaml) {
+  public static JsonNode tree(String yaml) {
     try {
       return YAML.readTree(yaml);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -60,7 +61,7 @@ final class OpenApiDocs {
   }
 
   /** Every operation of a document: method and path as a label, and the operation node. */
-  static Map<String, JsonNode> operations(JsonNode doc) {
+  public static Map<String, JsonNode> operations(JsonNode doc) {
     Map<String, JsonNode> ops = new LinkedHashMap<>();
     doc.path("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
       if (!op.getKey().equals("parameters")) {
@@ -71,13 +72,13 @@ final class OpenApiDocs {
   }
 
   /** A component schema or parameter found through its $ref. */
-  static JsonNode resolve(JsonNode doc, JsonNode node) {
+  public static JsonNode resolve(JsonNode doc, JsonNode node) {
     JsonNode ref = node.get("$ref");
     return ref == null ? node : doc.at(ref.asText().substring(1));
   }
 
   /** Every node of the document that carries an {@code example} next to a {@code type}, by pointer. */
-  static Map<String, JsonNode> schemasWithExamples(JsonNode doc) {
+  public static Map<String, JsonNode> schemasWithExamples(JsonNode doc) {
     Map<String, JsonNode> found = new LinkedHashMap<>();
     collect(doc, "", found);
     return found;
@@ -102,7 +103,7 @@ final class OpenApiDocs {
    * An OpenAPI 3.0 schema as a JSON Schema (draft-04) that a plain validator understands: local
    * {@code $ref}s inlined, {@code nullable} turned into a null type, OpenAPI-only keywords dropped.
    */
-  static JsonNode jsonSchema(JsonNode doc, JsonNode oas) {
+  public static JsonNode jsonSchema(JsonNode doc, JsonNode oas) {
     if (oas.isArray()) {
       ArrayNode out = YAML.createArrayNode();
       oas.forEach(item -> out.add(jsonSchema(doc, item)));
@@ -138,7 +139,7 @@ final class OpenApiDocs {
    * Every {@code example} and {@code default} of the document that its own schema rejects, checked
    * by a JSON Schema validator with format assertions on; each entry names the place and why.
    */
-  static List<String> invalidExamples(JsonNode doc) {
+  public static List<String> invalidExamples(JsonNode doc) {
     List<String> problems = new ArrayList<>();
     schemasWithExamples(doc).forEach((pointer, oas) -> {
       JsonSchema schema = DRAFT4.getSchema(jsonSchema(doc, oas), ASSERT_FORMATS);
@@ -152,7 +153,7 @@ final class OpenApiDocs {
     return problems;
   }
 
-  static List<String> names(JsonNode node) {
+  public static List<String> names(JsonNode node) {
     List<String> names = new ArrayList<>();
     node.fieldNames().forEachRemaining(names::add);
     return names;

@@ -6,7 +6,7 @@ import static dev.archforge.deliverable.openapi.OpenApiDocs.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.archforge.deliverable.Naming;
+import dev.archforge.facts.Naming;
 import dev.archforge.model.Api;
 import dev.archforge.model.Entity;
 import dev.archforge.model.Exposure;

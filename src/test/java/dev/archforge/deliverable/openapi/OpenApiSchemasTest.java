@@ -1,11 +1,13 @@
 package dev.archforge.deliverable.openapi;
 
+import dev.archforge.facts.api.FieldSchemas;
+import dev.archforge.facts.api.Limits;
 import static dev.archforge.deliverable.openapi.OpenApiDocs.document;
 import static dev.archforge.deliverable.openapi.OpenApiDocs.names;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.archforge.deliverable.Naming;
+import dev.archforge.facts.Naming;
 import dev.archforge.model.Entity;
 import dev.archforge.model.Field;
 import dev.archforge.model.FieldType;

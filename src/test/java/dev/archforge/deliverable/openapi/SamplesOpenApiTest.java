@@ -3,12 +3,12 @@ package dev.archforge.deliverable.openapi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.archforge.decide.RuleDecider;
+import dev.archforge.deliverable.openapi.OpenApiValidator;
 import dev.archforge.load.LoadResult;
 import dev.archforge.load.RequirementsLoader;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Blueprint;
 import dev.archforge.model.Plan;
-import dev.archforge.validate.OpenApiValidator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

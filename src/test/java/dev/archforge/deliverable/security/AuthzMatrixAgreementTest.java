@@ -1,5 +1,6 @@
 package dev.archforge.deliverable.security;
 
+import dev.archforge.facts.Facts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -66,7 +67,7 @@ class AuthzMatrixAgreementTest {
   /** service → operationId → access, read from the generated OpenAPI documents. */
   static Map<String, Map<String, Access>> contracts(Plan plan) {
     Map<String, Map<String, Access>> all = new LinkedHashMap<>();
-    for (Artifact a : new OpenApiDeliverable().contribute(plan, SecurityPlans.RENDERER)) {
+    for (Artifact a : new OpenApiDeliverable().contribute(Facts.of(plan), SecurityPlans.RENDERER)) {
       String service = a.path().split("/")[1];
       Map<String, Access> ops = new LinkedHashMap<>();
       JsonNode doc = read(a.content());

@@ -57,7 +57,7 @@ class SecurityDocumentsTest {
   @Test
   void theAsvsLevelFollowsDataSensitivityAndCompliance() {
     Map<String, Integer> levels = samples().collect(Collectors.toMap(Named::name,
-        n -> AsvsCatalog.level(Facts.of(n.plan()))));
+        n -> AsvsCatalog.level(SecurityFacts.of(n.plan()))));
     // pci-dss → 3; gdpr/soc2/iso27001 or pii fields → 2; nothing sensitive → 1
     assertThat(levels).containsExactlyInAnyOrderEntriesOf(Map.of("ecommerce", 3, "fintech-ledger", 3,
         "saas-projects", 2, "iot-telemetry", 2, "minimal", 1));
@@ -71,7 +71,7 @@ class SecurityDocumentsTest {
   @MethodSource("plans")
   void asvsRowsUseRealIdsUpToTheLevelAndTheApiTop10IsComplete(Named named) {
     String asvs = SecurityPlans.security(named.plan()).get("security/ASVS.md");
-    int level = AsvsCatalog.level(Facts.of(named.plan()));
+    int level = AsvsCatalog.level(SecurityFacts.of(named.plan()));
     Map<String, Integer> catalog = AsvsCatalog.REQUIREMENTS.stream()
         .collect(Collectors.toMap(AsvsCatalog.Requirement::id, AsvsCatalog.Requirement::level));
     Matcher m = ASVS_ID.matcher(asvs);

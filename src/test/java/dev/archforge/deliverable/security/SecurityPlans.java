@@ -1,6 +1,7 @@
 package dev.archforge.deliverable.security;
 
 import dev.archforge.deliverable.observability.ObservabilityDeliverable;
+import dev.archforge.facts.Facts;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Blueprint;
 import dev.archforge.model.Plan;
@@ -67,7 +68,7 @@ final class SecurityPlans {
 
   /** The security documents by path. */
   static Map<String, String> security(Plan plan) {
-    return byPath(new SecurityDeliverable().contribute(plan, RENDERER));
+    return byPath(new SecurityDeliverable().contribute(Facts.of(plan), RENDERER));
   }
 
   /**
@@ -79,14 +80,14 @@ final class SecurityPlans {
     Blueprint b = plan.blueprint();
     Blueprint only = new Blueprint(b.name(), b.description(), b.deliverables().stream().filter(registered::contains)
         .toList(), b.defaults(), b.origin(), b.rules(), b.capacity(), b.prices());
-    List<Artifact> all = new ArrayList<>(Pipeline.standard().render(new Plan(plan.requirements(), only,
-        plan.decisions(), plan.capacity(), plan.cost(), plan.assumptions(), plan.openQuestions(), plan.warnings()),
+    List<Artifact> all = new ArrayList<>(Pipeline.standard().render(Facts.of(new Plan(plan.requirements(), only,
+        plan.decisions(), plan.capacity(), plan.cost(), plan.assumptions(), plan.openQuestions(), plan.warnings())),
         RENDERER));
     if (!registered.contains("security")) {
-      all.addAll(new SecurityDeliverable().contribute(plan, RENDERER));
+      all.addAll(new SecurityDeliverable().contribute(Facts.of(plan), RENDERER));
     }
     if (!registered.contains("observability")) {
-      all.addAll(new ObservabilityDeliverable().contribute(plan, RENDERER));
+      all.addAll(new ObservabilityDeliverable().contribute(Facts.of(plan), RENDERER));
     }
     return byPath(all);
   }

@@ -1,5 +1,6 @@
 package dev.archforge.deliverable.security;
 
+import dev.archforge.facts.Facts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.archforge.deliverable.observability.ObservabilityDeliverable;
@@ -189,7 +190,7 @@ class ThreatModelCoverageTest {
   @MethodSource("plans")
   void noDocumentNamesAComponentTheSystemDoesNotHave(Named named) {
     Map<String, String> docs = SecurityPlans.security(named.plan());
-    docs.putAll(SecurityPlans.byPath(new ObservabilityDeliverable().contribute(named.plan(), SecurityPlans.RENDERER)));
+    docs.putAll(SecurityPlans.byPath(new ObservabilityDeliverable().contribute(Facts.of(named.plan()), SecurityPlans.RENDERER)));
     for (var doc : docs.entrySet()) {
       for (String word : forbidden(named.plan())) {
         assertThat(doc.getValue()).as(named.name() + " " + doc.getKey() + " mentions " + word).doesNotContain(word);

@@ -1,4 +1,0 @@
-package dev.archforge.deliverable.openapi;
-
-/** The OpenAPI {@code info} object: no field is null. */
-public record InfoView(String title, String description, String version, String contactName, String licenseName) {}

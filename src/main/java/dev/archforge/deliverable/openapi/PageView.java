@@ -1,9 +1,0 @@
-package dev.archforge.deliverable.openapi;
-
-/**
- * A page of a list operation: {@code items} of {@code itemSchema} and a {@code nextCursor}.
- *
- * @param itemsExample an example of {@code items}: one resource
- */
-public record PageView(String name, String description, String itemSchema, int maxItems, int cursorMaxLength,
-    Literal itemsExample, String cursorExample) {}

@@ -1,4 +1,0 @@
-package dev.archforge.deliverable.openapi;
-
-/** The {@code limit} and {@code cursor} parameters of list operations. */
-public record PagingView(int defaultSize, int maxSize, int cursorMaxLength, String cursorExample) {}

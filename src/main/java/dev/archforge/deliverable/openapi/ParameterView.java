@@ -1,9 +1,0 @@
-package dev.archforge.deliverable.openapi;
-
-/**
- * An inline parameter.
- *
- * @param location where it goes, OpenAPI's {@code in}: {@code path}, {@code query} or {@code header}
- */
-public record ParameterView(String name, String location, String description, boolean required,
-    PropertyView schema) {}

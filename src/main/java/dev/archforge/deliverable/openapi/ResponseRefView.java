@@ -1,4 +1,0 @@
-package dev.archforge.deliverable.openapi;
-
-/** A status and the name of the reusable response under {@code components/responses}. */
-public record ResponseRefView(String status, String name) {}

@@ -1,0 +1,72 @@
+package dev.archforge.facts;
+
+import dev.archforge.facts.api.ApiViews;
+import dev.archforge.facts.schema.Schemas;
+import dev.archforge.model.Plan;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * What several deliverables state, built once per run from its plan: the API views, the
+ * deployables, the database schemas, the workspace's contents. A deliverable reads its facts here
+ * and never from a sibling, so two files that mention one fact render it from one place. Values
+ * are built on first use and kept for the run; a deliverable may keep its own derived values the
+ * same way ({@link #derived}).
+ */
+public final class Facts {
+  private final Plan plan;
+  private final Function<Facts, List<ContentsEntry>> contents;
+  private final Map<Class<?>, Object> derived = new HashMap<>();
+  private List<ContentsEntry> listed;
+
+  /**
+   * @param contents what the workspace holds, one entry per file or folder a person should know about,
+   *     from every deliverable the run renders; asked once, on first use
+   */
+  public Facts(Plan plan, Function<Facts, List<ContentsEntry>> contents) {
+    this.plan = plan;
+    this.contents = contents;
+  }
+
+  /** The facts of a plan, for a deliverable alone (its tests): no contents from other deliverables. */
+  public static Facts of(Plan plan) {
+    return new Facts(plan, f -> List.of());
+  }
+
+  public Plan plan() {
+    return plan;
+  }
+
+  /** The entries of the workspace README's table, in the order they are shown. */
+  public synchronized List<ContentsEntry> contents() {
+    if (listed == null) {
+      listed = List.copyOf(contents.apply(this));
+    }
+    return listed;
+  }
+
+  /** The API view of each REST service: operations, schemas, scopes. */
+  public ApiViews apis() {
+    return derived(ApiViews.class, f -> new ApiViews(f.plan()));
+  }
+
+  /** The database schema of each service that owns entities, and the SQL dialect. */
+  public Schemas schemas() {
+    return derived(Schemas.class, f -> new Schemas(f.plan()));
+  }
+
+  /**
+   * A value computed from these facts once per run, keyed by its type: the first caller builds it,
+   * later ones get the same value.
+   */
+  public synchronized <T> T derived(Class<T> type, Function<Facts, T> compute) {
+    Object known = derived.get(type);
+    if (known == null) {
+      known = compute.apply(this);
+      derived.put(type, known);
+    }
+    return type.cast(known);
+  }
+}

@@ -1,0 +1,136 @@
+package dev.archforge.facts.deploy;
+
+import dev.archforge.facts.Naming;
+import dev.archforge.model.Api;
+import dev.archforge.model.Decision;
+import dev.archforge.model.Language;
+import dev.archforge.model.Plan;
+import dev.archforge.model.Requirements;
+import dev.archforge.model.Service;
+import dev.archforge.model.ServiceSizing;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The deployables of a plan: one per service for microservices, one named after the project for a
+ * modular monolith. Each gets its database (when it owns entities), the cache (when the plan chose
+ * one and it owns data), the broker (when it publishes or consumes and the plan chose one), and
+ * the environment those imply. Pure: the same plan gives the same list.
+ */
+public final class Deployables {
+  private Deployables() {}
+
+  public static boolean monolith(Plan plan) {
+    return choice(plan, "architecture-style", "modular-monolith").equals("modular-monolith");
+  }
+
+  public static List<Deployable> of(Plan plan) {
+    Requirements r = plan.requirements();
+    List<Deployable> list = new ArrayList<>();
+    if (monolith(plan)) {
+      List<Service> all = r.services();
+      Language language = r.project().team().languages().isEmpty() ? Language.JAVA
+          : r.project().team().languages().get(0);
+      list.add(build(plan, r.project().name(), language, all.stream().allMatch(s -> s.api() == Api.GRPC),
+          all.stream().anyMatch(Service::isPublic), all, List.of(), List.of()));
+    } else {
+      for (Service s : r.services()) {
+        List<String> callers = r.services().stream().filter(o -> o.calls().contains(s.name()))
+            .map(Service::name).toList();
+        list.add(build(plan, s.name(), s.language(), s.api() == Api.GRPC, s.isPublic(), List.of(s), s.calls(),
+            callers));
+      }
+    }
+    return list;
+  }
+
+  private static Deployable build(Plan plan, String name, Language language, boolean grpc, boolean isPublic,
+      List<Service> modules, List<String> calls, List<String> callers) {
+    ServiceSizing sizing = plan.capacity().service(name).orElseThrow(
+        () -> new IllegalStateException("CAPACITY has no sizing for deployable " + name));
+    boolean ownsData = modules.stream().anyMatch(s -> !s.entities().isEmpty());
+    boolean events = modules.stream().anyMatch(s -> !s.publishes().isEmpty() || !s.consumes().isEmpty());
+    List<Backing> backing = new ArrayList<>();
+    List<Setting> settings = new ArrayList<>(List.of(Setting.same("SERVICE_NAME", name),
+        Setting.same("PORT", String.valueOf(Deployable.PORT)), Setting.same("LOG_LEVEL", "info"),
+        Setting.same("LOG_FORMAT", "json")));
+    List<String> secrets = new ArrayList<>();
+    if (ownsData) {
+      String database = choice(plan, "database", "postgresql");
+      Backing db = database(name, database);
+      backing.add(db);
+      settings.add(new Setting("DB_HOST", db.host(), db.clusterHost()));
+      settings.add(new Setting("DB_PORT", String.valueOf(db.localPort()), String.valueOf(db.clusterPort())));
+      settings.add(Setting.same("DB_NAME", Naming.snake(name)));
+      settings.add(Setting.same("DB_POOL_SIZE", String.valueOf(sizing.poolSize())));
+      if (!database.equals("dynamodb")) {
+        secrets.addAll(List.of("DB_USER", "DB_PASSWORD"));
+      }
+      String caching = choice(plan, "caching", "none");
+      if (caching.equals("redis") || caching.equals("cdn-and-redis")) {
+        Backing cache = new Backing("redis", "redis", 6379, 6379, "cache");
+        backing.add(cache);
+        settings.add(new Setting("CACHE_HOST", cache.host(), cache.clusterHost()));
+        settings.add(Setting.same("CACHE_PORT", "6379"));
+        secrets.add("CACHE_PASSWORD");
+      }
+    }
+    String messaging = choice(plan, "messaging", "none");
+    if (events && !messaging.equals("none")) {
+      Backing broker = broker(messaging);
+      backing.add(broker);
+      switch (messaging) {
+        case "kafka" -> settings.add(new Setting("KAFKA_BOOTSTRAP_SERVERS", broker.host() + ":" + broker.localPort(),
+            broker.clusterHost() + ":" + broker.clusterPort()));
+        case "rabbitmq" -> {
+          settings.add(new Setting("RABBITMQ_HOST", broker.host(), broker.clusterHost()));
+          settings.add(new Setting("RABBITMQ_PORT", String.valueOf(broker.localPort()),
+              String.valueOf(broker.clusterPort())));
+          secrets.addAll(List.of("BROKER_USERNAME", "BROKER_PASSWORD"));
+        }
+        default -> settings.add(Setting.same("PUBSUB_TOPIC_PREFIX", plan.requirements().project().name()));
+      }
+    }
+    for (String callee : calls) {
+      String address = callee + ":" + Deployable.PORT;
+      settings.add(Setting.same(Naming.snake(callee).toUpperCase(Locale.ROOT) + "_ADDRESS", address));
+    }
+    if (isPublic && verifiesTokens(plan)) {
+      settings.add(Setting.same("OIDC_DISCOVERY_URL", plan.blueprint().defaults().oidcDiscoveryUrl()));
+    }
+    return new Deployable(name, plan.requirements().project().name(), language, grpc, isPublic,
+        modules.stream().map(Service::name).toList(), calls, callers, backing, settings, secrets, sizing);
+  }
+
+  /** Whether callers present tokens the services verify against the identity provider's keys. */
+  public static boolean verifiesTokens(Plan plan) {
+    String auth = choice(plan, "authentication", plan.requirements().security().authentication().spelling());
+    return auth.equals("oidc") || auth.equals("jwt");
+  }
+
+  public static Backing database(String deployable, String technology) {
+    String host = deployable + "-db";
+    return switch (technology) {
+      case "mysql" -> new Backing(host, technology, 3306, 3306, "database");
+      case "mongodb" -> new Backing(host, technology, 27017, 27017, "database");
+      case "cassandra" -> new Backing(host, technology, 9042, 9042, "database");
+      case "dynamodb" -> new Backing(host, technology, 8000, 443, "database");
+      default -> new Backing(host, technology, 5432, 5432, "database");
+    };
+  }
+
+  public static Backing broker(String technology) {
+    return switch (technology) {
+      case "kafka" -> new Backing("kafka", technology, 9092, 9092, "broker");
+      case "rabbitmq" -> new Backing("rabbitmq", technology, 5672, 5671, "broker");
+      // the cloud's publish/subscribe API: no container in Compose, HTTPS from the cluster
+      default -> new Backing("pubsub", technology, 0, 443, "broker");
+    };
+  }
+
+  /** A topic's choice, or {@code otherwise} when the plan does not decide it. */
+  public static String choice(Plan plan, String topic, String otherwise) {
+    return plan.decision(topic).map(Decision::choice).orElse(otherwise);
+  }
+}

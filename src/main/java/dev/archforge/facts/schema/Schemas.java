@@ -1,0 +1,62 @@
+package dev.archforge.facts.schema;
+
+import dev.archforge.model.BlueprintDefaults;
+import dev.archforge.model.Decision;
+import dev.archforge.model.Entity;
+import dev.archforge.model.Plan;
+import dev.archforge.model.Requirements;
+import dev.archforge.model.Service;
+import dev.archforge.render.RenderException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The tables of each service that owns entities, in the dialect of the plan's {@code database}
+ * decision: what the migrations create and the entity diagrams draw.
+ */
+public final class Schemas {
+  static final BlueprintDefaults FALLBACK = new BlueprintDefaults("https://api.example.com", "", 255, 10000, 20, 100, 600);
+
+  private final Plan plan;
+
+  public Schemas(Plan plan) {
+    this.plan = plan;
+  }
+
+  /** The tables of one service in one dialect. */
+  public Schema of(Service service, Dialect dialect) {
+    Requirements r = plan.requirements();
+    TableBuilder builder = new TableBuilder(r, dialect, defaults(), new SecretStorage(plan));
+    List<Entity> entities = r.ownedBy(service);
+    List<Table> tables = new ArrayList<>();
+    try {
+      for (Entity e : entities) {
+        tables.add(builder.table(service, e));
+      }
+      tables.addAll(new JoinTables(r, dialect).of(entities));
+    } catch (IllegalArgumentException e) {
+      throw new RenderException("service " + service.name() + ": " + e.getMessage(), e);
+    }
+    return new Schema(service.name(), SqlNames.schema(service.name()), dialect, tables);
+  }
+
+  /** The dialect of the plan's {@code database} decision; empty for a database that is not SQL. */
+  public Optional<Dialect> dialect() {
+    return Dialect.of(database());
+  }
+
+  /** The chosen database ({@code postgresql} when the plan has no such decision). */
+  public String database() {
+    return plan.decision("database").map(Decision::choice).orElse("postgresql");
+  }
+
+  /** The services that own entities, in the requirements' order. */
+  public List<Service> owners() {
+    return plan.requirements().services().stream().filter(s -> !s.entities().isEmpty()).toList();
+  }
+
+  private BlueprintDefaults defaults() {
+    return plan.blueprint() == null || plan.blueprint().defaults() == null ? FALLBACK : plan.blueprint().defaults();
+  }
+}
