@@ -17,8 +17,8 @@ import java.util.stream.Stream;
 /**
  * A MariaDB server of the test's own: Debian's {@code mariadb-server} binaries (installed by
  * .ci/run), a data directory initialised in a temp folder, 127.0.0.1 and a free port, a unix socket
- * in the temp folder; stopped and removed on {@link #close()}. Fails, never skips, when the binaries
- * are missing.
+ * in the temp folder; stopped and removed on {@link #close()}. Without the binaries, {@link
+ * Tool#MARIADB} is missing: the test is skipped, or fails under {@code CI=true}.
  */
 public final class MariaDbServer implements AutoCloseable {
   public static final String USER = "root";
@@ -36,16 +36,17 @@ public final class MariaDbServer implements AutoCloseable {
   }
 
   public static MariaDbServer start() throws IOException, InterruptedException {
-    String server = find(SERVERS).orElseThrow(() -> new IllegalStateException("MariaDB is not installed (no mariadbd in "
-        + SERVERS + "): apt-get install mariadb-server, as .ci/run does"));
-    String installer = find(INSTALLERS).orElseThrow(() -> new IllegalStateException(
-        "mariadb-install-db is missing: apt-get install mariadb-server, as .ci/run does"));
+    Optional<String> server = find(SERVERS);
+    Optional<String> installer = find(INSTALLERS);
+    if (server.isEmpty() || installer.isEmpty()) {
+      Tool.MARIADB.missing("no mariadbd and mariadb-install-db in /usr");
+    }
     Path home = Files.createTempDirectory("archforge-mariadb-");
     String user = System.getProperty("user.name");
-    run(List.of(installer, "--no-defaults", "--datadir=" + home.resolve("data"), "--auth-root-authentication-method=normal",
+    run(List.of(installer.get(), "--no-defaults", "--datadir=" + home.resolve("data"), "--auth-root-authentication-method=normal",
         "--skip-test-db", "--user=" + user), home.resolve("install.log"));
     int port = freePort();
-    List<String> command = new ArrayList<>(List.of(server, "--no-defaults", "--datadir=" + home.resolve("data"),
+    List<String> command = new ArrayList<>(List.of(server.get(), "--no-defaults", "--datadir=" + home.resolve("data"),
         "--port=" + port, "--bind-address=127.0.0.1", "--socket=" + home.resolve("mysqld.sock"),
         "--pid-file=" + home.resolve("mysqld.pid"), "--user=" + user, "--log-error=" + home.resolve("error.log"),
         "--skip-log-bin", "--skip-name-resolve", "--innodb-buffer-pool-size=64M", "--innodb-flush-log-at-trx-commit=0",
