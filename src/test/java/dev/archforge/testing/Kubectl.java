@@ -10,12 +10,11 @@ import java.util.List;
  * {@code kubectl kustomize} for tests. kubectl must be on the PATH (or named by the system
  * property {@code archforge.kubectl} or the variable {@code ARCHFORGE_KUBECTL}) and be 1.21 or
  * later: older ones embed kustomize 2, which cannot read directories in {@code resources} or the
- * {@code patches} field. A missing or old kubectl fails the test; it never skips it.
+ * {@code patches} field. A missing or older kubectl skips the test, or fails it under {@code CI=true}
+ * ({@link Tool#missing}).
  */
 public final class Kubectl {
   private static final long TIMEOUT_SECONDS = 120;
-  private static final String HINT = "the overlay tests need kubectl 1.21 or later on the PATH"
-      + " (see .ci/run; -Darchforge.kubectl=PATH names another)";
   private static String checked;
 
   private Kubectl() {}
@@ -42,18 +41,21 @@ public final class Kubectl {
   /** {@code kubectl kustomize DIR} as it ran, for tests that expect it to fail. */
   public static ProcessRun kustomizeRun(Path dir) {
     String kubectl = ensureRecent();
-    return ProcessRun.run(List.of(kubectl, "kustomize", dir.toAbsolutePath().toString()), dir, TIMEOUT_SECONDS, HINT);
+    return ProcessRun.run(List.of(kubectl, "kustomize", dir.toAbsolutePath().toString()), dir, TIMEOUT_SECONDS);
   }
 
-  /** The client's version as {@code major.minor}, once per JVM; fails below 1.21. */
+  /** The kubectl to run; its version is checked once per JVM (below 1.21 it counts as missing). */
   public static synchronized String ensureRecent() {
     String kubectl = binary();
     if (checked != null) {
       return kubectl;
     }
-    ProcessRun run = ProcessRun.run(List.of(kubectl, "version", "--client", "-o", "json"), Path.of("."), 60, HINT);
+    if (!Tool.found(kubectl)) {
+      Tool.KUBECTL.missing("no " + kubectl + " on the PATH; -Darchforge.kubectl=PATH names another");
+    }
+    ProcessRun run = ProcessRun.run(List.of(kubectl, "version", "--client", "-o", "json"), Path.of("."), 60);
     if (run.code() != 0) {
-      throw new AssertionError(kubectl + " version --client exited " + run.code() + ": " + run.err() + "; " + HINT);
+      throw new AssertionError(kubectl + " version --client exited " + run.code() + ": " + run.err());
     }
     JsonNode client;
     try {
@@ -64,7 +66,7 @@ public final class Kubectl {
     int major = Integer.parseInt(client.path("major").asText("0").replaceAll("\\D", ""));
     int minor = Integer.parseInt(client.path("minor").asText("0").replaceAll("\\D", ""));
     if (major < 1 || major == 1 && minor < 21) {
-      throw new AssertionError("kubectl " + major + "." + minor + " is too old: " + HINT);
+      Tool.KUBECTL.missing(kubectl + " is " + major + "." + minor + ", whose kustomize cannot build the overlays");
     }
     checked = major + "." + minor;
     return kubectl;

@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
 
 /**
  * markdownlint-cli2 (from {@code src/test/node}, installed by {@link NodeTools}) over Markdown
- * files, with the settings of {@code src/test/node/.markdownlint-cli2.jsonc}. A missing node or
- * markdownlint-cli2 fails the calling test; it never skips it.
+ * files, with the settings of {@code src/test/node/.markdownlint-cli2.jsonc}. Without node the
+ * calling test is skipped, or fails under {@code CI=true} (see {@link NodeTools}); a missing
+ * markdownlint-cli2 in node_modules fails it.
  */
 public final class MarkdownLint {
   static final String CONFIG = ".markdownlint-cli2.jsonc";

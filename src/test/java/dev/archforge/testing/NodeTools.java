@@ -19,8 +19,9 @@ import java.util.concurrent.TimeUnit;
  * Node-based checks for tests: the npm project in {@code src/test/node} (its versions pinned by
  * its package-lock.json) and the scripts there.
  *
- * <p>Node must be on the PATH: a missing node fails the calling test, it never skips it (CI
- * installs node, see {@code .ci/run}). {@code npm ci} runs at most once per JVM, and only when
+ * <p>Node 18 or later and npm must be on the PATH: without them the calling test is skipped, or
+ * fails under {@code CI=true} ({@link Tool#missing}; CI installs node, see {@code .ci/run}).
+ * {@code npm ci} runs at most once per JVM, and only when
  * {@code node_modules} is missing or older than the lock file; a lock file in the temp folder keeps
  * two builds of the same tree (say {@code -DbuildDir=target-x} beside {@code target}) from
  * installing at the same time.
@@ -106,7 +107,8 @@ public final class NodeTools {
 
   /**
    * Makes sure {@code src/test/node/node_modules} is installed ({@code npm ci}) and returns
-   * {@code src/test/node}. Fails when node or npm is missing or the install fails.
+   * {@code src/test/node}. Fails when the install fails; {@link Tool#NODE} is missing without node
+   * or npm.
    */
   public static synchronized Path ensureInstalled() {
     Path dir = nodeDir();
@@ -130,6 +132,9 @@ public final class NodeTools {
   }
 
   private static void npmCi(Path dir) {
+    if (!Tool.found("npm")) {
+      Tool.NODE.missing("no npm on the PATH, and " + dir + "/node_modules needs npm ci");
+    }
     String npmCommand = WINDOWS ? "npm.cmd" : "npm";
     Result npm = run(List.of(npmCommand, "ci", "--no-audit", "--no-fund"), dir,
         INSTALL_TIMEOUT_SECONDS);
@@ -156,15 +161,10 @@ public final class NodeTools {
   }
 
   private static void checkNode(Path dir) {
-    Result version;
-    try {
-      version = run(List.of("node", "--version"), dir, 30);
-    } catch (AssertionError e) {
-      throw new AssertionError(
-          "node is not installed or not on the PATH: the Mermaid checks need Node.js 18 or later"
-              + " with npm (CI installs them in .ci/run; on Debian: apt-get install nodejs npm)",
-          e);
+    if (!Tool.found("node")) {
+      Tool.NODE.missing("no node on the PATH");
     }
+    Result version = run(List.of("node", "--version"), dir, 30);
     String v = version.out().trim();
     if (version.code() != 0 || !v.matches("v\\d+\\..*")) {
       throw new AssertionError(
@@ -172,8 +172,7 @@ public final class NodeTools {
     }
     int major = Integer.parseInt(v.substring(1, v.indexOf('.')));
     if (major < 18) {
-      throw new AssertionError(
-          "node " + v + " is too old: the Mermaid checks need Node.js 18 or later");
+      Tool.NODE.missing("node is " + v + "; the checks need 18 or later");
     }
   }
 

@@ -11,10 +11,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a command line tool for a test: output in temp files (no pipe to fill up), a timeout that
- * kills the process tree, and an AssertionError (never a skip) when the tool cannot be started.
+ * kills the process tree, and an AssertionError when the tool cannot be started (callers first
+ * check that it is there, see {@link Tool#missing}).
  */
 public record ProcessRun(int code, String out, String err) {
-  public static ProcessRun run(List<String> command, Path dir, long timeoutSeconds, String missingHint) {
+  public static ProcessRun run(List<String> command, Path dir, long timeoutSeconds) {
     Path out = null;
     Path err = null;
     try {
@@ -27,7 +28,7 @@ public record ProcessRun(int code, String out, String err) {
       try {
         process = builder.start();
       } catch (IOException e) {
-        throw new AssertionError("cannot run " + command.get(0) + ": " + e.getMessage() + "; " + missingHint, e);
+        throw new AssertionError("cannot run " + command.get(0) + ": " + e.getMessage(), e);
       }
       if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
         process.descendants().forEach(ProcessHandle::destroyForcibly);

@@ -13,8 +13,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Prometheus's own rule checker for tests: {@code promtool check rules} and
  * {@code promtool test rules}. promtool must be on the PATH (Debian: {@code apt-get install
- * prometheus}, which CI does in {@code .ci/run}); a missing promtool fails the calling test, it
- * never skips it. {@code -Dpromtool=/path/to/promtool} picks another binary.
+ * prometheus}, which CI does in {@code .ci/run}); a missing promtool skips the calling test, or
+ * fails it under {@code CI=true} ({@link Tool#missing}). {@code -Dpromtool=/path/to/promtool}
+ * picks another binary.
  */
 public final class Promtool {
   private static final long TIMEOUT_SECONDS = 300;
@@ -50,6 +51,9 @@ public final class Promtool {
   }
 
   private static Result run(Path dir, String... args) {
+    if (!Tool.found(binary())) {
+      Tool.PROMTOOL.missing("no " + binary() + " on the PATH; -Dpromtool=PATH names another");
+    }
     List<String> command = new ArrayList<>();
     command.add(binary());
     command.addAll(List.of(args));
@@ -63,9 +67,7 @@ public final class Promtool {
       try {
         process = builder.start();
       } catch (IOException e) {
-        throw new AssertionError("promtool is not installed or not on the PATH (" + e.getMessage() + "): the "
-            + "alert rule checks need it. On Debian or Ubuntu: apt-get install prometheus (CI does so in .ci/run); "
-            + "or pass -Dpromtool=/path/to/promtool", e);
+        throw new AssertionError("cannot run " + command.get(0) + ": " + e.getMessage(), e);
       }
       if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
         process.destroyForcibly().waitFor();

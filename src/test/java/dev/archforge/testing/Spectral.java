@@ -18,7 +18,8 @@ import java.util.concurrent.TimeUnit;
  * returns what it found. The project's ruleset is {@code src/test/node/.spectral.yaml}: Spectral's
  * OpenAPI rules and the OWASP API Security rules, with the exceptions it explains.
  *
- * <p>Like {@link NodeTools}, a missing node fails the calling test; it never skips it.
+ * <p>Like every Node check ({@link NodeTools}), it is skipped without node, or fails under
+ * {@code CI=true}.
  */
 public final class Spectral {
   private static final long TIMEOUT_SECONDS = 300;

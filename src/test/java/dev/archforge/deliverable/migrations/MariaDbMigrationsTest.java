@@ -28,8 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every sample and the every-kind file with {@code database: mysql}, migrated with Flyway on a real
- * MariaDB (MySQL-compatible; Debian's package, started by the test), then read back from
- * information_schema and compared with the model.
+ * MariaDB 10.11 (MySQL-compatible; from Maven, started by the test: {@link MariaDbServer}), then
+ * read back from information_schema and compared with the model.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MariaDbMigrationsTest {
