@@ -13,25 +13,30 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One run's validation, on the spare cores while the main thread loads, decides and renders: each
- * validator {@linkplain Validator#prepare prepares} as soon as the run starts, and each artifact is
- * checked as soon as its deliverable is rendered. {@link #findings} waits for every check and gives
- * the findings in the order of a sequential run (artifact by artifact, validator by validator),
- * then adds the checks across artifacts.
+ * One run's validation, on the spare cores while the main thread renders: each artifact is checked
+ * as soon as its deliverable is rendered, and each validator loads what it needs (parsers, schemas)
+ * on its first artifact, so a run pays only for the kinds it produces. {@link #findings} waits for
+ * every check and gives the findings in the order of a sequential run (artifact by artifact,
+ * validator by validator), then adds the checks across artifacts.
+ *
+ * <p>No validator is {@linkplain Validator#prepare prepared} ahead of its first artifact: measured
+ * with src/bench/bench.sh on 2 cores, preparing every validator at the start of a run (warm-up
+ * documents checked while the main thread loads) cost 0.4 CPU-s more than it saved on the
+ * e-commerce sample, and more on larger inputs: the warm-up's own parsing and compilation
+ * competes with the main thread and the JIT, and validators of kinds the input lacks were warmed
+ * for nothing.
  */
 final class Validation implements AutoCloseable {
   private final List<Validator> validators;
   private final List<CrossValidator> crossValidators;
   private final ExecutorService workers;
   private final List<Future<List<Finding>>> checks = new ArrayList<>();
-  private final List<Future<?>> preparations = new ArrayList<>();
 
   Validation(List<Validator> validators, List<CrossValidator> crossValidators) {
     this.validators = validators;
     this.crossValidators = crossValidators;
     this.workers = validators.isEmpty() ? null : Executors.newFixedThreadPool(
         Math.max(1, Runtime.getRuntime().availableProcessors()), new Daemons());
-    validators.forEach(v -> preparations.add(workers.submit(v::prepare)));
   }
 
   /** Starts checking these artifacts with every validator that accepts them. */
@@ -48,9 +53,6 @@ final class Validation implements AutoCloseable {
   /** Every finding of the submitted checks, then those of the checks across {@code all}. */
   List<Finding> findings(List<Artifact> all) {
     List<Finding> findings = new ArrayList<>();
-    for (Future<?> preparation : preparations) {
-      await(preparation);
-    }
     for (Future<List<Finding>> check : checks) {
       findings.addAll(await(check));
     }

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 
 /**
  * Writes a large requirements file for the benchmark: {@code entities} entities of 10 fields,
- * five per service, a many-to-one between neighbours, one event per service consumed by the next
+ * five per service (the last one fewer), a many-to-one between neighbours, one event per service consumed by the next
  * service, and a synchronous call from every other service to the next.
  * Usage: {@code LargeInput ENTITIES FILE [PROJECT]} (the project's name, default {@code large}).
  */
@@ -28,7 +28,7 @@ public final class LargeInput {
 
   /** The requirements text for {@code entities} entities, for a project of that name. */
   public static String text(int entities, String project) {
-    int services = Math.max(1, entities / 5);
+    int services = Math.max(1, (entities + 4) / 5); // the last service takes the 1 to 5 left over
     StringBuilder y = new StringBuilder();
     y.append("archforge: 1\nproject:\n  name: ").append(project).append("\n  cloud: aws\n  team: { size: 40 }\n")
         .append("  budget: { monthlyUsd: 50000 }\n")
