@@ -18,13 +18,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * on its first artifact, so a run pays only for the kinds it produces. {@link #findings} waits for
  * every check and gives the findings in the order of a sequential run (artifact by artifact,
  * validator by validator), then adds the checks across artifacts.
- *
- * <p>No validator is {@linkplain Validator#prepare prepared} ahead of its first artifact: measured
- * with src/bench/bench.sh on 2 cores, preparing every validator at the start of a run (warm-up
- * documents checked while the main thread loads) cost 0.4 CPU-s more than it saved on the
- * e-commerce sample, and more on larger inputs: the warm-up's own parsing and compilation
- * competes with the main thread and the JIT, and validators of kinds the input lacks were warmed
- * for nothing.
  */
 final class Validation implements AutoCloseable {
   private final List<Validator> validators;

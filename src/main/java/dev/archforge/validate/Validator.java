@@ -13,11 +13,4 @@ public interface Validator {
 
   /** The problems found; empty when the artifact is valid. Called from several threads at once. */
   List<Finding> validate(Artifact artifact);
-
-  /**
-   * Loads what validation needs (schemas, parsers' classes) ahead of the first artifact.
-   * Validation works without it, and a run does not call it: on 2 cores, loading ahead of need
-   * cost more CPU than it saved (measured; see {@code pipeline/Validation}).
-   */
-  default void prepare() {}
 }

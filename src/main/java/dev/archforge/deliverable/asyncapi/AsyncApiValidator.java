@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -36,11 +35,6 @@ public final class AsyncApiValidator implements Validator {
    */
   private static final class Schema {
     static final JsonSchema ASYNCAPI = YamlSchemaDocument.load(SCHEMA_RESOURCE, SpecVersion.VersionFlag.V7, false);
-  }
-
-  @Override
-  public void prepare() {
-    Objects.requireNonNull(Schema.ASYNCAPI);
   }
 
   @Override

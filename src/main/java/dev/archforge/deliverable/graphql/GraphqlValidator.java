@@ -3,7 +3,6 @@ package dev.archforge.deliverable.graphql;
 import dev.archforge.model.Artifact;
 import dev.archforge.validate.Finding;
 import dev.archforge.validate.Validator;
-import dev.archforge.validate.WarmUp;
 import graphql.GraphQLError;
 import graphql.InvalidSyntaxError;
 import graphql.language.SourceLocation;
@@ -24,13 +23,6 @@ import java.util.List;
  * its description's); the column, where graphql-java gives one, is in the message.
  */
 public final class GraphqlValidator implements Validator {
-  private final WarmUp warmUp = new WarmUp("schema.graphql", GraphqlDeliverable.KIND);
-  /** Warms graphql-java up on a small schema. */
-  @Override
-  public void prepare() {
-    warmUp.once(this);
-  }
-
   @Override
   public String name() {
     return "graphql";

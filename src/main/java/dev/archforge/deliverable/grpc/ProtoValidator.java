@@ -12,7 +12,6 @@ import com.squareup.wire.schema.internal.parser.ProtoParser;
 import dev.archforge.model.Artifact;
 import dev.archforge.validate.Finding;
 import dev.archforge.validate.Validator;
-import dev.archforge.validate.WarmUp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -26,15 +25,8 @@ import java.util.regex.Pattern;
  * finding: a generated contract stands alone.
  */
 public final class ProtoValidator implements Validator {
-  private final WarmUp warmUp = new WarmUp("ping.proto", GrpcDeliverable.KIND);
   /** {@code Syntax error in api/x/x.proto:3:14: expected a word}. */
   private static final Pattern SYNTAX = Pattern.compile("Syntax error in (.+?):(\\d+):(\\d+): (.*)", Pattern.DOTALL);
-
-  /** Warms Wire (and Kotlin) up on a small file that uses well-known types. */
-  @Override
-  public void prepare() {
-    warmUp.once(this);
-  }
 
   @Override
   public String name() {

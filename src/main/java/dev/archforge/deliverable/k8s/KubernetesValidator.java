@@ -8,7 +8,6 @@ import dev.archforge.model.Artifact;
 import dev.archforge.validate.Finding;
 import dev.archforge.validate.Manifests;
 import dev.archforge.validate.Validator;
-import dev.archforge.validate.WarmUp;
 import io.kubernetes.client.openapi.models.V1ObjectMeta;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,14 +21,7 @@ import java.util.Optional;
  * Secrets) get a structural check and the real ObjectMeta model. Each finding names its line.
  */
 public final class KubernetesValidator implements Validator {
-  private final WarmUp warmUp = new WarmUp("deployment.yaml", SharedKinds.KUBERNETES);
   private static final String NAME = "kubernetes (client-java-api models)";
-
-  /** Warms the Kubernetes models up on a small Deployment. */
-  @Override
-  public void prepare() {
-    warmUp.once(this);
-  }
 
   @Override
   public String name() {

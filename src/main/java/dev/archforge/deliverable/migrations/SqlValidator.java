@@ -4,7 +4,6 @@ import dev.archforge.deliverable.migrations.SqlScript.Statement;
 import dev.archforge.model.Artifact;
 import dev.archforge.validate.Finding;
 import dev.archforge.validate.Validator;
-import dev.archforge.validate.WarmUp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +22,6 @@ import net.sf.jsqlparser.parser.ParseException;
  * the line of the statement, or of the token the parser stopped at.
  */
 public final class SqlValidator implements Validator {
-  private final WarmUp warmUp = new WarmUp("V1__warm_up.sql", MigrationsDeliverable.KIND);
   private static final Pattern ROW_SECURITY = Pattern.compile(
       "(?is)ALTER\\s+TABLE\\s+(?:ONLY\\s+)?(\\w+)\\s+(?:ENABLE|DISABLE|FORCE|NO\\s+FORCE)\\s+ROW\\s+LEVEL\\s+SECURITY");
   private static final Pattern POLICY = Pattern.compile(
@@ -31,12 +29,6 @@ public final class SqlValidator implements Validator {
           + "(?:\\s+FOR\\s+(?:ALL|SELECT|INSERT|UPDATE|DELETE))?(?:\\s+TO\\s+\\w+(?:\\s*,\\s*\\w+)*)?(.*)");
   private static final Pattern INDEX = Pattern.compile("(?is)CREATE\\s+(?:UNIQUE\\s+)?INDEX\\b.*");
   private static final Pattern POSITION = Pattern.compile("at line (\\d+), column (\\d+)");
-
-  /** Warms JSqlParser up on a small migration. */
-  @Override
-  public void prepare() {
-    warmUp.once(this);
-  }
 
   @Override
   public String name() {

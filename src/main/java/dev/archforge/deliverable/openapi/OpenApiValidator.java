@@ -6,7 +6,6 @@ import com.networknt.schema.SpecVersion;
 import dev.archforge.model.Artifact;
 import dev.archforge.validate.Finding;
 import dev.archforge.validate.Validator;
-import dev.archforge.validate.WarmUp;
 import dev.archforge.validate.YamlLines;
 import dev.archforge.validate.YamlSchemaDocument;
 import io.swagger.v3.parser.OpenAPIResolver;
@@ -15,7 +14,6 @@ import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,7 +27,6 @@ import java.util.regex.Pattern;
  * {@link #pointer} turns into one; a message that names no place gets line 0.
  */
 public final class OpenApiValidator implements Validator {
-  private final WarmUp warmUp = new WarmUp("openapi.yaml", OpenApiDeliverable.KIND);
   static final String SCHEMA_RESOURCE = "/validate/openapi-3.0.schema.json";
   private static final String PARSER = "openapi (swagger-parser)";
   private static final String SCHEMA = "openapi (json-schema)";
@@ -40,13 +37,6 @@ public final class OpenApiValidator implements Validator {
   /** Compiled once per process, on first use; immutable, so validations share it. */
   private static final class Schema {
     static final JsonSchema OPENAPI = YamlSchemaDocument.load(SCHEMA_RESOURCE, SpecVersion.VersionFlag.V4, true);
-  }
-
-  /** Compiles the schema and warms swagger-parser up on a small document. */
-  @Override
-  public void prepare() {
-    Objects.requireNonNull(Schema.OPENAPI);
-    warmUp.once(this);
   }
 
   @Override
