@@ -5,4 +5,8 @@ public final class RenderException extends RuntimeException {
   public RenderException(String message, Throwable cause) {
     super(message, cause);
   }
+
+  public RenderException(String message) {
+    super(message);
+  }
 }

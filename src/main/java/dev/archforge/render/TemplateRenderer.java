@@ -25,17 +25,27 @@ import java.util.Map;
 
 /**
  * FreeMarker set up for templates we do not fully trust (a user's overlay folder): no {@code ?new},
- * no {@code ?api}, no class access, strict on undefined values, auto-escaping by file type
- * ({@code .yaml.ftl} and {@code .md.ftl}). Templates come from the overlay folders first, then
- * from the jar. One renderer serves every deliverable of a run; a renderer keeps the templates it
- * parsed, so a renderer without overlays may serve several runs.
+ * no {@code ?api}, nothing of an object but what archforge's view records declare
+ * ({@link ViewAccessPolicy}: no {@code getClass()}), strict on undefined values, auto-escaping by
+ * file type ({@code .yaml.ftl} and {@code .md.ftl}). Templates come from the overlay folders
+ * first, then from the jar. With overlay folders, every template runs under limits
+ * ({@link LimitedRun}): time, output size and recursion depth. One renderer serves every
+ * deliverable of a run; a renderer keeps the templates it parsed, so a renderer without overlays
+ * may serve several runs.
  */
 public final class TemplateRenderer {
   private final Configuration config;
+  private final LimitedRun limits;
 
   /** @param overlays folders searched before the built-in templates, first wins */
   public TemplateRenderer(List<Path> overlays) {
+    this(overlays, overlays.isEmpty() ? null : LimitedRun.DEFAULT);
+  }
+
+  /** With these limits on every template; none when {@code limits} is null. */
+  TemplateRenderer(List<Path> overlays, LimitedRun limits) {
     this.config = configure(overlays);
+    this.limits = limits;
   }
 
   /**
@@ -46,6 +56,9 @@ public final class TemplateRenderer {
   public String render(String name, Object model) {
     try {
       Template template = config.getTemplate(name);
+      if (limits != null) {
+        return limits.render(template, Map.of("model", model));
+      }
       StringWriter out = new StringWriter();
       template.process(Map.of("model", model), out);
       return out.toString();
@@ -71,6 +84,7 @@ public final class TemplateRenderer {
     cfg.setTemplateLoader(loader(overlays));
     var wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
     wrapper.setExposeFields(false);
+    wrapper.setMemberAccessPolicy(new ViewAccessPolicy());
     cfg.setObjectWrapper(wrapper.build());
     cfg.setCustomNumberFormats(Map.<String, TemplateNumberFormatFactory>of(
         YamlNumberFormatFactory.NAME, new YamlNumberFormatFactory()));
