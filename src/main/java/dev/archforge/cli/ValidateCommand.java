@@ -6,6 +6,7 @@ import dev.archforge.model.Artifact;
 import dev.archforge.pipeline.ArchforgeException;
 import dev.archforge.pipeline.ExitCode;
 import dev.archforge.pipeline.Pipeline;
+import dev.archforge.write.Drift;
 import dev.archforge.validate.Finding;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -46,6 +47,10 @@ final class ValidateCommand implements Callable<Integer> {
     List<Artifact> artifacts = new WorkspaceReader(pipeline::kindOf).read(agent);
     List<Finding> findings = new ArrayList<>(pipeline.validate(artifacts));
     PrintWriter out = spec.commandLine().getOut();
+    Drift drift = Drift.of(agent);
+    drift.missing().forEach(path -> findings.add(new Finding(path, 0, "listed in .archforge/manifest.json but missing "
+        + "(generate brings it back)", "manifest")));
+    drift.edited().forEach(path -> out.println("edited    " + path + "  (differs from what archforge wrote)"));
     if (database.requested()) {
       Optional<MigrationCheck.Result> applied = database.apply(agent, System.getenv());
       applied.ifPresent(r -> findings.addAll(r.findings()));

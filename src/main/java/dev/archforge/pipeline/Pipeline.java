@@ -123,15 +123,19 @@ public final class Pipeline {
     Path root = request.root(planned.plan().requirements().project().name());
     claims.claim(root, request.input());
     WorkspaceWriter writer = new WorkspaceWriter(root);
-    ChangeSet changes = writer.preview(artifacts, Normalized.record(planned.plan().requirements(), planned.plan()));
-    if (changes.hasConflicts()) {
-      throw new ArchforgeException(ExitCode.NEEDS_PERSON, Progress.conflictMessages(changes));
-    }
-    boolean write = !request.dryRun() && !changes.isNoOp();
-    if (write) {
-      ProgressView view = Progress.view(request, planned.plan(), changes, planned.warnings());
-      writer.commit(changes, renderer.render("workspace/progress-entry.md.ftl", view),
-          renderer.render("workspace/shared-section.md.ftl", view));
+    ChangeSet changes;
+    boolean write;
+    try (var lock = request.dryRun() ? writer.lockToRead() : writer.lock()) {
+      changes = writer.preview(artifacts, Normalized.record(planned.plan().requirements(), planned.plan()));
+      if (changes.hasConflicts()) {
+        throw new ArchforgeException(ExitCode.NEEDS_PERSON, Progress.conflictMessages(changes));
+      }
+      write = !request.dryRun() && !changes.isNoOp();
+      if (write) {
+        ProgressView view = Progress.view(request, planned.plan(), changes, planned.warnings());
+        writer.commit(changes, renderer.render("workspace/progress-entry.md.ftl", view),
+            renderer.render("workspace/shared-section.md.ftl", view));
+      }
     }
     if (cache.isPresent() && start.isPresent()) {
       CachedRuns.remember(cache.get(), request, root, start.get(), planned.blueprintFolders(), changes,

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
@@ -22,6 +23,9 @@ public final class WorkspaceWriter {
   /** The agent folder's name under the workspaces root. */
   public static final String AGENT = Layout.AGENT;
 
+  /** How long a run waits for another run writing the same workspaces root. */
+  public static final Duration LOCK_WAIT = Duration.ofSeconds(30);
+
   private final Layout layout;
   private final StagingListener listener;
 
@@ -33,6 +37,24 @@ public final class WorkspaceWriter {
   WorkspaceWriter(Path root, StagingListener listener) {
     this.layout = new Layout(Objects.requireNonNull(root, "root"));
     this.listener = Objects.requireNonNull(listener, "listener");
+  }
+
+  /**
+   * The one-writer lock of this workspaces root, to hold from the preview to the end of the commit:
+   * waits up to {@link #LOCK_WAIT} while another run holds it.
+   *
+   * @throws WriteException when another run kept it longer, or the root cannot hold the lock file
+   */
+  public WorkspaceLock lock() {
+    return WorkspaceLock.take(layout.root(), LOCK_WAIT);
+  }
+
+  /**
+   * The lock for a run that writes nothing ({@code --dry-run}): taken only where a run has written
+   * before, so that its preview never clears another run's staging; creates nothing.
+   */
+  public WorkspaceLock lockToRead() {
+    return WorkspaceLock.take(layout.root(), LOCK_WAIT, false);
   }
 
   /**
