@@ -28,11 +28,14 @@ public final class Main implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. 'archforge generate requirements.yaml'");
   }
 
-  /** Runs one invocation through picocli with the given writers; returns the exit code. */
+  /**
+   * Runs one invocation through picocli with the given writers, control characters escaped
+   * ({@link EscapingWriter}); returns the exit code.
+   */
   static int execute(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err) {
     CommandLine cl = commandLine(env);
-    cl.setOut(out);
-    cl.setErr(err);
+    cl.setOut(EscapingWriter.around(out));
+    cl.setErr(EscapingWriter.around(err));
     return cl.execute(args);
   }
 
@@ -41,6 +44,7 @@ public final class Main implements Runnable {
     CommandLine cl = new CommandLine(new Main(), new Factory(env));
     cl.setExecutionExceptionHandler((e, line, parsed) -> handle(e, line, env));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
     cl.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
     return cl;
   }

@@ -26,7 +26,8 @@ import java.util.Map;
 /**
  * FreeMarker set up for templates we do not fully trust (a user's overlay folder): no {@code ?new},
  * no {@code ?api}, no class access, strict on undefined values, auto-escaping by file type
- * ({@code .yaml.ftl} and {@code .md.ftl}). Templates come from the overlay folders first, then
+ * ({@code .yaml.ftl} and {@code .md.ftl}); no control character in any output (what a format did not
+ * escape is written visibly, {@link ControlCharacters}). Templates come from the overlay folders first, then
  * from the jar. One renderer serves every deliverable of a run; a renderer keeps the templates it
  * parsed, so a renderer without overlays may serve several runs.
  */
@@ -48,7 +49,7 @@ public final class TemplateRenderer {
       Template template = config.getTemplate(name);
       StringWriter out = new StringWriter();
       template.process(Map.of("model", model), out);
-      return out.toString();
+      return ControlCharacters.escape(out.toString());
     } catch (IOException e) {
       throw new RenderException("template " + name + ": " + e.getMessage(), e);
     } catch (TemplateException e) {
