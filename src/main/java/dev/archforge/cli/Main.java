@@ -3,6 +3,7 @@ package dev.archforge.cli;
 import dev.archforge.pipeline.ArchforgeException;
 import dev.archforge.pipeline.ExitCode;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -56,11 +57,9 @@ public final class Main implements Runnable {
       err.flush();
       return ae.exitCode().code();
     }
-    err.println("archforge: internal error: " + e);
-    err.println("This is a bug in archforge, not in your input; please report it with the command you ran.");
-    if (env.get("ARCHFORGE_DEBUG") != null) {
-      e.printStackTrace(err);
-    }
+    List<String> messages = Failures.messages(e, env);
+    err.println("archforge: " + messages.get(0));
+    messages.subList(1, messages.size()).forEach(err::println);
     err.flush();
     return ExitCode.INTERNAL.code();
   }

@@ -2,7 +2,10 @@ package dev.archforge.load;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -29,6 +32,22 @@ public final class InputBytes {
     public long size() {
       return size;
     }
+  }
+
+  /** Why {@code file} could not be read, in words that say what to do. */
+  public static String whyUnreadable(Path file, IOException e) {
+    if (Files.isDirectory(file)) {
+      return "it is a folder, not a file: name the requirements file in it";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "there is no such file" + (Files.isSymbolicLink(file) ? " (it is a link to a file that does not exist)" : "")
+          + ": check the path";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied: make the file readable for this user";
+    }
+    String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+    return "cannot read the file: " + reason;
   }
 
   /** Every byte of {@code file}, or {@link TooLarge} as soon as it holds more than {@code limit}. */

@@ -45,7 +45,7 @@ public final class RequirementsLoader {
           : "the input goes on past " + InputBytes.MAX_REQUIREMENTS / (1024 * 1024) + " MiB (a pipe or device"
               + " that never ends?); reading stopped there") + "; a requirements file is a few hundred kilobytes at most");
     } catch (IOException e) {
-      diagnostics.errorAtStart("cannot read the file: " + e.getMessage());
+      diagnostics.errorAtStart(InputBytes.whyUnreadable(file, e));
     }
     return new LoadResult(Optional.empty(), diagnostics.sorted());
   }
