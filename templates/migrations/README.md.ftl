@@ -32,6 +32,11 @@ flyway -url=<jdbc-url> -user=<user> -schemas=${s.schema?no_esc} -locations=files
 </#list>
 ```
 
+The files hold no placeholder syntax, so Flyway's placeholder replacement (on by default) and any
+other runner leave them as they are: a description or default holding a dollar sign followed by a
+brace keeps that text in the database, but the literal spells it `\x24{` in an `E'...'` string
+(PostgreSQL) or `$\{` (MySQL, MariaDB).
+
 `archforge validate <workspace> --db` applies every folder to a throwaway PostgreSQL (or to
 `--jdbc-url`) and names the file and line of a statement the database refuses. A migration that
 has run anywhere is never edited: change the requirements, regenerate, and add the difference as

@@ -10,7 +10,6 @@ import dev.archforge.pipeline.WorkspaceClaims;
 import dev.archforge.write.FileChange.Status;
 import dev.archforge.write.RunCache;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -79,14 +78,7 @@ final class Batch {
     } catch (ArchforgeException e) {
       return new Outcome(request, null, e.exitCode(), e.messages());
     } catch (RuntimeException e) {
-      List<String> messages = new ArrayList<>(List.of("internal error: " + e,
-          "This is a bug in archforge, not in your input; please report it with the command you ran."));
-      if (env.get("ARCHFORGE_DEBUG") != null) {
-        StringWriter trace = new StringWriter();
-        e.printStackTrace(new PrintWriter(trace));
-        messages.add(trace.toString());
-      }
-      return new Outcome(request, null, ExitCode.INTERNAL, messages);
+      return new Outcome(request, null, ExitCode.INTERNAL, Failures.messages(e, env));
     }
   }
 

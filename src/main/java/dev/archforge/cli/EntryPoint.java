@@ -23,7 +23,7 @@ public final class EntryPoint {
 
   /** One invocation with the given environment and writers; returns the exit code. */
   public static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err) {
-    OptionalInt quick = QuickGenerate.run(args, env, out, err);
+    OptionalInt quick = QuickGenerate.run(args, env, EscapingWriter.around(out), EscapingWriter.around(err));
     return quick.isPresent() ? quick.getAsInt() : Main.execute(args, env, out, err);
   }
 

@@ -3,6 +3,7 @@ package dev.archforge.cli;
 import dev.archforge.pipeline.ArchforgeException;
 import dev.archforge.pipeline.ExitCode;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -28,11 +29,14 @@ public final class Main implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. 'archforge generate requirements.yaml'");
   }
 
-  /** Runs one invocation through picocli with the given writers; returns the exit code. */
+  /**
+   * Runs one invocation through picocli with the given writers, control characters escaped
+   * ({@link EscapingWriter}); returns the exit code.
+   */
   static int execute(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err) {
     CommandLine cl = commandLine(env);
-    cl.setOut(out);
-    cl.setErr(err);
+    cl.setOut(EscapingWriter.around(out));
+    cl.setErr(EscapingWriter.around(err));
     return cl.execute(args);
   }
 
@@ -41,6 +45,7 @@ public final class Main implements Runnable {
     CommandLine cl = new CommandLine(new Main(), new Factory(env));
     cl.setExecutionExceptionHandler((e, line, parsed) -> handle(e, line, env));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
     cl.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
     return cl;
   }
@@ -52,11 +57,9 @@ public final class Main implements Runnable {
       err.flush();
       return ae.exitCode().code();
     }
-    err.println("archforge: internal error: " + e);
-    err.println("This is a bug in archforge, not in your input; please report it with the command you ran.");
-    if (env.get("ARCHFORGE_DEBUG") != null) {
-      e.printStackTrace(err);
-    }
+    List<String> messages = Failures.messages(e, env);
+    err.println("archforge: " + messages.get(0));
+    messages.subList(1, messages.size()).forEach(err::println);
     err.flush();
     return ExitCode.INTERNAL.code();
   }

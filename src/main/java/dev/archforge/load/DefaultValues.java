@@ -71,6 +71,12 @@ final class DefaultValues {
   }
 
   private Optional<String> text(Node node, String where, String text, Constraints c) {
+    Optional<Integer> control = text.chars().filter(ch -> ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r'
+        || ch >= 0x7f && ch <= 0x9f).boxed().findFirst();
+    if (control.isPresent()) {
+      return fail(node, where, String.format("holds the control character U+%04X; a default is stored data:"
+          + " write it without control characters", control.get()));
+    }
     if (c.maxLength() != null && text.length() > c.maxLength()) {
       return fail(node, where, "is longer than maxLength " + c.maxLength());
     }

@@ -44,8 +44,8 @@ public final class InputFingerprint {
     field(digest, "format", Integer.toString(FORMAT));
     field(digest, "build", BuildIdentity.current());
     Path file = input.toAbsolutePath().normalize();
-    if (!Files.isRegularFile(file)) {
-      throw new IOException(file + " is not a regular file: no run cache for it");
+    if (!Files.isRegularFile(file) || Files.size(file) > InputBytes.MAX_REQUIREMENTS) {
+      throw new IOException(file + " is not a regular file of a readable size: no run cache for it");
     }
     field(digest, "input", file.toString());
     field(digest, "input-bytes", Files.readAllBytes(file));

@@ -9,10 +9,10 @@ import dev.archforge.model.Scale;
 import dev.archforge.model.Security;
 import dev.archforge.model.Service;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -27,23 +27,25 @@ public final class RequirementsLoader {
   public static final int FORMAT_VERSION = 1;
   static final List<String> TOP_KEYS = List.of("archforge", "project", "scale", "compliance", "security", "services",
       "entities", "events", "decisions", "blueprint");
-  private static final long MAX_BYTES = 8L * 1024 * 1024;
 
-  /** Reads {@code file}; an unreadable file is a diagnostic too. */
+  /**
+   * Reads {@code file}, a regular file or a pipe or device, never more than
+   * {@link InputBytes#MAX_REQUIREMENTS} bytes of it; an unreadable file is a diagnostic too.
+   */
   public LoadResult load(Path file) {
     Diagnostics diagnostics = new Diagnostics(file.toString());
     try {
-      if (Files.size(file) > MAX_BYTES) {
-        diagnostics.errorAtStart("the file is too large (" + Files.size(file) + " bytes); a requirements file is a few hundred kilobytes at most");
-        return new LoadResult(Optional.empty(), diagnostics.sorted());
-      }
       String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+          .decode(ByteBuffer.wrap(InputBytes.read(file, InputBytes.MAX_REQUIREMENTS))).toString();
       return load(file.toString(), text);
     } catch (CharacterCodingException e) {
       diagnostics.errorAtStart("the file is not UTF-8 text");
+    } catch (InputBytes.TooLarge e) {
+      diagnostics.errorAtStart((e.size() >= 0 ? "the file is too large (" + e.size() + " bytes)"
+          : "the input goes on past " + InputBytes.MAX_REQUIREMENTS / (1024 * 1024) + " MiB (a pipe or device"
+              + " that never ends?); reading stopped there") + "; a requirements file is a few hundred kilobytes at most");
     } catch (IOException e) {
-      diagnostics.errorAtStart("cannot read the file: " + e.getMessage());
+      diagnostics.errorAtStart(InputBytes.whyUnreadable(file, e));
     }
     return new LoadResult(Optional.empty(), diagnostics.sorted());
   }

@@ -8,7 +8,7 @@ import java.io.Writer;
 /**
  * Auto-escaping for Markdown templates: interpolated text cannot open a table cell, a link, an
  * HTML tag or emphasis, and cannot start a heading; line breaks become spaces so a value stays in
- * its table row. {@code ?no_esc} prints Markdown as it is.
+ * its table row; control characters are written visibly ({@link ControlCharacters}). {@code ?no_esc} prints Markdown as it is.
  */
 final class MarkdownOutputFormat extends CommonMarkupOutputFormat<MarkdownOutputFormat.Model> {
   static final MarkdownOutputFormat INSTANCE = new MarkdownOutputFormat();
@@ -42,6 +42,8 @@ final class MarkdownOutputFormat extends CommonMarkupOutputFormat<MarkdownOutput
         sb.append("&amp;");
       } else if (SPECIAL.indexOf(c) >= 0) {
         sb.append('\\').append(c);
+      } else if (ControlCharacters.isControl(c)) {
+        sb.append(ControlCharacters.visible(c));
       } else {
         sb.append(c);
       }

@@ -27,8 +27,9 @@ import java.util.Map;
  * FreeMarker set up for templates we do not fully trust (a user's overlay folder): no {@code ?new},
  * no {@code ?api}, nothing of an object but what archforge's view records declare
  * ({@link ViewAccessPolicy}: no {@code getClass()}), strict on undefined values, auto-escaping by
- * file type ({@code .yaml.ftl} and {@code .md.ftl}). Templates come from the overlay folders
- * first, then from the jar. With overlay folders, every template runs under limits
+ * file type ({@code .yaml.ftl} and {@code .md.ftl}); no control character in any output (what a
+ * format did not escape is written visibly, {@link ControlCharacters}). Templates come from the
+ * overlay folders first, then from the jar. With overlay folders, every template runs under limits
  * ({@link LimitedRun}): time, output size and recursion depth. One renderer serves every
  * deliverable of a run; a renderer keeps the templates it parsed, so a renderer without overlays
  * may serve several runs.
@@ -57,11 +58,11 @@ public final class TemplateRenderer {
     try {
       Template template = config.getTemplate(name);
       if (limits != null) {
-        return limits.render(template, Map.of("model", model));
+        return ControlCharacters.escape(limits.render(template, Map.of("model", model)));
       }
       StringWriter out = new StringWriter();
       template.process(Map.of("model", model), out);
-      return out.toString();
+      return ControlCharacters.escape(out.toString());
     } catch (IOException e) {
       throw new RenderException("template " + name + ": " + e.getMessage(), e);
     } catch (TemplateException e) {

@@ -58,7 +58,7 @@ final class YamlOutputFormat extends CommonMarkupOutputFormat<YamlOutputFormat.M
         case '\r' -> sb.append("\\r");
         case '\t' -> sb.append("\\t");
         default -> {
-          if (c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029 || c == 0xfeff) {
+          if (ControlCharacters.isControl(c) || c == 0x2028 || c == 0x2029 || c == 0xfeff) {
             sb.append(String.format("\\u%04x", (int) c));
           } else {
             sb.append(c);

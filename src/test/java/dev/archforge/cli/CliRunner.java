@@ -3,7 +3,6 @@ package dev.archforge.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Map;
-import picocli.CommandLine;
 
 /** Runs the CLI in-process with captured out and err and a fixed SOURCE_DATE_EPOCH. */
 final class CliRunner {
@@ -21,10 +20,7 @@ final class CliRunner {
   static Run run(Map<String, String> env, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cl = Main.commandLine(env);
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int code = cl.execute(args);
+    int code = Main.execute(args, env, new PrintWriter(out, true), new PrintWriter(err, true));
     return new Run(code, out.toString(), err.toString());
   }
 }

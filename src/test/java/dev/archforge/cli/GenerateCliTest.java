@@ -77,7 +77,7 @@ class GenerateCliTest {
   void aMissingFileIsBadInput() {
     CliRunner.Run run = CliRunner.run("generate", tmp.resolve("nope.yaml").toString(), "-o", out().toString());
     assertThat(run.code()).isEqualTo(2);
-    assertThat(run.err()).contains("nope.yaml:1:1: cannot read the file");
+    assertThat(run.err()).contains("nope.yaml:1:1: there is no such file: check the path");
   }
 
   @Test

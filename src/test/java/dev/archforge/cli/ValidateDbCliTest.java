@@ -80,6 +80,19 @@ class ValidateDbCliTest {
   }
 
   @Test
+  void descriptionsAndDefaultsWithFlywayPlaceholdersGenerateMigrationsFlywayApplies() {
+    Path out = tmp.resolve("out");
+    CliRunner.Run generated = CliRunner.run("generate", "src/test/resources/migrations/placeholders.yaml", "-o",
+        out.toString());
+    assertThat(generated.code()).as(generated.err()).isZero();
+
+    CliRunner.Run run = CliRunner.run("validate", out.toString(), "--db");
+
+    assertThat(run.code()).as(run.out() + run.err()).isZero();
+    assertThat(run.out()).contains("applied   db/notes/migrations: 1 migration(s) applied to schema notes", "no problems");
+  }
+
+  @Test
   void aStatementPostgresRefusesIsReportedAtTheLineItStarts() throws IOException {
     Path ws = workspace("postgresql");
     int line = breakMigration(ws, "CREATE TABLE broken (\n  id uuid NOT NULL,\n  ref uuid REFERENCES nowhere (id)\n);",

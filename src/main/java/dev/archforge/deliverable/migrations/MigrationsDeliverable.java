@@ -49,7 +49,7 @@ public final class MigrationsDeliverable implements Deliverable {
       for (Service s : all.owners()) {
         Schema schema = all.of(s, dialect.get());
         schemas.add(schema);
-        MigrationView view = MigrationView.of(FILE, plan.requirements().project().name(), schema, notes(plan, dialect.get()));
+        MigrationView view = MigrationView.of(FILE, plan.requirements().project().name(), schema, notes(plan, schema));
         artifacts.add(new Artifact(path(s), renderer.render(dialect.get().template(), view), KIND));
       }
     }
@@ -103,12 +103,25 @@ public final class MigrationsDeliverable implements Deliverable {
     return new Schemas(plan).owners();
   }
 
-  private static List<String> notes(Plan plan, Dialect dialect) {
+  private static List<String> notes(Plan plan, Schema schema) {
     List<String> notes = new ArrayList<>();
     notes.add("Names: snake_case; reserved words end in '_'; names over 63 characters end in a hash (db/README.md).");
     if (plan.chose("architecture-style", "modular-monolith")) {
       notes.add("Modular monolith: one database, this module's tables in their own schema.");
     }
+    if (holdsPlaceholder(schema)) {
+      String escape = schema.dialect().placeholderEscape();
+      notes.add("Texts holding a dollar and a brace spell them " + escape + (escape.startsWith("\\") ? " in E'' strings" : "")
+          + ": the same text, but no placeholder for Flyway to replace (db/README.md).");
+    }
     return notes;
+  }
+
+  /** Whether a comment or default of the schema has Flyway's placeholder syntax, escaped by its literal. */
+  private static boolean holdsPlaceholder(Schema schema) {
+    String escape = schema.dialect().placeholderEscape();
+    return schema.tables().stream().anyMatch(t -> t.comment().contains(Dialect.PLACEHOLDER)
+        || t.columns().stream().anyMatch(c -> c.comment() != null && c.comment().contains(Dialect.PLACEHOLDER)
+            || c.defaultValue() != null && c.defaultValue().contains(escape)));
   }
 }

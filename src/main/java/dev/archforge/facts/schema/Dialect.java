@@ -10,6 +10,15 @@ import java.util.Optional;
  * what each can enforce. Everything else (which tables, columns, keys and indexes) is decided once.
  */
 public sealed interface Dialect permits PostgresDialect, MySqlDialect {
+  /**
+   * Where Flyway (and Liquibase, Spring) replace a placeholder: never written as such in a
+   * literal, so the migrations run with placeholder replacement on or off.
+   */
+  String PLACEHOLDER = "${";
+
+  /** How {@link #literal} writes {@link #PLACEHOLDER}: the same text for the database, none for a runner. */
+  String placeholderEscape();
+
   /** The {@code database} decision's option: {@code postgresql} or {@code mysql}. */
   String id();
 
@@ -42,7 +51,7 @@ public sealed interface Dialect permits PostgresDialect, MySqlDialect {
   /** The default of a timestamp column set on insert. */
   String now();
 
-  /** A string literal, quotes (and for MySQL backslashes) escaped. */
+  /** A string literal, quotes (and for MySQL backslashes) escaped, with no {@link #PLACEHOLDER} in it. */
   String literal(String text);
 
   /** A field's default in SQL, or null when it has none. */

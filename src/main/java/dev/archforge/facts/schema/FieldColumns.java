@@ -7,6 +7,7 @@ import dev.archforge.facts.schema.Table.Role;
 import dev.archforge.model.BlueprintDefaults;
 import dev.archforge.model.Field;
 import dev.archforge.model.FieldType;
+import dev.archforge.render.ControlCharacters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -141,9 +142,9 @@ public final class FieldColumns {
     return text.isEmpty() ? null : clip(text.toString());
   }
 
-  /** One line, at most {@link #COMMENT_LENGTH} characters. */
+  /** One line, at most {@link #COMMENT_LENGTH} characters, control characters written visibly. */
   public static String clip(String text) {
-    String line = text.replaceAll("\\s+", " ").strip();
+    String line = ControlCharacters.escape(text.replaceAll("\\s+", " ").strip());
     return line.length() <= COMMENT_LENGTH ? line : line.substring(0, COMMENT_LENGTH - 1) + "…";
   }
 }

@@ -81,10 +81,20 @@ public final class MySqlDialect implements Dialect {
     return "CURRENT_TIMESTAMP(6)";
   }
 
-  /** Backslash is an escape in MySQL's string literals unless NO_BACKSLASH_ESCAPES is set. */
+  @Override
+  public String placeholderEscape() {
+    return "$\\{";
+  }
+
+  /**
+   * Backslash is an escape in MySQL's string literals unless NO_BACKSLASH_ESCAPES is set. A
+   * <code>${</code> (Flyway's placeholder syntax) is written <code>$\{</code>: MySQL and MariaDB
+   * read an unknown escape as the character itself, so the stored text is the same and no runner
+   * sees a placeholder.
+   */
   @Override
   public String literal(String text) {
-    return "'" + text.replace("\\", "\\\\").replace("'", "''") + "'";
+    return "'" + text.replace("\\", "\\\\").replace("'", "''").replace(PLACEHOLDER, placeholderEscape()) + "'";
   }
 
   @Override

@@ -65,10 +65,22 @@ public final class PostgresDialect implements Dialect {
     return "now()";
   }
 
-  /** With standard_conforming_strings (on since 9.1) only the quote is special. */
+  @Override
+  public String placeholderEscape() {
+    return "\\x24{";
+  }
+
+  /**
+   * With standard_conforming_strings (on since 9.1) only the quote is special. A text holding
+   * <code>${</code> (Flyway's placeholder syntax) becomes an escape string ({@code E'...'}) with
+   * that dollar written <code>\x24</code>, so no runner replaces or refuses it; the stored text is the same.
+   */
   @Override
   public String literal(String text) {
-    return "'" + text.replace("'", "''") + "'";
+    if (!text.contains(PLACEHOLDER)) {
+      return "'" + text.replace("'", "''") + "'";
+    }
+    return "E'" + text.replace("\\", "\\\\").replace("'", "''").replace(PLACEHOLDER, placeholderEscape()) + "'";
   }
 
   @Override

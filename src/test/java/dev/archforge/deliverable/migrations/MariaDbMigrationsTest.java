@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.archforge.deliverable.migrations.MigrationCheck;
 import dev.archforge.model.Service;
 import dev.archforge.testing.MariaDbServer;
+import dev.archforge.model.Plan;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -85,6 +87,27 @@ class MariaDbMigrationsTest {
       for (Service s : MigrationsDeliverable.owners(named.plan())) {
         Schema model = MigrationsDeliverable.schema(named.plan(), s, new MySqlDialect());
         assertThat(CatalogueDiff.of(model, Catalogue.mysql(c, model.name()), true)).as(s.name()).isEmpty();
+      }
+    }
+  }
+
+  @Test
+  void textsWithFlywayPlaceholdersAreAppliedUnchanged(@TempDir Path agent) throws Exception {
+    Plan plan = MigrationPlans.decide(MigrationPlans.PLACEHOLDERS, Map.of("database", "mysql"));
+    MigrationWorkspace.write(plan, agent);
+    assertThat(new MigrationCheck(new MigrationCheck.Target(server.jdbcUrl(""), MariaDbServer.USER, "")).apply(agent)
+        .findings()).isEmpty();
+
+    Service notes = plan.requirements().service("notes").orElseThrow();
+    assertThat(Files.readString(agent.resolve(MigrationsDeliverable.path(notes)))).doesNotContain("${");
+    Schema model = MigrationsDeliverable.schema(plan, notes, new MySqlDialect());
+    try (Connection c = server.connect("notes"); Statement st = c.createStatement()) {
+      assertThat(CatalogueDiff.of(model, Catalogue.mysql(c, "notes"), true)).isEmpty();
+      st.execute("INSERT INTO note (body) VALUES ('b')");
+      try (ResultSet rs = st.executeQuery("SELECT label, raw FROM note")) {
+        rs.next();
+        assertThat(rs.getString(1)).isEqualTo("Hello ${name}");
+        assertThat(rs.getString(2)).isEqualTo("back\\slash ${a} $${b} ${");
       }
     }
   }

@@ -25,6 +25,8 @@ import java.util.stream.Stream;
  */
 final class MigrationPlans {
   static final Path EVERY_KIND = Path.of("src/test/resources/migrations/every-kind.yaml");
+  /** Descriptions and defaults holding Flyway's placeholder syntax. */
+  static final Path PLACEHOLDERS = Path.of("src/test/resources/migrations/placeholders.yaml");
   static final List<String> SQL_DATABASES = List.of("postgresql", "mysql");
 
   private static Blueprint standard;

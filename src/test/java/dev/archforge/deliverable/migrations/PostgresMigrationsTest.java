@@ -9,6 +9,7 @@ import dev.archforge.deliverable.migrations.MigrationCheck;
 import dev.archforge.deliverable.migrations.ThrowawayPostgres;
 import dev.archforge.model.Plan;
 import dev.archforge.model.Service;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -123,6 +124,27 @@ class PostgresMigrationsTest {
           + "', 1, 'cancelled-by.user', '44444444-4444-4444-4444-444444444444')");
       assertThatThrownBy(() -> st.execute("DELETE FROM user_ WHERE id = '44444444-4444-4444-4444-444444444444'"))
           .isInstanceOf(SQLException.class).hasMessageContaining("fk_order_user_id");
+    }
+  }
+
+  @Test
+  void textsWithFlywayPlaceholdersAreAppliedUnchanged(@TempDir Path agent) throws Exception {
+    Plan plan = MigrationPlans.decide(MigrationPlans.PLACEHOLDERS, Map.of("database", "postgresql"));
+    String url = migrate(plan, agent);
+
+    Service notes = plan.requirements().service("notes").orElseThrow();
+    assertThat(Files.readString(agent.resolve(MigrationsDeliverable.path(notes)))).doesNotContain("${");
+    Schema model = MigrationsDeliverable.schema(plan, notes, new PostgresDialect());
+    try (Connection c = DriverManager.getConnection(url, ThrowawayPostgres.USER, null); Statement st = c.createStatement()) {
+      assertThat(CatalogueDiff.of(model, Catalogue.postgres(c, "notes"), false)).isEmpty();
+      st.execute("SET search_path = notes");
+      st.execute("INSERT INTO note (body) VALUES ('b')");
+      try (ResultSet rs = st.executeQuery("SELECT label, raw, obj_description('note'::regclass) FROM note")) {
+        rs.next();
+        assertThat(rs.getString(1)).isEqualTo("Hello ${name}");
+        assertThat(rs.getString(2)).isEqualTo("back\\slash ${a} $${b} ${");
+        assertThat(rs.getString(3)).startsWith("A note about ${x}, it's \\${y} too.");
+      }
     }
   }
 
