@@ -32,7 +32,8 @@ The service owns no entities, so its contract has no operations.
 ## Services without an OpenAPI contract
 
 The operations of these services are not in an OpenAPI contract, so they are not listed above. Their
-access lists, as the requirements give them, are what their contracts must enforce:
+access lists, as the requirements give them or, where they give none, the privileged roles alone, are
+what their contracts must enforce:
 
 | Service | Contract | Entity | Read | Write |
 |---|---|---|---|---|

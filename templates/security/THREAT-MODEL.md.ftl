@@ -30,16 +30,27 @@ Revisit this model with every design change: regenerate it after editing the req
 | ${fl.name} | ${fl.from} | ${fl.to} | ${fl.carries} | ${fl.channel} |
 </#list>
 
-## High residual risks
+## Residual risks
 
 <#list model.highRisks>
-These must be resolved before going live:
+High — these must be resolved before going live:
 
 <#items as h>
 - ${h}
 </#items>
 <#else>
-None: every threat below is mitigated to a low or medium residual risk.
+No threat below is left at a high residual risk.
+</#list>
+<#list model.openRisksMd>
+
+Left open by the requirements — settle them there and regenerate:
+
+<#items as o>
+- ${o?no_esc}
+</#items>
+<#else>
+
+The requirements state who may read and write every entity, and no role may write them all.
 </#list>
 <#list model.sections as s>
 

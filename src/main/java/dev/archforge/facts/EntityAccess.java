@@ -9,18 +9,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Who may read and write each entity of a service: the service's {@code access} entry for the
- * entity or, without one, every role. Writes always need credentials, so {@code anonymous} is
+ * Who may read and write each entity of a service, as {@link AccessRules} says: the service's
+ * {@code access} entry for the entity or, without one, the privileged roles alone. Writes always need credentials, so {@code anonymous} is
  * dropped from them (with a warning).
  */
 public class EntityAccess {
   private final Authentication authentication;
-  private final Security security;
+  private final AccessRules rules;
   private final Service service;
 
-  public EntityAccess(Authentication authentication, Security security, Service service) {
+  public EntityAccess(Authentication authentication, AccessRules rules, Service service) {
     this.authentication = authentication;
-    this.security = security;
+    this.rules = rules;
     this.service = service;
   }
 
@@ -28,10 +28,9 @@ public class EntityAccess {
     return authentication;
   }
 
-  /** The access entry of an entity, or every role for reads and writes. */
+  /** The access entry of an entity, or the privileged roles for reads and writes. */
   public Access access(Entity entity) {
-    Access given = service.access().get(entity.name());
-    return given != null ? given : new Access(security.roles(), security.roles());
+    return rules.of(service, entity);
   }
 
   /** The roles that may write; empty when nobody may. */

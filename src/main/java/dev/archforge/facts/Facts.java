@@ -52,6 +52,11 @@ public final class Facts {
     return derived(ApiViews.class, f -> new ApiViews(f.plan()));
   }
 
+  /** Who may read and write each entity: stated access, else the privileged roles alone (deny by default). */
+  public AccessRules access() {
+    return derived(AccessRules.class, f -> AccessRules.of(f.plan()));
+  }
+
   /** The database schema of each service that owns entities, and the SQL dialect. */
   public Schemas schemas() {
     return derived(Schemas.class, f -> new Schemas(f.plan()));

@@ -30,6 +30,8 @@ public final class BlueprintLoader {
       "capacity");
   private static final List<String> DEFAULT_KEYS = List.of("apiBaseUrl", "oidcDiscoveryUrl", "stringMaxLength",
       "textMaxLength", "pageSizeDefault", "pageSizeMax", "rateLimitPerMinute");
+  /** Optional: without it, an entity without access rules is left to the last role of security.roles. */
+  private static final String PRIVILEGED_ROLES = "privilegedRoles";
   private static final int MAX_DEPTH = 5;
 
   private final Collection<String> deliverableIds;
@@ -93,7 +95,12 @@ public final class BlueprintLoader {
           (String) defaults.get("apiBaseUrl"), (String) defaults.get("oidcDiscoveryUrl"),
           (Integer) defaults.get("stringMaxLength"), (Integer) defaults.get("textMaxLength"),
           (Integer) defaults.get("pageSizeDefault"), (Integer) defaults.get("pageSizeMax"),
-          (Integer) defaults.get("rateLimitPerMinute")), origin, rules, capacity, prices));
+          (Integer) defaults.get("rateLimitPerMinute"), privilegedRoles()), origin, rules, capacity, prices));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> privilegedRoles() {
+      return (List<String>) defaults.getOrDefault(PRIVILEGED_ROLES, List.of());
     }
   }
 
@@ -175,7 +182,12 @@ public final class BlueprintLoader {
   private static Map<String, Object> defaults(YamlMap map, Optional<Layer> parent) {
     Map<String, Object> defaults = new LinkedHashMap<>(parent.map(Layer::defaults).orElse(Map.of()));
     map.map("defaults").ifPresent(d -> {
-      d.allowOnly(DEFAULT_KEYS);
+      List<String> allowed = new ArrayList<>(DEFAULT_KEYS);
+      allowed.add(PRIVILEGED_ROLES);
+      d.allowOnly(allowed);
+      if (d.has(PRIVILEGED_ROLES)) {
+        defaults.put(PRIVILEGED_ROLES, d.list(PRIVILEGED_ROLES).stream().map(YamlMap.Item::value).toList());
+      }
       d.text("apiBaseUrl").ifPresent(v -> defaults.put("apiBaseUrl", v));
       d.text("oidcDiscoveryUrl").ifPresent(v -> defaults.put("oidcDiscoveryUrl", v));
       for (String key : DEFAULT_KEYS.subList(2, DEFAULT_KEYS.size())) {

@@ -20,6 +20,12 @@ final class Diagnostics {
     return file;
   }
 
+  /** Where a node starts, as {@code FILE:LINE:COLUMN}. */
+  String location(Node at) {
+    Mark mark = at.getStartMark();
+    return file + ":" + (mark == null ? 1 : mark.getLine() + 1) + ":" + (mark == null ? 1 : mark.getColumn() + 1);
+  }
+
   void error(Node at, String message) {
     add(at.getStartMark(), Severity.ERROR, message);
   }

@@ -72,7 +72,8 @@ public final class RequirementsLoader {
     EntityReader entityReader = new EntityReader(diagnostics, declarations);
     List<Entity> entities = entityReader.read(root);
     List<Event> events = new EventReader(diagnostics, declarations).read(root);
-    List<Service> services = new ServiceReader(diagnostics, declarations).read(root, rootNode,
+    ServiceReader serviceReader = new ServiceReader(diagnostics, declarations);
+    List<Service> services = serviceReader.read(root, rootNode,
         project.map(p -> p.team().languages()).orElse(List.of(dev.archforge.model.Language.JAVA)));
     DecisionReader decisionReader = new DecisionReader(diagnostics);
     Map<String, String> decisions = decisionReader.read(root);
@@ -83,7 +84,7 @@ public final class RequirementsLoader {
       return Optional.empty();
     }
     return Optional.of(new Requirements(FORMAT_VERSION, project.get(), scale, compliance, security, services, entities,
-        events, decisions, decisionReader.locations, blueprint));
+        events, decisions, decisionReader.locations, serviceReader.entityLocations, blueprint));
   }
 
   /** {@code decisions.authentication} and {@code security.authentication} may not say different things. */

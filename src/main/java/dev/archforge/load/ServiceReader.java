@@ -21,6 +21,8 @@ final class ServiceReader {
       "publishes", "consumes", "calls", "access");
   private final Diagnostics diagnostics;
   private final Declarations declarations;
+  /** Each owned entity → where its service lists it, {@code FILE:LINE:COLUMN}. */
+  final Map<String, String> entityLocations = new LinkedHashMap<>();
 
   ServiceReader(Diagnostics diagnostics, Declarations declarations) {
     this.diagnostics = diagnostics;
@@ -91,6 +93,9 @@ final class ServiceReader {
       }
       declarations.refer(kind, item, map.path(key), service);
       result.add(item.value());
+      if (kind == Kind.ENTITY) {
+        entityLocations.putIfAbsent(item.value(), diagnostics.location(item.node()));
+      }
     }
     return result;
   }

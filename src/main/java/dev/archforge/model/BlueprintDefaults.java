@@ -1,5 +1,7 @@
 package dev.archforge.model;
 
+import java.util.List;
+
 /**
  * Defaults a blueprint sets for the deliverables.
  *
@@ -10,6 +12,9 @@ package dev.archforge.model;
  * @param pageSizeDefault the page size of list operations when the client gives none
  * @param pageSizeMax the largest page a client may ask for
  * @param rateLimitPerMinute requests per minute per client announced in rate-limit headers
+ * @param privilegedRoles the role names that alone may read and write an entity whose service
+ *     states no access for it, where the requirements declare them (deny by default); empty: the
+ *     last role of {@code security.roles}
  */
 public record BlueprintDefaults(
     String apiBaseUrl,
@@ -18,4 +23,9 @@ public record BlueprintDefaults(
     int textMaxLength,
     int pageSizeDefault,
     int pageSizeMax,
-    int rateLimitPerMinute) {}
+    int rateLimitPerMinute,
+    List<String> privilegedRoles) {
+  public BlueprintDefaults {
+    privilegedRoles = List.copyOf(privilegedRoles);
+  }
+}

@@ -9,7 +9,9 @@ import java.util.Optional;
  * Lists keep the order of the file. See ../shared/spec/requirements-v1.md.
  *
  * <p>{@code decisionLocations} maps each topic under {@code decisions:} to where its choice is
- * written ({@code FILE:LINE:COLUMN}), so that a choice the plan cannot honour is reported there.
+ * written ({@code FILE:LINE:COLUMN}), so that a choice the plan cannot honour is reported there;
+ * {@code entityLocations} maps each entity a service owns to where that service lists it, so that
+ * what the run says about the entity (access it does not state) points there.
  */
 public record Requirements(
     int formatVersion,
@@ -22,6 +24,7 @@ public record Requirements(
     List<Event> events,
     Map<String, String> decisions,
     Map<String, String> decisionLocations,
+    Map<String, String> entityLocations,
     String blueprint) {
 
   public Requirements {
@@ -31,6 +34,7 @@ public record Requirements(
     events = List.copyOf(events);
     decisions = Map.copyOf(decisions);
     decisionLocations = Map.copyOf(decisionLocations);
+    entityLocations = Map.copyOf(entityLocations);
   }
 
   public Optional<Entity> entity(String name) {

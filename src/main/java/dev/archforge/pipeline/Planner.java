@@ -17,7 +17,8 @@ import java.util.Optional;
 
 /**
  * load → decide: the requirements file and its blueprint read, the decisions drafted, and the
- * warnings of every deliverable the plan will render. Keeps the built-in blueprints it read, so a
+ * warnings: the entities left to the privileged roles (once each) and those of every deliverable
+ * the plan will render. Keeps the built-in blueprints it read, so a
  * batch reads each once.
  */
 final class Planner {
@@ -46,6 +47,7 @@ final class Planner {
     }
     warnings.addAll(plan.warnings());
     Facts facts = deliverables.facts(plan);
+    warnings.addAll(facts.access().warnings());
     deliverables.rendered(facts).forEach(d -> warnings.addAll(d.warnings(facts)));
     return new Planned(plan, facts, warnings, blueprint.templateOverlays(), blueprint.folders());
   }

@@ -39,7 +39,7 @@ class ValidateDbCliTest {
     Map<String, String> decisions = new LinkedHashMap<>(r.decisions());
     decisions.put("database", database);
     Requirements chosen = new Requirements(r.formatVersion(), r.project(), r.scale(), r.compliance(), r.security(),
-        r.services(), r.entities(), r.events(), decisions, r.decisionLocations(), r.blueprint());
+        r.services(), r.entities(), r.events(), decisions, r.decisionLocations(), r.entityLocations(), r.blueprint());
     var plan = new RuleDecider().decide(chosen, new BlueprintLoader(Pipeline.deliverableIds()).load("standard",
         Path.of(".")).blueprint().orElseThrow());
     Path agent = tmp.resolve("workspaces/backend-architect");

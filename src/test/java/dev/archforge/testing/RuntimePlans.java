@@ -100,7 +100,7 @@ public final class RuntimePlans {
     List<Service> services = r.services().stream().map(s -> new Service(s.name(), s.description(), language, s.api(),
         s.exposure(), s.entities(), s.publishes(), s.consumes(), s.calls(), s.access())).toList();
     return decide(new Requirements(r.formatVersion(), project, r.scale(), r.compliance(), r.security(), services,
-        r.entities(), r.events(), r.decisions(), r.decisionLocations(), r.blueprint()), choices);
+        r.entities(), r.events(), r.decisions(), r.decisionLocations(), r.entityLocations(), r.blueprint()), choices);
   }
 
   private static Requirements load(Path sample) {
@@ -115,7 +115,7 @@ public final class RuntimePlans {
     Map<String, String> decisions = new LinkedHashMap<>(r.decisions());
     decisions.putAll(choices);
     Requirements chosen = new Requirements(r.formatVersion(), r.project(), r.scale(), r.compliance(), r.security(),
-        r.services(), r.entities(), r.events(), decisions, r.decisionLocations(), r.blueprint());
+        r.services(), r.entities(), r.events(), decisions, r.decisionLocations(), r.entityLocations(), r.blueprint());
     return new RuleDecider().decide(chosen, standard());
   }
 

@@ -1,5 +1,6 @@
 package dev.archforge.deliverable.architecture;
 
+import dev.archforge.facts.AccessRules;
 import dev.archforge.model.Access;
 import dev.archforge.model.Authentication;
 import dev.archforge.model.Plan;
@@ -33,7 +34,7 @@ final class C4Diagrams {
     Requirements r = plan.requirements();
     String title = r.project().displayTitle();
     C4Diagram d = new C4Diagram("C4Context", "System context of " + title);
-    List<Person> people = people(r, t);
+    List<Person> people = people(plan, t);
     people.forEach(p -> d.person(p.alias(), p.label(), p.description()));
     d.system(SYSTEM, title, r.project().description() == null ? r.project().domain() : r.project().description());
     externals(d, t);
@@ -59,7 +60,7 @@ final class C4Diagrams {
     Requirements r = plan.requirements();
     String title = r.project().displayTitle();
     C4Diagram d = new C4Diagram("C4Container", "Containers of " + title);
-    List<Person> people = people(r, t);
+    List<Person> people = people(plan, t);
     people.forEach(p -> d.person(p.alias(), p.label(), p.description()));
     externals(d, t);
     d.boundary(SYSTEM, title, () -> inside(d, r, t));
@@ -161,10 +162,12 @@ final class C4Diagrams {
    * The people: one per role, plus anonymous callers when an access list names {@code anonymous}
    * or when public services take no credentials at all.
    */
-  static List<Person> people(Requirements r, Topology t) {
+  static List<Person> people(Plan plan, Topology t) {
+    Requirements r = plan.requirements();
+    AccessRules rules = AccessRules.of(plan);
     List<Person> people = new ArrayList<>();
     for (String role : r.security().roles()) {
-      people.add(new Person(MermaidText.id("role", role), capitalised(role), describe(r, role),
+      people.add(new Person(MermaidText.id("role", role), capitalised(role), describe(r, rules, role),
           !t.authentication().equals(Authentication.NONE.spelling())));
     }
     boolean named = r.services().stream().flatMap(s -> s.access().values().stream())
@@ -177,15 +180,15 @@ final class C4Diagrams {
     return people;
   }
 
-  private static String describe(Requirements r, String role) {
+  private static String describe(Requirements r, AccessRules rules, String role) {
     List<String> writes = new ArrayList<>();
     List<String> reads = new ArrayList<>();
     for (Service s : r.services()) {
       for (String entity : s.entities()) {
-        Access a = s.access().get(entity);
-        if (a != null && a.write().contains(role)) {
+        Access a = rules.of(s, entity);
+        if (a.write().contains(role)) {
           writes.add(entity);
-        } else if (a != null && a.read().contains(role)) {
+        } else if (a.read().contains(role)) {
           reads.add(entity);
         }
       }

@@ -1,5 +1,6 @@
 package dev.archforge.deliverable.graphql;
 
+import dev.archforge.facts.AccessRules;
 import dev.archforge.facts.EntityAccess;
 import dev.archforge.model.Authentication;
 import dev.archforge.model.Entity;
@@ -9,12 +10,12 @@ import java.util.List;
 
 /**
  * Who may read and write each entity of a service, for {@code @auth}: the service's
- * {@code access} entry or, without one, every role. Reads may name {@code anonymous}; writes always
+ * {@code access} entry or, without one, the privileged roles alone ({@link AccessRules}). Reads may name {@code anonymous}; writes always
  * need credentials, so {@code anonymous} is dropped from them (with a warning).
  */
 final class Roles extends EntityAccess {
-  Roles(Authentication authentication, Security security, Service service) {
-    super(authentication, security, service);
+  Roles(Authentication authentication, AccessRules rules, Service service) {
+    super(authentication, rules, service);
   }
 
   /** The roles that may read, {@code anonymous} included when the access list names it. */

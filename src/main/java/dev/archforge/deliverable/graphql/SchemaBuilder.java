@@ -2,6 +2,7 @@ package dev.archforge.deliverable.graphql;
 
 import dev.archforge.facts.Naming;
 import dev.archforge.facts.Sentences;
+import dev.archforge.facts.AccessRules;
 import dev.archforge.model.Authentication;
 import dev.archforge.model.BlueprintDefaults;
 import dev.archforge.model.Decision;
@@ -160,7 +161,7 @@ final class SchemaBuilder {
   private Roles roles(Service service) {
     Authentication auth = plan.decision("authentication").map(Decision::choice)
         .flatMap(c -> Spelled.parse(Authentication.class, c)).orElse(requirements.security().authentication());
-    return new Roles(auth, requirements.security(), service);
+    return new Roles(auth, AccessRules.of(plan), service);
   }
 
   private boolean isReferenced(Entity entity) {

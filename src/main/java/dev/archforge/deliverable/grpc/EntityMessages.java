@@ -18,7 +18,8 @@ import java.util.Locale;
 /**
  * The resource message of one entity and its standard methods: Get, List (page size and token,
  * filter, order), Create (with a request id for safe retries), Update (with a field mask) and
- * Delete, each with request and response messages named as buf's STANDARD lint rules want.
+ * Delete, each with request and response messages named as buf's STANDARD lint rules want. Create
+ * and Update carry {@code <Entity>Input}: the fields a client sets, never the id or timestamps.
  *
  * <p>Field numbers: {@code id} is 1, {@code created_at} 2 and {@code updated_at} 3 (left unused
  * without audit timestamps), then the fields and the references in the order the requirements
@@ -44,16 +45,41 @@ final class EntityMessages {
   MessageView resource() {
     List<ProtoFieldView> fields = new ArrayList<>();
     fields.add(new ProtoFieldView(Comment.lines("The " + prose() + "'s id, assigned by the service"
-        + (entity.id() == IdType.UUID ? " (a UUID)." : ".") + " Ignored in create requests."), null,
-        idType(entity), "id", 1));
+        + (entity.id() == IdType.UUID ? " (a UUID)." : ".")), null, idType(entity), "id", 1));
     if (entity.audit()) {
       fields.add(new ProtoFieldView(Comment.lines("When the " + prose() + " was created; set by the service."),
           null, types.timestamp(), "created_at", 2));
       fields.add(new ProtoFieldView(Comment.lines("When the " + prose() + " was last changed; set by the service."),
           null, types.timestamp(), "updated_at", 3));
     }
-    int number = FIRST_DECLARED;
     List<ProtoEnumView> enums = new ArrayList<>();
+    fields.addAll(declared(FIRST_DECLARED, enums, ""));
+    String children = entity.relations().stream().filter(r -> r.kind() == RelationKind.ONE_TO_MANY)
+        .map(r -> " Its " + Naming.prose(r.name()) + " are listed with List" + Naming.plural(r.to()) + ".")
+        .reduce("", String::concat);
+    return new MessageView(Comment.lines(description() + children), entity.name(), enums, fields);
+  }
+
+  /**
+   * What create and update requests carry: the declared fields and references, numbered from 1,
+   * without the id and timestamps, which the service alone sets.
+   */
+  MessageView input() {
+    return new MessageView(Comment.lines("The fields of " + Sentences.article(prose()) + " that a client sets; "
+        + "the service sets its id" + (entity.audit() ? " and timestamps" : "") + "."), inputName(), List.of(),
+        declared(1, new ArrayList<>(), entity.name() + "."));
+  }
+
+  /** {@code <Entity>Input}, or {@code <Entity>WriteInput} when an entity already has that name. */
+  String inputName() {
+    String name = entity.name() + "Input";
+    return requirements.entity(name).isPresent() ? entity.name() + "WriteInput" : name;
+  }
+
+  /** The declared fields and references from {@code number}; enums are added to {@code enums}, named after {@code enumScope}. */
+  private List<ProtoFieldView> declared(int first, List<ProtoEnumView> enums, String enumScope) {
+    List<ProtoFieldView> fields = new ArrayList<>();
+    int number = first;
     for (Field f : entity.fields()) {
       String enumName = null;
       if (f.type() == FieldType.ENUM) {
@@ -61,8 +87,8 @@ final class EntityMessages {
         enums.add(ProtoEnums.of(Comment.lines("The values of " + Naming.prose(f.name()) + "."), enumName,
             Naming.snake(f.name()).toUpperCase(Locale.ROOT), f.values()));
       }
-      fields.add(new ProtoFieldView(types.comment(entity, f), ProtoTypes.label(f), types.type(f, enumName),
-          Naming.snake(f.name()), number++));
+      fields.add(new ProtoFieldView(types.comment(entity, f), ProtoTypes.label(f),
+          types.type(f, enumName == null ? null : enumScope + enumName), Naming.snake(f.name()), number++));
     }
     for (Relation r : entity.relations()) {
       Entity target = target(r);
@@ -78,10 +104,7 @@ final class EntityMessages {
         case ONE_TO_MANY -> { }
       }
     }
-    String children = entity.relations().stream().filter(r -> r.kind() == RelationKind.ONE_TO_MANY)
-        .map(r -> " Its " + Naming.prose(r.name()) + " are listed with List" + Naming.plural(r.to()) + ".")
-        .reduce("", String::concat);
-    return new MessageView(Comment.lines(description() + children), entity.name(), enums, fields);
+    return fields;
   }
 
   List<RpcView> rpcs() {
@@ -129,20 +152,22 @@ final class EntityMessages {
     if (roles.write(entity).isEmpty()) {
       return list;
     }
+    list.add(input());
     list.add(message("The request of Create" + name + ".", "Create" + name + "Request",
         new ProtoFieldView(Comment.lines("The new " + one + "; the service assigns its id"
-            + (entity.audit() ? " and timestamps" : "") + "."), null, name, single, 1),
+            + (entity.audit() ? " and timestamps" : "") + "."), null, inputName(), single, 1),
         new ProtoFieldView(Comment.lines("A unique id the client chooses for this creation, such as a UUID: a retry "
             + "with the same request_id returns the " + one + " created the first time instead of creating "
             + "another. Optional."), null, "string", "request_id", 2)));
     list.add(message("The response of Create" + name + ".", "Create" + name + "Response",
         new ProtoFieldView(Comment.lines("The new " + one + ", with its id."), null, name, single, 1)));
     list.add(message("The request of Update" + name + ".", "Update" + name + "Request",
-        new ProtoFieldView(Comment.lines("The " + one + " to change: its id, and the new values of the fields "
-            + "update_mask names."), null, name, single, 1),
-        new ProtoFieldView(Comment.lines("The fields to change, by their names in this file, such as "
+        new ProtoFieldView(Comment.lines("The id of the " + one + " to change."), null, idType(entity), "id", 1),
+        new ProtoFieldView(Comment.lines("The new values of the fields update_mask names."), null, inputName(),
+            single, 2),
+        new ProtoFieldView(Comment.lines("The fields to change, by their names in " + inputName()
             + firstField() + ". A named field left unset is cleared. Without a mask, every field set in "
-            + single + " is changed."), null, types.fieldMask(), "update_mask", 2)));
+            + single + " is changed."), null, types.fieldMask(), "update_mask", 3)));
     list.add(message("The response of Update" + name + ".", "Update" + name + "Response",
         new ProtoFieldView(Comment.lines("The " + one + " as changed."), null, name, single, 1)));
     list.add(message("The request of Delete" + name + ".", "Delete" + name + "Request", id));
@@ -170,8 +195,10 @@ final class EntityMessages {
     return List.copyOf(new LinkedHashSet<>(Listing.sortFields(entity).stream().map(Naming::snake).toList()));
   }
 
+  /** {@code , such as <first field>}, or nothing when the input has no field. */
   private String firstField() {
-    return entity.fields().isEmpty() ? "id" : Naming.snake(entity.fields().get(0).name());
+    List<ProtoFieldView> fields = declared(1, new ArrayList<>(), "");
+    return fields.isEmpty() ? "" : ", such as " + fields.get(0).name();
   }
 
   private static RpcView rpc(String name, String comment) {

@@ -1,5 +1,6 @@
 package dev.archforge.deliverable.grpc;
 
+import dev.archforge.facts.AccessRules;
 import dev.archforge.facts.EntityAccess;
 import dev.archforge.model.Authentication;
 import dev.archforge.model.Entity;
@@ -9,12 +10,12 @@ import java.util.List;
 
 /**
  * Who may call each RPC, for its comment: the service's {@code access} entry for the entity or,
- * without one, every role. Writes always need credentials, so {@code anonymous} is dropped from
+ * without one, the privileged roles alone ({@link AccessRules}). Writes always need credentials, so {@code anonymous} is dropped from
  * them (with a warning); an entity nobody may write gets no create, update or delete RPC.
  */
 final class Roles extends EntityAccess {
-  Roles(Authentication authentication, Security security, Service service) {
-    super(authentication, security, service);
+  Roles(Authentication authentication, AccessRules rules, Service service) {
+    super(authentication, rules, service);
   }
 
   /** The sentence of an RPC's comment that says who may call it. */

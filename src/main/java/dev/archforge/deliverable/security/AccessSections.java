@@ -102,6 +102,13 @@ final class AccessSections {
         + "roles " + Md.codes(f.plan().requirements().security().roles()) + ". Every operation names the roles it "
         + "allows; anything else is refused (deny by default). The full table is "
         + Where.doc("AUTHZ-MATRIX.md") + ".");
+    List<String> defaulted = f.access().defaulted().stream().map(d -> Md.code(d.entity()) + " (" + Md.code(d.service())
+        + ")").toList();
+    if (!defaulted.isEmpty()) {
+      paragraphs.add("The requirements state no access for " + Md.and(defaulted) + ": only "
+          + Md.and(f.access().privileged().stream().map(Md::code).toList()) + " may read or write "
+          + (defaulted.size() == 1 ? "it" : "them") + " until they do.");
+    }
     if (model.equals("abac")) {
       paragraphs.add("Attribute checks follow the role check: policies written as code (OPA/Rego or Cedar), "
           + "tested in CI and evaluated in-process, compare the caller's attributes"

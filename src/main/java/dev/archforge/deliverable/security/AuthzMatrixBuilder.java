@@ -1,5 +1,6 @@
 package dev.archforge.deliverable.security;
 
+import dev.archforge.facts.AccessRules;
 import dev.archforge.facts.api.ApiView;
 import dev.archforge.facts.api.ApiViews;
 import dev.archforge.facts.api.OperationView;
@@ -23,7 +24,7 @@ final class AuthzMatrixBuilder {
 
   private AuthzMatrixBuilder() {}
 
-  static AuthzMatrixView build(Plan plan, ApiViews apis, SystemComponents system, Where where) {
+  static AuthzMatrixView build(Plan plan, ApiViews apis, AccessRules rules, SystemComponents system, Where where) {
     List<String> roles = plan.requirements().security().roles();
     List<AuthzMatrixView.ServiceMatrix> matrices = new ArrayList<>();
     List<AuthzMatrixView.Uncovered> uncovered = new ArrayList<>();
@@ -32,17 +33,21 @@ final class AuthzMatrixBuilder {
         matrices.add(new AuthzMatrixView.ServiceMatrix(s.name(), where.contract(s), rows(apis, s, roles)));
       } else {
         for (String entity : s.entities()) {
-          Access access = s.access().get(entity);
+          Access access = rules.of(s, entity);
+          String stated = rules.stated(s, entity) ? "" : " (not stated: deny by default)";
           uncovered.add(new AuthzMatrixView.Uncovered(s.name(), where.contract(s), entity,
-              access == null ? "not given" : String.join(", ", access.read()),
-              access == null ? "not given" : String.join(", ", access.write())));
+              roles(access.read()) + stated, roles(access.write()) + stated));
         }
       }
     }
     String authorization = SystemComponents.choice(plan, "authorization", "rbac");
     return new AuthzMatrixView(plan.requirements().project().displayTitle(), system.authentication(), authorization,
         credential(system.authentication()), roles, system.authentication().equals("oidc"), matrices, uncovered,
-        notes(system, authorization));
+        notes(system, authorization, rules));
+  }
+
+  private static String roles(List<String> roles) {
+    return roles.isEmpty() ? "none" : String.join(", ", roles);
   }
 
   static List<AuthzMatrixView.Row> rows(ApiViews apis, Service service, List<String> roles) {
@@ -91,10 +96,16 @@ final class AuthzMatrixBuilder {
     };
   }
 
-  private static List<String> notes(SystemComponents system, String authorization) {
+  private static List<String> notes(SystemComponents system, String authorization, AccessRules rules) {
     List<String> notes = new ArrayList<>();
     notes.add("Deny by default: a role without a mark in a row gets 403, a request without valid credentials "
         + "gets 401 (the contracts list both responses).");
+    List<String> defaulted = rules.defaulted().stream().map(d -> d.entity() + " (" + d.service() + ")").toList();
+    if (!defaulted.isEmpty()) {
+      notes.add("The requirements state no access for " + Md.and(defaulted) + ", so only "
+          + Md.and(rules.privileged()) + " may read or write " + (defaulted.size() == 1 ? "it" : "them")
+          + " until they do.");
+    }
     if (authorization.equals("abac")) {
       notes.add("Authorization is attribute-based: a mark is the first gate; the service then compares the "
           + "caller's attributes (tenant, ownership) with the record's before it answers.");

@@ -1,5 +1,6 @@
 package dev.archforge.deliverable.security;
 
+import dev.archforge.facts.AccessRules;
 import dev.archforge.facts.Facts;
 import dev.archforge.facts.Tenants;
 import dev.archforge.facts.api.ApiViews;
@@ -11,8 +12,8 @@ import java.util.Optional;
  * What every security document is derived from, computed once per run: the plan, the system's
  * components, where controls are met, the authorization matrix and the data classification.
  */
-record SecurityFacts(Plan plan, ApiViews apis, SystemComponents system, Where where, AuthzMatrixView matrix,
-    DataClassification data) {
+record SecurityFacts(Plan plan, ApiViews apis, AccessRules access, SystemComponents system, Where where,
+    AuthzMatrixView matrix, DataClassification data) {
   static SecurityFacts of(Plan plan) {
     return of(Facts.of(plan));
   }
@@ -22,8 +23,8 @@ record SecurityFacts(Plan plan, ApiViews apis, SystemComponents system, Where wh
     Plan plan = facts.plan();
     SystemComponents system = SystemComponents.of(plan);
     Where where = new Where(plan, system);
-    return new SecurityFacts(plan, facts.apis(), system, where, AuthzMatrixBuilder.build(plan, facts.apis(), system, where),
-        new DataClassification(plan, system));
+    return new SecurityFacts(plan, facts.apis(), facts.access(), system, where,
+        AuthzMatrixBuilder.build(plan, facts.apis(), facts.access(), system, where), new DataClassification(plan, system));
   }
 
   String choice(String topic, String otherwise) {

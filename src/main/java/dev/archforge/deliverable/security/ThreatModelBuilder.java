@@ -44,7 +44,7 @@ final class ThreatModelBuilder {
       }
     }
     return new ThreatModelView(f.plan().requirements().project().displayTitle(), architecture(sys),
-        components(sys, entryElements), flows(sys), sections, high);
+        components(sys, entryElements), flows(sys), sections, high, OpenRisks.of(f.access()));
   }
 
   private static String architecture(SystemComponents sys) {

@@ -7,7 +7,8 @@ import java.util.List;
  * What {@code security/THREAT-MODEL.md} shows: the elements of this system (entry points,
  * services, databases, cache, broker), its data flows (synchronous calls, event flows), and for
  * each a STRIDE table: the threat, its mitigation, where the mitigation is met, and the risk
- * that remains. Fields named {@code ...Md} hold Markdown built from requirement names only.
+ * that remains; then the residual risks: the high ones, and what the requirements leave open.
+ * Fields named {@code ...Md} hold Markdown built from requirement names only.
  */
 public record ThreatModelView(
     String title,
@@ -15,12 +16,14 @@ public record ThreatModelView(
     List<ComponentRow> components,
     List<FlowRow> flows,
     List<Section> sections,
-    List<String> highRisks) {
+    List<String> highRisks,
+    List<String> openRisksMd) {
   public ThreatModelView {
     components = List.copyOf(components);
     flows = List.copyOf(flows);
     sections = List.copyOf(sections);
     highRisks = List.copyOf(highRisks);
+    openRisksMd = List.copyOf(openRisksMd);
   }
 
   /** The residual risk of a threat after its mitigation. */

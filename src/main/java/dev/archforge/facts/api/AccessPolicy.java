@@ -1,5 +1,6 @@
 package dev.archforge.facts.api;
 
+import dev.archforge.facts.AccessRules;
 import dev.archforge.facts.Naming;
 import dev.archforge.model.Access;
 import dev.archforge.model.Authentication;
@@ -12,7 +13,8 @@ import java.util.List;
 /**
  * Who may call what: the security scheme of the chosen authentication, the security requirement
  * of each operation (with OIDC scopes {@code <resource>:read} / {@code <resource>:write}) and the
- * roles each operation allows, from {@code service.access} or, without an entry, every role.
+ * roles each operation allows, from {@code service.access} or, without an entry, the privileged
+ * roles alone ({@link AccessRules}: deny by default).
  * Writes always need credentials, even where the access list names {@code anonymous}.
  */
 public final class AccessPolicy {
@@ -20,13 +22,13 @@ public final class AccessPolicy {
 
   private final Authentication authentication;
   private final String oidcDiscoveryUrl;
-  private final Security security;
+  private final AccessRules rules;
   private final Service service;
 
-  public AccessPolicy(Authentication authentication, String oidcDiscoveryUrl, Security security, Service service) {
+  public AccessPolicy(Authentication authentication, String oidcDiscoveryUrl, AccessRules rules, Service service) {
     this.authentication = authentication;
     this.oidcDiscoveryUrl = oidcDiscoveryUrl;
-    this.security = security;
+    this.rules = rules;
     this.service = service;
   }
 
@@ -151,7 +153,6 @@ public final class AccessPolicy {
   }
 
   private Access access(Entity entity) {
-    Access given = service.access().get(entity.name());
-    return given != null ? given : new Access(security.roles(), security.roles());
+    return rules.of(service, entity);
   }
 }

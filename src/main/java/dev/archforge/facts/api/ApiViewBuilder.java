@@ -1,5 +1,6 @@
 package dev.archforge.facts.api;
 
+import dev.archforge.facts.AccessRules;
 import dev.archforge.facts.Sentences;
 import dev.archforge.model.Authentication;
 import dev.archforge.model.BlueprintDefaults;
@@ -26,11 +27,13 @@ public final class ApiViewBuilder {
   private final Plan plan;
   private final Requirements requirements;
   private final BlueprintDefaults defaults;
+  private final AccessRules rules;
 
   public ApiViewBuilder(Plan plan) {
     this.plan = plan;
     this.requirements = plan.requirements();
     this.defaults = plan.blueprint().defaults();
+    this.rules = AccessRules.of(plan);
   }
 
   public ApiView build(Service service) {
@@ -96,7 +99,7 @@ public final class ApiViewBuilder {
   private AccessPolicy access(Service service) {
     Authentication auth = choice("authentication").flatMap(c -> Spelled.parse(Authentication.class, c))
         .orElse(requirements.security().authentication());
-    return new AccessPolicy(auth, defaults.oidcDiscoveryUrl(), requirements.security(), service);
+    return new AccessPolicy(auth, defaults.oidcDiscoveryUrl(), rules, service);
   }
 
   private boolean headerVersioning() {

@@ -16,7 +16,8 @@ import java.util.Optional;
  * decision: what the migrations create and the entity diagrams draw.
  */
 public final class Schemas {
-  static final BlueprintDefaults FALLBACK = new BlueprintDefaults("https://api.example.com", "", 255, 10000, 20, 100, 600);
+  static final BlueprintDefaults FALLBACK = new BlueprintDefaults("https://api.example.com", "", 255, 10000, 20, 100, 600,
+      List.of());
 
   private final Plan plan;
 

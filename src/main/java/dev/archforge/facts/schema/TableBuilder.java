@@ -1,5 +1,6 @@
 package dev.archforge.facts.schema;
 
+import dev.archforge.facts.AccessRules;
 import dev.archforge.facts.Listing;
 import dev.archforge.facts.Naming;
 import dev.archforge.facts.schema.Table.Check;
@@ -10,7 +11,6 @@ import dev.archforge.facts.schema.Table.Key;
 import dev.archforge.facts.schema.Table.Role;
 import dev.archforge.facts.schema.Table.TenantScope;
 import dev.archforge.facts.schema.Table.Unique;
-import dev.archforge.model.Access;
 import dev.archforge.model.BlueprintDefaults;
 import dev.archforge.model.Entity;
 import dev.archforge.model.Field;
@@ -43,9 +43,11 @@ public final class TableBuilder {
   private final Dialect dialect;
   private final FieldColumns fields;
   private final Tenancy tenancy;
+  private final AccessRules access;
 
   public TableBuilder(Requirements requirements, Dialect dialect, BlueprintDefaults defaults, SecretStorage secrets) {
     this.requirements = requirements;
+    this.access = new AccessRules(requirements, defaults.privilegedRoles());
     this.dialect = dialect;
     this.fields = new FieldColumns(dialect, defaults, secrets);
     this.tenancy = Tenancy.of(requirements);
@@ -142,10 +144,9 @@ public final class TableBuilder {
         scope);
   }
 
-  /** Updated through the API: no access rule, or one that lets someone write. Append-only entities get no lock. */
-  private static boolean updatable(Service service, Entity e) {
-    Access access = service.access().get(e.name());
-    return access == null || !access.write().isEmpty();
+  /** Updated through the API: someone may write it. Append-only entities get no lock. */
+  private boolean updatable(Service service, Entity e) {
+    return !access.of(service, e).write().isEmpty();
   }
 
   /** Whether an index or a unique key on every row starts with the column (so a foreign key needs no other). */

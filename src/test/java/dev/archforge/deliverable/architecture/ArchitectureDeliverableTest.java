@@ -151,7 +151,8 @@ class ArchitectureDeliverableTest {
         .get(0);
 
     assertThat(context).contains("Person(role_end, \"End\", \"Reads Class.\")",
-        "Person(role_note_taker, \"Note taker\", \"Changes Class.\")",
+        // One and End state no access: the last role, note-taker, alone may change them (deny by default).
+        "Person(role_note_taker, \"Note taker\", \"Changes Class, One, End.\")",
         "Person(anonymous_users, \"Anonymous visitors\"",
         "System_Ext(idp, \"Identity provider\"", "System_Ext(cdn, \"CDN\", \"Azure Front Door: caches",
         "System_Ext(cloud, \"Azure managed services\", \"Azure Database for PostgreSQL, Azure Event Hubs (Kafka API),"

@@ -90,7 +90,7 @@ final class ArchitecturePlans {
     Map<String, String> decisions = new LinkedHashMap<>(r.decisions());
     decisions.putAll(choices);
     Requirements chosen = new Requirements(r.formatVersion(), r.project(), r.scale(), r.compliance(), r.security(),
-        r.services(), r.entities(), r.events(), decisions, r.decisionLocations(), r.blueprint());
+        r.services(), r.entities(), r.events(), decisions, r.decisionLocations(), r.entityLocations(), r.blueprint());
     return new RuleDecider().decide(chosen, standard());
   }
 
@@ -169,7 +169,7 @@ final class ArchitecturePlans {
     Scale scale = new Scale(1000, 100, 0.8, 10.0, 1.0, 200, 99.9, 1, List.of());
     return new Requirements(1, project, scale, List.of(), new Security(Authentication.OIDC, List.of("end",
         "note-taker")), List.of(note, end, graph), List.of(clazz, one, endEntity), List.of(added, reached, orphan),
-        Map.of(), Map.of(), "standard");
+        Map.of(), Map.of(), Map.of(), "standard");
   }
 
   static Field field(String name, FieldType type, boolean unique) {

@@ -94,7 +94,7 @@ public final class ApiPlans {
     List<Service> services = r.services().stream().map(s -> new Service(s.name(), s.description(), s.language(), api,
         s.exposure(), s.entities(), s.publishes(), s.consumes(), s.calls(), s.access())).toList();
     Requirements switched = new Requirements(r.formatVersion(), r.project(), r.scale(), r.compliance(), r.security(),
-        services, r.entities(), r.events(), r.decisions(), r.decisionLocations(), r.blueprint());
+        services, r.entities(), r.events(), r.decisions(), r.decisionLocations(), r.entityLocations(), r.blueprint());
     return new Plan(switched, plan.blueprint(), plan.decisions(), plan.capacity(), plan.cost(), plan.assumptions(),
         plan.openQuestions(), plan.warnings());
   }

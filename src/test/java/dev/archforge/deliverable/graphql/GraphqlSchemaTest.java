@@ -76,7 +76,7 @@ class GraphqlSchemaTest {
   @Test
   void listsAreRelayConnectionsBoundedByTheBlueprintsPageSizes() {
     Plan plan = ApiPlans.withDefaults(catalog(), new BlueprintDefaults("https://api.example.com",
-        "https://id.example.com/.well-known/openid-configuration", 255, 10000, 10, 50, 600));
+        "https://id.example.com/.well-known/openid-configuration", 255, 10000, 10, 50, 600, List.of("admin")));
     TypeDefinitionRegistry r = registry(schema(plan, "catalog"));
     FieldDefinition products = field(r, "Query", "products");
     assertThat(products.getInputValueDefinitions()).extracting(v -> v.getName() + ": " + AstPrinter.printAst(v.getType())
@@ -163,7 +163,9 @@ class GraphqlSchemaTest {
     assertThat(roles(type(r, "Product"))).containsExactly("anonymous", "customer", "staff");
     assertThat(roles(field(r, "Query", "products"))).containsExactly("anonymous", "customer", "staff");
     assertThat(roles(field(r, "Mutation", "createProduct"))).containsExactly("staff", "admin");
-    assertThat(roles(field(r, "Mutation", "deleteCategory"))).containsExactly("customer", "staff", "admin");
+    // Category has no access entry: the privileged role alone (deny by default).
+    assertThat(roles(type(r, "Category"))).containsExactly("admin");
+    assertThat(roles(field(r, "Mutation", "deleteCategory"))).containsExactly("admin");
   }
 
   @Test

@@ -167,10 +167,12 @@ class GrpcDeliverableTest {
         "string page_token = 2", "string filter = 3", "string order_by = 4");
     assertThat(fields(message(inventory, "ListStockItemsResponse"))).containsExactly(
         "repeated StockItem stock_items = 1", "string next_page_token = 2");
-    assertThat(fields(message(inventory, "CreateStockItemRequest"))).containsExactly("StockItem stock_item = 1",
-        "string request_id = 2");
-    assertThat(fields(message(inventory, "UpdateStockItemRequest"))).containsExactly("StockItem stock_item = 1",
-        "google.protobuf.FieldMask update_mask = 2");
+    assertThat(fields(message(inventory, "StockItemInput"))).containsExactly("string product_id = 1",
+        "int32 on_hand = 2");
+    assertThat(fields(message(inventory, "CreateStockItemRequest"))).containsExactly(
+        "StockItemInput stock_item = 1", "string request_id = 2");
+    assertThat(fields(message(inventory, "UpdateStockItemRequest"))).containsExactly("string id = 1",
+        "StockItemInput stock_item = 2", "google.protobuf.FieldMask update_mask = 3");
     assertThat(fields(message(inventory, "DeleteStockItemResponse"))).isEmpty();
     assertThat(message(inventory, "ListStockItemsRequest").getFields().get(0).getDocumentation())
         .contains("1 to 100", "0 means 20");

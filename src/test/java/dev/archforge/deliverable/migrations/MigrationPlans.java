@@ -70,7 +70,7 @@ final class MigrationPlans {
     Map<String, String> decisions = new LinkedHashMap<>(r.decisions());
     decisions.putAll(choices);
     Requirements chosen = new Requirements(r.formatVersion(), r.project(), r.scale(), r.compliance(), r.security(),
-        r.services(), r.entities(), r.events(), decisions, r.decisionLocations(), r.blueprint());
+        r.services(), r.entities(), r.events(), decisions, r.decisionLocations(), r.entityLocations(), r.blueprint());
     return new RuleDecider().decide(chosen, standard());
   }
 

@@ -66,7 +66,7 @@ class ObservabilityDeliverableTest {
     merged.putAll(decisions);
     return new Named(sample + " " + new java.util.TreeMap<>(decisions), SamplePlans.plan(new Requirements(
         r.formatVersion(), r.project(), r.scale(), r.compliance(), r.security(), r.services(), r.entities(),
-        r.events(), merged, r.decisionLocations(), r.blueprint())));
+        r.events(), merged, r.decisionLocations(), r.entityLocations(), r.blueprint())));
   }
 
   static Map<String, String> render(Plan plan) {

@@ -40,7 +40,7 @@ class OpenApiDeliverableTest {
         PlanFixtures.ecommerce().requirements().scale(), List.of(), PlanFixtures.ecommerce().requirements().security(),
         PlanFixtures.ecommerce().requirements().services().stream()
             .filter(s -> s.name().equals("inventory")).toList(),
-        PlanFixtures.ecommerce().requirements().entities(), List.of(), Map.of(), Map.of(), "standard"), "oidc", "url");
+        PlanFixtures.ecommerce().requirements().entities(), List.of(), Map.of(), Map.of(), Map.of(), "standard"), "oidc", "url");
     assertThat(deliverable.supports(Facts.of(grpcOnly))).isFalse();
   }
 
@@ -206,13 +206,16 @@ class OpenApiDeliverableTest {
   }
 
   @Test
-  void allowedRolesComeFromAccessOrElseFromAllRoles() {
+  void allowedRolesComeFromAccessOrElseFromThePrivilegedRoleAlone() {
     JsonNode doc = document(PlanFixtures.ecommerce(), "catalog");
     assertThat(doc.at("/paths/~1products/get/description").asText())
         .contains("**Allowed roles:** customer, staff; callers without credentials may read too.");
     assertThat(doc.at("/paths/~1products/post/description").asText()).contains("**Allowed roles:** staff, admin.");
     assertThat(doc.at("/paths/~1categories/post/description").asText())
-        .contains("**Allowed roles:** customer, staff, admin.");
+        .contains("**Allowed roles:** admin. **Scope:** `categories:write`.");
+    assertThat(doc.at("/paths/~1categories/get/description").asText())
+        .contains("**Allowed roles:** admin. **Scope:** `categories:read`.");
+    assertThat(doc.at("/paths/~1categories/get/security").toString()).isEqualTo("[{\"oidc\":[\"categories:read\"]}]");
   }
 
   @Test

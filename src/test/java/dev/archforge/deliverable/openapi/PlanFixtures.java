@@ -36,7 +36,8 @@ import java.util.Map;
  */
 public final class PlanFixtures {
   public static final BlueprintDefaults DEFAULTS = new BlueprintDefaults("https://api.example.com",
-      "https://id.example.com/.well-known/openid-configuration", 255, 10000, 20, 100, 600);
+      "https://id.example.com/.well-known/openid-configuration", 255, 10000, 20, 100, 600,
+      List.of("admin"));
   public static final List<String> AUTHENTICATIONS = List.of("oidc", "jwt", "api-key", "mtls", "none");
   public static final List<String> VERSIONINGS = List.of("url", "header");
 
@@ -205,7 +206,7 @@ public final class PlanFixtures {
     Security security = new Security(dev.archforge.model.Spelled.parse(
         dev.archforge.model.Authentication.class, authentication).orElseThrow(), roles);
     return new Requirements(1, project, scale, List.of(Compliance.GDPR, Compliance.PCI_DSS), security, services,
-        entities, List.of(), Map.of(), Map.of(), "standard");
+        entities, List.of(), Map.of(), Map.of(), Map.of(), "standard");
   }
 
   static FieldBuilder field(String name, FieldType type) {

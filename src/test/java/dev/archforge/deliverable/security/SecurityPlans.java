@@ -62,7 +62,7 @@ final class SecurityPlans {
     Map<String, String> merged = new HashMap<>(r.decisions());
     merged.putAll(decisions);
     Requirements changed = new Requirements(r.formatVersion(), r.project(), r.scale(), r.compliance(), r.security(),
-        r.services(), r.entities(), r.events(), merged, r.decisionLocations(), r.blueprint());
+        r.services(), r.entities(), r.events(), merged, r.decisionLocations(), r.entityLocations(), r.blueprint());
     return new Named(sample + " " + new java.util.TreeMap<>(decisions), SamplePlans.plan(changed));
   }
 

@@ -203,7 +203,7 @@ class ThreatModelCoverageTest {
   void everyServiceStoreAndEventAppearsInTheInventories(Named named) {
     String model = SecurityPlans.security(named.plan()).get("security/THREAT-MODEL.md");
     String components = model.substring(model.indexOf("## Components"), model.indexOf("## Data flows"));
-    String flows = model.substring(model.indexOf("## Data flows"), model.indexOf("## High residual risks"));
+    String flows = model.substring(model.indexOf("## Data flows"), model.indexOf("## Residual risks"));
     Requirements r = named.plan().requirements();
     r.services().forEach(s -> assertThat(components).contains("| " + s.name() + " "));
     r.services().forEach(s -> s.calls().forEach(c -> assertThat(flows).contains("| " + s.name() + " → " + c + " |")));
