@@ -31,7 +31,7 @@ class EnvironmentFailuresCliTest {
     CliRunner.Run run = CliRunner.run(NO_CACHE, "generate", MINIMAL, "-o", file.resolve("out").toString());
 
     assertThat(run.code()).isEqualTo(1);
-    assertThat(run.err()).startsWith("archforge: nothing was changed in ").contains("Not a directory",
+    assertThat(run.err()).startsWith("archforge: cannot lock " + file.resolve("out")).contains("Not a directory",
         "A part of that path is a file, not a folder: move the file away or choose another folder with -o.")
         .doesNotContain("bug");
   }
