@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Where the process starts. An unchanged {@code generate} is answered by {@link QuickGenerate};
@@ -16,9 +17,24 @@ import java.util.OptionalInt;
 public final class EntryPoint {
   private EntryPoint() {}
 
+  /**
+   * Runs, then exits with the run's code. Stopped by a signal (Ctrl-C, SIGTERM) before that, the
+   * process says so on its way out and exits as the JVM does on that signal (130, 143): no file is
+   * half-written, since a workspace only ever changes by one atomic swap.
+   */
   public static void main(String[] args) {
-    System.exit(run(args, System.getenv(), writer(System.out, System.getProperty("sun.stdout.encoding")),
-        writer(System.err, System.getProperty("sun.stderr.encoding"))));
+    PrintWriter err = writer(System.err, System.getProperty("sun.stderr.encoding"));
+    AtomicBoolean ended = new AtomicBoolean();
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      if (!ended.get()) {
+        err.println("archforge: stopped by a signal; no file is half-written: each workspace is as it was, or as "
+            + "this run wrote it if its commit had begun. Run again to finish.");
+        err.flush();
+      }
+    }, "archforge-signal"));
+    int code = run(args, System.getenv(), writer(System.out, System.getProperty("sun.stdout.encoding")), err);
+    ended.set(true);
+    System.exit(code);
   }
 
   /** One invocation with the given environment and writers; returns the exit code. */
