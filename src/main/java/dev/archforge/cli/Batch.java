@@ -82,16 +82,15 @@ final class Batch {
     }
   }
 
-  /** The run cache's answer, once the workspace is claimed for this input. */
+  /** The run cache's answer, once the workspace is claimed for this input (a per-project one is claimed once loaded). */
   private Optional<GenerateResult> unchanged(GenerateRequest request, RunCache cache) {
-    if (request.perProject()) {
-      return Optional.empty();
+    if (!request.perProject()) {
+      claims.claim(request.out(), request.input());
     }
-    claims.claim(request.out(), request.input());
     return Pipeline.unchanged(request, cache);
   }
 
-  /** {@code ok      INPUT -> WORKSPACE (2 written, 40 unchanged)}, or {@code failed 2 INPUT} and its messages. */
+  /** {@code ok       INPUT: wrote WORKSPACE (2 written, 40 unchanged)}, or {@code failed 2 INPUT} and its messages. */
   private static void line(Outcome o, PrintWriter out, PrintWriter err) {
     String input = o.request().input().toString();
     if (o.result() == null) {

@@ -1,6 +1,8 @@
 package dev.archforge.facts;
 
 import dev.archforge.facts.api.ApiViews;
+import dev.archforge.facts.deploy.Deployable;
+import dev.archforge.facts.deploy.Deployables;
 import dev.archforge.facts.schema.Schemas;
 import dev.archforge.model.Plan;
 import java.util.HashMap;
@@ -56,6 +58,13 @@ public final class Facts {
   public AccessRules access() {
     return derived(AccessRules.class, f -> AccessRules.of(f.plan()));
   }
+
+  /** What is built into an image and deployed: one per service, or the one modular monolith. */
+  public List<Deployable> deployables() {
+    return derived(DeployableList.class, f -> new DeployableList(Deployables.of(f.plan()))).list();
+  }
+
+  private record DeployableList(List<Deployable> list) {}
 
   /** The database schema of each service that owns entities, and the SQL dialect. */
   public Schemas schemas() {

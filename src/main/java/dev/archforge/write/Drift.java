@@ -25,13 +25,12 @@ public record Drift(List<String> missing, List<String> edited) {
    * @throws WriteException when the manifest cannot be read
    */
   public static Drift of(Path agent) {
-    Path folder = agent;
     List<String> missing = new ArrayList<>();
     List<String> edited = new ArrayList<>();
     try {
-      Manifest manifest = Manifest.parse(Disk.readIfPresent(folder.resolve(Layout.MANIFEST)), Layout.MANIFEST);
+      Manifest manifest = Manifest.parse(Disk.readIfPresent(agent.resolve(Layout.MANIFEST)), Layout.MANIFEST);
       for (Map.Entry<String, String> file : manifest.files().entrySet()) {
-        byte[] bytes = Disk.readIfPresent(folder.resolve(file.getKey()));
+        byte[] bytes = Disk.readIfPresent(agent.resolve(file.getKey()));
         if (bytes == null) {
           missing.add(file.getKey());
         } else if (!Sha256.hex(bytes).equals(file.getValue())) {

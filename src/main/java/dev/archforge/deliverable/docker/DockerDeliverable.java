@@ -45,7 +45,7 @@ public final class DockerDeliverable implements Deliverable {
   @Override
   public List<Artifact> contribute(Facts facts, TemplateRenderer renderer) {
     Plan plan = facts.plan();
-    List<Deployable> deployables = Deployables.of(plan);
+    List<Deployable> deployables = facts.deployables();
     List<Artifact> artifacts = new ArrayList<>();
     for (Deployable d : deployables) {
       DockerfileView view = DockerfileView.of(d);
@@ -71,7 +71,7 @@ public final class DockerDeliverable implements Deliverable {
       warnings.add("deployment is vm: no Kubernetes manifests are generated; deploy/docker-compose.yaml describes"
           + " the runtime (Docker Compose on the VMs, or a starting point for your VM tooling).");
     }
-    ComposeFile.view(Deployables.of(plan)).notes().forEach(n -> warnings.add("docker-compose: " + n));
+    ComposeFile.view(facts.deployables()).notes().forEach(n -> warnings.add("docker-compose: " + n));
     return warnings;
   }
 

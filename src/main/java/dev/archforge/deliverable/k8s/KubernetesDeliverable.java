@@ -44,7 +44,7 @@ public final class KubernetesDeliverable implements Deliverable {
   @Override
   public List<Artifact> contribute(Facts facts, TemplateRenderer renderer) {
     Plan plan = facts.plan();
-    List<WorkloadView> workloads = Workloads.of(plan);
+    List<WorkloadView> workloads = Workloads.of(plan, facts.deployables());
     SecretStoreView store = SecretStores.store(plan);
     List<Artifact> artifacts = new ArrayList<>();
     List<String> resources = new ArrayList<>(List.of("default-deny.yaml"));

@@ -23,8 +23,7 @@ final class Workloads {
 
   private Workloads() {}
 
-  static List<WorkloadView> of(Plan plan) {
-    List<Deployable> deployables = Deployables.of(plan);
+  static List<WorkloadView> of(Plan plan, List<Deployable> deployables) {
     boolean monolith = Deployables.monolith(plan);
     return deployables.stream().map(d -> view(plan, d, monolith)).toList();
   }

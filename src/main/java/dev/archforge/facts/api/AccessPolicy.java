@@ -17,7 +17,7 @@ import java.util.List;
  * roles alone ({@link AccessRules}: deny by default).
  * Writes always need credentials, even where the access list names {@code anonymous}.
  */
-public final class AccessPolicy {
+final class AccessPolicy {
   static final String API_KEY_HEADER = "X-API-Key";
 
   private final Authentication authentication;
@@ -32,12 +32,12 @@ public final class AccessPolicy {
     this.service = service;
   }
 
-  public Authentication authentication() {
+  Authentication authentication() {
     return authentication;
   }
 
   /** The scheme name operations refer to; empty when OpenAPI 3.0 has none for the method. */
-  public String schemeName() {
+  String schemeName() {
     return switch (authentication) {
       case OIDC -> "oidc";
       case JWT -> "bearerAuth";
@@ -46,7 +46,7 @@ public final class AccessPolicy {
     };
   }
 
-  public List<SchemeView> schemes() {
+  List<SchemeView> schemes() {
     return switch (authentication) {
       case OIDC -> List.of(new SchemeView(schemeName(), "openIdConnect", "OpenID Connect: an access token from the "
           + "identity provider, sent as `Authorization: Bearer <token>`.", oidcDiscoveryUrl, null, null, null));
@@ -62,16 +62,16 @@ public final class AccessPolicy {
   }
 
   /** Whether a request can lack or carry bad credentials (a 401 applies). */
-  public boolean hasCredentials() {
+  boolean hasCredentials() {
     return !schemeName().isEmpty();
   }
 
   /** Whether roles are checked at all (a 403 applies). */
-  public boolean checksRoles() {
+  boolean checksRoles() {
     return authentication != Authentication.NONE;
   }
 
-  public List<SecurityRequirementView> requirement(Entity entity, boolean write) {
+  List<SecurityRequirementView> requirement(Entity entity, boolean write) {
     if (!hasCredentials()) {
       return List.of();
     }
@@ -81,22 +81,22 @@ public final class AccessPolicy {
         : List.of(authenticated);
   }
 
-  public static String scope(Entity entity, boolean write) {
+  static String scope(Entity entity, boolean write) {
     return Naming.resourcePath(entity.name()) + (write ? ":write" : ":read");
   }
 
-  public boolean anonymousRead(Entity entity) {
+  boolean anonymousRead(Entity entity) {
     return access(entity).read().contains(Security.ANONYMOUS);
   }
 
   /** The roles allowed to read or to write, without the anonymous pseudo-role. */
-  public List<String> roles(Entity entity, boolean write) {
+  List<String> roles(Entity entity, boolean write) {
     Access access = access(entity);
     return (write ? access.write() : access.read()).stream().filter(r -> !r.equals(Security.ANONYMOUS)).toList();
   }
 
   /** The paragraph of an operation's description that says who may call it. */
-  public String describe(Entity entity, boolean write) {
+  String describe(Entity entity, boolean write) {
     List<String> roles = roles(entity, write);
     boolean anonymous = !write && anonymousRead(entity);
     StringBuilder sb = new StringBuilder();
@@ -116,7 +116,7 @@ public final class AccessPolicy {
   }
 
   /** How authentication works, for {@code info.description}. */
-  public String overview() {
+  String overview() {
     return switch (authentication) {
       case OIDC -> "OpenID Connect. Send an access token from the identity provider (discovery document: "
           + oidcDiscoveryUrl + ") as `Authorization: Bearer <token>`. Each operation needs the scope "
@@ -135,7 +135,7 @@ public final class AccessPolicy {
   }
 
   /** What the OpenAPI document cannot say, or says differently from the requirements. */
-  public List<String> warnings(List<Entity> owned) {
+  List<String> warnings(List<Entity> owned) {
     List<String> warnings = new ArrayList<>();
     if (authentication == Authentication.MTLS) {
       warnings.add("openapi: service '" + service.name() + "' uses mutual TLS, which OpenAPI 3.0 cannot declare as "

@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Maps the plan to the view of one REST service's OpenAPI document. */
-public final class ApiViewBuilder {
+final class ApiViewBuilder {
   static final String VERSION = "1.0.0";
   static final String MAJOR = "1";
   static final int CURSOR_MAX_LENGTH = 512;
@@ -29,14 +29,14 @@ public final class ApiViewBuilder {
   private final BlueprintDefaults defaults;
   private final AccessRules rules;
 
-  public ApiViewBuilder(Plan plan) {
+  ApiViewBuilder(Plan plan) {
     this.plan = plan;
     this.requirements = plan.requirements();
     this.defaults = plan.blueprint().defaults();
     this.rules = AccessRules.of(plan);
   }
 
-  public ApiView build(Service service) {
+  ApiView build(Service service) {
     AccessPolicy access = access(service);
     boolean header = headerVersioning();
     OperationFactory operations = new OperationFactory(access, header);

@@ -21,7 +21,7 @@ import java.util.Set;
  * {@code <Entity>Patch} as sent, {@code <Entity>Page}; and the list parameters that depend on its
  * fields (filters, sort). Secrets appear in request schemas only, write-only.
  */
-public final class EntitySchemas {
+final class EntitySchemas {
   /** Query parameters of list operations that a filter must not shadow. */
   static final Set<String> RESERVED_QUERY = Set.of("limit", "cursor", "sort");
 
@@ -29,14 +29,14 @@ public final class EntitySchemas {
   private final Requirements requirements;
   private final FieldSchemas fields;
 
-  public EntitySchemas(Entity entity, Requirements requirements, FieldSchemas fields) {
+  EntitySchemas(Entity entity, Requirements requirements, FieldSchemas fields) {
     this.entity = entity;
     this.requirements = requirements;
     this.fields = fields;
   }
 
   /** The resource as responses carry it: id and timestamps read-only, no secrets. */
-  public SchemaView resource() {
+  SchemaView resource() {
     List<PropertyView> props = new ArrayList<>();
     List<String> required = new ArrayList<>();
     props.add(fields.id(entity));
@@ -70,7 +70,7 @@ public final class EntitySchemas {
   }
 
   /** The body of a create request: no id or timestamps, unknown properties rejected. */
-  public SchemaView create() {
+  SchemaView create() {
     List<PropertyView> props = new ArrayList<>();
     List<String> required = new ArrayList<>();
     for (Field f : entity.fields()) {
@@ -95,7 +95,7 @@ public final class EntitySchemas {
    * The body of a JSON Merge Patch (RFC 7396): every property optional; {@code null} clears an
    * optional one, so those are nullable.
    */
-  public SchemaView patch() {
+  SchemaView patch() {
     List<PropertyView> props = new ArrayList<>();
     for (Field f : entity.fields()) {
       PropertyView p = writable(f).withoutDefault();
@@ -111,7 +111,7 @@ public final class EntitySchemas {
   }
 
   /** One page of the list operation, with an example page of one resource. */
-  public PageView page(int maxItems, int cursorMaxLength, String cursorExample) {
+  PageView page(int maxItems, int cursorMaxLength, String cursorExample) {
     ObjectNode item = JsonNodeFactory.instance.objectNode();
     for (PropertyView p : resource().properties()) {
       JsonNode example = FieldSchemas.exampleOf(p);
@@ -125,7 +125,7 @@ public final class EntitySchemas {
   }
 
   /** Query parameters of the list operation: fields that are unique, indexed or enums, and references. */
-  public List<ParameterView> filters() {
+  List<ParameterView> filters() {
     List<ParameterView> list = new ArrayList<>();
     String plural = Naming.prose(Naming.plural(entity.name()));
     for (Field f : entity.fields()) {
@@ -146,7 +146,7 @@ public final class EntitySchemas {
   }
 
   /** The values of the {@code sort} parameter: {@code <field>:asc} and {@code <field>:desc}. */
-  public List<String> sortValues() {
+  List<String> sortValues() {
     List<String> values = new ArrayList<>();
     for (String n : Listing.sortFields(entity)) {
       values.add(n + ":asc");
@@ -162,34 +162,34 @@ public final class EntitySchemas {
    * {@code WHERE id = ? AND updated_at = ?}; without timestamps there is no cheap version to
    * compare, and a stale write is not detected.
    */
-  public boolean versioned() {
+  boolean versioned() {
     return entity.audit();
   }
 
-  public String defaultSort() {
+  String defaultSort() {
     return entity.audit() ? "createdAt:desc" : "id:asc";
   }
 
   /** The path parameter naming one resource, e.g. {@code productId}. */
-  public ParameterView idParameter() {
+  ParameterView idParameter() {
     String name = Naming.idName(entity.name());
     return new ParameterView(name, "path", "The id of the " + prose() + ".", true,
         fields.idSchema(name, entity.id(), entity.name(), null));
   }
 
   /** Whether another entity of the requirements refers to this one (a delete may then conflict). */
-  public boolean isReferenced() {
+  boolean isReferenced() {
     return requirements.entities().stream().flatMap(e -> e.relations().stream())
         .anyMatch(r -> r.to().equals(entity.name()) && r.kind() != RelationKind.ONE_TO_MANY);
   }
 
-  public String description() {
+  String description() {
     return entity.description() != null && !entity.description().isBlank()
         ? Sentences.sentence(entity.description())
         : Sentences.sentence(Sentences.capitalized(Sentences.article(prose())));
   }
 
-  public String prose() {
+  String prose() {
     return Naming.prose(entity.name());
   }
 

@@ -20,19 +20,19 @@ import java.util.regex.PatternSyntaxException;
  * format's syntax. Deterministic: the same property gives the same example on every run, and a
  * reference to an entity shows the same id as the entity's own example.
  */
-public final class ExampleValues {
+final class ExampleValues {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final BigDecimal DECIMAL_TARGET = new BigDecimal("19.99");
 
   private ExampleValues() {}
 
   /** The example id of an entity, also used wherever another schema refers to that entity. */
-  public static JsonNode id(IdType type, String entity) {
+  static JsonNode id(IdType type, String entity) {
     return type == IdType.UUID ? NODES.textNode(uuid(entity)) : NODES.numberNode(longId(entity));
   }
 
   /** A stable name-based UUID for a seed. */
-  public static String uuid(String seed) {
+  static String uuid(String seed) {
     return UUID.nameUUIDFromBytes(("archforge:" + seed).getBytes(StandardCharsets.UTF_8)).toString();
   }
 
@@ -44,7 +44,7 @@ public final class ExampleValues {
    * An example for a property schema, or empty when none can satisfy its constraints. A default
    * value, when given, is the example.
    */
-  public static Optional<JsonNode> of(PropertyView p, JsonNode defaultValue) {
+  static Optional<JsonNode> of(PropertyView p, JsonNode defaultValue) {
     if (defaultValue != null && !defaultValue.isNull()) {
       return Optional.of(defaultValue);
     }
@@ -62,7 +62,7 @@ public final class ExampleValues {
    * A decimal written as a string, with {@code scale} places after the point, at most
    * {@code precision} digits, within {@code min..max}, matching {@code pattern}.
    */
-  public static Optional<JsonNode> decimal(int precision, int scale, BigDecimal min, BigDecimal max, String pattern) {
+  static Optional<JsonNode> decimal(int precision, int scale, BigDecimal min, BigDecimal max, String pattern) {
     BigDecimal largest = BigDecimal.TEN.pow(precision - scale).subtract(BigDecimal.ONE.movePointLeft(scale));
     BigDecimal value = DECIMAL_TARGET.min(largest).setScale(scale, RoundingMode.DOWN);
     if (min != null && value.compareTo(min) < 0) {

@@ -13,7 +13,7 @@ import java.util.List;
  * The five operations of a resource: list, get, create, update (merge patch) and delete, with
  * their parameters, bodies, responses, security and a description that states who may call them.
  */
-public final class OperationFactory {
+final class OperationFactory {
   static final String API_VERSION = "ApiVersion";
   static final String LIMIT = "Limit";
   static final String CURSOR = "Cursor";
@@ -25,13 +25,13 @@ public final class OperationFactory {
   private final AccessPolicy access;
   private final boolean apiVersionHeader;
 
-  public OperationFactory(AccessPolicy access, boolean apiVersionHeader) {
+  OperationFactory(AccessPolicy access, boolean apiVersionHeader) {
     this.access = access;
     this.apiVersionHeader = apiVersionHeader;
   }
 
   /** The collection path ({@code /products}) and the item path ({@code /products/{productId}}). */
-  public List<PathView> paths(Entity entity, EntitySchemas schemas) {
+  List<PathView> paths(Entity entity, EntitySchemas schemas) {
     String collection = "/" + Naming.resourcePath(entity.name());
     ParameterView id = schemas.idParameter();
     return List.of(

@@ -12,7 +12,7 @@ import java.util.regex.PatternSyntaxException;
  * alternation, quantifiers, anchors); anything else (look-around, back-references) gives no
  * example rather than a wrong one. Every candidate is checked with {@link Pattern} before use.
  */
-public final class PatternExample {
+final class PatternExample {
   private static final int[] EXTRA_REPEATS = {0, 1, 2, 4, 8, 16, 32, 64};
   private static final int MAX_LENGTH = 100_000;
 
@@ -27,7 +27,7 @@ public final class PatternExample {
    * A string of {@code minLength..maxLength} characters in which {@code regex} finds a match (the
    * JSON Schema reading of {@code pattern}: not anchored unless the pattern anchors itself).
    */
-  public static Optional<String> of(String regex, int minLength, int maxLength) {
+  static Optional<String> of(String regex, int minLength, int maxLength) {
     Pattern compiled;
     try {
       compiled = Pattern.compile(regex);

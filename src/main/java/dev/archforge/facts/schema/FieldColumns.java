@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * The column of one field in one dialect, with the helper columns and the check it needs, and the
  * column (or prefix) that carries its unique key or index.
  */
-public final class FieldColumns {
+final class FieldColumns {
   static final int EMAIL_LENGTH = 254;
   static final int URL_LENGTH = 2048;
   /** Characters of a long text a MySQL index covers (4 bytes each, with room for the id). */
@@ -30,19 +30,19 @@ public final class FieldColumns {
    * @param keyColumn the column a unique key or index of the field goes on
    * @param indexPart how an index names that column (a MySQL prefix for a long text)
    */
-  public record Result(List<Column> columns, Check check, String keyColumn, String indexPart) {}
+  record Result(List<Column> columns, Check check, String keyColumn, String indexPart) {}
 
   private final Dialect dialect;
   private final BlueprintDefaults defaults;
   private final SecretStorage secrets;
 
-  public FieldColumns(Dialect dialect, BlueprintDefaults defaults, SecretStorage secrets) {
+  FieldColumns(Dialect dialect, BlueprintDefaults defaults, SecretStorage secrets) {
     this.dialect = dialect;
     this.defaults = defaults;
     this.secrets = secrets;
   }
 
-  public Result of(String table, Field f) {
+  Result of(String table, Field f) {
     String name = SqlNames.column(f.name());
     if (f.secret()) {
       return secret(table, f, name);
@@ -88,7 +88,7 @@ public final class FieldColumns {
   }
 
   /** The longest text a text-like field holds: its maxLength, or the blueprint's or the format's default. */
-  public Integer length(Field f) {
+  Integer length(Field f) {
     Integer given = f.maxLength();
     return switch (f.type()) {
       case STRING -> given != null ? given : defaults.stringMaxLength();
@@ -143,7 +143,7 @@ public final class FieldColumns {
   }
 
   /** One line, at most {@link #COMMENT_LENGTH} characters, control characters written visibly. */
-  public static String clip(String text) {
+  static String clip(String text) {
     String line = ControlCharacters.escape(text.replaceAll("\\s+", " ").strip());
     return line.length() <= COMMENT_LENGTH ? line : line.substring(0, COMMENT_LENGTH - 1) + "…";
   }

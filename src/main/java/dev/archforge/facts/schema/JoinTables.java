@@ -22,16 +22,16 @@ import java.util.Set;
  * also serves the owner's foreign key; the target's gets its own index. Deleting either side deletes
  * its links.
  */
-public final class JoinTables {
+final class JoinTables {
   private final Requirements requirements;
   private final Dialect dialect;
 
-  public JoinTables(Requirements requirements, Dialect dialect) {
+  JoinTables(Requirements requirements, Dialect dialect) {
     this.requirements = requirements;
     this.dialect = dialect;
   }
 
-  public List<Table> of(List<Entity> entities) {
+  List<Table> of(List<Entity> entities) {
     Set<String> taken = new HashSet<>(requirements.entities().stream().map(Entity::name).toList());
     Set<String> open = new HashSet<>();
     List<Table> tables = new ArrayList<>();

@@ -9,7 +9,7 @@ import java.util.Set;
  * type, and the non-reserved ones that cannot be a type or function, since a table is a type),
  * MySQL 8.0/8.4's reserved words and MariaDB 10.11's. Lower case.
  */
-public final class ReservedWords {
+final class ReservedWords {
   private static final String POSTGRESQL = """
       all analyse analyze and any array as asc asymmetric authorization between bigint binary bit boolean both
       case cast char character check coalesce collate collation column concurrently constraint create cross
@@ -59,7 +59,7 @@ public final class ReservedWords {
 
   private ReservedWords() {}
 
-  public static boolean contains(String word) {
+  static boolean contains(String word) {
     return ALL.contains(word.toLowerCase(Locale.ROOT));
   }
 }

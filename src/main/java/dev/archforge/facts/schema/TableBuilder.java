@@ -30,7 +30,7 @@ import java.util.Optional;
  * covers live rows only (a partial index on PostgreSQL, a live-row marker column on MySQL); the
  * indexes that foreign keys need cover every row.
  */
-public final class TableBuilder {
+final class TableBuilder {
   static final String ID = "id";
   static final String CREATED_AT = "created_at";
   static final String UPDATED_AT = "updated_at";
@@ -45,7 +45,7 @@ public final class TableBuilder {
   private final Tenancy tenancy;
   private final AccessRules access;
 
-  public TableBuilder(Requirements requirements, Dialect dialect, BlueprintDefaults defaults, SecretStorage secrets) {
+  TableBuilder(Requirements requirements, Dialect dialect, BlueprintDefaults defaults, SecretStorage secrets) {
     this.requirements = requirements;
     this.access = new AccessRules(requirements, defaults.privilegedRoles());
     this.dialect = dialect;
@@ -53,11 +53,11 @@ public final class TableBuilder {
     this.tenancy = Tenancy.of(requirements);
   }
 
-  public Tenancy tenancy() {
+  Tenancy tenancy() {
     return tenancy;
   }
 
-  public Table table(Service service, Entity e) {
+  Table table(Service service, Entity e) {
     String table = SqlNames.table(e.name());
     Map<String, Column> columns = new LinkedHashMap<>();
     List<Unique> uniques = new ArrayList<>();
