@@ -30,20 +30,18 @@ public final class AsyncApiDeliverable implements Deliverable {
 
   @Override
   public boolean supports(Facts facts) {
-    Plan plan = facts.plan();
-    return !AsyncApiViewBuilder.publishedEvents(plan.requirements()).isEmpty();
+    return !facts.messaging().channels().isEmpty();
   }
 
   @Override
   public List<Artifact> contribute(Facts facts, TemplateRenderer renderer) {
-    Plan plan = facts.plan();
-    return List.of(new Artifact(PATH, renderer.render(TEMPLATE, view(plan)), AsyncApiDeliverable.KIND));
+    return List.of(new Artifact(PATH, renderer.render(TEMPLATE, new AsyncApiViewBuilder(facts).build()),
+        AsyncApiDeliverable.KIND));
   }
 
   @Override
   public List<String> warnings(Facts facts) {
-    Plan plan = facts.plan();
-    return new AsyncApiViewBuilder(plan).warnings();
+    return new AsyncApiViewBuilder(facts).warnings();
   }
 
   @Override
@@ -64,6 +62,6 @@ public final class AsyncApiDeliverable implements Deliverable {
 
   /** The view the document is rendered from; for tests. */
   public static AsyncApiView view(Plan plan) {
-    return new AsyncApiViewBuilder(plan).build();
+    return new AsyncApiViewBuilder(Facts.of(plan)).build();
   }
 }

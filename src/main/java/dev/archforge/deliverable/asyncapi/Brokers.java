@@ -2,6 +2,7 @@ package dev.archforge.deliverable.asyncapi;
 
 import dev.archforge.deliverable.asyncapi.SecuritySchemeView.ScopeView;
 import dev.archforge.deliverable.asyncapi.ServerView.VariableView;
+import dev.archforge.facts.messaging.Transport;
 import dev.archforge.model.Authentication;
 import dev.archforge.model.Cloud;
 import dev.archforge.model.Decision;
