@@ -7,6 +7,7 @@ import dev.archforge.facts.Layout;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Plan;
 import dev.archforge.render.TemplateRenderer;
+import dev.archforge.validate.CrossValidator;
 import dev.archforge.validate.Validator;
 import java.util.List;
 import java.util.Optional;
@@ -52,6 +53,11 @@ public final class AsyncApiDeliverable implements Deliverable {
   @Override
   public List<Validator> validators() {
     return List.of(new AsyncApiValidator());
+  }
+
+  @Override
+  public List<CrossValidator> coherence() {
+    return List.of(new BrokerEndpoint());
   }
 
   @Override
