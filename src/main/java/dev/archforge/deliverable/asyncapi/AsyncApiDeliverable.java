@@ -57,7 +57,7 @@ public final class AsyncApiDeliverable implements Deliverable {
 
   @Override
   public List<CrossValidator> coherence() {
-    return List.of(new BrokerEndpoint());
+    return List.of(new BrokerEndpoint(), new ConsumersWithinPartitions());
   }
 
   @Override
