@@ -37,16 +37,12 @@ final class BrokerEndpoint implements CrossValidator {
 
   @Override
   public List<Finding> validate(List<Artifact> all) {
-    Optional<Artifact> asyncapi = all.stream().filter(a -> a.path().equals(Layout.ASYNCAPI)).findFirst();
-    if (asyncapi.isEmpty()) {
+    Optional<JsonNode> contract = ParsedContract.of(all);
+    if (contract.isEmpty()) {
       return List.of();
     }
-    List<Manifests.Doc> docs = Manifests.parse(asyncapi.get(), NAME).docs();
-    if (docs.isEmpty()) {
-      return List.of();
-    }
-    JsonNode doc = docs.get(0).node();
-    List<Manifests.Doc> manifests = Manifests.all(all.stream().filter(a -> a.path().startsWith(Layout.K8S)).toList());
+    JsonNode doc = contract.get();
+    List<Manifests.Doc> manifests = ParsedContract.manifests(all);
     List<Finding> findings = new ArrayList<>();
     for (Map.Entry<String, JsonNode> server : doc.path("servers").properties()) {
       JsonNode s = server.getValue();

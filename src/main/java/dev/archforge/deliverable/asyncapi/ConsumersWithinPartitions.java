@@ -28,17 +28,13 @@ final class ConsumersWithinPartitions implements CrossValidator {
 
   @Override
   public List<Finding> validate(List<Artifact> all) {
-    Optional<Artifact> asyncapi = all.stream().filter(a -> a.path().equals(Layout.ASYNCAPI)).findFirst();
-    List<Manifests.Doc> autoscalers = Manifests.all(all.stream().filter(a -> a.path().startsWith(Layout.K8S))
-        .toList()).stream().filter(d -> d.kind().equals("HorizontalPodAutoscaler")).toList();
-    if (asyncapi.isEmpty() || autoscalers.isEmpty()) {
+    Optional<JsonNode> contract = ParsedContract.of(all);
+    List<Manifests.Doc> autoscalers = ParsedContract.manifests(all).stream()
+        .filter(d -> d.kind().equals("HorizontalPodAutoscaler")).toList();
+    if (contract.isEmpty() || autoscalers.isEmpty()) {
       return List.of();
     }
-    List<Manifests.Doc> docs = Manifests.parse(asyncapi.get(), NAME).docs();
-    if (docs.isEmpty()) {
-      return List.of();
-    }
-    JsonNode doc = docs.get(0).node();
+    JsonNode doc = contract.get();
     boolean oneDeployable = autoscalers.stream().map(Manifests.Doc::name).distinct().count() == 1;
     List<Finding> findings = new ArrayList<>();
     for (Map.Entry<String, JsonNode> op : doc.path("operations").properties()) {
