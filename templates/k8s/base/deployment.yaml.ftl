@@ -22,6 +22,12 @@ spec:
       labels:
         app.kubernetes.io/name: ${model.name}
         app.kubernetes.io/part-of: ${model.project}
+<#if model.network.telemetry.scraped>
+      annotations:
+        prometheus.io/scrape: ${"true"}
+        prometheus.io/port: ${model.network.telemetry.port?c}
+        prometheus.io/path: ${model.network.telemetry.path}
+</#if>
     spec:
       serviceAccountName: ${model.name}
       automountServiceAccountToken: false

@@ -14,7 +14,8 @@ spec:
   policyTypes:
     - Ingress
     - Egress
-<#if model.network.fromIngressController || model.network.callers?has_content>
+<#assign telemetry = model.network.telemetry>
+<#if model.network.fromIngressController || model.network.callers?has_content || telemetry.scraped>
   ingress:
 <#if model.network.fromIngressController>
     # public: from the ingress controller
@@ -24,6 +25,16 @@ spec:
               kubernetes.io/metadata.name: ${model.network.ingressNamespace}
       ports:
         - port: ${model.port}
+          protocol: TCP
+</#if>
+<#if telemetry.scraped>
+    # metrics: Prometheus scrapes ${telemetry.path?no_esc}
+    - from:
+        - namespaceSelector:
+            matchLabels:
+              kubernetes.io/metadata.name: ${telemetry.namespace}
+      ports:
+        - port: ${telemetry.port}
           protocol: TCP
 </#if>
 <#list model.network.callers as caller>
@@ -63,6 +74,16 @@ spec:
         - port: ${model.port}
           protocol: TCP
 </#list>
+<#if !telemetry.scraped>
+    # telemetry: OTLP to the OpenTelemetry Collector
+    - to:
+        - namespaceSelector:
+            matchLabels:
+              kubernetes.io/metadata.name: ${telemetry.namespace}
+      ports:
+        - port: ${telemetry.port}
+          protocol: TCP
+</#if>
 <#list model.network.egress as e>
     # ${e.purpose?no_esc}, outside the cluster: narrow it with an ipBlock once its addresses are known
     - ports:

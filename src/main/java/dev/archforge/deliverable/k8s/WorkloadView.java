@@ -1,5 +1,6 @@
 package dev.archforge.deliverable.k8s;
 
+import dev.archforge.facts.deploy.Telemetry;
 import java.util.List;
 
 /**
@@ -52,10 +53,11 @@ public record WorkloadView(
 
   /**
    * The NetworkPolicy's flows: from the ingress controller (public deployables), from callers,
-   * to callees, to DNS, and to the ports of its database, cache, broker and identity provider.
+   * to callees, to DNS, and to the ports of its database, cache, broker and identity provider; and
+   * from the metrics scraper or to the telemetry Collector.
    */
   public record Network(boolean fromIngressController, String ingressNamespace, List<String> callers,
-      List<String> callees, List<Egress> egress) {
+      List<String> callees, List<Egress> egress, Telemetry telemetry) {
     public Network {
       callers = List.copyOf(callers);
       callees = List.copyOf(callees);

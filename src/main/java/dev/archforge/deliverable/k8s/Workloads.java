@@ -9,6 +9,7 @@ import dev.archforge.deliverable.k8s.WorkloadView.Size;
 import dev.archforge.facts.deploy.Backing;
 import dev.archforge.facts.deploy.Deployable;
 import dev.archforge.facts.deploy.Deployables;
+import dev.archforge.facts.deploy.Telemetry;
 import dev.archforge.model.Decision;
 import dev.archforge.model.Plan;
 import dev.archforge.model.ServiceSizing;
@@ -56,7 +57,7 @@ final class Workloads {
     if (d.isPublic() && Deployables.verifiesTokens(plan)) {
       add(egress, 443, "identity provider (token signing keys)");
     }
-    return new Network(d.isPublic(), INGRESS_NAMESPACE, d.callers(), d.calls(), egress);
+    return new Network(d.isPublic(), INGRESS_NAMESPACE, d.callers(), d.calls(), egress, Telemetry.of(plan));
   }
 
   private static void add(List<Egress> egress, int port, String purpose) {

@@ -69,7 +69,7 @@ public final class ObservabilityDeliverable implements Deliverable {
 
   @Override
   public List<CrossValidator> coherence() {
-    return List.of(new WatchedNames());
+    return List.of(new WatchedNames(), new MetricsReachPrometheus());
   }
 
   @Override

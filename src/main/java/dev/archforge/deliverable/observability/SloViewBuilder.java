@@ -8,6 +8,7 @@ import dev.archforge.deliverable.observability.SloView.PolicyRow;
 import dev.archforge.deliverable.observability.SloView.TargetRow;
 import dev.archforge.facts.AlertNames;
 import dev.archforge.facts.Layout;
+import dev.archforge.facts.deploy.Telemetry;
 import dev.archforge.model.Api;
 import dev.archforge.model.Plan;
 import dev.archforge.model.ServiceSizing;
@@ -82,6 +83,9 @@ final class SloViewBuilder {
     if (plan.requirements().scale().availability() > Slos.HIGHEST.doubleValue()) {
       notes.add("An availability of " + plan.requirements().scale().availability() + " % leaves no error budget; "
           + "the alerts use " + Slos.HIGHEST.toPlainString() + " %.");
+    }
+    if (sys.kubernetes()) {
+      notes.add(Telemetry.of(plan).sentence());
     }
     java.util.Map<String, List<String>> buckets = new java.util.LinkedHashMap<>();
     for (SloTarget t : targets) {

@@ -110,6 +110,13 @@ public final class Deployables {
     if (isPublic && verifiesTokens(plan)) {
       settings.add(Setting.same("OIDC_DISCOVERY_URL", plan.blueprint().defaults().oidcDiscoveryUrl()));
     }
+    Telemetry telemetry = Telemetry.of(plan);
+    if (!telemetry.scraped()) {
+      // no Collector runs on a laptop: the SDK stays off there
+      settings.add(Setting.same("OTEL_SERVICE_NAME", name));
+      settings.add(Setting.same("OTEL_EXPORTER_OTLP_ENDPOINT", telemetry.endpoint()));
+      settings.add(new Setting("OTEL_SDK_DISABLED", "true", "false"));
+    }
     return new Deployable(name, plan.requirements().project().name(), language, grpc, isPublic,
         modules.stream().map(Service::name).toList(), calls, callers, backing, settings, secrets, sizing);
   }
