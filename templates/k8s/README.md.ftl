@@ -13,7 +13,7 @@ kubectl apply -k deploy/k8s/overlays/prod         # apply it (namespace ${model.
 | Deployable | Image | Autoscaling (prod) | Public |
 |---|---|---|---|
 <#list model.workloads as w>
-| ${w.name} | `${w.image?no_esc}` | ${w.size.hpaMin}–${w.size.hpaMax} | <#if w.ingress??>yes, `${w.ingress.path?no_esc}`<#else>no</#if> |
+| ${w.name} | `${w.image?no_esc}` | ${w.size.hpaMin}–${w.size.hpaMax} | <#if w.route??><#list w.route.paths + w.route.grpcServices as r>`${r?no_esc}`<#sep>, </#list><#else>no</#if> |
 </#list>
 
 Every pod meets the Pod Security "restricted" profile: label the namespaces with
@@ -25,9 +25,11 @@ Every pod meets the Pod Security "restricted" profile: label the namespaces with
 - Hosts ending in `.internal.example` in the ConfigMaps stand for the managed database, cache and broker
   endpoints of each environment: replace them, and narrow the NetworkPolicies' egress rules to their subnets.
 <#if model.hosts?has_content>
-- The Ingresses expect ingress-nginx (namespace `${model.ingressNamespace?no_esc}`) and cert-manager with a
-  ClusterIssuer named `letsencrypt`; the hosts are <#list model.hosts as h>`${h?no_esc}`<#sep>, </#list>
-  (dev, staging, prod).
+- The edge is the Gateway API: `base/gateway.yaml` and an HTTPRoute or GRPCRoute per public deployable.
+  Set `gatewayClassName` to your platform's GatewayClass (now `${model.gateway.className?no_esc}`); the
+  NetworkPolicies admit its proxies from the namespace `${model.gateway.namespace?no_esc}` (change both if yours
+  differ). cert-manager with a ClusterIssuer named `letsencrypt` issues the certificate; the hosts are
+  <#list model.hosts as h>`${h?no_esc}`<#sep>, </#list> (dev, staging, prod).
 </#if>
 <#if model.secretStore??>
 - Secrets: the External Secrets Operator syncs each deployable's Secret from the SecretStore in

@@ -15,14 +15,14 @@ spec:
     - Ingress
     - Egress
 <#assign telemetry = model.network.telemetry>
-<#if model.network.fromIngressController || model.network.callers?has_content || telemetry.scraped>
+<#if model.network.fromGateway || model.network.callers?has_content || telemetry.scraped>
   ingress:
-<#if model.network.fromIngressController>
-    # public: from the ingress controller
+<#if model.network.fromGateway>
+    # public: from the Gateway's proxies
     - from:
         - namespaceSelector:
             matchLabels:
-              kubernetes.io/metadata.name: ${model.network.ingressNamespace}
+              kubernetes.io/metadata.name: ${model.network.gatewayNamespace}
       ports:
         - port: ${model.port}
           protocol: TCP

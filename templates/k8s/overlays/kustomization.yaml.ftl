@@ -7,8 +7,11 @@ kind: Kustomization
 namespace: ${model.namespace}
 resources:
   - ../../base
-<#if model.workloads?has_content>
+<#if model.workloads?has_content || model.gateway??>
 patches:
+<#if model.gateway??>
+  - path: ${"gateway.yaml"}
+</#if>
 <#list model.workloads as w>
   - path: ${w.name + ".yaml"}
 </#list>

@@ -57,26 +57,23 @@ spec:
   minAvailable: null
   maxUnavailable: 1
 </#if>
-<#if model.host??>
+<#if model.route?? && model.route.paths?has_content>
 ---
-apiVersion: networking.k8s.io/v1
-kind: Ingress
+apiVersion: gateway.networking.k8s.io/v1
+kind: HTTPRoute
 metadata:
   name: ${model.name}
 spec:
-  tls:
-    - hosts:
-        - ${model.host}
-      secretName: ${model.tlsSecret}
-  rules:
-    - host: ${model.host}
-      http:
-        paths:
-          - path: ${model.path}
-            pathType: Prefix
-            backend:
-              service:
-                name: ${model.name}
-                port:
-                  number: ${model.port}
+  hostnames:
+    - ${model.route.host}
+</#if>
+<#if model.route?? && model.route.grpcServices?has_content>
+---
+apiVersion: gateway.networking.k8s.io/v1
+kind: GRPCRoute
+metadata:
+  name: ${model.name}
+spec:
+  hostnames:
+    - ${model.route.host}
 </#if>

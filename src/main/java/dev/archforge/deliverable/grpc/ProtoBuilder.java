@@ -1,8 +1,8 @@
 package dev.archforge.deliverable.grpc;
 
-import dev.archforge.facts.Naming;
-import dev.archforge.facts.Sentences;
 import dev.archforge.facts.AccessRules;
+import dev.archforge.facts.Sentences;
+import dev.archforge.facts.api.ProtoNames;
 import dev.archforge.model.Authentication;
 import dev.archforge.model.BlueprintDefaults;
 import dev.archforge.model.Decision;
@@ -17,7 +17,7 @@ import java.util.List;
 
 /** Maps the plan to the view of one gRPC service's proto file. */
 final class ProtoBuilder {
-  static final String MAJOR = "v1";
+  static final String MAJOR = ProtoNames.MAJOR;
 
   private final Plan plan;
   private final Requirements requirements;
@@ -64,14 +64,12 @@ final class ProtoBuilder {
     return warnings;
   }
 
-  /** {@code <project>.<service>.v1} in lower_snake_case. */
   String packageName(Service service) {
-    return Naming.snake(requirements.project().name()) + "." + Naming.snake(service.name()) + "." + MAJOR;
+    return ProtoNames.packageName(requirements.project().name(), service);
   }
 
   static String serviceName(Service service) {
-    String pascal = Naming.pascal(service.name());
-    return pascal.endsWith("Service") ? pascal : pascal + "Service";
+    return ProtoNames.serviceName(service);
   }
 
   private List<String> comment(Service service, Roles roles, Paging paging) {

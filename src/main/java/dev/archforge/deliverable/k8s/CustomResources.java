@@ -8,12 +8,19 @@ import java.util.Set;
 
 /**
  * The custom resources archforge renders, which client-java-api has no model for: the External
- * Secrets Operator's {@code ExternalSecret} and {@code SecretStore} (external-secrets.io/v1). A
- * small structural check of the fields archforge uses and the operator requires; metadata is
- * checked with the real {@code V1ObjectMeta} model by the caller.
+ * Secrets Operator's {@code ExternalSecret} and {@code SecretStore} (external-secrets.io/v1) and
+ * the Gateway API's {@code Gateway}, {@code HTTPRoute} and {@code GRPCRoute}
+ * (gateway.networking.k8s.io/v1). A small structural check of the fields archforge uses and the
+ * controllers require; metadata is checked with the real {@code V1ObjectMeta} model by the caller.
+ * The tests also validate the Gateway API objects against the Gateway API's own schemas.
  */
 final class CustomResources {
   static final String GROUP_VERSION = "external-secrets.io/v1";
+  static final String GATEWAY_API = "gateway.networking.k8s.io/v1";
+  private static final Map<String, Set<String>> GATEWAY_SPEC = Map.of(
+      "Gateway", Set.of("gatewayClassName", "listeners", "addresses", "infrastructure"),
+      "HTTPRoute", Set.of("parentRefs", "hostnames", "rules"),
+      "GRPCRoute", Set.of("parentRefs", "hostnames", "rules"));
   private static final Set<String> TOP = Set.of("apiVersion", "kind", "metadata", "spec");
   private static final Map<String, Set<String>> SPEC = Map.of(
       "ExternalSecret", Set.of("refreshInterval", "secretStoreRef", "target", "data", "dataFrom",
@@ -25,7 +32,8 @@ final class CustomResources {
   private CustomResources() {}
 
   static boolean known(String apiVersion, String kind) {
-    return apiVersion.equals(GROUP_VERSION) && SPEC.containsKey(kind);
+    return apiVersion.equals(GROUP_VERSION) && SPEC.containsKey(kind)
+        || apiVersion.equals(GATEWAY_API) && GATEWAY_SPEC.containsKey(kind);
   }
 
   /** Problems as (pointer, message) pairs. */
@@ -43,11 +51,13 @@ final class CustomResources {
       return problems;
     }
     spec.fieldNames().forEachRemaining(f -> {
-      if (!SPEC.get(kind).contains(f)) {
+      if (!SPEC.getOrDefault(kind, GATEWAY_SPEC.get(kind)).contains(f)) {
         problems.add(new String[] {"/spec/" + f, "The field `" + f + "` is not defined in " + kind + " spec"});
       }
     });
-    if (kind.equals("ExternalSecret")) {
+    if (GATEWAY_SPEC.containsKey(kind)) {
+      gatewayApi(kind, spec, problems);
+    } else if (kind.equals("ExternalSecret")) {
       require(spec, "/spec", "secretStoreRef", problems);
       require(spec.path("secretStoreRef"), "/spec/secretStoreRef", "name", problems);
       JsonNode data = spec.path("data");
@@ -67,6 +77,32 @@ final class CustomResources {
       }
     }
     return problems;
+  }
+
+  private static void gatewayApi(String kind, JsonNode spec, List<String[]> problems) {
+    if (kind.equals("Gateway")) {
+      require(spec, "/spec", "gatewayClassName", problems);
+      JsonNode listeners = spec.path("listeners");
+      if (listeners.isEmpty()) {
+        problems.add(new String[] {"/spec", "The required field `listeners` is not found"});
+      }
+      for (int i = 0; i < listeners.size(); i++) {
+        for (String field : List.of("name", "port", "protocol")) {
+          require(listeners.get(i), "/spec/listeners/" + i, field, problems);
+        }
+      }
+      return;
+    }
+    JsonNode rules = spec.path("rules");
+    for (int i = 0; i < rules.size(); i++) {
+      JsonNode backends = rules.get(i).path("backendRefs");
+      for (int j = 0; j < backends.size(); j++) {
+        require(backends.get(j), "/spec/rules/" + i + "/backendRefs/" + j, "name", problems);
+      }
+    }
+    for (int i = 0; i < spec.path("parentRefs").size(); i++) {
+      require(spec.path("parentRefs").get(i), "/spec/parentRefs/" + i, "name", problems);
+    }
   }
 
   private static void require(JsonNode node, String pointer, String field, List<String[]> problems) {

@@ -18,10 +18,11 @@ final class Environments {
 
   private Environments() {}
 
-  static OverlayView overlay(Plan plan, String environment, List<WorkloadView> workloads) {
+  static OverlayView overlay(Plan plan, String environment, List<WorkloadView> workloads, GatewayView gateway) {
     String project = plan.requirements().project().name();
     List<Patch> patches = workloads.stream().map(w -> patch(plan, environment, w)).toList();
-    return new OverlayView(environment, project + "-" + environment, notes(plan, environment), patches);
+    return new OverlayView(environment, project + "-" + environment, notes(plan, environment), patches,
+        gateway == null ? null : gateway.at(host(environment, gateway.host())));
   }
 
   static Patch patch(Plan plan, String environment, WorkloadView w) {
@@ -34,10 +35,9 @@ final class Environments {
     boolean production = environment.equals("prod");
     String zoneRule = plan.requirements().scale().availability() >= HARD_SPREAD_FROM ? "DoNotSchedule"
         : "ScheduleAnyway";
-    String host = w.ingress() == null ? null : host(environment, w.ingress().host());
-    return new Patch(w.name(), environment, summary(environment), size, production, zoneRule, host,
-        w.ingress() == null ? null : w.ingress().tlsSecret(), w.ingress() == null ? null : w.ingress().path(),
-        w.port());
+    WorkloadView.RouteView route = w.route() == null ? null : new WorkloadView.RouteView(w.route().gateway(),
+        host(environment, w.route().host()), w.route().paths(), w.route().grpcServices());
+    return new Patch(w.name(), environment, summary(environment), size, production, zoneRule, route);
   }
 
   static Size dev(Size prod) {

@@ -8,6 +8,7 @@ import dev.archforge.facts.deploy.Deployables;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Plan;
 import dev.archforge.render.TemplateRenderer;
+import dev.archforge.validate.CrossValidator;
 import dev.archforge.validate.Validator;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,7 @@ public final class KubernetesDeliverable implements Deliverable {
   static final String OVERLAYS = Layout.K8S + "overlays/";
   private static final Pattern MANIFESTS = Pattern.compile(Pattern.quote(BASE) + ".+\\.yaml");
   private static final List<String> PER_WORKLOAD = List.of("deployment", "service", "serviceaccount", "configmap",
-      "hpa", "pdb", "networkpolicy", "ingress", "externalsecret");
+      "hpa", "pdb", "networkpolicy", "httproute", "grpcroute", "externalsecret");
 
   @Override
   public String id() {
@@ -53,7 +54,7 @@ public final class KubernetesDeliverable implements Deliverable {
     }
     for (WorkloadView w : workloads) {
       for (String kind : PER_WORKLOAD) {
-        if (kind.equals("ingress") && w.ingress() == null || kind.equals("externalsecret") && w.externalSecret() == null) {
+        if (!renders(kind, w)) {
           continue;
         }
         String file = w.name() + "/" + kind + ".yaml";
@@ -61,22 +62,34 @@ public final class KubernetesDeliverable implements Deliverable {
         artifacts.add(manifest(file, renderer.render("k8s/base/" + kind + ".yaml.ftl", w)));
       }
     }
-    boolean anyPublic = workloads.stream().anyMatch(w -> w.ingress() != null);
+    boolean anyPublic = workloads.stream().anyMatch(w -> w.route() != null);
     List<String> hosts = anyPublic ? Environments.NAMES.stream()
         .map(e -> Environments.host(e, Workloads.host(plan))).toList() : List.of();
+    GatewayView gateway = anyPublic ? Workloads.gateway(plan) : null;
+    if (gateway != null) {
+      resources.add(store == null ? 1 : 2, "gateway.yaml");
+    }
     KustomizationView base = new KustomizationView(plan.requirements().project().name(), resources, workloads, store,
-        hosts, Workloads.INGRESS_NAMESPACE);
+        hosts, gateway);
     artifacts.add(0, manifest("default-deny.yaml", renderer.render("k8s/base/default-deny.yaml.ftl", base)));
+    if (gateway != null) {
+      artifacts.add(store == null ? 1 : 2, manifest("gateway.yaml", renderer.render("k8s/base/gateway.yaml.ftl",
+          gateway)));
+    }
     if (store != null) {
       artifacts.add(1, manifest("secretstore.yaml", renderer.render("k8s/base/secretstore.yaml.ftl", store)));
     }
     artifacts.add(new Artifact(BASE + "kustomization.yaml", renderer.render("k8s/base/kustomization.yaml.ftl", base),
         Artifact.Kind.YAML));
     for (String environment : Environments.NAMES) {
-      OverlayView overlay = Environments.overlay(plan, environment, workloads);
+      OverlayView overlay = Environments.overlay(plan, environment, workloads, gateway);
       String dir = OVERLAYS + environment + "/";
       artifacts.add(new Artifact(dir + "kustomization.yaml",
           renderer.render("k8s/overlays/kustomization.yaml.ftl", overlay), Artifact.Kind.YAML));
+      if (overlay.gateway() != null) {
+        artifacts.add(new Artifact(dir + "gateway.yaml", renderer.render("k8s/overlays/gateway.yaml.ftl",
+            overlay.gateway()), Artifact.Kind.YAML));
+      }
       for (OverlayView.Patch patch : overlay.workloads()) {
         artifacts.add(new Artifact(dir + patch.name() + ".yaml", renderer.render("k8s/overlays/patch.yaml.ftl", patch),
             Artifact.Kind.YAML));
@@ -85,6 +98,16 @@ public final class KubernetesDeliverable implements Deliverable {
     artifacts.add(new Artifact("deploy/k8s/README.md", renderer.render("k8s/README.md.ftl", base),
         Artifact.Kind.MARKDOWN));
     return artifacts;
+  }
+
+  /** Whether a deployable has this kind of per-workload manifest. */
+  private static boolean renders(String kind, WorkloadView w) {
+    return switch (kind) {
+      case "httproute" -> w.route() != null && !w.route().paths().isEmpty();
+      case "grpcroute" -> w.route() != null && !w.route().grpcServices().isEmpty();
+      case "externalsecret" -> w.externalSecret() != null;
+      default -> true;
+    };
   }
 
   @Override
@@ -101,6 +124,11 @@ public final class KubernetesDeliverable implements Deliverable {
   public Optional<Artifact.Kind> kindOf(String path) {
     return MANIFESTS.matcher(path).matches() && !path.endsWith("kustomization.yaml") ? Optional.of(SharedKinds.KUBERNETES)
         : Optional.empty();
+  }
+
+  @Override
+  public List<CrossValidator> coherence() {
+    return List.of(new RoutesMatchExposure());
   }
 
   @Override

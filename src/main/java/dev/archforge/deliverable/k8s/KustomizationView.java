@@ -8,10 +8,11 @@ import java.util.List;
  *
  * @param resources paths relative to deploy/k8s/base, in order
  * @param secretStore the SecretStore, or null when secrets are Kubernetes Secrets created by hand
- * @param hosts the Ingress host of each environment, in the order dev, staging, prod (empty: none public)
+ * @param hosts the public host of each environment, in the order dev, staging, prod (empty: none public)
+ * @param gateway the project's Gateway, or null when no deployable is public
  */
 public record KustomizationView(String project, List<String> resources, List<WorkloadView> workloads,
-    SecretStoreView secretStore, List<String> hosts, String ingressNamespace) {
+    SecretStoreView secretStore, List<String> hosts, GatewayView gateway) {
   public KustomizationView {
     resources = List.copyOf(resources);
     workloads = List.copyOf(workloads);

@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param notes comment lines for the top of the kustomization
  */
-public record OverlayView(String environment, String namespace, List<String> notes, List<Patch> workloads) {
+public record OverlayView(String environment, String namespace, List<String> notes, List<Patch> workloads,
+    GatewayView gateway) {
   public OverlayView {
     notes = List.copyOf(notes);
     workloads = List.copyOf(workloads);
@@ -20,8 +21,8 @@ public record OverlayView(String environment, String namespace, List<String> not
    * @param summary how this environment differs from production, in words
    * @param spread whether pods are spread over zones and nodes (production)
    * @param zoneRule {@code DoNotSchedule} when the availability target needs every zone used
-   * @param host the Ingress host of this environment, or null for a deployable without an Ingress
+   * @param route the gateway's routes with this environment's host, or null for a deployable without one
    */
   public record Patch(String name, String environment, String summary, WorkloadView.Size size, boolean spread,
-      String zoneRule, String host, String tlsSecret, String path, int port) {}
+      String zoneRule, WorkloadView.RouteView route) {}
 }

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Everything the base manifests of one deployable show: Deployment, Service, ServiceAccount,
  * ConfigMap, HorizontalPodAutoscaler, PodDisruptionBudget, NetworkPolicy, and for a public one an
- * Ingress; an ExternalSecret when the plan keeps secrets in a secret manager. The base carries the
+ * gateway routes; an ExternalSecret when the plan keeps secrets in a secret manager. The base carries the
  * production numbers (CAPACITY.md's sizing); the dev and staging overlays patch them down.
  *
  * @param grpc probes use the gRPC health protocol instead of HTTP paths
@@ -14,7 +14,7 @@ import java.util.List;
  * @param secrets the secret variables, read from {@link #secretName} by key
  * @param size the production sizing
  * @param network who may reach the pods and what they may reach
- * @param ingress the Ingress of a public deployable, or null
+ * @param route the gateway's routes to a public deployable, or null
  * @param externalSecret how the secrets are fetched, or null when they are created out of band
  */
 public record WorkloadView(
@@ -33,7 +33,7 @@ public record WorkloadView(
     Size size,
     int cpuTargetPercent,
     Network network,
-    IngressView ingress,
+    RouteView route,
     ExternalSecretView externalSecret) {
   public WorkloadView {
     config = List.copyOf(config);
@@ -56,7 +56,7 @@ public record WorkloadView(
    * to callees, to DNS, and to the ports of its database, cache, broker and identity provider; and
    * from the metrics scraper or to the telemetry Collector.
    */
-  public record Network(boolean fromIngressController, String ingressNamespace, List<String> callers,
+  public record Network(boolean fromGateway, String gatewayNamespace, List<String> callers,
       List<String> callees, List<Egress> egress, Telemetry telemetry) {
     public Network {
       callers = List.copyOf(callers);
@@ -68,8 +68,22 @@ public record WorkloadView(
   /** An egress rule to a port outside the cluster, with what it is for. */
   public record Egress(int port, String purpose) {}
 
-  /** The Ingress: host, path prefix, TLS secret, and the gateway's rate limit (0 when none). */
-  public record IngressView(String className, String host, String path, String tlsSecret, int rateLimitPerMinute) {}
+  /**
+   * The routes from the project's Gateway (Gateway API) to a deployable: an HTTPRoute for the path
+   * prefixes of its public HTTP services, a GRPCRoute for its public gRPC services. Internal
+   * services of the same deployable get no route.
+   *
+   * @param gateway the Gateway's name (the project's)
+   * @param host the production host
+   * @param paths the path prefixes of the public REST and GraphQL services
+   * @param grpcServices the fully qualified gRPC services ({@code <package>.<Service>}) that are public
+   */
+  public record RouteView(String gateway, String host, List<String> paths, List<String> grpcServices) {
+    public RouteView {
+      paths = List.copyOf(paths);
+      grpcServices = List.copyOf(grpcServices);
+    }
+  }
 
   /** An ExternalSecret: the SecretStore it reads and the remote key holding the properties. */
   public record ExternalSecretView(String store, String remoteKey) {}

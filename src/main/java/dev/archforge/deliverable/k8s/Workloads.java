@@ -3,7 +3,11 @@ package dev.archforge.deliverable.k8s;
 import dev.archforge.deliverable.k8s.WorkloadView.Egress;
 import dev.archforge.deliverable.k8s.WorkloadView.Entry;
 import dev.archforge.deliverable.k8s.WorkloadView.ExternalSecretView;
-import dev.archforge.deliverable.k8s.WorkloadView.IngressView;
+import dev.archforge.deliverable.k8s.WorkloadView.RouteView;
+import dev.archforge.facts.api.Endpoints;
+import dev.archforge.facts.api.ProtoNames;
+import dev.archforge.model.Api;
+import dev.archforge.model.Service;
 import dev.archforge.deliverable.k8s.WorkloadView.Network;
 import dev.archforge.deliverable.k8s.WorkloadView.Size;
 import dev.archforge.facts.deploy.Backing;
@@ -19,8 +23,10 @@ import java.util.List;
 
 /** Builds the base view of each deployable from the plan: production numbers, flows, secrets. */
 final class Workloads {
-  static final String INGRESS_NAMESPACE = "ingress-nginx";
-  static final String INGRESS_CLASS = "nginx";
+  /** Where the platform runs the Gateway's proxies, which the NetworkPolicies admit. */
+  static final String GATEWAY_NAMESPACE = "gateway-system";
+  /** The GatewayClass of the platform's Gateway API implementation; the README says to set it. */
+  static final String GATEWAY_CLASS = "platform";
 
   private Workloads() {}
 
@@ -33,13 +39,11 @@ final class Workloads {
     List<Entry> config = d.settings().stream().map(s -> new Entry(s.key(), s.cluster())).toList();
     int cpuTarget = (int) Math.round(plan.blueprint().capacity() == null ? 70
         : plan.blueprint().capacity().targetUtilization() * 100);
-    IngressView ingress = d.isPublic() ? new IngressView(INGRESS_CLASS, host(plan), monolith ? "/" : "/" + d.name(),
-        plan.requirements().project().name() + "-tls", gateway(plan) ? plan.blueprint().defaults().rateLimitPerMinute()
-        : 0) : null;
+    RouteView route = d.isPublic() ? route(plan, d) : null;
     ExternalSecretView external = d.secrets().isEmpty() ? null : SecretStores.externalSecret(plan, d);
     return new WorkloadView(d.name(), d.project(), d.image(), d.port(), d.portName(), d.uid(), d.grpc(),
         Deployable.READY_PATH, Deployable.LIVE_PATH, config, d.secrets(), d.secretName(), production(d.sizing()),
-        cpuTarget, network(plan, d), ingress, external);
+        cpuTarget, network(plan, d), route, external);
   }
 
   /** The production size: CAPACITY.md's bounds and requests; CPU may burst to twice the request. */
@@ -47,6 +51,30 @@ final class Workloads {
     int minAvailable = s.hpaMin() >= 2 ? s.hpaMin() - 1 : 0;
     return new Size(s.hpaMin(), s.hpaMax(), s.cpuMillis() + "m", 2 * s.cpuMillis() + "m", s.memoryMib() + "Mi",
         s.memoryMib() + "Mi", minAvailable);
+  }
+
+  /** The project's Gateway in production. */
+  static GatewayView gateway(Plan plan) {
+    String project = plan.requirements().project().name();
+    return new GatewayView(project, GATEWAY_CLASS, GATEWAY_NAMESPACE, host(plan), project + "-tls",
+        gatewayDecided(plan) ? plan.blueprint().defaults().rateLimitPerMinute() : 0);
+  }
+
+  /** The public services of the deployable, by path prefix (HTTP) and by qualified name (gRPC). */
+  static RouteView route(Plan plan, Deployable d) {
+    String project = plan.requirements().project().name();
+    List<String> paths = new ArrayList<>();
+    List<String> grpc = new ArrayList<>();
+    for (Service s : plan.requirements().services()) {
+      if (d.modules().contains(s.name()) && s.isPublic()) {
+        if (s.api() == Api.GRPC) {
+          grpc.add(ProtoNames.qualified(project, s));
+        } else {
+          paths.add(Endpoints.pathPrefix(plan.blueprint().defaults().apiBaseUrl(), s));
+        }
+      }
+    }
+    return new RouteView(project, host(plan), paths, grpc);
   }
 
   static Network network(Plan plan, Deployable d) {
@@ -57,7 +85,7 @@ final class Workloads {
     if (d.isPublic() && Deployables.verifiesTokens(plan)) {
       add(egress, 443, "identity provider (token signing keys)");
     }
-    return new Network(d.isPublic(), INGRESS_NAMESPACE, d.callers(), d.calls(), egress, Telemetry.of(plan));
+    return new Network(d.isPublic(), GATEWAY_NAMESPACE, d.callers(), d.calls(), egress, Telemetry.of(plan));
   }
 
   private static void add(List<Egress> egress, int port, String purpose) {
@@ -76,7 +104,8 @@ final class Workloads {
     return host == null ? "api.example.com" : host;
   }
 
-  static boolean gateway(Plan plan) {
+  /** Whether the API gateway decision puts a gateway with its limits in front of the public services. */
+  static boolean gatewayDecided(Plan plan) {
     return !plan.decision("api-gateway").map(Decision::choice).orElse("none").equals("none");
   }
 }

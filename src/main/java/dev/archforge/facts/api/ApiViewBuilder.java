@@ -111,8 +111,7 @@ final class ApiViewBuilder {
   }
 
   private ServerView server(Service service, boolean header) {
-    String base = defaults.apiBaseUrl().replaceAll("/+$", "");
-    String url = base + "/" + service.name() + (header ? "" : "/v" + MAJOR);
+    String url = Endpoints.url(defaults.apiBaseUrl(), service) + (header ? "" : "/v" + MAJOR);
     String audience = service.exposure() == Exposure.PUBLIC ? "public" : "internal";
     return new ServerView(url, "Production, " + audience + ": the " + service.name() + " service" + (header
         ? "; choose the version with the Api-Version header." : ", version " + MAJOR + "."),

@@ -30,13 +30,18 @@ class KubernetesDeliverableTest {
   private static final String BASE = KubernetesDeliverable.BASE;
 
   @Test
-  void aModularMonolithIsOneDeployableNamedAfterTheProjectServingAtTheRoot() throws Exception {
+  void aModularMonolithIsOneDeployableNamedAfterTheProjectRoutingOnlyItsPublicModules() throws Exception {
     List<Artifact> artifacts = render(RuntimePlans.ecommerce(Map.of("architecture-style", "modular-monolith")));
 
     assertThat(artifacts).filteredOn(a -> a.path().startsWith(BASE) && a.path().indexOf('/', BASE.length()) > 0)
         .allSatisfy(a -> assertThat(a.path()).startsWith(BASE + "shop/"));
-    assertThat(yaml(artifacts, BASE + "shop/ingress.yaml").at("/spec/rules/0/http/paths/0/path").asText())
-        .isEqualTo("/");
+    // catalog and orders are public; inventory, an internal gRPC module of the same deployable, gets no route
+    JsonNode route = yaml(artifacts, BASE + "shop/httproute.yaml");
+    assertThat(route.at("/spec/rules").findValuesAsText("value")).containsExactly("/catalog", "/orders");
+    assertThat(route.at("/spec/parentRefs/0/name").asText()).isEqualTo("shop");
+    assertThat(artifacts).extracting(Artifact::path).doesNotContain(BASE + "shop/grpcroute.yaml");
+    assertThat(yaml(artifacts, BASE + "gateway.yaml").at("/spec/listeners/0/hostname").asText())
+        .isEqualTo("api.example.com");
   }
 
   @Test
@@ -51,12 +56,13 @@ class KubernetesDeliverableTest {
     assertThat(ports(inventory.path("egress"))).containsExactly(53, 53, 4317, 5432, 9093);
 
     JsonNode catalog = yaml(artifacts, BASE + "catalog/networkpolicy.yaml").path("spec");
-    assertThat(catalog.at("/ingress/0/from/0/namespaceSelector/matchLabels").toString()).contains("ingress-nginx");
+    assertThat(catalog.at("/ingress/0/from/0/namespaceSelector/matchLabels").toString()).contains("gateway-system");
     assertThat(catalog.at("/ingress/1/from/0/podSelector/matchLabels").toString()).contains("\"orders\"");
     assertThat(catalog.at("/egress/1/to/0/podSelector/matchLabels").toString()).contains("\"inventory\"");
     assertThat(ports(catalog.path("egress"))).containsExactly(53, 53, 8080, 4317, 5432, 9093, 443);
     assertThat(yaml(artifacts, BASE + "default-deny.yaml").at("/spec/podSelector").isEmpty()).isTrue();
-    assertThat(artifacts).extracting(Artifact::path).doesNotContain(BASE + "inventory/ingress.yaml");
+    assertThat(artifacts).extracting(Artifact::path)
+        .doesNotContain(BASE + "inventory/httproute.yaml", BASE + "inventory/grpcroute.yaml");
   }
 
   @Test
@@ -95,8 +101,10 @@ class KubernetesDeliverableTest {
     String first = relaxedPlan.capacity().services().get(0).service();
     assertThat(yaml(relaxed, KubernetesDeliverable.OVERLAYS + "prod/" + first + ".yaml")
         .at("/spec/template/spec/topologySpreadConstraints/0/whenUnsatisfiable").asText()).isEqualTo("ScheduleAnyway");
-    assertThat(yaml(strict, KubernetesDeliverable.OVERLAYS + "dev/catalog.yaml", 3).at("/spec/rules/0/host").asText())
+    assertThat(yaml(strict, KubernetesDeliverable.OVERLAYS + "dev/catalog.yaml", 3).at("/spec/hostnames/0").asText())
         .isEqualTo("dev.api.example.com");
+    assertThat(yaml(strict, KubernetesDeliverable.OVERLAYS + "dev/gateway.yaml").at("/spec/listeners/0/hostname")
+        .asText()).isEqualTo("dev.api.example.com");
   }
 
   @Test

@@ -1,0 +1,105 @@
+package dev.archforge.deliverable.k8s;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.archforge.model.Artifact;
+import dev.archforge.validate.CrossValidator;
+import dev.archforge.validate.Finding;
+import dev.archforge.validate.Manifests;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Coherence rule {@value #NAME}: the gateway routes what the contracts call public and nothing
+ * else. Every OpenAPI server marked {@code x-internal: false} is reached by an HTTPRoute prefix,
+ * none marked {@code x-internal: true} is; every service a GRPCRoute matches is declared by a
+ * proto file of the workspace.
+ */
+final class RoutesMatchExposure implements CrossValidator {
+  static final String NAME = "routes-match-exposure";
+  private static final Pattern PROTO_PACKAGE = Pattern.compile("(?m)^package\\s+([\\w.]+)\\s*;");
+  private static final Pattern PROTO_SERVICE = Pattern.compile("(?m)^service\\s+(\\w+)\\s*\\{");
+
+  /** A route prefix and where it is written. */
+  private record Prefix(String path, Manifests.Doc route) {}
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public List<Finding> validate(List<Artifact> all) {
+    List<Manifests.Doc> routes = Manifests.all(all.stream()
+        .filter(a -> a.path().startsWith(KubernetesDeliverable.BASE)).toList()).stream()
+        .filter(d -> d.kind().equals("HTTPRoute") || d.kind().equals("GRPCRoute")).toList();
+    if (all.stream().noneMatch(a -> a.path().startsWith(KubernetesDeliverable.BASE))) {
+      return List.of();
+    }
+    List<Prefix> prefixes = new ArrayList<>();
+    for (Manifests.Doc route : routes) {
+      for (JsonNode rule : route.node().at("/spec/rules")) {
+        for (JsonNode match : rule.path("matches")) {
+          if (match.at("/path/value").isTextual()) {
+            prefixes.add(new Prefix(match.at("/path/value").asText(), route));
+          }
+        }
+      }
+    }
+    List<Finding> findings = new ArrayList<>();
+    for (Artifact a : all) {
+      if (a.path().startsWith("api/") && a.path().endsWith("/openapi.yaml")) {
+        openApi(a, prefixes, findings);
+      }
+    }
+    grpc(all, routes, findings);
+    return findings;
+  }
+
+  private static void openApi(Artifact contract, List<Prefix> prefixes, List<Finding> findings) {
+    for (Manifests.Doc doc : Manifests.parse(contract, NAME).docs()) {
+      JsonNode servers = doc.node().path("servers");
+      for (int i = 0; i < servers.size(); i++) {
+        String path = URI.create(servers.get(i).path("url").asText("/")).getPath();
+        boolean internal = servers.get(i).path("x-internal").asBoolean(false);
+        List<Prefix> reaching = prefixes.stream().filter(p -> path.equals(p.path()) || path.startsWith(p.path() + "/"))
+            .toList();
+        if (internal && !reaching.isEmpty()) {
+          Prefix p = reaching.get(0);
+          findings.add(p.route().finding("/spec/rules", p.route().kind() + " " + p.route().name() + " routes "
+              + p.path() + " to the internal API of " + contract.path() + " (x-internal: true)", NAME));
+        } else if (!internal && reaching.isEmpty()) {
+          findings.add(doc.finding("/servers/" + i, "the public server " + path + " has no route from the gateway "
+              + "(no HTTPRoute prefix under deploy/k8s/base reaches it)", NAME));
+        }
+      }
+    }
+  }
+
+  private static void grpc(List<Artifact> all, List<Manifests.Doc> routes, List<Finding> findings) {
+    List<String> declared = new ArrayList<>();
+    for (Artifact a : all) {
+      if (a.path().startsWith("api/") && a.path().endsWith(".proto")) {
+        Matcher pkg = PROTO_PACKAGE.matcher(a.content());
+        Matcher service = PROTO_SERVICE.matcher(a.content());
+        String prefix = pkg.find() ? pkg.group(1) + "." : "";
+        while (service.find()) {
+          declared.add(prefix + service.group(1));
+        }
+      }
+    }
+    for (Manifests.Doc route : routes.stream().filter(r -> r.kind().equals("GRPCRoute")).toList()) {
+      for (JsonNode rule : route.node().at("/spec/rules")) {
+        for (JsonNode match : rule.path("matches")) {
+          String service = match.at("/method/service").asText();
+          if (!declared.contains(service)) {
+            findings.add(route.finding("/spec/rules", "GRPCRoute " + route.name() + " matches the gRPC service "
+                + service + ", which no proto file under api/ declares", NAME));
+          }
+        }
+      }
+    }
+  }
+}
