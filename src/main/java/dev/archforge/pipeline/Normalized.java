@@ -1,6 +1,7 @@
 package dev.archforge.pipeline;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -42,6 +43,79 @@ final class Normalized {
     java.util.Map<String, String> choices = new java.util.TreeMap<>();
     plan.decisions().forEach(d -> choices.put(d.topic(), d.choice() + " (" + d.origin() + ")"));
     return choices;
+  }
+
+  /** The keys whose values differ between two normalised inputs; none when there was no previous one. */
+  static java.util.List<ChangeReport.InputChange> changes(String before, String after) {
+    if (before.isEmpty()) {
+      return java.util.List.of();
+    }
+    java.util.SortedMap<String, String> old = new java.util.TreeMap<>();
+    java.util.SortedMap<String, String> now = new java.util.TreeMap<>();
+    try {
+      flatten("", YAML.readTree(before), old);
+      flatten("", YAML.readTree(after), now);
+    } catch (JsonProcessingException e) {
+      return java.util.List.of(new ChangeReport.InputChange("(the previous normalised input is not readable)", null, ""));
+    }
+    java.util.Set<String> oldPrefixes = prefixes(old.keySet());
+    java.util.Set<String> newPrefixes = prefixes(now.keySet());
+    java.util.SortedMap<String, ChangeReport.InputChange> changes = new java.util.TreeMap<>();
+    java.util.SortedSet<String> keys = new java.util.TreeSet<>(old.keySet());
+    keys.addAll(now.keySet());
+    for (String key : keys) {
+      String was = old.get(key);
+      String is = now.get(key);
+      if (java.util.Objects.equals(was, is)) {
+        continue;
+      }
+      // a whole new (or gone) entity, field or service is one change, not one per key below it
+      String top = was == null ? shortestAbsent(key, oldPrefixes) : is == null ? shortestAbsent(key, newPrefixes) : key;
+      String shown = top.startsWith("requirements.") ? top.substring("requirements.".length()) : top;
+      changes.putIfAbsent(shown, top.equals(key) ? new ChangeReport.InputChange(shown, was, is)
+          : new ChangeReport.InputChange(shown, was == null ? null : "…", is == null ? null : "…"));
+    }
+    return java.util.List.copyOf(changes.values());
+  }
+
+  private static java.util.Set<String> prefixes(java.util.Set<String> keys) {
+    java.util.Set<String> prefixes = new java.util.HashSet<>();
+    for (String key : keys) {
+      for (int i = 0; i < key.length(); i++) {
+        if (key.charAt(i) == '.' || key.charAt(i) == '[') {
+          prefixes.add(key.substring(0, i));
+        }
+      }
+      prefixes.add(key);
+    }
+    return prefixes;
+  }
+
+  private static String shortestAbsent(String key, java.util.Set<String> present) {
+    for (int i = 0; i < key.length(); i++) {
+      if ((key.charAt(i) == '.' || key.charAt(i) == '[') && !present.contains(key.substring(0, i))) {
+        return key.substring(0, i);
+      }
+    }
+    return key;
+  }
+
+  /** Scalars by dotted key; list items by their {@code name} when they have one, else by index. */
+  private static void flatten(String key, JsonNode node, java.util.Map<String, String> out) {
+    if (node == null || node.isNull()) {
+      return;
+    }
+    if (node.isObject()) {
+      node.fields().forEachRemaining(e -> flatten(key.isEmpty() ? e.getKey() : key + "." + e.getKey(), e.getValue(), out));
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        JsonNode item = node.get(i);
+        String at = item.hasNonNull("name") && item.get("name").isTextual() ? item.get("name").asText() : String.valueOf(i);
+        flatten(key + "[" + at + "]", item, out);
+      }
+    } else {
+      out.put(key, node.asText());
+    }
   }
 
   static String sha256(String text) {
