@@ -64,6 +64,9 @@ final class Normalized {
     java.util.SortedSet<String> keys = new java.util.TreeSet<>(old.keySet());
     keys.addAll(now.keySet());
     for (String key : keys) {
+      if (!key.startsWith("requirements.") || key.matches(".*Locations(\\..*|\\[.*)?$")) {
+        continue; // the decisions have their own section; where a key is written is no change
+      }
       String was = old.get(key);
       String is = now.get(key);
       if (java.util.Objects.equals(was, is)) {
