@@ -154,6 +154,43 @@ class RegenerateCliTest {
     assertThat(read("CAPACITY.md")).as("ignored").contains("(measured)").doesNotContain("**5000**");
   }
 
+  @Test
+  void aBlueprintSetsOwnershipAndTheWorkspaceOverridesIt() throws IOException {
+    Path blueprint = Files.createDirectories(dir.resolve("team"));
+    Files.writeString(blueprint.resolve("blueprint.yaml"),
+        "name: team\nextends: standard\nownership:\n  security/*.md: managed\n  CAPACITY.md: [merged]\n");
+    CliRunner.Run bad = generate("--blueprint", blueprint.toString());
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("blueprint.yaml:5:16: the ownership of 'CAPACITY.md' must be one of managed,"
+        + " merged, seeded, ignored");
+
+    Files.writeString(blueprint.resolve("blueprint.yaml"), "name: team\nextends: standard\nownership:\n"
+        + "  security/*.md: managed\n  CAPACITY.md: managed\n");
+    CliRunner.Run blocked = generate("--blueprint", blueprint.toString());
+    assertThat(blocked.code()).isEqualTo(4);
+    assertThat(blocked.err()).contains("security/SECURITY.md — managed (", "blueprint.yaml:4:3)",
+        "CAPACITY.md — managed (");
+    assertThat(agent.resolve("decisions/0018-caching.md")).as("nothing was written").doesNotExist();
+
+    Files.writeString(agent.resolve(".archforgeignore"), "[unclosed\n");
+    CliRunner.Run badIgnore = generate("--blueprint", blueprint.toString());
+    assertThat(badIgnore.code()).isEqualTo(2);
+    assertThat(badIgnore.err()).contains(".archforgeignore:1:1: '[unclosed' is not a path pattern");
+
+    Files.writeString(agent.resolve(".archforgeignore"), "security/\n");
+    Files.writeString(agent.resolve(".archforge/ownership.yaml"), "CAPACITY.md: merged\n");
+    CliRunner.Run merged = generate("--blueprint", blueprint.toString());
+    assertThat(merged.code()).as("CAPACITY.md is merged again, and conflicts").isEqualTo(4);
+    assertThat(merged.err()).contains("CAPACITY.md: lines 11-23").doesNotContain("SECURITY.md");
+    assertThat(read("security/SECURITY.md")).contains("Reviewed by the guild.").doesNotContain("cdn-and-redis");
+  }
+
+  private CliRunner.Run generate(String... more) {
+    String[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of("generate", input.toString(), "-o",
+        dir.resolve("ws").toString()), java.util.Arrays.stream(more)).toArray(String[]::new);
+    return CliRunner.run(args);
+  }
+
   private CliRunner.Run generate() {
     return CliRunner.run("generate", input.toString(), "-o", dir.resolve("ws").toString());
   }
