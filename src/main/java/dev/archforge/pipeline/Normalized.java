@@ -12,7 +12,16 @@ import dev.archforge.write.RunRecord;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The normalised input kept in {@code .archforge/}: the requirements with every default applied,
@@ -27,7 +36,7 @@ final class Normalized {
   private Normalized() {}
 
   /** What the run was made from, for the manifest. */
-  record Input(Requirements requirements, String blueprint, java.util.Map<String, String> decisions) {}
+  record Input(Requirements requirements, String blueprint, Map<String, String> decisions) {}
 
   static RunRecord record(Requirements requirements, Plan plan) {
     try {
@@ -39,29 +48,29 @@ final class Normalized {
   }
 
   /** topic → "choice (by rules|user)", sorted by topic by the mapper. */
-  private static java.util.Map<String, String> choices(Plan plan) {
-    java.util.Map<String, String> choices = new java.util.TreeMap<>();
+  private static Map<String, String> choices(Plan plan) {
+    Map<String, String> choices = new TreeMap<>();
     plan.decisions().forEach(d -> choices.put(d.topic(), d.choice() + " (" + d.origin() + ")"));
     return choices;
   }
 
   /** The keys whose values differ between two normalised inputs; none when there was no previous one. */
-  static java.util.List<ChangeReport.InputChange> changes(String before, String after) {
+  static List<ChangeReport.InputChange> changes(String before, String after) {
     if (before.isEmpty()) {
-      return java.util.List.of();
+      return List.of();
     }
-    java.util.SortedMap<String, String> old = new java.util.TreeMap<>();
-    java.util.SortedMap<String, String> now = new java.util.TreeMap<>();
+    SortedMap<String, String> old = new TreeMap<>();
+    SortedMap<String, String> now = new TreeMap<>();
     try {
       flatten("", YAML.readTree(before), old);
       flatten("", YAML.readTree(after), now);
     } catch (JsonProcessingException e) {
-      return java.util.List.of(new ChangeReport.InputChange("(the previous normalised input is not readable)", null, ""));
+      return List.of(new ChangeReport.InputChange("(the previous normalised input is not readable)", null, ""));
     }
-    java.util.Set<String> oldPrefixes = prefixes(old.keySet());
-    java.util.Set<String> newPrefixes = prefixes(now.keySet());
-    java.util.SortedMap<String, ChangeReport.InputChange> changes = new java.util.TreeMap<>();
-    java.util.SortedSet<String> keys = new java.util.TreeSet<>(old.keySet());
+    Set<String> oldPrefixes = prefixes(old.keySet());
+    Set<String> newPrefixes = prefixes(now.keySet());
+    SortedMap<String, ChangeReport.InputChange> changes = new TreeMap<>();
+    SortedSet<String> keys = new TreeSet<>(old.keySet());
     keys.addAll(now.keySet());
     for (String key : keys) {
       if (!key.startsWith("requirements.") || key.matches(".*Locations(\\..*|\\[.*)?$")) {
@@ -69,7 +78,7 @@ final class Normalized {
       }
       String was = old.get(key);
       String is = now.get(key);
-      if (java.util.Objects.equals(was, is)) {
+      if (Objects.equals(was, is)) {
         continue;
       }
       // a whole new (or gone) entity, field or service is one change, not one per key below it
@@ -78,11 +87,11 @@ final class Normalized {
       changes.putIfAbsent(shown, top.equals(key) ? new ChangeReport.InputChange(shown, was, is)
           : new ChangeReport.InputChange(shown, was == null ? null : "…", is == null ? null : "…"));
     }
-    return java.util.List.copyOf(changes.values());
+    return List.copyOf(changes.values());
   }
 
-  private static java.util.Set<String> prefixes(java.util.Set<String> keys) {
-    java.util.Set<String> prefixes = new java.util.HashSet<>();
+  private static Set<String> prefixes(Set<String> keys) {
+    Set<String> prefixes = new HashSet<>();
     for (String key : keys) {
       for (int i = 0; i < key.length(); i++) {
         if (key.charAt(i) == '.' || key.charAt(i) == '[') {
@@ -94,7 +103,7 @@ final class Normalized {
     return prefixes;
   }
 
-  private static String shortestAbsent(String key, java.util.Set<String> present) {
+  private static String shortestAbsent(String key, Set<String> present) {
     for (int i = 0; i < key.length(); i++) {
       if ((key.charAt(i) == '.' || key.charAt(i) == '[') && !present.contains(key.substring(0, i))) {
         return key.substring(0, i);
@@ -104,7 +113,7 @@ final class Normalized {
   }
 
   /** Scalars by dotted key; list items by their {@code name} when they have one, else by index. */
-  private static void flatten(String key, JsonNode node, java.util.Map<String, String> out) {
+  private static void flatten(String key, JsonNode node, Map<String, String> out) {
     if (node == null || node.isNull()) {
       return;
     }

@@ -59,6 +59,7 @@ class RegenerateCliTest {
     edit("deploy/k8s/base/notes/serviceaccount.yaml", s -> s + "# owned by the platform team\n");
     edit("decisions/0004-database.md", s -> s.replace("status: proposed", "status: accepted"));
     edit("decisions/0005-caching.md", s -> s.replace("status: proposed", "status: accepted"));
+    edit("decisions/0010-scaling.md", s -> s.replace("status: proposed", "status: rejected"));
     edit("CAPACITY.md", s -> s.replace("| Peak requests per second | **200** req/s |",
         "| Peak requests per second | **200** req/s (measured) |"));
     Files.delete(agent.resolve("observability/RUNBOOK.md"));
@@ -106,6 +107,10 @@ class RegenerateCliTest {
     assertThat(read("decisions/README.md")).contains("| [0005-caching.md](0005-caching.md) | Caching | **none** |"
         + " superseded by 0018 |", "| [0018-caching.md](0018-caching.md) | Caching | **cdn-and-redis** | proposed |",
         "| **postgresql** | accepted |");
+    assertThat(read("decisions/0010-scaling.md")).as("a rejected record stays rejected").startsWith("---\nstatus: rejected\n");
+    assertThat(read("decisions/0019-scaling.md")).contains("supersedes: \"0010\"");
+    assertThat(read("decisions/README.md")).contains("| [0010-scaling.md](0010-scaling.md) | Scaling |"
+        + " **horizontal-autoscaling** | rejected |");
     // a deleted file stays deleted
     assertThat(agent.resolve("observability/RUNBOOK.md")).doesNotExist();
     // the work log says why
@@ -130,6 +135,14 @@ class RegenerateCliTest {
         "--restore", "observability/RUNBOOK.md");
     assertThat(restored.code()).as(restored.err()).isZero();
     assertThat(agent.resolve("observability/RUNBOOK.md")).exists();
+  }
+
+  @Test
+  void planAndCheckExitOneOnAnyError() {
+    CliRunner.Run missing = CliRunner.run("plan", dir.resolve("none.yaml").toString(), "-o", dir.resolve("ws").toString());
+    assertThat(missing.code()).isEqualTo(1);
+    assertThat(missing.err()).contains("none.yaml");
+    assertThat(CliRunner.run("check", dir.resolve("none.yaml").toString()).code()).isEqualTo(1);
   }
 
   @Test
