@@ -111,6 +111,9 @@ class RegenerateCliTest {
     assertThat(read("decisions/0019-scaling.md")).contains("supersedes: \"0010\"");
     assertThat(read("decisions/README.md")).contains("| [0010-scaling.md](0010-scaling.md) | Scaling |"
         + " **horizontal-autoscaling** | rejected |");
+    // every document links the record in force
+    assertThat(read("CONTEXT.md")).contains("[Caching](decisions/0018-caching.md) | **cdn-and-redis**");
+    assertThat(read("ARCHITECTURE.md")).contains("decisions/0018-caching.md").doesNotContain("decisions/0005-caching.md");
     // a deleted file stays deleted
     assertThat(agent.resolve("observability/RUNBOOK.md")).doesNotExist();
     // the work log says why
