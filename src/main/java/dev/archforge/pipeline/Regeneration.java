@@ -68,13 +68,18 @@ final class Regeneration {
 
   /** Why the files change: the input keys, then the decisions, then the migrations and files. */
   ChangeReport report(RunRecord run, Facts facts, ChangeSet changes) {
+    return new ChangeReport(Normalized.changes(history.normalizedInput(), run.normalizedInput()),
+        facts.decisionLog().changes(), migrations(changes.files()), changes.files());
+  }
+
+  /** The new files among {@code db/<service>/migrations/}: the migrations a run writes. */
+  static List<FileChange> migrations(List<FileChange> files) {
     List<FileChange> migrations = new ArrayList<>();
-    for (FileChange f : changes.files()) {
+    for (FileChange f : files) {
       if (f.status() == FileChange.Status.WRITTEN && MIGRATION.matcher(f.path()).matches()) {
         migrations.add(f);
       }
     }
-    return new ChangeReport(Normalized.changes(history.normalizedInput(), run.normalizedInput()),
-        facts.decisionLog().changes(), migrations, changes.files());
+    return migrations;
   }
 }
