@@ -3,7 +3,8 @@
 
 One record per decision topic, in [MADR](https://adr.github.io/madr/) form. Drafted records are
 *proposed*: accept them, or override a topic under `decisions:` in the requirements file and
-generate again; the user's decisions are *accepted*.
+generate again; the user's decisions are *accepted*. A record is never rewritten once issued: when a
+decision changes, a new record supersedes it, and the old one stays, *superseded by* the new one.
 
 | Record | Topic | Choice | Status |
 |---|---|---|---|

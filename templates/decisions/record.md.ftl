@@ -4,9 +4,17 @@
 status: ${model.status}
 decided-by: ${d.origin}
 topic: ${d.topic}
+<#if model.supersedes??>
+supersedes: "${model.supersedes?keep_before("-")}"
+</#if>
 ---
 
 # ${model.number}. ${d.title}: ${d.choice}
+<#if model.supersedes??>
+
+Supersedes: ${model.supersedes?keep_before("-")} ([${model.supersedes}](${model.supersedes?no_esc})), which recorded an
+earlier decision on this topic and stays as the record of what was decided then, and why.
+</#if>
 
 ## Context and problem statement
 

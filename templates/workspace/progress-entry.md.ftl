@@ -3,6 +3,26 @@
 
 ${model.counts}.
 
+<#if model.inputs?has_content>
+Requirements changed:
+
+<#list model.inputs as i>
+- ${i}
+</#list>
+
+</#if>
+<#if model.decisions?has_content>
+Decisions changed:
+
+<#list model.decisions as d>
+- ${d}
+</#list>
+
+</#if>
+<#if model.inputs?has_content || model.decisions?has_content>
+Files:
+
+</#if>
 <#list model.changes as c>
 - ${c}
 </#list>

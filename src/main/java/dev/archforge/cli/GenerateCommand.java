@@ -53,6 +53,13 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--dry-run", description = "Do everything but write: show what would change.")
   boolean dryRun;
 
+  @Option(names = "--force", description = {"Overwrite your edits to files the ownership rules make 'managed'."})
+  boolean force;
+
+  @Option(names = "--restore", paramLabel = "PATH", description = {"Write again a generated file you deleted",
+      "(relative to backend-architect/; repeatable). A deleted file otherwise stays deleted."})
+  List<String> restore = List.of();
+
   @Option(names = "--json", description = {"Print a machine-readable summary on stdout instead of text",
       "(with several inputs, an array of one object per input)."})
   boolean json;
@@ -104,7 +111,8 @@ final class GenerateCommand implements Callable<Integer> {
   private GenerateRequest request(Path input, Instant now) {
     boolean batch = inputs.size() > 1;
     Path root = out != null ? out : batch ? besides(input) : DEFAULT_OUT;
-    return new GenerateRequest(input, root, Optional.ofNullable(blueprint), templates, dryRun, now, batch && out != null);
+    return new GenerateRequest(input, root, Optional.ofNullable(blueprint), templates, dryRun, now, batch && out != null,
+        force, restore);
   }
 
   /** {@code workspaces/} in the folder of {@code input}, as relative as the input was given. */

@@ -16,10 +16,11 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "archforge", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Drafts backend architecture decisions from a requirements file and renders validated deliverables.",
-    subcommands = {GenerateCommand.class, DecideCommand.class, ExplainCommand.class, ValidateCommand.class, SchemaCommand.class, InitCommand.class,
+    subcommands = {GenerateCommand.class, PlanCommand.class, CheckCommand.class, DecideCommand.class, ExplainCommand.class, ValidateCommand.class, SchemaCommand.class, InitCommand.class,
         BlueprintsCommand.class, AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 internal error, 2 bad usage or input, 3 output failed validation,",
-        "4 a person must act (edited files); 2, 3 and 4 write nothing."})
+        "4 a person must act (edited files in the way, or conflict markers written); plan and check:",
+        "0 up to date, 2 a run would change something, 1 error."})
 public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

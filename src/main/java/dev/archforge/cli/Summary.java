@@ -54,6 +54,10 @@ final class Summary {
         if (f.reason() != null) {
           file.put("reason", f.reason());
         }
+        if (!f.conflicts().isEmpty()) {
+          ArrayNode regions = file.putArray("conflicts");
+          f.conflicts().forEach(r -> regions.addObject().put("from", r.from()).put("to", r.to()));
+        }
       }
       ArrayNode warnings = root.putArray("warnings");
       result.warnings().forEach(warnings::add);

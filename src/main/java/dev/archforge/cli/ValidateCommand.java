@@ -6,7 +6,9 @@ import dev.archforge.model.Artifact;
 import dev.archforge.pipeline.ArchforgeException;
 import dev.archforge.pipeline.ExitCode;
 import dev.archforge.pipeline.Pipeline;
+import dev.archforge.write.ConflictMarkers;
 import dev.archforge.write.Drift;
+import dev.archforge.write.FileChange;
 import dev.archforge.validate.Finding;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -44,8 +46,19 @@ final class ValidateCommand implements Callable<Integer> {
     }
     Path agent = WorkspaceReader.agentFolder(workspace);
     Pipeline pipeline = Pipeline.standard();
-    List<Artifact> artifacts = new WorkspaceReader(pipeline::kindOf).read(agent);
-    List<Finding> findings = new ArrayList<>(pipeline.validate(artifacts));
+    List<Artifact> artifacts = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
+    for (Artifact artifact : new WorkspaceReader(pipeline::kindOf).read(agent)) {
+      List<FileChange.Lines> marked = ConflictMarkers.regions(artifact.content());
+      if (marked.isEmpty()) {
+        artifacts.add(artifact);
+      } else {
+        findings.add(new Finding(artifact.path(), marked.get(0).from(), "holds conflict markers from a regeneration"
+            + " (lines " + String.join(", ", marked.stream().map(FileChange.Lines::toString).toList())
+            + "); resolve them and remove the marker lines", "merge"));
+      }
+    }
+    findings.addAll(pipeline.validate(artifacts));
     PrintWriter out = spec.commandLine().getOut();
     Drift drift = Drift.of(agent);
     drift.missing().forEach(path -> findings.add(new Finding(path, 0, "listed in .archforge/manifest.json but missing "

@@ -5,6 +5,7 @@ import dev.archforge.facts.deploy.Deployable;
 import dev.archforge.facts.deploy.Deployables;
 import dev.archforge.facts.messaging.MessageRoutes;
 import dev.archforge.facts.schema.Schemas;
+import dev.archforge.model.History;
 import dev.archforge.model.Plan;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.function.Function;
  */
 public final class Facts {
   private final Plan plan;
+  private final History history;
   private final Function<Facts, List<ContentsEntry>> contents;
   private final Map<Class<?>, Object> derived = new HashMap<>();
   private List<ContentsEntry> listed;
@@ -29,8 +31,27 @@ public final class Facts {
    *     from every deliverable the run renders; asked once, on first use
    */
   public Facts(Plan plan, Function<Facts, List<ContentsEntry>> contents) {
+    this(plan, History.NONE, contents);
+  }
+
+  private Facts(Plan plan, History history, Function<Facts, List<ContentsEntry>> contents) {
     this.plan = plan;
+    this.history = history;
     this.contents = contents;
+  }
+
+  /** The same facts for a workspace with this history (the records issued before, the previous input). */
+  public Facts with(History history) {
+    return new Facts(plan, history, contents);
+  }
+
+  public History history() {
+    return history;
+  }
+
+  /** The decision records: those issued before, kept; new ones for new or changed decisions. */
+  public DecisionLog decisionLog() {
+    return derived(DecisionLog.class, f -> DecisionLog.of(f.plan(), f.history()));
   }
 
   /** The facts of a plan, for a deliverable alone (its tests): no contents from other deliverables. */

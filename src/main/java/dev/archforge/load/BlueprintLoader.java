@@ -2,6 +2,7 @@ package dev.archforge.load;
 
 import dev.archforge.load.RuleReader.RuleFile;
 import dev.archforge.model.Blueprint;
+import dev.archforge.model.Ownership;
 import dev.archforge.model.BlueprintDefaults;
 import dev.archforge.model.CapacityAssumptions;
 import dev.archforge.model.Prices;
@@ -26,7 +27,7 @@ import java.util.stream.Stream;
  * the parent's templates.
  */
 public final class BlueprintLoader {
-  private static final List<String> KEYS = List.of("name", "description", "extends", "deliverables", "defaults",
+  private static final List<String> KEYS = List.of("name", "description", "extends", "deliverables", "defaults", "ownership",
       "capacity");
   private static final List<String> DEFAULT_KEYS = List.of("apiBaseUrl", "oidcDiscoveryUrl", "stringMaxLength",
       "textMaxLength", "pageSizeDefault", "pageSizeMax", "rateLimitPerMinute");
@@ -85,7 +86,8 @@ public final class BlueprintLoader {
 
   /** One blueprint.yaml with what it inherited. */
   private record Layer(String name, String description, List<String> deliverables, Map<String, Object> defaults,
-      String origin, String file, Map<String, RuleFile> ruleFiles, CapacityAssumptions capacity, Prices prices) {
+      String origin, String file, Map<String, RuleFile> ruleFiles, CapacityAssumptions capacity, Prices prices,
+      Ownership ownership) {
     Optional<Blueprint> toBlueprint(List<Diagnostic> problems) {
       var rules = RuleBook.assemble(ruleFiles, file, problems);
       if (problems.stream().anyMatch(Diagnostic::isError)) {
@@ -95,7 +97,7 @@ public final class BlueprintLoader {
           (String) defaults.get("apiBaseUrl"), (String) defaults.get("oidcDiscoveryUrl"),
           (Integer) defaults.get("stringMaxLength"), (Integer) defaults.get("textMaxLength"),
           (Integer) defaults.get("pageSizeDefault"), (Integer) defaults.get("pageSizeMax"),
-          (Integer) defaults.get("rateLimitPerMinute"), privilegedRoles()), origin, rules, capacity, prices));
+          (Integer) defaults.get("rateLimitPerMinute"), privilegedRoles()), origin, rules, capacity, prices, ownership));
     }
 
     @SuppressWarnings("unchecked")
@@ -150,8 +152,10 @@ public final class BlueprintLoader {
         parent.map(Layer::capacity).orElse(null), diagnostics);
     Prices prices = prices(source, parent.map(Layer::prices).orElse(null), problems);
     Optional<String> name = map.text("name");
+    Ownership ownership = map.map("ownership").map(o -> OwnershipReader.rules(o, diagnostics)).orElse(Ownership.DEFAULT)
+        .then(parent.map(Layer::ownership).orElse(Ownership.DEFAULT));
     return Optional.of(new Layer(name.orElse(chain.get(chain.size() - 1)), map.text("description").orElse(""),
-        deliverables, defaults, source.origin(), source.display("blueprint.yaml"), rules, capacity, prices));
+        deliverables, defaults, source.origin(), source.display("blueprint.yaml"), rules, capacity, prices, ownership));
   }
 
   /** The folder hashed before it is read; an empty hash when it cannot be (nothing will be cached). */

@@ -85,6 +85,11 @@ final class YamlMap {
     return entries.keySet();
   }
 
+  /** Every key's node and its value's node, in the order written. */
+  Collection<NodeTuple> tuples() {
+    return entries.values();
+  }
+
   /** The value node, or null when the key is absent or its value is null. */
   Node value(String key) {
     NodeTuple tuple = entries.get(key);

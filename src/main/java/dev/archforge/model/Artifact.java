@@ -7,8 +7,12 @@ import java.util.regex.Pattern;
  * One rendered file, still in memory: a path relative to {@code workspaces/backend-architect/},
  * its text and its kind (which validators check it). The path is checked here, once, so that no
  * artifact can name a place outside the workspace.
+ *
+ * @param revises null, or the text on disk this content was made from (a decision record whose
+ *     status line alone changes): when the file still holds exactly that text, the writer replaces
+ *     it rather than merging
  */
-public record Artifact(String path, String content, Kind kind) {
+public record Artifact(String path, String content, Kind kind, String revises) {
   /**
    * What a file is, for the validators: open, so a deliverable declares the kinds it writes. The
    * kinds of plain documents are here; a kind's name is lower case.
@@ -34,6 +38,10 @@ public record Artifact(String path, String content, Kind kind) {
 
   public Artifact {
     requireSafePath(path);
+  }
+
+  public Artifact(String path, String content, Kind kind) {
+    this(path, content, kind, null);
   }
 
   public byte[] bytes() {

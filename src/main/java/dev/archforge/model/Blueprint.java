@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param rules the rules of every decision topic, in the order topics are decided
  * @param capacity the assumptions of the capacity arithmetic
  * @param prices the price table of the cost estimate
+ * @param ownership who owns which generated files (glob → class); the workspace's own rules come first
  */
 public record Blueprint(
     String name,
@@ -24,10 +25,17 @@ public record Blueprint(
     String origin,
     List<TopicRules> rules,
     CapacityAssumptions capacity,
-    Prices prices) {
+    Prices prices,
+    Ownership ownership) {
   public Blueprint {
     deliverables = List.copyOf(deliverables);
     rules = List.copyOf(rules);
+  }
+
+  /** A blueprint that leaves every file merged. */
+  public Blueprint(String name, String description, List<String> deliverables, BlueprintDefaults defaults,
+      String origin, List<TopicRules> rules, CapacityAssumptions capacity, Prices prices) {
+    this(name, description, deliverables, defaults, origin, rules, capacity, prices, Ownership.DEFAULT);
   }
 
   public Optional<TopicRules> topic(String id) {

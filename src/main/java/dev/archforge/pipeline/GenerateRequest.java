@@ -15,11 +15,19 @@ import java.util.Optional;
  * @param dryRun compute and validate everything, write nothing
  * @param now the date of the work-log entry ({@code SOURCE_DATE_EPOCH} when set)
  * @param perProject the workspaces root is {@code out/<project name>} (a batch with {@code -o})
+ * @param force overwrite a person's edits to managed files ({@code --force})
+ * @param restore generated files a person deleted to write again ({@code --restore})
  */
 public record GenerateRequest(Path input, Path out, Optional<String> blueprint, List<Path> templates, boolean dryRun,
-    Instant now, boolean perProject) {
+    Instant now, boolean perProject, boolean force, List<String> restore) {
   public GenerateRequest {
     templates = List.copyOf(templates);
+    restore = List.copyOf(restore);
+  }
+
+  public GenerateRequest(Path input, Path out, Optional<String> blueprint, List<Path> templates, boolean dryRun,
+      Instant now, boolean perProject) {
+    this(input, out, blueprint, templates, dryRun, now, perProject, false, List.of());
   }
 
   public GenerateRequest(Path input, Path out, Optional<String> blueprint, List<Path> templates, boolean dryRun,

@@ -100,17 +100,37 @@ public final class Pipeline {
 
   /** The same, as one run of a batch: its workspaces root must not be another input's. */
   public GenerateResult generate(GenerateRequest request, Optional<RunCache> cache, WorkspaceClaims claims) {
+    return run(request, cache, claims, false);
+  }
+
+  /**
+   * What a run would do, for {@code plan} and {@code check}: the full run (load, decide, render,
+   * validate, compare) that writes nothing and reports conflicts and blocked files instead of
+   * failing on them.
+   */
+  public GenerateResult preview(GenerateRequest request) {
+    return run(request, Optional.empty(), new WorkspaceClaims(), true);
+  }
+
+  private GenerateResult run(GenerateRequest request, Optional<RunCache> cache, WorkspaceClaims claims,
+      boolean preview) {
     Optional<String> start = cache.flatMap(c -> CachedRuns.startFingerprint(request));
     Planned planned;
     TemplateRenderer renderer;
     List<Artifact> artifacts;
     List<Finding> findings;
+    Path root;
+    Regeneration regeneration;
+    Facts facts;
     try (Validation validation = new Validation(validators, crossValidators)) {
       planned = plan(request.input(), request.blueprint());
+      root = request.root(planned.plan().requirements().project().name());
+      regeneration = Regeneration.read(root);
+      facts = regeneration.facts(planned.facts());
       List<Path> overlays = new ArrayList<>(request.templates());
       overlays.addAll(planned.templateOverlays());
       renderer = renderer(overlays);
-      artifacts = render(planned.facts(), renderer, validation::submit);
+      artifacts = render(facts, renderer, validation::submit);
       findings = validation.findings(artifacts);
     }
     if (!findings.isEmpty()) {
@@ -118,28 +138,36 @@ public final class Pipeline {
       findings.forEach(f -> messages.add("  " + f));
       throw new ArchforgeException(ExitCode.INVALID_OUTPUT, messages);
     }
-    Path root = request.root(planned.plan().requirements().project().name());
     claims.claim(root, request.input());
-    WorkspaceWriter writer = new WorkspaceWriter(root);
+    WorkspaceWriter writer = regeneration.writer(root, request, planned.plan(), artifacts);
     ChangeSet changes;
+    ChangeReport report;
     boolean write;
-    try (var lock = request.dryRun() ? writer.lockToRead() : writer.lock()) {
+    boolean readOnly = request.dryRun() || preview;
+    try (var lock = readOnly ? writer.lockToRead() : writer.lock()) {
       changes = writer.preview(artifacts, Normalized.record(planned.plan().requirements(), planned.plan()));
-      if (changes.hasConflicts()) {
-        throw new ArchforgeException(ExitCode.NEEDS_PERSON, Progress.conflictMessages(changes));
+      report = regeneration.report(changes.run(), facts, changes);
+      if (preview) {
+        return new GenerateResult(root.resolve(WorkspaceWriter.AGENT), changes, planned.warnings(), false, report);
+      }
+      if (changes.isBlocked() || (changes.hasConflicts() && request.dryRun())) {
+        throw new ArchforgeException(ExitCode.NEEDS_PERSON, Progress.conflictMessages(changes, false));
       }
       write = !request.dryRun() && !changes.isNoOp();
       if (write) {
-        ProgressView view = Progress.view(request, planned.plan(), changes, planned.warnings());
+        ProgressView view = Progress.view(request, planned.plan(), changes, report, planned.warnings());
         writer.commit(changes, renderer.render("workspace/progress-entry.md.ftl", view),
             renderer.render("workspace/shared-section.md.ftl", view));
       }
+    }
+    if (changes.hasConflicts()) {
+      throw new ArchforgeException(ExitCode.NEEDS_PERSON, Progress.conflictMessages(changes, true));
     }
     if (cache.isPresent() && start.isPresent()) {
       CachedRuns.remember(cache.get(), request, root, start.get(), planned.blueprintFolders(), changes,
           planned.warnings());
     }
-    return new GenerateResult(root.resolve(WorkspaceWriter.AGENT), changes, planned.warnings(), write);
+    return new GenerateResult(root.resolve(WorkspaceWriter.AGENT), changes, planned.warnings(), write, report);
   }
 
   /**

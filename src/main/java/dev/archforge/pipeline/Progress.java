@@ -7,23 +7,27 @@ import dev.archforge.write.FileChange.Status;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /** Turns a change set into the work-log view and into the message for conflicts. */
 final class Progress {
   private Progress() {}
 
-  static ProgressView view(GenerateRequest request, Plan plan, ChangeSet changes, List<String> warnings) {
+  static ProgressView view(GenerateRequest request, Plan plan, ChangeSet changes, ChangeReport report,
+      List<String> warnings) {
     List<String> changed = changes.files().stream()
         .filter(f -> f.status() != Status.UNCHANGED)
-        .map(f -> f.status().name().toLowerCase() + " " + f.path() + (f.reason() == null ? "" : " (" + f.reason() + ")"))
+        .map(f -> f.status().name().toLowerCase() + " " + f.path() + (f.reason() == null || f.reason().isEmpty() ? ""
+            : " (" + f.reason() + ")"))
         .toList();
     List<String> artifacts = changes.files().stream().filter(f -> f.status() != Status.DELETED).map(FileChange::path)
         .sorted().toList();
     String date = DateTimeFormatter.ISO_INSTANT.format(request.now().atOffset(ZoneOffset.UTC).withNano(0));
+    List<String> decisions = report.decisions().stream().map(d -> d.topic() + ": " + d.before() + " → " + d.after()
+        + " (decisions/" + d.newFile() + " supersedes decisions/" + d.oldFile() + ")").toList();
     return new ProgressView(date, request.input().getFileName().toString(), plan.requirements().project().displayTitle(),
-        counts(changes), changed, artifacts, plan.openQuestions(), warnings);
+        counts(changes), changed, artifacts, plan.openQuestions(), warnings,
+        report.inputs().stream().map(ChangeReport.InputChange::toString).toList(), decisions);
   }
 
   static String counts(ChangeSet changes) {
@@ -37,14 +41,26 @@ final class Progress {
     return String.join(", ", parts);
   }
 
-  static List<String> conflictMessages(ChangeSet changes) {
+  /**
+   * What a person must do: the files in the way (nothing was written), or the files written with
+   * conflict markers, each with its marked regions.
+   */
+  static List<String> conflictMessages(ChangeSet changes, boolean written) {
     List<String> messages = new ArrayList<>();
-    messages.add("these generated files were edited by hand and the new run would change them; nothing was written:");
-    changes.withStatus(Status.CONFLICT).forEach(f -> messages.add("  " + f.path()
-        + (f.reason() == null ? "" : " — " + f.reason())));
-    messages.addAll(Arrays.asList(
-        "Move your edits to the requirements or a template overlay (--templates DIR), or move the file away",
-        "to let archforge write it again. Three-way merging of edits is planned; until then archforge refuses."));
+    List<FileChange> blocked = changes.withStatus(Status.BLOCKED);
+    if (!blocked.isEmpty()) {
+      messages.add("a person must act first; nothing was written:");
+      blocked.forEach(f -> messages.add("  " + f.path() + " — " + f.reason()));
+    }
+    List<FileChange> conflicts = changes.withStatus(Status.CONFLICT);
+    if (!conflicts.isEmpty()) {
+      messages.add(written
+          ? "the run is written, but these files hold conflict markers where you and the generator changed the same"
+              + " lines; resolve each region (keep what is right, delete the <<<<<<< ======= >>>>>>> lines), then run again:"
+          : "these files would get conflict markers where you and the generator changed the same lines:");
+      conflicts.forEach(f -> messages.add("  " + f.path() + ": lines " + String.join(", ",
+          f.conflicts().stream().map(FileChange.Lines::toString).toList())));
+    }
     return messages;
   }
 }

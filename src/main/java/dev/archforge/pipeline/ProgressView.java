@@ -13,6 +13,9 @@ import java.util.List;
  * @param artifacts every file archforge keeps in the agent folder
  * @param openQuestions carried over from CONTEXT.md
  * @param warnings the run's warnings
+ * @param inputs the requirement keys that changed since the last run (why)
+ * @param decisions the decisions that changed, with their old and new records
  */
 public record ProgressView(String date, String input, String project, String counts, List<String> changes,
-    List<String> artifacts, List<String> openQuestions, List<String> warnings) {}
+    List<String> artifacts, List<String> openQuestions, List<String> warnings, List<String> inputs,
+    List<String> decisions) {}

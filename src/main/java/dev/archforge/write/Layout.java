@@ -10,6 +10,8 @@ record Layout(Path root) {
   static final String NORMALIZED = META + "requirements.normalized.yaml";
   static final String PRISTINE = META + "pristine/";
   static final String PROGRESS = "PROGRESS.md";
+  /** The decision records, whose statuses (a person's edits) the next run reads. */
+  static final String DECISIONS = "decisions/";
   static final String SHARED = "SHARED_PROGRESS.md";
   static final String STAGING_PREFIX = ".archforge-staging-";
   static final String OLD_PREFIX = ".archforge-old-";

@@ -30,7 +30,10 @@ import java.util.UUID;
  */
 public final class RunCache {
   private static final String MAGIC = "archforge run cache";
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
+
+  /** The person's ownership rules, which a run reads besides the requirements. */
+  private static final List<String> OWNERSHIP_FILES = List.of(Layout.META + "ownership.yaml", ".archforgeignore");
 
   private final Path dir;
 
@@ -64,7 +67,8 @@ public final class RunCache {
    * @param toolVersion the manifest's tool version
    * @param inputSha256 the manifest's hash of the normalised input
    * @param generated SHA-256 of each generated file, by path
-   * @param metadata SHA-256 of the manifest and of the normalised input, by path
+   * @param metadata SHA-256 of the manifest, the normalised input, the ownership files and the decision
+ *     records as the run left them, by path; empty for a file that was not there
    */
   public record Entry(String fingerprint, List<String> blueprintFolders, List<String> warnings, String toolVersion,
       String inputSha256, SortedMap<String, String> generated, SortedMap<String, String> metadata) {}
@@ -89,6 +93,21 @@ public final class RunCache {
     SortedMap<String, String> metadata = new TreeMap<>();
     metadata.put(Layout.MANIFEST, Sha256.hex(changes.manifest().toJson()));
     metadata.put(Layout.NORMALIZED, Sha256.hex(changes.run().normalizedInput().getBytes(StandardCharsets.UTF_8)));
+    try {
+      // what the next run reads besides the requirements: the ownership rules and the decision
+      // records (their statuses); a change to either takes the full path
+      Layout layout = new Layout(root);
+      for (String path : OWNERSHIP_FILES) {
+        metadata.put(path, shaOrAbsent(layout, path));
+      }
+      for (FileChange file : changes.files()) {
+        if (file.path().startsWith(Layout.DECISIONS)) {
+          metadata.put(file.path(), shaOrAbsent(layout, file.path()));
+        }
+      }
+    } catch (IOException e) {
+      return;
+    }
     Entry entry = new Entry(fingerprint, blueprintFolders, warnings, changes.run().toolVersion(),
         changes.run().inputSha256(), generated, metadata);
     Path temp = dir.resolve(UUID.randomUUID() + ".tmp");
@@ -146,8 +165,17 @@ public final class RunCache {
     }
   }
 
+  /** Whether the file has this hash; an empty hash stands for no file. */
   private static boolean sameFile(Layout layout, AgentTree tree, String path, String sha) throws IOException {
+    if (sha.isEmpty()) {
+      return !tree.isFile(path);
+    }
     return tree.isFile(path) && Sha256.hex(Disk.readIfPresent(layout.inAgent(path))).equals(sha);
+  }
+
+  private static String shaOrAbsent(Layout layout, String path) throws IOException {
+    byte[] bytes = Disk.readIfPresent(layout.inAgent(path));
+    return bytes == null ? "" : Sha256.hex(bytes);
   }
 
   /** Whether a commit was cut short here; the full path's recovery deals with it. */

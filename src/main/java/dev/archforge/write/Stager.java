@@ -37,17 +37,20 @@ final class Stager {
     Files.createDirectory(staging);
     for (String path : tree.files()) {
       boolean ours = next.containsKey(path) || Layout.isMetadata(path) || path.equals(Layout.PROGRESS);
+      // a generated file left alone (kept, ignored, seeded) is linked below with the other generated files
       if (!ours && statuses.get(path) != Status.DELETED) {
         link(path, staging);
       }
     }
     for (Map.Entry<String, byte[]> entry : next.entrySet()) {
       String path = entry.getKey();
-      Status status = statuses.get(path);
-      if (status == Status.UNCHANGED || status == Status.KEPT) {
-        link(path, staging);
+      ChangeSet.Bytes merged = changes.merged().get(path);
+      if (ChangeSet.LEFT_ALONE.contains(statuses.get(path))) {
+        if (tree.isFile(path)) {
+          link(path, staging);
+        }
       } else {
-        write(path, entry.getValue(), staging);
+        write(path, merged != null ? merged.value() : entry.getValue(), staging);
       }
     }
     for (String dir : tree.emptyDirs()) {
@@ -56,13 +59,18 @@ final class Stager {
       }
     }
     Manifest manifest = changes.manifest();
-    if (!manifest.files().keySet().equals(next.keySet())) {
-      throw new IllegalStateException("the change set's hashes are not those of its files");
-    }
     keepOrWrite(Layout.MANIFEST, manifest.toJson(), tree, staging);
     keepOrWrite(Layout.NORMALIZED, changes.run().normalizedInput().getBytes(StandardCharsets.UTF_8), tree, staging);
-    for (Map.Entry<String, byte[]> entry : next.entrySet()) {
-      keepOrWrite(Layout.PRISTINE + entry.getKey(), entry.getValue(), tree, staging);
+    for (Map.Entry<String, String> entry : manifest.files().entrySet()) {
+      byte[] bytes = next.get(entry.getKey());
+      if (bytes == null || !Sha256.hex(bytes).equals(entry.getValue())) {
+        // a seeded file keeps the pristine copy of the version written first
+        bytes = Disk.readIfPresent(layout.inAgent(Layout.PRISTINE + entry.getKey()));
+      }
+      if (bytes == null || !Sha256.hex(bytes).equals(entry.getValue())) {
+        throw new IllegalStateException("the change set's hashes are not those of its files: " + entry.getKey());
+      }
+      keepOrWrite(Layout.PRISTINE + entry.getKey(), bytes, tree, staging);
     }
     write(Layout.PROGRESS, progress, staging);
     Disk.force(written); // before the swap makes the staged folder the workspace

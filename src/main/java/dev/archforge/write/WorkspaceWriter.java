@@ -27,15 +27,26 @@ public final class WorkspaceWriter {
   public static final Duration LOCK_WAIT = Duration.ofSeconds(30);
 
   private final Layout layout;
+  private final WritePolicy policy;
   private final StagingListener listener;
 
   /** @param root the workspaces folder, the {@code -o/--out} option */
   public WorkspaceWriter(Path root) {
-    this(root, StagingListener.NONE);
+    this(root, WritePolicy.DEFAULT);
+  }
+
+  /** @param policy ownership of the paths, --force and --restore */
+  public WorkspaceWriter(Path root, WritePolicy policy) {
+    this(root, policy, StagingListener.NONE);
   }
 
   WorkspaceWriter(Path root, StagingListener listener) {
+    this(root, WritePolicy.DEFAULT, listener);
+  }
+
+  WorkspaceWriter(Path root, WritePolicy policy, StagingListener listener) {
     this.layout = new Layout(Objects.requireNonNull(root, "root"));
+    this.policy = Objects.requireNonNull(policy, "policy");
     this.listener = Objects.requireNonNull(listener, "listener");
   }
 
@@ -68,24 +79,44 @@ public final class WorkspaceWriter {
     try {
       checkRoot();
       new Recovery(layout).run();
-      return new ChangePlanner(layout).plan(artifacts, run);
+      return new ChangePlanner(layout, policy).plan(artifacts, run);
     } catch (IOException e) {
       throw new WriteException("cannot read the workspace " + layout.agent() + ": " + e.getMessage(), e);
     }
   }
 
   /**
-   * Writes a previewed change set. A no-op change set writes nothing at all.
+   * What a commit of this change set would do to one file, as a unified diff from the file on disk
+   * to the bytes the commit writes (empty when it writes none). Reads only.
+   */
+  public String diff(ChangeSet changes, FileChange file) {
+    try {
+      byte[] before = Disk.readIfPresent(layout.inAgent(file.path()));
+      byte[] after = switch (file.status()) {
+        case WRITTEN, UPDATED, RESTORED -> ChangePlanner.generated(changes.artifacts()).get(file.path());
+        case MERGED, CONFLICT -> changes.merged().get(file.path()).value();
+        case DELETED -> null;
+        default -> before;
+      };
+      return java.util.Arrays.equals(before, after) ? "" : UnifiedDiff.of(file.path(), before, after);
+    } catch (IOException e) {
+      throw new WriteException("cannot read " + layout.inAgent(file.path()) + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Writes a previewed change set. A no-op change set writes nothing at all. Files with conflicts
+   * are written with their markers, and the manifest remembers them.
    *
    * @param progressEntry appended to {@code PROGRESS.md}
    * @param sharedSection the body of archforge's section of {@code SHARED_PROGRESS.md}
-   * @throws IllegalStateException when the change set has conflicts
+   * @throws IllegalStateException when something blocks the change set
    * @throws WriteException when the workspace changed since the preview, or a write failed
    */
   public void commit(ChangeSet changes, String progressEntry, String sharedSection) {
-    if (changes.hasConflicts()) {
-      throw new IllegalStateException("refusing to commit a change set with conflicts: "
-          + changes.withStatus(FileChange.Status.CONFLICT).stream().map(FileChange::path).toList());
+    if (changes.isBlocked()) {
+      throw new IllegalStateException("refusing to commit a blocked change set: "
+          + changes.withStatus(FileChange.Status.BLOCKED).stream().map(FileChange::path).toList());
     }
     if (changes.isNoOp()) {
       return;

@@ -97,14 +97,14 @@ class BatchCliTest {
     assertThat(CliRunner.run("generate", input.toString(), tmp.resolve("none.yaml").toString(), "-o", out.toString())
         .code()).isEqualTo(2);
     Path context = out.resolve("notes/backend-architect/CONTEXT.md");
-    Files.writeString(context, Files.readString(context) + "\nMy own note.\n");
+    Files.writeString(context, Files.readString(context).replace("# Context — notes", "# Context — my notes"));
     Files.writeString(input, Files.readString(input).replace("name: notes", "name: notes\n  title: Notes Two"));
 
     CliRunner.Run conflictOnly = CliRunner.run("generate", input.toString(), "samples/saas-projects.yaml",
         "-o", out.toString());
     assertThat(conflictOnly.code()).as(conflictOnly.out()).isEqualTo(4);
     assertThat(conflictOnly.out()).contains("failed 4 " + input).contains("ok ");
-    assertThat(context).content().contains("My own note.");
+    assertThat(context).content().contains("# Context — my notes", "<<<<<<< yours");
     CliRunner.Run withBad = CliRunner.run("generate", input.toString(), BAD, "-o", out.toString());
     assertThat(withBad.code()).isEqualTo(2);
     assertThat(Batch.SEVERITY).containsExactly(ExitCode.INTERNAL, ExitCode.INVALID_OUTPUT, ExitCode.BAD_INPUT,

@@ -125,11 +125,19 @@ class GenerateCliTest {
     assertThat(context).content().contains("My own note.");
 
     Files.writeString(input, Files.readString(input).replace("name: notes", "name: notes\n  title: Notes Two"));
+    CliRunner.Run merged = CliRunner.run("generate", input.toString(), "-o", out().toString());
+    assertThat(merged.code()).as(merged.err()).isZero();
+    assertThat(merged.out()).contains("merged    CONTEXT.md");
+    assertThat(context).content().contains("My own note.", "# Context — Notes Two");
+
+    Files.writeString(context, Files.readString(context).replace("# Context — Notes Two", "# Context — our notes"));
+    Files.writeString(input, Files.readString(input).replace("title: Notes Two", "title: Notes Three"));
     CliRunner.Run changed = CliRunner.run("generate", input.toString(), "-o", out().toString());
     assertThat(changed.code()).isEqualTo(4);
-    assertThat(changed.err()).contains("CONTEXT.md");
-    assertThat(context).content().contains("My own note.");
-    assertThat(out().resolve("backend-architect/README.md")).content().doesNotContain("Notes Two");
+    assertThat(changed.err()).contains("CONTEXT.md: lines 1-5");
+    assertThat(context).content().startsWith("<<<<<<< yours\n# Context — our notes\n=======\n# Context — Notes Three\n"
+        + ">>>>>>> generated\n").contains("My own note.");
+    assertThat(out().resolve("backend-architect/README.md")).content().contains("Notes Three");
   }
 
   @Test

@@ -124,6 +124,9 @@ class RunCacheTest {
         agent -> append(agent.resolve(".archforge/manifest.json")),
         agent -> append(agent.resolve(".archforge/requirements.normalized.yaml")),
         agent -> mkdir(agent.resolveSibling(".archforge-staging-1234")),
+        agent -> append(agent.resolve("decisions/0005-caching.md")), // the next run reads a record's status
+        agent -> write(agent.resolve(".archforge/ownership.yaml")),
+        agent -> write(agent.resolve(".archforgeignore")),
         agent -> {
           delete(agent.resolve("README.md"));
           mkdir(agent.resolve("README.md"));

@@ -154,31 +154,40 @@ class CommitTest {
   }
 
   @Test
-  void keptRestoredAndUpdatedFilesEndUpAsPromised() throws Exception {
+  void keptDeletedRestoredAndUpdatedFilesEndUpAsPromised() throws Exception {
     WorkspaceWriter writer = new WorkspaceWriter(root());
     generate(writer, List.of(md("kept.md", "gen"), md("restored.md", "gen"), md("updated.md", "v1")));
     write(agent().resolve("kept.md"), "mine");
     Files.delete(agent().resolve("restored.md"));
 
-    generate(writer, List.of(md("kept.md", "gen"), md("restored.md", "gen"), md("updated.md", "v2")));
+    generate(writer, List.of(md("kept.md", "gen"), md("restored.md", "gen2"), md("updated.md", "v2")));
 
     assertThat(agent().resolve("kept.md")).hasContent("mine");
     assertThat(agent().resolve(".archforge/pristine/kept.md")).hasContent("gen");
-    assertThat(agent().resolve("restored.md")).hasContent("gen");
+    assertThat(agent().resolve("restored.md")).as("a deleted file stays deleted").doesNotExist();
+    assertThat(agent().resolve(".archforge/manifest.json")).content().contains("\"deleted\": [\n    \"restored.md\"");
     assertThat(agent().resolve("updated.md")).hasContent("v2");
+
+    generate(writer, List.of(md("kept.md", "gen"), md("restored.md", "gen3"), md("updated.md", "v2")));
+    assertThat(agent().resolve("restored.md")).as("still deleted a run later").doesNotExist();
+
+    generate(new WorkspaceWriter(root(), new WritePolicy(dev.archforge.model.Ownership.DEFAULT, false,
+        java.util.Set.of("restored.md"))), List.of(md("kept.md", "gen"), md("restored.md", "gen3"), md("updated.md", "v2")));
+    assertThat(agent().resolve("restored.md")).hasContent("gen3");
+    assertThat(agent().resolve(".archforge/manifest.json")).content().doesNotContain("deleted");
   }
 
   @Test
-  void refusesConflictsAndWritesNothing() throws Exception {
+  void refusesBlockedChangesAndWritesNothing() throws Exception {
     WorkspaceWriter writer = new WorkspaceWriter(root());
     generate(writer, List.of(md("a.md", "v1")));
-    write(agent().resolve("a.md"), "mine");
+    write(agent().resolve("b.md"), "a person's file where archforge now writes one");
     TreeSnapshot before = TreeSnapshot.of(root(), true);
 
-    ChangeSet changes = writer.preview(List.of(md("a.md", "v2")), RUN);
+    ChangeSet changes = writer.preview(List.of(md("a.md", "v2"), md("b.md", "ours")), RUN);
 
     assertThatThrownBy(() -> writer.commit(changes, "x", "y"))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("a.md");
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("b.md");
     assertThat(TreeSnapshot.of(root(), true)).isEqualTo(before);
   }
 

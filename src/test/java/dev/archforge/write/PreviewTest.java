@@ -1,9 +1,10 @@
 package dev.archforge.write;
 
+import static dev.archforge.write.FileChange.Status.BLOCKED;
 import static dev.archforge.write.FileChange.Status.CONFLICT;
+import static dev.archforge.write.FileChange.Status.SKIPPED;
 import static dev.archforge.write.FileChange.Status.DELETED;
 import static dev.archforge.write.FileChange.Status.KEPT;
-import static dev.archforge.write.FileChange.Status.RESTORED;
 import static dev.archforge.write.FileChange.Status.UNCHANGED;
 import static dev.archforge.write.FileChange.Status.UPDATED;
 import static dev.archforge.write.FileChange.Status.WRITTEN;
@@ -58,21 +59,22 @@ class PreviewTest {
         tuple("conflict.md", CONFLICT),
         tuple("edited-gone.md", KEPT),
         tuple("foreign-same.md", UNCHANGED),
-        tuple("foreign.md", CONFLICT),
+        tuple("foreign.md", BLOCKED),
         tuple("gone.md", DELETED),
         tuple("kept.md", KEPT),
         tuple("new.md", WRITTEN),
-        tuple("restored.md", RESTORED),
+        tuple("restored.md", SKIPPED),
         tuple("same.md", UNCHANGED),
         tuple("updated.md", UPDATED));
     assertThat(changes.files()).filteredOn(f -> f.path().equals("edited-gone.md")).extracting(FileChange::reason)
         .containsExactly("no longer generated; kept because you edited it");
-    assertThat(changes.files()).filteredOn(f -> f.path().equals("conflict.md")).extracting(FileChange::reason)
-        .singleElement().asString().contains(".archforge/pristine/conflict.md");
+    assertThat(changes.files()).filteredOn(f -> f.path().equals("conflict.md")).extracting(FileChange::conflicts)
+        .containsExactly(List.of(new FileChange.Lines(1, 5)));
     assertThat(changes.files()).filteredOn(f -> f.path().equals("restored.md")).extracting(FileChange::reason)
-        .singleElement().asString().isNotBlank();
+        .singleElement().asString().contains("--restore restored.md");
     assertThat(changes.hasConflicts()).isTrue();
-    assertThat(changes.count(CONFLICT)).isEqualTo(2);
+    assertThat(changes.isBlocked()).isTrue();
+    assertThat(changes.count(CONFLICT)).isEqualTo(1);
   }
 
   @Test
@@ -114,8 +116,8 @@ class PreviewTest {
     ChangeSet changes = new WorkspaceWriter(root).preview(List.of(md("api/x", "x"), md("deploy/Dockerfile", "FROM x")), RUN);
 
     assertThat(changes.files()).extracting(FileChange::path, FileChange::status, FileChange::reason).containsExactly(
-        tuple("api/x", CONFLICT, "a folder is in the way; move it away, then run again"),
-        tuple("deploy/Dockerfile", CONFLICT, "deploy is a file where a folder is needed; move it away, then run again"));
+        tuple("api/x", BLOCKED, "a folder is in the way; move it away, then run again"),
+        tuple("deploy/Dockerfile", BLOCKED, "deploy is a file where a folder is needed; move it away, then run again"));
   }
 
   @Test

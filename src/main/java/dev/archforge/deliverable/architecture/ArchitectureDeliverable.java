@@ -18,6 +18,7 @@ import dev.archforge.model.ServiceSizing;
 import dev.archforge.render.TemplateRenderer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.Optional;
 
 /**
@@ -42,7 +43,8 @@ public final class ArchitectureDeliverable implements Deliverable {
   @Override
   public List<Artifact> contribute(Facts facts, TemplateRenderer renderer) {
     Plan plan = facts.plan();
-    return List.of(new Artifact(FILE, renderer.render("architecture/ARCHITECTURE.md.ftl", view(plan)),
+    return List.of(new Artifact(FILE, renderer.render("architecture/ARCHITECTURE.md.ftl",
+        view(plan, facts.decisionLog()::currentFile)),
         Artifact.Kind.MARKDOWN));
   }
 
@@ -52,7 +54,8 @@ public final class ArchitectureDeliverable implements Deliverable {
         ContentsEntry.Group.DOCUMENT, plan.blueprint().deliverables().indexOf(id())));
   }
 
-  static ArchitectureView view(Plan plan) {
+  /** @param recordFile the decision record in force for a topic, e.g. {@code 0018-caching.md} */
+  static ArchitectureView view(Plan plan, UnaryOperator<String> recordFile) {
     Requirements r = plan.requirements();
     Topology t = Topology.of(plan);
     int stringMaxLength = plan.blueprint() == null || plan.blueprint().defaults() == null ? 255
@@ -87,7 +90,7 @@ public final class ArchitectureDeliverable implements Deliverable {
         "A client's request to " + s.name() + " and the synchronous calls it makes, depth first.",
         CallChains.of(plan, t, s).text())).toList();
     return new ArchitectureView(r.project().displayTitle(), r.project().name(), r.project().description(),
-        Overview.style(t), Overview.of(plan, t), C4Diagrams.context(plan, t).text(),
+        Overview.style(t), Overview.of(plan, t, recordFile), C4Diagrams.context(plan, t).text(),
         C4Diagrams.container(plan, t).text(), r.services().stream().map(s -> row(plan, t, s)).toList(),
         sizing(plan, t), r.services().stream().map(s -> new Ownership(s.name(), s.entities().isEmpty() ? "—"
             : String.join(", ", s.entities()), s.entities().isEmpty() ? "owns no data" : storage(s, t))).toList(),

@@ -1,7 +1,6 @@
 package dev.archforge.deliverable.architecture;
 
 import dev.archforge.deliverable.architecture.ArchitectureView.Paragraph;
-import dev.archforge.facts.Layout;
 import dev.archforge.model.Decision;
 import dev.archforge.model.Plan;
 import dev.archforge.model.Requirements;
@@ -9,6 +8,7 @@ import dev.archforge.model.Service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The overview of ARCHITECTURE.md in prose: the style and why, how the declared services become
@@ -22,30 +22,31 @@ final class Overview {
     return t.style().replace('-', ' ');
   }
 
-  static List<Paragraph> of(Plan plan, Topology t) {
+  static List<Paragraph> of(Plan plan, Topology t, UnaryOperator<String> recordFile) {
     Requirements r = plan.requirements();
     List<Paragraph> list = new ArrayList<>();
     Optional<Decision> style = plan.decision("architecture-style");
     list.add(new Paragraph("Style: " + style(t) + ".", style.map(d -> String.join(" ",
         d.reasons().stream().limit(2).toList())).orElse("No architecture-style decision in the plan: read as a"
-            + " modular monolith."), record(plan, "architecture-style")));
+            + " modular monolith."), record(plan, "architecture-style", recordFile)));
     list.add(new Paragraph("Deployables.", deployables(r, t), null));
-    list.add(paragraph(plan, "database", "Database: " + ManagedServices.database(t.database()) + ".", database(r, t)));
-    list.add(paragraph(plan, "messaging", "Messaging: " + (t.broker()
+    list.add(paragraph(plan, recordFile, "database", "Database: " + ManagedServices.database(t.database()) + ".", database(r, t)));
+    list.add(paragraph(plan, recordFile, "messaging", "Messaging: " + (t.broker()
         ? ManagedServices.broker(t.messaging(), t.cloud()) : "no broker") + ".", messaging(r, t)));
-    list.add(paragraph(plan, "consistency", "Consistency: " + t.consistency() + ".", consistency(t)));
-    list.add(paragraph(plan, "caching", "Caching: " + t.caching() + ".", caching(t)));
-    list.add(paragraph(plan, "api-gateway", "API gateway: " + t.gateway() + ".", gateway(t)));
+    list.add(paragraph(plan, recordFile, "consistency", "Consistency: " + t.consistency() + ".", consistency(t)));
+    list.add(paragraph(plan, recordFile, "caching", "Caching: " + t.caching() + ".", caching(t)));
+    list.add(paragraph(plan, recordFile, "api-gateway", "API gateway: " + t.gateway() + ".", gateway(t)));
     return list;
   }
 
-  private static Paragraph paragraph(Plan plan, String topic, String heading, String text) {
+  private static Paragraph paragraph(Plan plan, UnaryOperator<String> recordFile, String topic, String heading,
+      String text) {
     String why = plan.decision(topic).map(Decision::summary).filter(s -> !s.isBlank()).map(s -> " " + s).orElse("");
-    return new Paragraph(heading, text + why, record(plan, topic));
+    return new Paragraph(heading, text + why, record(plan, topic, recordFile));
   }
 
-  private static String record(Plan plan, String topic) {
-    return plan.decision(topic).map(d -> Layout.decisionRecord(d.topic())).orElse(null);
+  private static String record(Plan plan, String topic, UnaryOperator<String> recordFile) {
+    return plan.decision(topic).map(d -> "decisions/" + recordFile.apply(d.topic())).orElse(null);
   }
 
   private static String deployables(Requirements r, Topology t) {

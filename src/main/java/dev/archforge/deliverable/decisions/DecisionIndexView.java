@@ -8,6 +8,6 @@ public record DecisionIndexView(String title, List<Row> rows) {
     rows = List.copyOf(rows);
   }
 
-  /** One record: its file, topic title, choice, status and who decided. */
+  /** One record, current or superseded: its file, topic title, choice, status and who decided. */
   public record Row(String file, String title, String choice, String status, String by) {}
 }

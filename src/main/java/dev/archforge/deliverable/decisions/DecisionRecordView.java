@@ -13,6 +13,7 @@ import java.util.List;
  * @param others the options not chosen, in the blueprint's order
  * @param previous the file name of the record before this one, or null
  * @param next the file name of the record after this one, or null
+ * @param supersedes the file name of the record this one replaces, or null
  */
 public record DecisionRecordView(
     String number,
@@ -22,7 +23,8 @@ public record DecisionRecordView(
     Option chosen,
     List<Option> others,
     String previous,
-    String next) {
+    String next,
+    String supersedes) {
   public DecisionRecordView {
     others = List.copyOf(others);
   }

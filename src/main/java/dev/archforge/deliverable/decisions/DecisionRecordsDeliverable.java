@@ -2,21 +2,27 @@ package dev.archforge.deliverable.decisions;
 
 import dev.archforge.deliverable.Deliverable;
 import dev.archforge.facts.ContentsEntry;
+import dev.archforge.facts.DecisionLog;
 import dev.archforge.facts.Facts;
 import dev.archforge.facts.Layout;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Decision;
+import dev.archforge.model.IssuedRecord;
 import dev.archforge.model.Plan;
+import dev.archforge.model.TopicRules;
 import dev.archforge.render.TemplateRenderer;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One architecture decision record per topic, in MADR form: {@code decisions/NNNN-<topic>.md}.
- * The number is the topic's place in the requirements format, so a record keeps its name across
- * runs and projects.
+ * The architecture decision records, in MADR form: {@code decisions/NNNN-<topic>.md}, and their
+ * index. A first run numbers them by the topic's place in the requirements format. A record once
+ * issued is never rewritten: a changed decision gets a new record that supersedes it, and the old
+ * one's status line alone changes ({@link DecisionLog}).
  */
 public final class DecisionRecordsDeliverable implements Deliverable {
+  private static final String DIR = "decisions/";
+
   @Override
   public String id() {
     return "decision-records";
@@ -28,10 +34,6 @@ public final class DecisionRecordsDeliverable implements Deliverable {
     return !plan.decisions().isEmpty();
   }
 
-  private static String fileName(String topic) {
-    return Layout.decisionRecordName(topic);
-  }
-
   @Override
   public List<ContentsEntry> contents(Plan plan) {
     return List.of(new ContentsEntry(Layout.DECISIONS_INDEX, "one architecture decision record per topic",
@@ -41,22 +43,51 @@ public final class DecisionRecordsDeliverable implements Deliverable {
   @Override
   public List<Artifact> contribute(Facts facts, TemplateRenderer renderer) {
     Plan plan = facts.plan();
+    DecisionLog log = facts.decisionLog();
     List<Decision> decisions = plan.decisions();
     List<Artifact> artifacts = new ArrayList<>();
-    for (int i = 0; i < decisions.size(); i++) {
-      Decision d = decisions.get(i);
-      DecisionRecordView view = new DecisionRecordView(fileName(d.topic()).substring(0, 4),
-          plan.requirements().project().name(), d.isUsers() ? "accepted" : "proposed", d, d.chosen().orElse(null),
-          d.options().stream().filter(o -> !o.name().equals(d.choice())).toList(),
-          i == 0 ? null : fileName(decisions.get(i - 1).topic()),
-          i == decisions.size() - 1 ? null : fileName(decisions.get(i + 1).topic()));
-      artifacts.add(new Artifact("decisions/" + fileName(d.topic()), renderer.render("decisions/record.md.ftl", view),
-          Artifact.Kind.MARKDOWN));
+    List<DecisionIndexView.Row> rows = new ArrayList<>();
+    for (DecisionLog.Entry entry : log.entries()) {
+      IssuedRecord issued = entry.issued();
+      switch (entry.kind()) {
+        case NEW -> {
+          Decision d = entry.decision();
+          int i = decisions.indexOf(d);
+          DecisionRecordView view = new DecisionRecordView(entry.number(), plan.requirements().project().name(),
+              status(d), d, d.chosen().orElse(null),
+              d.options().stream().filter(o -> !o.name().equals(d.choice())).toList(),
+              i == 0 ? null : log.currentFile(decisions.get(i - 1).topic()),
+              i == decisions.size() - 1 ? null : log.currentFile(decisions.get(i + 1).topic()),
+              entry.supersedes() == null ? null : Layout.decisionRecordName(entry.topic())
+                  .replaceFirst("^\\d{4}", entry.supersedes()));
+          artifacts.add(new Artifact(DIR + entry.file(), renderer.render("decisions/record.md.ftl", view),
+              Artifact.Kind.MARKDOWN));
+          rows.add(new DecisionIndexView.Row(entry.file(), d.title(), d.choice(), status(d), d.origin().toString()));
+        }
+        case KEPT -> {
+          artifacts.add(new Artifact(DIR + entry.file(), issued.issued(), Artifact.Kind.MARKDOWN));
+          rows.add(row(plan, issued, issued.status()));
+        }
+        case SUPERSEDED -> {
+          String status = issued.status().equals("rejected") ? "rejected" : "superseded by " + entry.supersededBy();
+          artifacts.add(new Artifact(DIR + entry.file(), IssuedRecord.withStatus(issued.current(), status),
+              Artifact.Kind.MARKDOWN, issued.onDisk()));
+          rows.add(row(plan, issued, status));
+        }
+        default -> throw new IllegalStateException("unknown kind " + entry.kind());
+      }
     }
     artifacts.add(new Artifact(Layout.DECISIONS_INDEX, renderer.render("decisions/README.md.ftl",
-        new DecisionIndexView(plan.requirements().project().displayTitle(), decisions.stream()
-            .map(d -> new DecisionIndexView.Row(fileName(d.topic()), d.title(), d.choice(), d.isUsers() ? "accepted"
-                : "proposed", d.origin().toString())).toList())), Artifact.Kind.MARKDOWN));
+        new DecisionIndexView(plan.requirements().project().displayTitle(), rows)), Artifact.Kind.MARKDOWN));
     return artifacts;
+  }
+
+  private static String status(Decision d) {
+    return d.isUsers() ? "accepted" : "proposed";
+  }
+
+  private static DecisionIndexView.Row row(Plan plan, IssuedRecord issued, String status) {
+    String title = plan.blueprint().topic(issued.topic()).map(TopicRules::title).orElse(issued.topic());
+    return new DecisionIndexView.Row(issued.file(), title, issued.choice(), status, issued.origin());
   }
 }

@@ -34,24 +34,27 @@ public final class WorkspaceDocsDeliverable implements Deliverable {
   @Override
   public List<Artifact> contribute(Facts facts, TemplateRenderer renderer) {
     Plan plan = facts.plan();
-    DocsView view = view(plan, facts.contents());
+    DocsView view = view(plan, facts.contents(), topic -> "decisions/" + facts.decisionLog().currentFile(topic));
     return List.of(
         new Artifact(Layout.CONTEXT, renderer.render("docs/CONTEXT.md.ftl", view), Artifact.Kind.MARKDOWN),
         new Artifact("README.md", renderer.render("docs/README.md.ftl", view), Artifact.Kind.MARKDOWN));
   }
 
   static DocsView view(Plan plan) {
-    return view(plan, List.of());
+    return view(plan, List.of(), Layout::decisionRecord);
   }
 
-  /** The view, with the workspace's contents as the deliverables of the run list them. */
-  static DocsView view(Plan plan, List<ContentsEntry> contents) {
+  /**
+   * The view, with the workspace's contents as the deliverables of the run list them, and the
+   * record in force for each decision topic.
+   */
+  static DocsView view(Plan plan, List<ContentsEntry> contents, java.util.function.UnaryOperator<String> record) {
     Requirements r = plan.requirements();
     List<DocsView.ServiceRow> services = r.services().stream().map(WorkspaceDocsDeliverable::row).toList();
     List<DocsView.DecisionRow> decisions = plan.decisions().stream().map(d -> new DocsView.DecisionRow(d.topic(),
         d.title(), d.choice(), d.origin().toString(), d.isUsers() && d.reasons().size() > 1 ? d.reasons().get(1)
             : d.summary(), String.join(", ", d.drivenBy().stream().map(Driver::key).toList()),
-        Layout.decisionRecord(d.topic()))).toList();
+        record.apply(d.topic()))).toList();
     List<ContentsEntry> sorted = contents.stream().sorted(Comparator.comparing(ContentsEntry::group)
         .thenComparingInt(ContentsEntry::position)).toList();
     return new DocsView(r.project().name(), r.project().displayTitle(), r.project().description(),

@@ -22,7 +22,7 @@ record SecurityFacts(Plan plan, ApiViews apis, AccessRules access, SystemCompone
   static SecurityFacts of(Facts facts) {
     Plan plan = facts.plan();
     SystemComponents system = SystemComponents.of(plan);
-    Where where = new Where(plan, system);
+    Where where = new Where(plan, system, facts.decisionLog()::currentFile);
     return new SecurityFacts(plan, facts.apis(), facts.access(), system, where,
         AuthzMatrixBuilder.build(plan, facts.apis(), facts.access(), system, where), new DataClassification(plan, system));
   }

@@ -1,13 +1,13 @@
 package dev.archforge.deliverable.security;
 
 import dev.archforge.facts.AlertNames;
-import dev.archforge.facts.Layout;
 import dev.archforge.facts.Naming;
 import dev.archforge.model.Api;
 import dev.archforge.model.DecisionTopic;
 import dev.archforge.model.Plan;
 import dev.archforge.model.Service;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Where a control is met, as Markdown for a table cell: a link to the generated artifact that
@@ -28,10 +28,13 @@ final class Where {
 
   private final List<String> deliverables;
   private final SystemComponents system;
+  private final UnaryOperator<String> recordFile;
 
-  Where(Plan plan, SystemComponents system) {
+  /** @param recordFile the decision record in force for a topic, e.g. {@code 0018-caching.md} */
+  Where(Plan plan, SystemComponents system, UnaryOperator<String> recordFile) {
     this.deliverables = plan.blueprint().deliverables();
     this.system = system;
+    this.recordFile = recordFile;
   }
 
   static String team(String what) {
@@ -81,7 +84,7 @@ final class Where {
     if (!deliverables.contains("decision-records") || DecisionTopic.byId(topic).isEmpty()) {
       return "decision " + topic;
     }
-    String file = Layout.decisionRecordName(topic);
+    String file = recordFile.apply(topic);
     return Md.link("decision " + file.substring(0, 4) + " " + topic, "../decisions/" + file);
   }
 
