@@ -57,6 +57,10 @@ final class GenerateCommand implements Callable<Integer> {
       "(with several inputs, an array of one object per input)."})
   boolean json;
 
+  @Option(names = "--fail-on-breaking", description = {"Fail (exit 3, nothing written) when a contract change would",
+      "break clients of the contracts generated last time."})
+  boolean failOnBreaking;
+
   @Option(names = "--no-cache", description = {"Do the full run even when nothing changed since the last one.",
       "(The run cache lives in ARCHFORGE_CACHE_DIR, else $XDG_CACHE_HOME/archforge, else ~/.cache/archforge;",
       "ARCHFORGE_CACHE_DIR=off turns it off.)"})
@@ -104,7 +108,8 @@ final class GenerateCommand implements Callable<Integer> {
   private GenerateRequest request(Path input, Instant now) {
     boolean batch = inputs.size() > 1;
     Path root = out != null ? out : batch ? besides(input) : DEFAULT_OUT;
-    return new GenerateRequest(input, root, Optional.ofNullable(blueprint), templates, dryRun, now, batch && out != null);
+    return new GenerateRequest(input, root, Optional.ofNullable(blueprint), templates, dryRun, now, batch && out != null,
+        failOnBreaking);
   }
 
   /** {@code workspaces/} in the folder of {@code input}, as relative as the input was given. */

@@ -43,6 +43,15 @@ public interface Deliverable {
     return Optional.empty();
   }
 
+  /**
+   * Whether this deliverable states how the contracts changed since the previous run
+   * ({@link Facts#apiChanges()}): it is then rendered after every other one, once the new contracts
+   * have been compared with the previous ones. A contract itself must not.
+   */
+  default boolean statesApiChanges() {
+    return false;
+  }
+
   /** The validators of the kinds this deliverable writes; each runs on every artifact it accepts. */
   default List<Validator> validators() {
     return List.of();

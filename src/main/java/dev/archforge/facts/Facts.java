@@ -4,6 +4,7 @@ import dev.archforge.facts.api.ApiViews;
 import dev.archforge.facts.deploy.Deployable;
 import dev.archforge.facts.deploy.Deployables;
 import dev.archforge.facts.schema.Schemas;
+import dev.archforge.model.ApiChange;
 import dev.archforge.model.Plan;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.function.Function;
 public final class Facts {
   private final Plan plan;
   private final Function<Facts, List<ContentsEntry>> contents;
+  private final List<ApiChange> apiChanges;
   private final Map<Class<?>, Object> derived = new HashMap<>();
   private List<ContentsEntry> listed;
 
@@ -28,8 +30,29 @@ public final class Facts {
    *     from every deliverable the run renders; asked once, on first use
    */
   public Facts(Plan plan, Function<Facts, List<ContentsEntry>> contents) {
+    this(plan, contents, List.of());
+  }
+
+  private Facts(Plan plan, Function<Facts, List<ContentsEntry>> contents, List<ApiChange> apiChanges) {
     this.plan = plan;
     this.contents = contents;
+    this.apiChanges = List.copyOf(apiChanges);
+  }
+
+  /**
+   * These facts, and how the run's contracts differ from the previous run's: for the deliverables
+   * rendered after the contracts ({@code Deliverable.statesApiChanges}). The values built so far are kept.
+   */
+  public synchronized Facts withApiChanges(List<ApiChange> changes) {
+    Facts next = new Facts(plan, contents, changes);
+    next.derived.putAll(derived);
+    next.listed = listed;
+    return next;
+  }
+
+  /** How the contracts differ from those of the previous run, in contract order; empty before they are compared. */
+  public List<ApiChange> apiChanges() {
+    return apiChanges;
   }
 
   /** The facts of a plan, for a deliverable alone (its tests): no contents from other deliverables. */

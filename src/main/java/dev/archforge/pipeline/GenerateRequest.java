@@ -15,11 +15,17 @@ import java.util.Optional;
  * @param dryRun compute and validate everything, write nothing
  * @param now the date of the work-log entry ({@code SOURCE_DATE_EPOCH} when set)
  * @param perProject the workspaces root is {@code out/<project name>} (a batch with {@code -o})
+ * @param failOnBreaking a contract change that breaks clients of the previous contracts fails the run (exit 3)
  */
 public record GenerateRequest(Path input, Path out, Optional<String> blueprint, List<Path> templates, boolean dryRun,
-    Instant now, boolean perProject) {
+    Instant now, boolean perProject, boolean failOnBreaking) {
   public GenerateRequest {
     templates = List.copyOf(templates);
+  }
+
+  public GenerateRequest(Path input, Path out, Optional<String> blueprint, List<Path> templates, boolean dryRun,
+      Instant now, boolean perProject) {
+    this(input, out, blueprint, templates, dryRun, now, perProject, false);
   }
 
   public GenerateRequest(Path input, Path out, Optional<String> blueprint, List<Path> templates, boolean dryRun,

@@ -105,34 +105,37 @@ public final class Pipeline {
     Optional<String> start = cache.flatMap(c -> CachedRuns.startFingerprint(request));
     Planned planned;
     TemplateRenderer renderer;
-    List<Artifact> artifacts;
+    Rendered rendered;
     List<Finding> findings;
+    Path root;
     try (Validation validation = new Validation(validators, crossValidators)) {
       planned = plan(request.input(), request.blueprint());
+      root = request.root(planned.plan().requirements().project().name());
       List<Path> overlays = new ArrayList<>(request.templates());
       overlays.addAll(planned.templateOverlays());
       renderer = renderer(overlays);
-      artifacts = render(planned.facts(), renderer, validation::submit);
-      findings = validation.findings(artifacts);
+      rendered = render(planned.facts(), renderer, validation::submit,
+          ContractChanges.since(root.resolve(WorkspaceWriter.AGENT), deliverables::kindOf));
+      findings = validation.findings(rendered.artifacts());
     }
     if (!findings.isEmpty()) {
       List<String> messages = new ArrayList<>(List.of("the generated output failed validation; nothing was written:"));
       findings.forEach(f -> messages.add("  " + f));
       throw new ArchforgeException(ExitCode.INVALID_OUTPUT, messages);
     }
-    Path root = request.root(planned.plan().requirements().project().name());
+    ContractChanges.refuseBreaking(request, rendered.apiChanges());
     claims.claim(root, request.input());
     WorkspaceWriter writer = new WorkspaceWriter(root);
     ChangeSet changes;
     boolean write;
     try (var lock = request.dryRun() ? writer.lockToRead() : writer.lock()) {
-      changes = writer.preview(artifacts, Normalized.record(planned.plan().requirements(), planned.plan()));
+      changes = writer.preview(rendered.artifacts(), Normalized.record(planned.plan().requirements(), planned.plan()));
       if (changes.hasConflicts()) {
         throw new ArchforgeException(ExitCode.NEEDS_PERSON, Progress.conflictMessages(changes));
       }
       write = !request.dryRun() && !changes.isNoOp();
       if (write) {
-        ProgressView view = Progress.view(request, planned.plan(), changes, planned.warnings());
+        ProgressView view = Progress.view(request, planned.plan(), changes, planned.warnings(), rendered.apiChanges());
         writer.commit(changes, renderer.render("workspace/progress-entry.md.ftl", view),
             renderer.render("workspace/shared-section.md.ftl", view));
       }
@@ -141,7 +144,8 @@ public final class Pipeline {
       CachedRuns.remember(cache.get(), request, root, start.get(), planned.blueprintFolders(), changes,
           planned.warnings());
     }
-    return new GenerateResult(root.resolve(WorkspaceWriter.AGENT), changes, planned.warnings(), write);
+    return new GenerateResult(root.resolve(WorkspaceWriter.AGENT), changes, planned.warnings(), write,
+        rendered.apiChanges());
   }
 
   /**
@@ -160,22 +164,42 @@ public final class Pipeline {
 
   /** Renders every deliverable the blueprint lists and the plan needs, in the blueprint's order. */
   public List<Artifact> render(Facts facts, TemplateRenderer renderer) {
-    return render(facts, renderer, rendered -> {});
+    return render(facts, renderer, rendered -> {}, ContractChanges.none()).artifacts();
   }
 
-  /** As {@link #render(Facts, TemplateRenderer)}, handing each deliverable's files on as they come. */
-  private List<Artifact> render(Facts facts, TemplateRenderer renderer, Consumer<List<Artifact>> each) {
+  /**
+   * As {@link #render(Facts, TemplateRenderer)}, handing each deliverable's files on as they come:
+   * first every deliverable but those that state the API changes, then, once the new contracts are
+   * compared with the previous ones, those, with the changes in their facts.
+   */
+  private Rendered render(Facts facts, TemplateRenderer renderer, Consumer<List<Artifact>> each,
+      ContractChanges contracts) {
+    List<Deliverable> all = deliverables.rendered(facts);
     List<Artifact> artifacts = new ArrayList<>();
-    for (Deliverable deliverable : deliverables.rendered(facts)) {
-      try {
-        List<Artifact> contributed = deliverable.contribute(facts, renderer);
-        each.accept(contributed);
-        artifacts.addAll(contributed);
-      } catch (RenderException e) {
-        throw new ArchforgeException(ExitCode.BAD_INPUT, "deliverable " + deliverable.id() + ": " + e.getMessage());
+    for (Deliverable deliverable : all) {
+      if (!deliverable.statesApiChanges()) {
+        artifacts.addAll(contribute(deliverable, facts, renderer, each));
       }
     }
-    return artifacts;
+    var apiChanges = contracts.compare(artifacts);
+    Facts withChanges = facts.withApiChanges(apiChanges);
+    for (Deliverable deliverable : all) {
+      if (deliverable.statesApiChanges()) {
+        artifacts.addAll(contribute(deliverable, withChanges, renderer, each));
+      }
+    }
+    return new Rendered(artifacts, apiChanges);
+  }
+
+  private static List<Artifact> contribute(Deliverable deliverable, Facts facts, TemplateRenderer renderer,
+      Consumer<List<Artifact>> each) {
+    try {
+      List<Artifact> contributed = deliverable.contribute(facts, renderer);
+      each.accept(contributed);
+      return contributed;
+    } catch (RenderException e) {
+      throw new ArchforgeException(ExitCode.BAD_INPUT, "deliverable " + deliverable.id() + ": " + e.getMessage());
+    }
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.archforge.pipeline;
 
+import dev.archforge.model.ApiChange;
 import dev.archforge.model.Plan;
 import dev.archforge.write.ChangeSet;
 import dev.archforge.write.FileChange;
@@ -14,7 +15,8 @@ import java.util.List;
 final class Progress {
   private Progress() {}
 
-  static ProgressView view(GenerateRequest request, Plan plan, ChangeSet changes, List<String> warnings) {
+  static ProgressView view(GenerateRequest request, Plan plan, ChangeSet changes, List<String> warnings,
+      List<ApiChange> apiChanges) {
     List<String> changed = changes.files().stream()
         .filter(f -> f.status() != Status.UNCHANGED)
         .map(f -> f.status().name().toLowerCase() + " " + f.path() + (f.reason() == null ? "" : " (" + f.reason() + ")"))
@@ -23,7 +25,9 @@ final class Progress {
         .sorted().toList();
     String date = DateTimeFormatter.ISO_INSTANT.format(request.now().atOffset(ZoneOffset.UTC).withNano(0));
     return new ProgressView(date, request.input().getFileName().toString(), plan.requirements().project().displayTitle(),
-        counts(changes), changed, artifacts, plan.openQuestions(), warnings);
+        counts(changes), changed, artifacts, plan.openQuestions(), warnings,
+        apiChanges.stream().filter(ApiChange::breaking).map(c -> c.contract() + " (" + c.service() + "): " + c.change())
+            .toList());
   }
 
   static String counts(ChangeSet changes) {

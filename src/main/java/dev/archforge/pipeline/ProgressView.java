@@ -13,6 +13,7 @@ import java.util.List;
  * @param artifacts every file archforge keeps in the agent folder
  * @param openQuestions carried over from CONTEXT.md
  * @param warnings the run's warnings
+ * @param breakingChanges the contract changes that break clients of the previous contracts, one line each
  */
 public record ProgressView(String date, String input, String project, String counts, List<String> changes,
-    List<String> artifacts, List<String> openQuestions, List<String> warnings) {}
+    List<String> artifacts, List<String> openQuestions, List<String> warnings, List<String> breakingChanges) {}

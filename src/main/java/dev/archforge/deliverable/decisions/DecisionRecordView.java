@@ -1,5 +1,6 @@
 package dev.archforge.deliverable.decisions;
 
+import dev.archforge.model.ApiChange;
 import dev.archforge.model.Decision;
 import dev.archforge.model.Option;
 import java.util.List;
@@ -13,6 +14,8 @@ import java.util.List;
  * @param others the options not chosen, in the blueprint's order
  * @param previous the file name of the record before this one, or null
  * @param next the file name of the record after this one, or null
+ * @param breakingChanges for the API versioning record: the changes of this run's contracts that break
+ *     clients of the previous ones; empty otherwise
  */
 public record DecisionRecordView(
     String number,
@@ -22,8 +25,10 @@ public record DecisionRecordView(
     Option chosen,
     List<Option> others,
     String previous,
-    String next) {
+    String next,
+    List<ApiChange> breakingChanges) {
   public DecisionRecordView {
     others = List.copyOf(others);
+    breakingChanges = List.copyOf(breakingChanges);
   }
 }

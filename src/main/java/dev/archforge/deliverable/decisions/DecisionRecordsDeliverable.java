@@ -4,8 +4,10 @@ import dev.archforge.deliverable.Deliverable;
 import dev.archforge.facts.ContentsEntry;
 import dev.archforge.facts.Facts;
 import dev.archforge.facts.Layout;
+import dev.archforge.model.ApiChange;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Decision;
+import dev.archforge.model.DecisionTopic;
 import dev.archforge.model.Plan;
 import dev.archforge.render.TemplateRenderer;
 import java.util.ArrayList;
@@ -32,6 +34,12 @@ public final class DecisionRecordsDeliverable implements Deliverable {
     return Layout.decisionRecordName(topic);
   }
 
+  /** The API versioning record lists the changes of this run that break clients of the previous contracts. */
+  @Override
+  public boolean statesApiChanges() {
+    return true;
+  }
+
   @Override
   public List<ContentsEntry> contents(Plan plan) {
     return List.of(new ContentsEntry(Layout.DECISIONS_INDEX, "one architecture decision record per topic",
@@ -42,6 +50,7 @@ public final class DecisionRecordsDeliverable implements Deliverable {
   public List<Artifact> contribute(Facts facts, TemplateRenderer renderer) {
     Plan plan = facts.plan();
     List<Decision> decisions = plan.decisions();
+    List<ApiChange> breaking = facts.apiChanges().stream().filter(ApiChange::breaking).toList();
     List<Artifact> artifacts = new ArrayList<>();
     for (int i = 0; i < decisions.size(); i++) {
       Decision d = decisions.get(i);
@@ -49,7 +58,8 @@ public final class DecisionRecordsDeliverable implements Deliverable {
           plan.requirements().project().name(), d.isUsers() ? "accepted" : "proposed", d, d.chosen().orElse(null),
           d.options().stream().filter(o -> !o.name().equals(d.choice())).toList(),
           i == 0 ? null : fileName(decisions.get(i - 1).topic()),
-          i == decisions.size() - 1 ? null : fileName(decisions.get(i + 1).topic()));
+          i == decisions.size() - 1 ? null : fileName(decisions.get(i + 1).topic()),
+          d.topic().equals(DecisionTopic.API_VERSIONING.id()) ? breaking : List.of());
       artifacts.add(new Artifact("decisions/" + fileName(d.topic()), renderer.render("decisions/record.md.ftl", view),
           Artifact.Kind.MARKDOWN));
     }
