@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * How the contracts of a run differ from those archforge generated the run before: OpenAPI through
@@ -39,11 +39,10 @@ public final class ContractDiff {
     }
     Map<String, Artifact> before = contracts(previous);
     Map<String, Artifact> after = contracts(current);
-    Map<String, Boolean> paths = new TreeMap<>();
-    before.keySet().forEach(p -> paths.put(p, true));
-    after.keySet().forEach(p -> paths.put(p, true));
+    Set<String> paths = new TreeSet<>(before.keySet());
+    paths.addAll(after.keySet());
     List<ApiChange> changes = new ArrayList<>();
-    for (String path : paths.keySet()) {
+    for (String path : paths) {
       Artifact old = before.get(path);
       Artifact now = after.get(path);
       String service = serviceOf(path);
