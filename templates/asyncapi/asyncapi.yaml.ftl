@@ -93,6 +93,12 @@ operations:
     description: ${op.description}
     messages:
       - $ref: ${"#/channels/" + op.channelId + "/messages/" + op.messageName}
+<#if op.queue??>
+    x-queue: ${op.queue}
+</#if>
+<#if op.deadLetter??>
+    x-dead-letter: ${op.deadLetter}
+</#if>
 <#if op.kafkaClientId?? || op.amqp>
     bindings:
 </#if>

@@ -1,6 +1,7 @@
 package dev.archforge.decide;
 
 import dev.archforge.condition.Facts;
+import dev.archforge.decide.capacity.PodSizing;
 import dev.archforge.model.Api;
 import dev.archforge.model.Compliance;
 import dev.archforge.model.Field;
@@ -42,6 +43,7 @@ final class RequirementFacts {
     for (String key : List.of("peakRps", "readRps", "writeRps", "dataGb", "storageGb12", "storageGb36")) {
       facts.number("capacity." + key, capacity.get(key));
     }
+    facts.number("capacity.replicaFloor", (double) PodSizing.availabilityFloor(r.scale().availability()));
     List<String> compliance = spellings(r.compliance());
     facts.texts("compliance", compliance)
         .number("compliance.count", (double) compliance.size())

@@ -5,6 +5,7 @@ import dev.archforge.facts.Facts;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Plan;
 import dev.archforge.render.TemplateRenderer;
+import dev.archforge.validate.CrossValidator;
 import dev.archforge.validate.Validator;
 import java.util.List;
 import java.util.Optional;
@@ -54,6 +55,15 @@ public interface Deliverable {
 
   /** The validators of the kinds this deliverable writes; each runs on every artifact it accepts. */
   default List<Validator> validators() {
+    return List.of();
+  }
+
+  /**
+   * The coherence rules of the claims this deliverable's files make about other files (an alert
+   * watches a topic the AsyncAPI declares, …): each sees every artifact, and a broken claim fails
+   * the run as a validator's finding does.
+   */
+  default List<CrossValidator> coherence() {
     return List.of();
   }
 

@@ -4,6 +4,8 @@ import dev.archforge.facts.ContentsEntry;
 import dev.archforge.facts.Facts;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Plan;
+import dev.archforge.validate.CrossValidator;
+import dev.archforge.validate.RuntimeConsistencyValidator;
 import dev.archforge.validate.Validator;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +33,16 @@ public final class Registry {
 
   public List<String> ids() {
     return all.stream().map(Deliverable::id).toList();
+  }
+
+  /**
+   * The checks across files: the runtime's (ports, users, env, network peers, autoscaling) and the
+   * coherence rules of every deliverable, for {@code generate} and {@code validate} alike.
+   */
+  public List<CrossValidator> crossValidators() {
+    List<CrossValidator> list = new ArrayList<>(List.of(new RuntimeConsistencyValidator()));
+    all.forEach(d -> list.addAll(d.coherence()));
+    return List.copyOf(list);
   }
 
   /** The validators of every deliverable, for {@code generate} and {@code validate} alike. */

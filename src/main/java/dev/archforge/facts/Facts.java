@@ -3,6 +3,7 @@ package dev.archforge.facts;
 import dev.archforge.facts.api.ApiViews;
 import dev.archforge.facts.deploy.Deployable;
 import dev.archforge.facts.deploy.Deployables;
+import dev.archforge.facts.messaging.MessageRoutes;
 import dev.archforge.facts.schema.Schemas;
 import dev.archforge.model.ApiChange;
 import dev.archforge.model.Plan;
@@ -88,6 +89,11 @@ public final class Facts {
   }
 
   private record DeployableList(List<Deployable> list) {}
+
+  /** The channels of the events and each consumer's names on the broker. */
+  public MessageRoutes messaging() {
+    return derived(MessageRoutes.class, f -> MessageRoutes.of(f.plan()));
+  }
 
   /** The database schema of each service that owns entities, and the SQL dialect. */
   public Schemas schemas() {

@@ -47,6 +47,8 @@ public final class FactCatalog {
       fact("capacity.dataGb", Type.NUMBER, "data at launch, given or assumed"),
       fact("capacity.storageGb12", Type.NUMBER, "data after 12 months"),
       fact("capacity.storageGb36", Type.NUMBER, "data after 36 months"),
+      fact("capacity.replicaFloor", Type.NUMBER, "the fewest pods a stateless service runs: 1, 2 from 99.9 %, "
+          + "3 from 99.99 % availability (the autoscalers' minimum)"),
       fact("compliance", Type.TEXT_LIST, "the compliance regimes named, e.g. \"pci-dss\""),
       fact("compliance.count", Type.NUMBER, "how many compliance regimes are named"),
       fact("compliance.gdpr", Type.BOOLEAN, "GDPR applies"),

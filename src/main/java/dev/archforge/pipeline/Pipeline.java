@@ -10,7 +10,6 @@ import dev.archforge.render.RenderException;
 import dev.archforge.render.TemplateRenderer;
 import dev.archforge.validate.CrossValidator;
 import dev.archforge.validate.Finding;
-import dev.archforge.validate.RuntimeConsistencyValidator;
 import dev.archforge.validate.Validator;
 import dev.archforge.write.ChangeSet;
 import dev.archforge.write.RunCache;
@@ -45,14 +44,13 @@ public final class Pipeline {
   /** These deliverables with their own validators and the checks across files. */
   public Pipeline(List<Deliverable> deliverables) {
     this(new Registry(deliverables), new Registry(deliverables).validators(),
-        List.of(new RuntimeConsistencyValidator()), new RuleDecider());
+        new Registry(deliverables).crossValidators(), new RuleDecider());
   }
 
   /** Every registered deliverable with its validators, and the checks across files. */
   public static Pipeline standard() {
     Registry registry = Registry.installed();
-    return new Pipeline(registry, registry.validators(), List.of(new RuntimeConsistencyValidator()),
-        new RuleDecider());
+    return new Pipeline(registry, registry.validators(), registry.crossValidators(), new RuleDecider());
   }
 
   /**

@@ -11,11 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Pods, HPA bounds and database connections of one deployable, from its request rate. */
-final class PodSizing {
+public final class PodSizing {
   private PodSizing() {}
 
   /** 1 below 99.9 %, 2 from 99.9 %, 3 from 99.99 %: replicas spread over zones survive one loss. */
-  static int availabilityFloor(double availability) {
+  /** The fewest pods a stateless service runs at this availability target, so one can fail or roll. */
+  public static int availabilityFloor(double availability) {
     if (availability >= 99.99) {
       return 3;
     }

@@ -89,7 +89,7 @@ public final class SizingCalculator {
     }
     String messaging = choices.get("messaging");
     if (messaging != null && !messaging.equals("none")) {
-      messaging(r, a, split, messaging.equals("kafka"), figures);
+      messaging(r, a, split, messaging.equals("kafka"), monolith ? sizings.get(0) : null, sizings, figures);
       if (monolith && r.services().stream().anyMatch(s -> !s.publishes().isEmpty())) {
         assumptions.add("In the modular monolith, event rates use each module's share of the regional traffic,"
             + " split as if the modules were services.");
@@ -129,9 +129,13 @@ public final class SizingCalculator {
     return pooler;
   }
 
-  /** Event rates per published event and, for Kafka, partitions per topic and in total. */
+  /**
+   * Event rates per published event and, for Kafka, partitions per topic and in total: enough for
+   * the rate, and at least as many as the most pods a consumer of the topic scales to, so that no
+   * consumer pod sits idle without a partition.
+   */
   private static void messaging(Requirements r, CapacityAssumptions a, ServiceTraffic.Split split, boolean kafka,
-      List<Figure> figures) {
+      ServiceSizing monolith, List<ServiceSizing> sizings, List<Figure> figures) {
     Map<String, Figure> rates = new LinkedHashMap<>();
     double readRatio = r.scale().readRatio();
     for (Event event : r.events()) {
@@ -161,15 +165,35 @@ public final class SizingCalculator {
     List<Driver> parts = new ArrayList<>();
     for (Figure rate : rates.values()) {
       String event = rate.key().substring("eventRps.".length());
-      int partitions = Math.max(a.minPartitions(), PodSizing.ceil(rate.value() / a.partitionMessagesPerSecond()));
+      int consumerPods = consumerPods(r, event, monolith, sizings);
+      int partitions = Math.max(Math.max(a.minPartitions(), consumerPods),
+          PodSizing.ceil(rate.value() / a.partitionMessagesPerSecond()));
       figures.add(new Figure("partitions." + event, "Kafka partitions of the " + event + " topic", partitions,
-          "partitions", "max(minPartitions, ceil(eventRps / partitionMessagesPerSecond))",
+          "partitions", "max(minPartitions, ceil(eventRps / partitionMessagesPerSecond), consumerHpaMax)",
           List.of(in("eventRps", rate.value()), in("minPartitions", a.minPartitions()),
-              in("partitionMessagesPerSecond", a.partitionMessagesPerSecond()))));
+              in("partitionMessagesPerSecond", a.partitionMessagesPerSecond()), in("consumerHpaMax", consumerPods))));
       total += partitions;
       parts.add(in("partitions." + event, partitions));
     }
     figures.add(new Figure("partitions", "Kafka partitions in total", total, "partitions", "Σ partitions per topic",
         parts));
+  }
+
+  /**
+   * The most pods any consumer of the event scales to: its service's, or, in a modular monolith
+   * ({@code monolith} not null), the one deployable's.
+   */
+  private static int consumerPods(Requirements r, String event, ServiceSizing monolith, List<ServiceSizing> sizings) {
+    int most = 0;
+    for (Service s : r.services()) {
+      if (s.consumes().contains(event)) {
+        for (ServiceSizing z : monolith == null ? sizings : List.of(monolith)) {
+          if (monolith != null || z.service().equals(s.name())) {
+            most = Math.max(most, z.hpaMax());
+          }
+        }
+      }
+    }
+    return most;
   }
 }

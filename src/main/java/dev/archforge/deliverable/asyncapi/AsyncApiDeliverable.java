@@ -8,6 +8,7 @@ import dev.archforge.facts.SharedKinds;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Plan;
 import dev.archforge.render.TemplateRenderer;
+import dev.archforge.validate.CrossValidator;
 import dev.archforge.validate.Validator;
 import java.util.List;
 import java.util.Optional;
@@ -31,20 +32,18 @@ public final class AsyncApiDeliverable implements Deliverable {
 
   @Override
   public boolean supports(Facts facts) {
-    Plan plan = facts.plan();
-    return !AsyncApiViewBuilder.publishedEvents(plan.requirements()).isEmpty();
+    return !facts.messaging().channels().isEmpty();
   }
 
   @Override
   public List<Artifact> contribute(Facts facts, TemplateRenderer renderer) {
-    Plan plan = facts.plan();
-    return List.of(new Artifact(PATH, renderer.render(TEMPLATE, view(plan)), AsyncApiDeliverable.KIND));
+    return List.of(new Artifact(PATH, renderer.render(TEMPLATE, new AsyncApiViewBuilder(facts).build()),
+        AsyncApiDeliverable.KIND));
   }
 
   @Override
   public List<String> warnings(Facts facts) {
-    Plan plan = facts.plan();
-    return new AsyncApiViewBuilder(plan).warnings();
+    return new AsyncApiViewBuilder(facts).warnings();
   }
 
   @Override
@@ -58,6 +57,11 @@ public final class AsyncApiDeliverable implements Deliverable {
   }
 
   @Override
+  public List<CrossValidator> coherence() {
+    return List.of(new BrokerEndpoint(), new ConsumersWithinPartitions());
+  }
+
+  @Override
   public List<ContentsEntry> contents(Plan plan) {
     return List.of(new ContentsEntry(PATH, "AsyncAPI 3.0 contract of the events, validated against the AsyncAPI "
         + "3.0.0 JSON Schema", ContentsEntry.Group.CONTRACT, Integer.MAX_VALUE));
@@ -65,6 +69,6 @@ public final class AsyncApiDeliverable implements Deliverable {
 
   /** The view the document is rendered from; for tests. */
   public static AsyncApiView view(Plan plan) {
-    return new AsyncApiViewBuilder(plan).build();
+    return new AsyncApiViewBuilder(Facts.of(plan)).build();
   }
 }

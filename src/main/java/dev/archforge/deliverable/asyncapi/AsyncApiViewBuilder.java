@@ -2,8 +2,12 @@ package dev.archforge.deliverable.asyncapi;
 
 import dev.archforge.deliverable.asyncapi.ChannelView.AmqpExchangeView;
 import dev.archforge.deliverable.asyncapi.ChannelView.KafkaTopicView;
+import dev.archforge.facts.Facts;
 import dev.archforge.facts.Naming;
 import dev.archforge.facts.Sentences;
+import dev.archforge.facts.messaging.MessageRoutes.Channel;
+import dev.archforge.facts.messaging.MessageRoutes;
+import dev.archforge.facts.messaging.Transport;
 import dev.archforge.model.Decision;
 import dev.archforge.model.Event;
 import dev.archforge.model.Field;
@@ -22,14 +26,16 @@ final class AsyncApiViewBuilder {
 
   private final Plan plan;
   private final Requirements requirements;
+  private final MessageRoutes routes;
   private final Transport transport;
   private final Brokers brokers;
   private final String project;
 
-  AsyncApiViewBuilder(Plan plan) {
-    this.plan = plan;
+  AsyncApiViewBuilder(Facts facts) {
+    this.plan = facts.plan();
     this.requirements = plan.requirements();
-    this.transport = Transport.of(plan);
+    this.routes = facts.messaging();
+    this.transport = routes.transport();
     this.brokers = new Brokers(plan, transport);
     this.project = requirements.project().name();
   }
@@ -40,17 +46,17 @@ final class AsyncApiViewBuilder {
     List<ChannelView> channels = new ArrayList<>();
     List<OperationView> ops = new ArrayList<>();
     List<MessageView> messageViews = new ArrayList<>();
-    for (Event event : publishedEvents(requirements)) {
-      List<Service> publishers = publishers(event);
-      List<Service> consumers = consumers(event);
-      messageViews.add(messages.message(event, publishers.stream().map(Service::name).toList(),
+    for (Event event : MessageRoutes.published(requirements)) {
+      List<Channel> routed = routes.channelsOf(event);
+      List<Service> consumers = routed.get(0).consumers();
+      messageViews.add(messages.message(event, routed.stream().map(c -> c.publisher().name()).toList(),
           consumers.stream().map(Service::name).toList()));
-      for (Service publisher : publishers) {
-        ChannelView channel = channel(publisher, event, consumers);
+      for (Channel route : routed) {
+        ChannelView channel = channel(route);
         channels.add(channel);
-        ops.add(operations.send(publisher, event, channel));
+        ops.add(operations.send(route.publisher(), event, channel));
         for (Service consumer : consumers) {
-          ops.add(operations.receive(consumer, publisher, event, channel, publishers.size() > 1));
+          ops.add(operations.receive(consumer, route.publisher(), event, channel, routed.size() > 1));
         }
       }
     }
@@ -75,7 +81,7 @@ final class AsyncApiViewBuilder {
         }
       }
     }
-    for (Event event : publishedEvents(requirements)) {
+    for (Event event : MessageRoutes.published(requirements)) {
       for (Field f : event.fields()) {
         if (f.secret()) {
           warnings.add("asyncapi: event " + event.name() + " carries the secret field '" + f.name() + "' in every "
@@ -92,15 +98,11 @@ final class AsyncApiViewBuilder {
     return warnings;
   }
 
-  /** The events some service publishes, in the order of the requirements. */
-  static List<Event> publishedEvents(Requirements requirements) {
-    return requirements.events().stream()
-        .filter(e -> requirements.services().stream().anyMatch(s -> s.publishes().contains(e.name())))
-        .toList();
-  }
-
-  private ChannelView channel(Service publisher, Event event, List<Service> consumers) {
-    String address = transport.address(project, publisher, event);
+  private ChannelView channel(Channel route) {
+    Service publisher = route.publisher();
+    Event event = route.event();
+    List<Service> consumers = route.consumers();
+    String address = route.address();
     String receivers = consumers.isEmpty() ? "No service receives it yet."
         : "Received by " + String.join(", ", consumers.stream().map(c -> "`" + c.name() + "`").toList()) + ".";
     KafkaTopicView kafka = transport == Transport.KAFKA
@@ -119,11 +121,4 @@ final class AsyncApiViewBuilder {
         .map(v -> Math.max(1, (int) Math.ceil(v))).orElse(null);
   }
 
-  private List<Service> publishers(Event event) {
-    return requirements.services().stream().filter(s -> s.publishes().contains(event.name())).toList();
-  }
-
-  private List<Service> consumers(Event event) {
-    return requirements.services().stream().filter(s -> s.consumes().contains(event.name())).toList();
-  }
 }

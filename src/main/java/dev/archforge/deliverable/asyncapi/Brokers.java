@@ -2,11 +2,12 @@ package dev.archforge.deliverable.asyncapi;
 
 import dev.archforge.deliverable.asyncapi.SecuritySchemeView.ScopeView;
 import dev.archforge.deliverable.asyncapi.ServerView.VariableView;
-import dev.archforge.model.Authentication;
+import dev.archforge.facts.deploy.Backing;
+import dev.archforge.facts.deploy.Deployables;
+import dev.archforge.facts.messaging.Transport;
 import dev.archforge.model.Cloud;
 import dev.archforge.model.Decision;
 import dev.archforge.model.Plan;
-import dev.archforge.model.Spelled;
 import java.util.List;
 
 /**
@@ -28,22 +29,21 @@ final class Brokers {
     this.transport = transport;
     this.project = plan.requirements().project().name();
     this.cloud = plan.requirements().project().cloud();
-    this.mtls = plan.decision("authentication").map(Decision::choice)
-        .flatMap(c -> Spelled.parse(Authentication.class, c))
-        .orElse(plan.requirements().security().authentication()) == Authentication.MTLS;
+    this.mtls = Deployables.mutualTls(plan);
     this.secrets = secretsStore(plan.decision("secrets").map(Decision::choice).orElse(""));
   }
 
   List<ServerView> servers() {
     String scheme = schemes().stream().map(SecuritySchemeView::name).findFirst().orElse(null);
     return switch (transport) {
-      case KAFKA -> List.of(new ServerView("kafka", "kafka." + project + ".example.com:9093", "kafka-secure", null,
-          "Kafka", kafkaOffering() + " TLS on port 9093. The host is a placeholder: each environment sets its "
-              + "cluster's bootstrap servers.", List.of(), scheme,
-          "https://schema-registry." + project + ".example.com"));
-      case RABBITMQ -> List.of(new ServerView("rabbitmq", "rabbitmq." + project + ".example.com:5671", "amqps",
-          "0.9.1", "RabbitMQ", rabbitOffering() + " AMQP 0-9-1 over TLS on port 5671, virtual host `/`. The host is "
-              + "a placeholder: each environment sets its broker's address.", List.of(), scheme, null));
+      case KAFKA -> List.of(new ServerView("kafka", address(), "kafka-secure", null,
+          "Kafka", kafkaOffering() + " TLS on port " + broker().clusterPort() + ". The host is a placeholder, the "
+              + "one the services' configuration names: each environment sets its cluster's bootstrap servers.",
+          List.of(), scheme, "https://schema-registry." + project + ".example.com"));
+      case RABBITMQ -> List.of(new ServerView("rabbitmq", address(), "amqps",
+          "0.9.1", "RabbitMQ", rabbitOffering() + " AMQP 0-9-1 over TLS on port " + broker().clusterPort()
+              + ", virtual host `/`. The host is a placeholder, the one the services' configuration names: each "
+              + "environment sets its broker's address.", List.of(), scheme, null));
       case GOOGLE_PUBSUB -> List.of(new ServerView("googlePubSub", "pubsub.googleapis.com:443", "googlepubsub",
           null, "Google Cloud Pub/Sub", "Google Cloud Pub/Sub's global endpoint; topics and subscriptions live in "
               + "the system's Google Cloud project.", List.of(), scheme, null));
@@ -59,6 +59,15 @@ final class Brokers {
           List.of(), null, null));
       case UNNAMED_BROKER, IN_PROCESS -> List.of();
     };
+  }
+
+  /** The broker the deployables reach in the cluster: the same host and port as their configuration. */
+  private Backing broker() {
+    return Deployables.broker(transport == Transport.KAFKA ? "kafka" : "rabbitmq");
+  }
+
+  private String address() {
+    return broker().clusterHost() + ":" + broker().clusterPort();
   }
 
   List<SecuritySchemeView> schemes() {

@@ -1,5 +1,6 @@
 package dev.archforge.deliverable.asyncapi;
 
+import dev.archforge.facts.messaging.Transport;
 import dev.archforge.model.Decision;
 import dev.archforge.model.Plan;
 
@@ -93,15 +94,20 @@ final class InfoText {
   private String deadLetters() {
     String after = "A message that keeps failing is retried with backoff a bounded number of times, then ";
     return switch (transport) {
-      case KAFKA -> after + "parked in the consumer's dead-letter topic `<topic>.<consumer>.dlq`.";
-      case RABBITMQ -> after + "moved to the consumer's dead-letter queue `" + project + ".<consumer>.dlq`.";
-      case GOOGLE_PUBSUB -> after + "forwarded to the subscription's dead-letter topic `<topic>.<consumer>.dlq`.";
+      case KAFKA -> after + "parked in the consumer's dead-letter topic `" + parked() + "`.";
+      case RABBITMQ -> after + "moved to the consumer's dead-letter queue `" + parked() + "`.";
+      case GOOGLE_PUBSUB -> after + "forwarded to the subscription's dead-letter topic `" + parked() + "`.";
       case AWS_SNS_SQS -> after + "moved to the queue's dead-letter queue.";
       case AZURE_SERVICE_BUS -> after + "moved to the subscription's dead-letter queue.";
       case UNNAMED_BROKER -> after + "moved to a dead-letter queue of the consumer.";
       case IN_PROCESS -> "An event whose handler keeps failing stays incomplete in the publication table, where it is "
           + "reported and can be resubmitted.";
     };
+  }
+
+  /** The dead-letter name pattern, from the names the alerts watch. */
+  private String parked() {
+    return transport.deadLetter(project, "<consumer>", "<topic>");
   }
 
   private String ordering() {

@@ -5,6 +5,7 @@ import dev.archforge.deliverable.asyncapi.MessageView.PayloadView;
 import dev.archforge.facts.Naming;
 import dev.archforge.facts.Sentences;
 import dev.archforge.facts.api.PropertyView;
+import dev.archforge.facts.messaging.Transport;
 import dev.archforge.model.Event;
 import dev.archforge.model.Field;
 import dev.archforge.model.FieldType;

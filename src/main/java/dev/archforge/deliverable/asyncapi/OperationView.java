@@ -9,6 +9,9 @@ package dev.archforge.deliverable.asyncapi;
  * @param kafkaClientId Kafka only: the client id the service uses, else null
  * @param kafkaGroupId Kafka receive only: the consumer group, else null
  * @param amqp whether to write the AMQP operation binding (RabbitMQ)
+ * @param queue receive only: the consumer's queue or subscription ({@code x-queue}), else null
+ * @param deadLetter receive only: where the consumer parks what it cannot process
+ *     ({@code x-dead-letter}), else null
  */
 public record OperationView(
     String id,
@@ -20,4 +23,6 @@ public record OperationView(
     String description,
     String kafkaClientId,
     String kafkaGroupId,
-    boolean amqp) {}
+    boolean amqp,
+    String queue,
+    String deadLetter) {}

@@ -1,6 +1,7 @@
 package dev.archforge.deliverable.asyncapi;
 
 import dev.archforge.facts.Naming;
+import dev.archforge.facts.messaging.Transport;
 import dev.archforge.model.Event;
 import dev.archforge.model.Service;
 
@@ -30,7 +31,7 @@ final class Operations {
     return new OperationView(id, "send", channel.id(), event.name(), publisher.name() + " sends " + event.name(),
         "`" + publisher.name() + "` publishes " + event.name() + " " + how + ".",
         "Sent once the change it reports is committed; a retry sends the same `message-id` again.",
-        transport == Transport.KAFKA ? clientId(publisher) : null, null, transport == Transport.RABBITMQ);
+        transport == Transport.KAFKA ? clientId(publisher) : null, null, transport == Transport.RABBITMQ, null, null);
   }
 
   /**
@@ -42,30 +43,46 @@ final class Operations {
         + (qualified ? "From" + Naming.pascal(publisher.name()) : "");
     String from = switch (transport) {
       case KAFKA -> "from the topic `" + channel.address() + "` in the consumer group `" + groupId(consumer) + "`";
-      case RABBITMQ -> "from its quorum queue `" + project + "." + consumer.name() + "`, bound to the exchange `"
+      case RABBITMQ -> "from its quorum queue `" + queue(consumer, channel) + "`, bound to the exchange `"
           + Transport.exchange(project, publisher) + "` with the routing key `" + channel.address() + "`";
-      case GOOGLE_PUBSUB -> "from its subscription `" + channel.address() + "." + consumer.name() + "` to the topic `"
+      case GOOGLE_PUBSUB -> "from its subscription `" + queue(consumer, channel) + "` to the topic `"
           + channel.address() + "`";
-      case AWS_SNS_SQS -> "from its SQS queue `" + project + "-" + consumer.name() + "`, subscribed to the SNS topic `"
+      case AWS_SNS_SQS -> "from its SQS queue `" + queue(consumer, channel) + "`, subscribed to the SNS topic `"
           + channel.address() + "`";
-      case AZURE_SERVICE_BUS -> "from its subscription `" + consumer.name() + "` to the topic `" + channel.address()
+      case AZURE_SERVICE_BUS -> "from its subscription `" + queue(consumer, channel) + "` to the topic `" + channel.address()
           + "`";
       case UNNAMED_BROKER -> "from its own subscription to the topic `" + channel.address() + "`";
       case IN_PROCESS -> "in-process, in a handler that runs after the publishing transaction commits";
     };
     return new OperationView(id, "receive", channel.id(), event.name(), consumer.name() + " receives " + event.name()
         + (qualified ? " from " + publisher.name() : ""),
-        "`" + consumer.name() + "` receives " + event.name() + " " + from + ".",
+        "`" + consumer.name() + "` receives " + event.name() + " " + from + "." + parked(consumer, channel),
         "Idempotent: a message whose `message-id` was processed before is acknowledged without applying it again.",
         transport == Transport.KAFKA ? clientId(consumer) : null,
-        transport == Transport.KAFKA ? groupId(consumer) : null, transport == Transport.RABBITMQ);
+        transport == Transport.KAFKA ? groupId(consumer) : null, transport == Transport.RABBITMQ,
+        blankToNull(queue(consumer, channel)), blankToNull(transport.deadLetter(project, consumer.name(),
+            channel.address())));
   }
 
   private String clientId(Service service) {
-    return project + "-" + service.name();
+    return Transport.clientId(project, service.name());
   }
 
   private String groupId(Service service) {
-    return project + "." + service.name();
+    return Transport.group(project, service.name());
+  }
+
+  /** Where the consumer parks a message it cannot process, in a sentence; empty in-process. */
+  private String parked(Service consumer, ChannelView channel) {
+    String name = transport.deadLetter(project, consumer.name(), channel.address());
+    return name.isEmpty() ? "" : " What it cannot process is parked in `" + name + "`.";
+  }
+
+  private static String blankToNull(String name) {
+    return name.isEmpty() ? null : name;
+  }
+
+  private String queue(Service consumer, ChannelView channel) {
+    return transport.queue(project, consumer.name(), channel.address());
   }
 }

@@ -8,6 +8,7 @@ import dev.archforge.facts.Layout;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Plan;
 import dev.archforge.render.TemplateRenderer;
+import dev.archforge.validate.CrossValidator;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,8 +35,9 @@ public final class ObservabilityDeliverable implements Deliverable {
   /** Everything the four files are rendered from, computed once. */
   record Model(List<SloTarget> targets, AlertsView alerts, AlertTestsView tests, SloView slo, List<String> skipped) {}
 
-  static Model model(Plan plan) {
-    RunningSystem sys = RunningSystem.of(plan);
+  static Model model(Facts facts) {
+    Plan plan = facts.plan();
+    RunningSystem sys = RunningSystem.of(facts);
     List<SloTarget> targets = Slos.targets(plan, sys);
     Runbooks runbooks = new Runbooks(sys, plan);
     List<Group> groups = new ArrayList<>();
@@ -53,7 +55,7 @@ public final class ObservabilityDeliverable implements Deliverable {
 
   @Override
   public List<Artifact> contribute(Facts facts, TemplateRenderer renderer) {
-    Model m = facts.derived(Model.class, f -> model(f.plan()));
+    Model m = facts.derived(Model.class, ObservabilityDeliverable::model);
     return List.of(
         new Artifact(Layout.SLO, end(renderer.render("observability/SLO.md.ftl", m.slo())),
             Artifact.Kind.MARKDOWN),
@@ -66,8 +68,13 @@ public final class ObservabilityDeliverable implements Deliverable {
   }
 
   @Override
+  public List<CrossValidator> coherence() {
+    return List.of(new WatchedNames());
+  }
+
+  @Override
   public List<String> warnings(Facts facts) {
-    return facts.derived(Model.class, f -> model(f.plan())).skipped();
+    return facts.derived(Model.class, ObservabilityDeliverable::model).skipped();
   }
 
   @Override

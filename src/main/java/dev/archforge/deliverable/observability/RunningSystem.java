@@ -1,14 +1,13 @@
 package dev.archforge.deliverable.observability;
 
-import dev.archforge.facts.Naming;
+import dev.archforge.facts.Facts;
 import dev.archforge.facts.Products;
+import dev.archforge.facts.messaging.MessageRoutes.Consumer;
 import dev.archforge.model.Api;
 import dev.archforge.model.Cloud;
 import dev.archforge.model.Decision;
-import dev.archforge.model.Event;
 import dev.archforge.model.Plan;
 import dev.archforge.model.Service;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,16 +24,18 @@ record RunningSystem(
     String messaging,
     String deployment,
     Cloud cloud,
-    String observability) {
+    String observability,
+    List<Consumer> consumers) {
 
-  static RunningSystem of(Plan plan) {
+  static RunningSystem of(Facts facts) {
+    Plan plan = facts.plan();
     var r = plan.requirements();
     String caching = choice(plan, "caching", "none");
     return new RunningSystem(choice(plan, "architecture-style", "modular-monolith").equals("modular-monolith"),
         r.project().name(), r.services(), choice(plan, "database", "postgresql"),
         caching.equals("redis") || caching.equals("cdn-and-redis"), choice(plan, "messaging", "none"),
         choice(plan, "deployment", "kubernetes"), r.project().cloud(), choice(plan, "observability",
-            "logs-and-metrics"));
+            "logs-and-metrics"), facts.messaging().consumers());
   }
 
   private static String choice(Plan plan, String topic, String otherwise) {
@@ -76,27 +77,6 @@ record RunningSystem(
 
   boolean rpc(String deployable) {
     return servedBy(deployable).stream().anyMatch(s -> s.api() == Api.GRPC);
-  }
-
-  /** The consumers of events, each with the topics it reads, in the order of the requirements. */
-  List<Consumer> consumers(List<Event> events) {
-    List<Consumer> list = new ArrayList<>();
-    for (Service s : services) {
-      List<String> topics = s.consumes().stream().filter(e -> events.stream().anyMatch(x -> x.name().equals(e)))
-          .map(Naming::kebab).toList();
-      if (!topics.isEmpty()) {
-        list.add(new Consumer(s.name(), s.consumes(), topics));
-      }
-    }
-    return list;
-  }
-
-  /** A consuming service: its events and their topics ({@code order-placed}). */
-  record Consumer(String service, List<String> events, List<String> topics) {
-    /** {@code inventory-(order-placed|price-changed)}: the queues or subscriptions of this consumer. */
-    String queues() {
-      return service + "-(" + String.join("|", topics) + ")";
-    }
   }
 
   /** The broker as a product name, e.g. {@code Kafka}. */

@@ -8,7 +8,6 @@ import dev.archforge.deliverable.observability.SloView.PolicyRow;
 import dev.archforge.deliverable.observability.SloView.TargetRow;
 import dev.archforge.facts.AlertNames;
 import dev.archforge.facts.Layout;
-import dev.archforge.facts.Naming;
 import dev.archforge.model.Api;
 import dev.archforge.model.Plan;
 import dev.archforge.model.ServiceSizing;
@@ -154,9 +153,9 @@ final class SloViewBuilder {
   }
 
   private Convention broker() {
-    String topics = codes(plan.requirements().events().stream().map(e -> Naming.kebab(e.name())).toList());
-    String naming = "consumer group = the consuming service; queue or subscription `<consumer>-<topic>`, "
-        + "dead letters `<consumer>-<topic>-dlq`; topics " + topics;
+    String naming = String.join("; ", sys.consumers().stream().map(c -> "`" + c.service() + "` reads "
+        + (c.group().isEmpty() ? codes(c.queues()) : codes(c.topics()) + " in the group `" + c.group() + "`")
+        + ", dead letters " + codes(c.deadLetters())).toList());
     return switch (sys.messaging()) {
       case "kafka" -> new Convention("Kafka", "`kafka_consumergroup_lag`, `kafka_topic_partition_current_offset`",
           naming, "kafka-exporter");

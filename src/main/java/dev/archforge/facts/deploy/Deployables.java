@@ -81,13 +81,24 @@ public final class Deployables {
       Backing broker = broker(messaging);
       backing.add(broker);
       switch (messaging) {
-        case "kafka" -> settings.add(new Setting("KAFKA_BOOTSTRAP_SERVERS", broker.host() + ":" + broker.localPort(),
-            broker.clusterHost() + ":" + broker.clusterPort()));
+        case "kafka" -> {
+          settings.add(new Setting("KAFKA_BOOTSTRAP_SERVERS", broker.host() + ":" + broker.localPort(),
+              broker.clusterHost() + ":" + broker.clusterPort()));
+          // the laptop's broker is plaintext; the cluster's speaks TLS, with SCRAM or client certificates
+          boolean mtls = mutualTls(plan);
+          settings.add(new Setting("KAFKA_SECURITY_PROTOCOL", "PLAINTEXT", mtls ? "SSL" : "SASL_SSL"));
+          if (!mtls) {
+            settings.add(Setting.same("KAFKA_SASL_MECHANISM", "SCRAM-SHA-512"));
+            secrets.addAll(List.of("BROKER_USERNAME", "BROKER_PASSWORD"));
+          }
+        }
         case "rabbitmq" -> {
           settings.add(new Setting("RABBITMQ_HOST", broker.host(), broker.clusterHost()));
           settings.add(new Setting("RABBITMQ_PORT", String.valueOf(broker.localPort()),
               String.valueOf(broker.clusterPort())));
-          secrets.addAll(List.of("BROKER_USERNAME", "BROKER_PASSWORD"));
+          if (!mutualTls(plan)) {
+            secrets.addAll(List.of("BROKER_USERNAME", "BROKER_PASSWORD"));
+          }
         }
         default -> settings.add(Setting.same("PUBSUB_TOPIC_PREFIX", plan.requirements().project().name()));
       }
@@ -101,6 +112,11 @@ public final class Deployables {
     }
     return new Deployable(name, plan.requirements().project().name(), language, grpc, isPublic,
         modules.stream().map(Service::name).toList(), calls, callers, backing, settings, secrets, sizing);
+  }
+
+  /** Whether services authenticate with client certificates (to the broker too) rather than passwords. */
+  public static boolean mutualTls(Plan plan) {
+    return choice(plan, "authentication", plan.requirements().security().authentication().spelling()).equals("mtls");
   }
 
   /** Whether callers present tokens the services verify against the identity provider's keys. */
@@ -122,7 +138,8 @@ public final class Deployables {
 
   public static Backing broker(String technology) {
     return switch (technology) {
-      case "kafka" -> new Backing("kafka", technology, 9092, 9092, "broker");
+      // the cluster's managed Kafka listens for TLS clients on 9093, the laptop's plaintext one on 9092
+      case "kafka" -> new Backing("kafka", technology, 9092, 9093, "broker");
       case "rabbitmq" -> new Backing("rabbitmq", technology, 5672, 5671, "broker");
       // the cloud's publish/subscribe API: no container in Compose, HTTPS from the cluster
       default -> new Backing("pubsub", technology, 0, 443, "broker");

@@ -7,6 +7,7 @@ import dev.archforge.model.Capacity;
 import dev.archforge.model.Figure;
 import dev.archforge.model.Requirements;
 import dev.archforge.model.ServiceSizing;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,12 +53,14 @@ class SizingCalculatorTest {
     assertThat(value(c, "cacheGb")).isCloseTo(196, within(1e-9));
     assertThat(c.figure("cacheGb").orElseThrow().formula()).isEqualTo("storageGb12 × hotDataShare");
     // modules split as services would: orders 2500, catalog 2500 + 2500 = 5000 (orders calls it)
-    // ProductPriceChanged from catalog: 5000 × 0.1 × 1 = 500/s → max(3, ceil(0.5)) = 3 partitions
-    // OrderPlaced from orders: 2500 × 0.1 = 250/s → 3 partitions; 6 in total
+    // ProductPriceChanged from catalog: 5000 × 0.1 × 1 = 500/s → max(3, ceil(0.5)) = 3 partitions (no consumer)
+    // OrderPlaced from orders: 2500 × 0.1 = 250/s, consumed by inventory, a module of shop, which scales to 48
+    // pods → max(3, ceil(0.25), 48) = 48 partitions, so that every pod of the consumer group has one; 51 in total
     assertThat(value(c, "eventRps.ProductPriceChanged")).isCloseTo(500, within(1e-6));
     assertThat(value(c, "eventRps.OrderPlaced")).isCloseTo(250, within(1e-6));
-    assertThat(value(c, "partitions.OrderPlaced")).isEqualTo(3);
-    assertThat(value(c, "partitions")).isEqualTo(6);
+    assertThat(value(c, "partitions.OrderPlaced")).isEqualTo(48);
+    assertThat(value(c, "partitions.ProductPriceChanged")).isEqualTo(3);
+    assertThat(value(c, "partitions")).isEqualTo(51);
     assertThat(c.figures()).extracting(Figure::key).containsExactly("concurrentUsers", "peakRps", "readRps",
         "writeRps", "regionalRps", "dataGb", "growthGbPerMonth", "storageGb12", "storageGb36", "provisionedGb36",
         "db.shop.connections", "db.poolerThreshold", "cacheGb", "eventRps.OrderPlaced",
@@ -114,8 +117,8 @@ class SizingCalculatorTest {
     assertThat(api.hpaMax()).isEqualTo(6);
     assertThat(worker.podsNeeded()).isEqualTo(1);
     assertThat(worker.hpaMax()).isEqualTo(4);
-    // ItemCreated: 500 × 0.2 = 100/s → max(3, ceil(0.1)) = 3 partitions
-    assertThat(value(c, "partitions.ItemCreated")).isEqualTo(3);
+    // ItemCreated: 500 × 0.2 = 100/s, consumed by worker (hpaMax 4) → max(3, ceil(0.1), 4) = 4 partitions
+    assertThat(value(c, "partitions.ItemCreated")).isEqualTo(4);
     assertThat(c.assumptions()).contains(
         "With 3 regions, each region is sized to take the whole traffic of a failed region as well: regionalRps ="
             + " peakRps / (regions − 1) = 500 req/s; the sizing is per region.",
@@ -209,8 +212,12 @@ class SizingCalculatorTest {
     assertThat(c.poolerNeeded()).isFalse();
     assertThat(c.assumptions()).anyMatch(s -> s.startsWith("The database is cassandra"));
     // 2 regions: 200000 per region; ingest, devices, analytics are public: 200000 / 3 each;
-    // ReadingReceived from ingest: 66666.67 × (1 − 0.1) × 1 = 60000/s → ceil(60000 / 1000) = 60 partitions
+    // ReadingReceived from ingest: 66666.67 × (1 − 0.1) × 1 = 60000/s → ceil(60000 / 1000) = 60 partitions for the
+    // rate, but its busiest consumer scales to more pods, and each needs a partition
     assertThat(value(c, "eventRps.ReadingReceived")).isCloseTo(60_000, within(1e-6));
-    assertThat(value(c, "partitions.ReadingReceived")).isEqualTo(60);
+    int consumerPods = c.services().stream().filter(z -> List.of("analytics", "alerts").contains(z.service()))
+        .mapToInt(ServiceSizing::hpaMax).max().orElseThrow();
+    assertThat(consumerPods).isGreaterThan(60);
+    assertThat(value(c, "partitions.ReadingReceived")).isEqualTo(consumerPods);
   }
 }

@@ -31,7 +31,7 @@ class AsyncApiDeliverableTest {
   @MethodSource("plans")
   void everyEventFieldIsInThePayloadWithItsType(Named named) {
     JsonNode doc = document(named.plan());
-    for (Event event : AsyncApiViewBuilder.publishedEvents(named.plan().requirements())) {
+    for (Event event : dev.archforge.facts.messaging.MessageRoutes.published(named.plan().requirements())) {
       JsonNode schema = doc.at("/components/schemas/" + event.name() + "Payload");
       assertThat(doc.at("/components/messages/" + event.name() + "/payload/$ref").asText())
           .isEqualTo("#/components/schemas/" + event.name() + "Payload");
@@ -87,7 +87,7 @@ class AsyncApiDeliverableTest {
     Requirements r = named.plan().requirements();
     JsonNode operations = document(named.plan()).path("operations");
     int expected = 0;
-    for (Event event : AsyncApiViewBuilder.publishedEvents(r)) {
+    for (Event event : dev.archforge.facts.messaging.MessageRoutes.published(r)) {
       List<Service> publishers = r.services().stream().filter(s -> s.publishes().contains(event.name())).toList();
       List<Service> consumers = r.services().stream().filter(s -> s.consumes().contains(event.name())).toList();
       for (Service p : publishers) {

@@ -1,4 +1,4 @@
-package dev.archforge.deliverable.asyncapi;
+package dev.archforge.facts.messaging;
 
 import dev.archforge.facts.Naming;
 import dev.archforge.model.Decision;
@@ -8,9 +8,10 @@ import dev.archforge.model.Service;
 
 /**
  * How events travel, from the messaging decision and, for {@code cloud-pubsub}, the project's
- * cloud; and the naming convention of channel addresses that goes with it.
+ * cloud; and the names that go with it: channel addresses, consumer groups, queues or
+ * subscriptions, dead letters. The contracts, the alerts and the runbooks all name them from here.
  */
-enum Transport {
+public enum Transport {
   /** {@code kafka}: one topic per publisher and event. */
   KAFKA,
   /** {@code rabbitmq}: one topic exchange per publishing service, one routing key per event. */
@@ -26,9 +27,9 @@ enum Transport {
   /** {@code none}: events are dispatched in-process (a modular monolith). */
   IN_PROCESS;
 
-  static final String VERSION_SUFFIX = "v1";
+  public static final String VERSION_SUFFIX = "v1";
 
-  static Transport of(Plan plan) {
+  public static Transport of(Plan plan) {
     String messaging = plan.decision("messaging").map(Decision::choice).orElse("none");
     return switch (messaging) {
       case "kafka" -> KAFKA;
@@ -44,12 +45,12 @@ enum Transport {
     };
   }
 
-  boolean hasServers() {
+  public boolean hasServers() {
     return this != UNNAMED_BROKER && this != IN_PROCESS;
   }
 
   /** The address of the channel on which {@code publisher} sends {@code event}. */
-  String address(String project, Service publisher, Event event) {
+  public String address(String project, Service publisher, Event event) {
     String kebab = Naming.kebab(event.name());
     return switch (this) {
       case KAFKA, GOOGLE_PUBSUB, AZURE_SERVICE_BUS, UNNAMED_BROKER ->
@@ -61,12 +62,48 @@ enum Transport {
   }
 
   /** RabbitMQ: the topic exchange of a publishing service. */
-  static String exchange(String project, Service publisher) {
+  public static String exchange(String project, Service publisher) {
     return project + "." + publisher.name();
   }
 
+  /** Kafka: the client id of a service's producer and consumer. */
+  public static String clientId(String project, String service) {
+    return project + "-" + service;
+  }
+
+  /** Kafka: the consumer group of a consuming service. */
+  public static String group(String project, String consumer) {
+    return project + "." + consumer;
+  }
+
+  /**
+   * Where {@code consumer} reads the channel at {@code address}: its queue (RabbitMQ, SQS) or its
+   * subscription (Pub/Sub, Service Bus); empty for Kafka (a consumer group reads the topic itself)
+   * and in-process dispatch.
+   */
+  public String queue(String project, String consumer, String address) {
+    return switch (this) {
+      case RABBITMQ -> project + "." + consumer;
+      case AWS_SNS_SQS -> project + "-" + consumer;
+      case GOOGLE_PUBSUB -> address + "." + consumer;
+      case AZURE_SERVICE_BUS, UNNAMED_BROKER -> consumer;
+      case KAFKA, IN_PROCESS -> "";
+    };
+  }
+
+  /** Where {@code consumer} parks what it cannot process from {@code address}; empty in-process. */
+  public String deadLetter(String project, String consumer, String address) {
+    return switch (this) {
+      case KAFKA, GOOGLE_PUBSUB -> address + "." + consumer + ".dlq";
+      case RABBITMQ, AWS_SNS_SQS -> queue(project, consumer, address) + (this == RABBITMQ ? ".dlq" : "-dlq");
+      case AZURE_SERVICE_BUS -> address + "/Subscriptions/" + consumer + "/$DeadLetterQueue";
+      case UNNAMED_BROKER -> consumer + ".dlq";
+      case IN_PROCESS -> "";
+    };
+  }
+
   /** The naming convention of the addresses, for the document's description. */
-  String convention(String project) {
+  public String convention(String project) {
     return switch (this) {
       case KAFKA -> "Topics are named `" + project + ".<service>.<event>.v1`: the project, the publishing service, "
           + "the event in kebab case and the major version of its schema (e.g. `" + project
@@ -76,12 +113,13 @@ enum Transport {
           + "version of its schema.";
       case AWS_SNS_SQS -> "SNS topics are named `" + project + "-<service>-<event>-v1` (SNS allows no dots): the "
           + "project, the publishing service, the event in kebab case and the major version of its schema. Each "
-          + "consuming service reads its own SQS queue `" + project + "-<consumer>`, subscribed with raw message "
-          + "delivery to the topics it receives, with a dead-letter queue `" + project + "-<consumer>-dlq`.";
+          + "consuming service reads its own SQS queue `" + queue(project, "<consumer>", "") + "`, subscribed with raw "
+          + "message delivery to the topics it receives, with a dead-letter queue `"
+          + deadLetter(project, "<consumer>", "") + "`.";
       case RABBITMQ -> "Each publishing service owns one durable topic exchange `" + project + ".<service>`; an "
           + "event's routing key is `<event>.v1`, the event in kebab case and the major version of its schema. "
-          + "Each consuming service has one quorum queue `" + project + ".<consumer>`, bound to the routing keys "
-          + "it receives, with a dead-letter queue `" + project + ".<consumer>.dlq`.";
+          + "Each consuming service has one quorum queue `" + queue(project, "<consumer>", "") + "`, bound to the "
+          + "routing keys it receives, with a dead-letter queue `" + deadLetter(project, "<consumer>", "") + "`.";
       case IN_PROCESS -> "A channel's address is the event type, the name of the event class the modules share.";
     };
   }

@@ -1,0 +1,125 @@
+package dev.archforge.deliverable.asyncapi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.archforge.facts.Layout;
+import dev.archforge.model.Artifact;
+import dev.archforge.validate.CrossValidator;
+import dev.archforge.validate.Finding;
+import dev.archforge.validate.Manifests;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Coherence rule {@value #NAME}: the broker the AsyncAPI document names is the one the deployables
+ * are configured for. Every Kubernetes ConfigMap that points a service at Kafka or RabbitMQ names
+ * the document's host and port; when the document's security scheme takes a password, every such
+ * service's Deployment reads the broker credentials from a Secret; and its NetworkPolicy lets it
+ * reach that port.
+ */
+final class BrokerEndpoint implements CrossValidator {
+  static final String NAME = "broker-endpoint-agrees";
+  private static final Set<String> PASSWORD_SCHEMES = Set.of("scramSha512", "scramSha256", "userPassword", "plain");
+  private static final String CREDENTIAL = "BROKER_PASSWORD";
+
+  /** How a service's configuration names the broker of a protocol. */
+  private record Keys(String protocol, String hostKey, String portKey) {}
+
+  private static final List<Keys> KEYS = List.of(new Keys("kafka-secure", "KAFKA_BOOTSTRAP_SERVERS", null),
+      new Keys("amqps", "RABBITMQ_HOST", "RABBITMQ_PORT"));
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public List<Finding> validate(List<Artifact> all) {
+    Optional<JsonNode> contract = ParsedContract.of(all);
+    if (contract.isEmpty()) {
+      return List.of();
+    }
+    JsonNode doc = contract.get();
+    List<Manifests.Doc> manifests = ParsedContract.manifests(all);
+    List<Finding> findings = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> server : doc.path("servers").properties()) {
+      JsonNode s = server.getValue();
+      KEYS.stream().filter(k -> k.protocol().equals(s.path("protocol").asText())).findFirst()
+          .ifPresent(k -> check(k, s.path("host").asText(), passwords(doc, s), manifests, findings));
+    }
+    return findings;
+  }
+
+  private static void check(Keys keys, String endpoint, boolean password, List<Manifests.Doc> manifests,
+      List<Finding> findings) {
+    String port = endpoint.substring(endpoint.lastIndexOf(':') + 1);
+    for (Manifests.Doc map : manifests) {
+      JsonNode data = map.node().path("data");
+      if (!map.kind().equals("ConfigMap") || !data.has(keys.hostKey())) {
+        continue;
+      }
+      String configured = data.path(keys.hostKey()).asText()
+          + (keys.portKey() == null ? "" : ":" + data.path(keys.portKey()).asText());
+      if (!configured.equals(endpoint)) {
+        findings.add(map.finding("/data/" + keys.hostKey(), "ConfigMap " + map.name() + " points at the broker "
+            + configured + ", but " + Layout.ASYNCAPI + " names " + endpoint, NAME));
+      }
+      String deployable = map.name();
+      object(manifests, "Deployment", deployable).ifPresent(d -> {
+        if (password && !readsCredential(d.node())) {
+          findings.add(d.finding("/spec/template/spec/containers", "Deployment " + deployable + " has no " + CREDENTIAL
+              + " from a Secret, but " + Layout.ASYNCAPI + " has services authenticate to the broker with a "
+              + "password", NAME));
+        }
+      });
+      object(manifests, "NetworkPolicy", deployable).ifPresent(p -> {
+        if (!egressTo(p.node(), port)) {
+          findings.add(p.finding("/spec/egress", "NetworkPolicy " + deployable + " does not let it reach port " + port
+              + " of the broker that " + Layout.ASYNCAPI + " names", NAME));
+        }
+      });
+    }
+  }
+
+  /** Whether the server's security schemes take a password. */
+  private static boolean passwords(JsonNode doc, JsonNode server) {
+    for (JsonNode ref : server.path("security")) {
+      String name = ref.path("$ref").asText().replaceFirst("^#/components/securitySchemes/", "");
+      if (PASSWORD_SCHEMES.contains(doc.path("components").path("securitySchemes").path(name).path("type").asText())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Optional<Manifests.Doc> object(List<Manifests.Doc> manifests, String kind, String name) {
+    return manifests.stream().filter(m -> m.kind().equals(kind) && m.name().equals(name)).findFirst();
+  }
+
+  private static boolean readsCredential(JsonNode deployment) {
+    for (JsonNode container : deployment.at("/spec/template/spec/containers")) {
+      for (JsonNode env : container.path("env")) {
+        if (env.path("name").asText().equals(CREDENTIAL) && env.at("/valueFrom/secretKeyRef").isObject()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean egressTo(JsonNode policy, String port) {
+    for (JsonNode rule : policy.at("/spec/egress")) {
+      if (rule.path("ports").isEmpty()) {
+        return true;
+      }
+      for (JsonNode p : rule.path("ports")) {
+        if (p.path("port").asText().equals(port)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,75 @@
+package dev.archforge.deliverable.asyncapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.archforge.facts.Facts;
+import dev.archforge.model.Artifact;
+import dev.archforge.pipeline.Pipeline;
+import dev.archforge.render.TemplateRenderer;
+import dev.archforge.validate.Finding;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The broker the AsyncAPI document names is the one the Kubernetes configuration points at, with
+ * the credential its security scheme needs and a NetworkPolicy that reaches its port.
+ */
+class BrokerEndpointTest {
+  private static final Pipeline PIPELINE = Pipeline.standard();
+  private static final TemplateRenderer RENDERER = new TemplateRenderer(List.of());
+  private static final String SAMPLE = "ecommerce.yaml";
+
+  static List<AsyncApiPlans.Named> variants() {
+    return AsyncApiPlans.messagingVariants();
+  }
+
+  private static List<Artifact> artifacts(String label, Map<String, String> decisions) {
+    return PIPELINE.render(Facts.of(AsyncApiPlans.variant(SAMPLE, AsyncApiPlans.sampleText(SAMPLE), label, null,
+        decisions).plan()), RENDERER);
+  }
+
+  private static List<Finding> broken(List<Artifact> all, String path, UnaryOperator<String> change) {
+    List<Artifact> changed = all.stream().map(a -> a.path().equals(path)
+        ? new Artifact(a.path(), change.apply(a.content()), a.kind()) : a).toList();
+    assertThat(changed).isNotEqualTo(all);
+    return new BrokerEndpoint().validate(changed);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("variants")
+  void theConfigurationReachesTheDocumentsBroker(AsyncApiPlans.Named named) {
+    assertThat(new BrokerEndpoint().validate(PIPELINE.render(Facts.of(named.plan()), RENDERER))).isEmpty();
+  }
+
+  @Test
+  void kafkaIsReachedOnItsTlsPortWithACredential() {
+    List<Artifact> all = artifacts("kafka", Map.of("messaging", "kafka", "architecture-style", "microservices"));
+    String configMap = "deploy/k8s/base/inventory/configmap.yaml";
+    assertThat(all).anySatisfy(a -> {
+      assertThat(a.path()).isEqualTo(configMap);
+      assertThat(a.content()).contains("kafka.internal.example:9093").contains("SASL_SSL");
+    });
+
+    assertThat(broken(all, configMap, t -> t.replace("kafka.internal.example:9093", "kafka.internal.example:9092")))
+        .singleElement().satisfies(f -> {
+          assertThat(f.path()).isEqualTo(configMap);
+          assertThat(f.message()).contains("kafka.internal.example:9092").contains("api/asyncapi.yaml");
+        });
+    assertThat(broken(all, "deploy/k8s/base/inventory/deployment.yaml", t -> t.replace("BROKER_PASSWORD", "OTHER")))
+        .singleElement().satisfies(f -> assertThat(f.message()).contains("BROKER_PASSWORD"));
+    assertThat(broken(all, "deploy/k8s/base/inventory/networkpolicy.yaml", t -> t.replace("port: 9093", "port: 9092")))
+        .singleElement().satisfies(f -> assertThat(f.message()).contains("port 9093"));
+  }
+
+  @Test
+  void rabbitMqHostAndPortComeFromTheSamePlace() {
+    List<Artifact> all = artifacts("rabbitmq", Map.of("messaging", "rabbitmq", "architecture-style", "microservices"));
+
+    assertThat(broken(all, "deploy/k8s/base/inventory/configmap.yaml", t -> t.replace("\"5671\"", "\"5672\"")))
+        .singleElement().satisfies(f -> assertThat(f.message()).contains(":5672"));
+  }
+}
