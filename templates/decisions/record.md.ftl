@@ -72,6 +72,15 @@ The rules would have chosen **${d.drafted.choice}** (rule `${d.drafted.rule?no_e
 <#list d.consequences as c>
 - ${c}
 </#list>
+<#if model.breakingChanges?has_content>
+
+This run's contracts break clients of the ones generated before them (a new major version, or a
+migration plan for every client, is due):
+
+<#list model.breakingChanges as b>
+- `${b.contract?no_esc}` (${b.service}): ${b.change}
+</#list>
+</#if>
 
 ## Pros and cons of the other options
 

@@ -34,3 +34,11 @@ Warnings:
 - ${w}
 </#list>
 </#if>
+<#if model.breakingChanges?has_content>
+
+Breaking API changes (clients of the contracts generated before may fail):
+
+<#list model.breakingChanges as b>
+- ${b}
+</#list>
+</#if>

@@ -64,6 +64,10 @@ final class GenerateCommand implements Callable<Integer> {
       "(with several inputs, an array of one object per input)."})
   boolean json;
 
+  @Option(names = "--fail-on-breaking", description = {"Fail (exit 3, nothing written) when a contract change would",
+      "break clients of the contracts generated last time."})
+  boolean failOnBreaking;
+
   @Option(names = "--no-cache", description = {"Do the full run even when nothing changed since the last one.",
       "(The run cache lives in ARCHFORGE_CACHE_DIR, else $XDG_CACHE_HOME/archforge, else ~/.cache/archforge;",
       "ARCHFORGE_CACHE_DIR=off turns it off.)"})
@@ -112,7 +116,7 @@ final class GenerateCommand implements Callable<Integer> {
     boolean batch = inputs.size() > 1;
     Path root = out != null ? out : batch ? besides(input) : DEFAULT_OUT;
     return new GenerateRequest(input, root, Optional.ofNullable(blueprint), templates, dryRun, now, batch && out != null,
-        force, restore);
+        force, restore, failOnBreaking);
   }
 
   /** {@code workspaces/} in the folder of {@code input}, as relative as the input was given. */

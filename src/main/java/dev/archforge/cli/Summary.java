@@ -27,6 +27,8 @@ final class Summary {
         out.printf("%-9s %s%s%n", f.status().name().toLowerCase(), f.path(), f.reason() == null ? "" : "  (" + f.reason() + ")");
       }
     }
+    result.apiChanges().forEach(c -> out.printf("%-9s %s (%s): %s%n", c.breaking() ? "breaking" : "api", c.contract(),
+        c.service(), c.change()));
     long unchanged = result.changes().count(Status.UNCHANGED);
     out.println(verb(result) + " " + result.workspace() + (unchanged > 0 ? " (" + unchanged + " files unchanged)" : ""));
   }
@@ -36,7 +38,7 @@ final class Summary {
     return result.written() ? "Wrote" : result.changes().isNoOp() ? "Nothing to write in" : "Would write";
   }
 
-  /** {"workspace", "written", "files": [{"path", "status"}], "warnings", "errors", "exitCode"}. */
+  /** {"workspace", "written", "files": [{"path", "status"}], "apiChanges", "warnings", "errors", "exitCode"}. */
   static String json(GenerateResult result, List<String> errors, int exitCode) {
     return print(object(result, errors, exitCode));
   }
@@ -59,10 +61,14 @@ final class Summary {
           f.conflicts().forEach(r -> regions.addObject().put("from", r.from()).put("to", r.to()));
         }
       }
+      ArrayNode apiChanges = root.putArray("apiChanges");
+      result.apiChanges().forEach(c -> apiChanges.addObject().put("service", c.service()).put("contract", c.contract())
+          .put("change", c.change()).put("breaking", c.breaking()));
       ArrayNode warnings = root.putArray("warnings");
       result.warnings().forEach(warnings::add);
     } else {
       root.putArray("files");
+      root.putArray("apiChanges");
       root.putArray("warnings");
     }
     ArrayNode errorList = root.putArray("errors");

@@ -44,6 +44,15 @@ public interface Deliverable {
     return Optional.empty();
   }
 
+  /**
+   * Whether this deliverable writes API contracts (OpenAPI, GraphQL, proto, AsyncAPI): contracts
+   * are rendered first and compared with the previous run's, and every other deliverable is
+   * rendered after, knowing how they changed ({@link Facts#apiChanges()}).
+   */
+  default boolean isContract() {
+    return false;
+  }
+
   /** The validators of the kinds this deliverable writes; each runs on every artifact it accepts. */
   default List<Validator> validators() {
     return List.of();

@@ -1,6 +1,7 @@
 package dev.archforge.facts;
 
 import dev.archforge.model.Decision;
+import dev.archforge.model.DecisionTopic;
 import dev.archforge.model.History;
 import dev.archforge.model.IssuedRecord;
 import dev.archforge.model.Plan;
@@ -49,10 +50,15 @@ public record DecisionLog(List<Entry> entries, List<Change> changes) {
     changes = List.copyOf(changes);
   }
 
-  static DecisionLog of(Plan plan, History history) {
+  /**
+   * @param breakingApi whether this run's contracts break clients of the previous ones: the API
+   *     versioning decision then gets a new record that states the breaking changes, as any changed
+   *     decision does, since the record in force cannot be rewritten
+   */
+  static DecisionLog of(Plan plan, History history, boolean breakingApi) {
     Map<String, IssuedRecord> current = new HashMap<>();
     Set<String> taken = new HashSet<>();
-    int next = dev.archforge.model.DecisionTopic.values().length + 1;
+    int next = DecisionTopic.values().length + 1;
     for (IssuedRecord record : history.records()) {
       taken.add(record.number());
       next = Math.max(next, Integer.parseInt(record.number()) + 1);
@@ -65,7 +71,8 @@ public record DecisionLog(List<Entry> entries, List<Change> changes) {
     List<Change> changes = new ArrayList<>();
     for (Decision d : plan.decisions()) {
       IssuedRecord was = current.get(d.topic());
-      if (was != null && was.choice().equals(d.choice()) && was.origin().equals(d.origin().toString())) {
+      boolean restated = breakingApi && d.topic().equals(DecisionTopic.API_VERSIONING.id());
+      if (was != null && was.choice().equals(d.choice()) && was.origin().equals(d.origin().toString()) && !restated) {
         continue;
       }
       String fixed = Layout.decisionRecordName(d.topic()).substring(0, 4);

@@ -5,6 +5,7 @@ import dev.archforge.facts.deploy.Deployable;
 import dev.archforge.facts.deploy.Deployables;
 import dev.archforge.facts.messaging.MessageRoutes;
 import dev.archforge.facts.schema.Schemas;
+import dev.archforge.model.ApiChange;
 import dev.archforge.model.History;
 import dev.archforge.model.Plan;
 import java.util.HashMap;
@@ -23,6 +24,7 @@ public final class Facts {
   private final Plan plan;
   private final History history;
   private final Function<Facts, List<ContentsEntry>> contents;
+  private final List<ApiChange> apiChanges;
   private final Map<Class<?>, Object> derived = new HashMap<>();
   private List<ContentsEntry> listed;
 
@@ -31,18 +33,36 @@ public final class Facts {
    *     from every deliverable the run renders; asked once, on first use
    */
   public Facts(Plan plan, Function<Facts, List<ContentsEntry>> contents) {
-    this(plan, History.NONE, contents);
+    this(plan, History.NONE, contents, List.of());
   }
 
-  private Facts(Plan plan, History history, Function<Facts, List<ContentsEntry>> contents) {
+  private Facts(Plan plan, History history, Function<Facts, List<ContentsEntry>> contents,
+      List<ApiChange> apiChanges) {
     this.plan = plan;
     this.history = history;
     this.contents = contents;
+    this.apiChanges = List.copyOf(apiChanges);
+  }
+
+  /**
+   * These facts, and how the run's contracts differ from the previous run's: for the deliverables
+   * rendered after the contracts ({@code Deliverable.isContract}). The values built so far are kept.
+   */
+  public synchronized Facts withApiChanges(List<ApiChange> changes) {
+    Facts next = new Facts(plan, history, contents, changes);
+    next.derived.putAll(derived);
+    next.listed = listed;
+    return next;
+  }
+
+  /** How the contracts differ from those of the previous run, in contract order; empty before they are compared. */
+  public List<ApiChange> apiChanges() {
+    return apiChanges;
   }
 
   /** The same facts for a workspace with this history (the records issued before, the previous input). */
   public Facts with(History history) {
-    return new Facts(plan, history, contents);
+    return new Facts(plan, history, contents, apiChanges);
   }
 
   public History history() {
@@ -51,7 +71,8 @@ public final class Facts {
 
   /** The decision records: those issued before, kept; new ones for new or changed decisions. */
   public DecisionLog decisionLog() {
-    return derived(DecisionLog.class, f -> DecisionLog.of(f.plan(), f.history()));
+    return derived(DecisionLog.class, f -> DecisionLog.of(f.plan(), f.history(),
+        f.apiChanges().stream().anyMatch(ApiChange::breaking)));
   }
 
   /** The facts of a plan, for a deliverable alone (its tests): no contents from other deliverables. */

@@ -1,6 +1,7 @@
 package dev.archforge.load;
 
 import dev.archforge.model.Artifact;
+import dev.archforge.model.PreviousContracts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -17,6 +20,9 @@ import java.util.stream.Stream;
  * runs the same validators as {@code generate} on what is on disk (hand edits included).
  */
 public final class WorkspaceReader {
+  /** Where the writer keeps a copy of every file as archforge generated it, relative to the agent folder. */
+  public static final String PRISTINE = ".archforge/pristine/";
+
   private final Function<String, Optional<Artifact.Kind>> kinds;
 
   /**
@@ -35,6 +41,10 @@ public final class WorkspaceReader {
 
   /** Every file whose kind is known; archforge's own folder {@code .archforge/} and {@code .git/} are skipped. */
   public List<Artifact> read(Path agent) {
+    return read(agent, kind -> true);
+  }
+
+  private List<Artifact> read(Path agent, Predicate<Artifact.Kind> wanted) {
     List<Artifact> artifacts = new ArrayList<>();
     try (Stream<Path> files = Files.walk(agent)) {
       for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
@@ -42,12 +52,24 @@ public final class WorkspaceReader {
         if (path.startsWith(".archforge/") || path.startsWith(".git/")) {
           continue;
         }
-        kind(path).ifPresent(kind -> artifacts.add(new Artifact(path, text(file), kind)));
+        kind(path).filter(wanted).ifPresent(kind -> artifacts.add(new Artifact(path, text(file), kind)));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + agent + ": " + e.getMessage(), e);
     }
     return artifacts;
+  }
+
+  /**
+   * The contracts of these kinds as archforge generated them last ({@link #PRISTINE}), whatever
+   * became of the files since; none when the agent folder has no pristine copies (a new workspace).
+   */
+  public PreviousContracts previousContracts(Path agent, Set<Artifact.Kind> contractKinds) {
+    Path pristine = agent.resolve(PRISTINE);
+    if (!Files.isDirectory(pristine)) {
+      return PreviousContracts.none();
+    }
+    return new PreviousContracts(read(pristine, contractKinds::contains));
   }
 
   private Optional<Artifact.Kind> kind(String path) {

@@ -17,9 +17,10 @@ import java.util.Optional;
  * @param perProject the workspaces root is {@code out/<project name>} (a batch with {@code -o})
  * @param force overwrite a person's edits to managed files ({@code --force})
  * @param restore generated files a person deleted to write again ({@code --restore})
+ * @param failOnBreaking a contract change that breaks clients of the previous contracts fails the run (exit 3)
  */
 public record GenerateRequest(Path input, Path out, Optional<String> blueprint, List<Path> templates, boolean dryRun,
-    Instant now, boolean perProject, boolean force, List<String> restore) {
+    Instant now, boolean perProject, boolean force, List<String> restore, boolean failOnBreaking) {
   public GenerateRequest {
     templates = List.copyOf(templates);
     restore = List.copyOf(restore);
@@ -27,7 +28,7 @@ public record GenerateRequest(Path input, Path out, Optional<String> blueprint, 
 
   public GenerateRequest(Path input, Path out, Optional<String> blueprint, List<Path> templates, boolean dryRun,
       Instant now, boolean perProject) {
-    this(input, out, blueprint, templates, dryRun, now, perProject, false, List.of());
+    this(input, out, blueprint, templates, dryRun, now, perProject, false, List.of(), false);
   }
 
   public GenerateRequest(Path input, Path out, Optional<String> blueprint, List<Path> templates, boolean dryRun,

@@ -1,5 +1,6 @@
 package dev.archforge.pipeline;
 
+import dev.archforge.model.ApiChange;
 import dev.archforge.write.ChangeSet;
 import java.nio.file.Path;
 import java.util.List;
@@ -8,14 +9,17 @@ import java.util.List;
  * What a {@code generate} run did (or, with {@code --dry-run} or {@code plan}, would do).
  *
  * @param report why: the requirement keys and decisions that changed, with the files
+ * @param apiChanges how the contracts differ from those of the run before, in contract order
  */
 public record GenerateResult(Path workspace, ChangeSet changes, List<String> warnings, boolean written,
-    ChangeReport report) {
+    ChangeReport report, List<ApiChange> apiChanges) {
   public GenerateResult {
     warnings = List.copyOf(warnings);
+    apiChanges = List.copyOf(apiChanges);
   }
 
+  /** A run whose contracts did not change, without a report of why. */
   public GenerateResult(Path workspace, ChangeSet changes, List<String> warnings, boolean written) {
-    this(workspace, changes, warnings, written, ChangeReport.NONE);
+    this(workspace, changes, warnings, written, ChangeReport.NONE, List.of());
   }
 }

@@ -16,6 +16,8 @@ import dev.archforge.write.RunCache;
 import dev.archforge.write.WorkspaceWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -117,7 +119,7 @@ public final class Pipeline {
     Optional<String> start = cache.flatMap(c -> CachedRuns.startFingerprint(request));
     Planned planned;
     TemplateRenderer renderer;
-    List<Artifact> artifacts;
+    Rendered rendered;
     List<Finding> findings;
     Path root;
     Regeneration regeneration;
@@ -130,32 +132,36 @@ public final class Pipeline {
       List<Path> overlays = new ArrayList<>(request.templates());
       overlays.addAll(planned.templateOverlays());
       renderer = renderer(overlays);
-      artifacts = render(facts, renderer, validation::submit);
-      findings = validation.findings(artifacts);
+      rendered = render(facts, renderer, validation::submit,
+          ContractChanges.since(root.resolve(WorkspaceWriter.AGENT), deliverables::kindOf));
+      findings = validation.findings(rendered.artifacts());
     }
     if (!findings.isEmpty()) {
       List<String> messages = new ArrayList<>(List.of("the generated output failed validation; nothing was written:"));
       findings.forEach(f -> messages.add("  " + f));
       throw new ArchforgeException(ExitCode.INVALID_OUTPUT, messages);
     }
+    ContractChanges.refuseBreaking(request, rendered.apiChanges());
     claims.claim(root, request.input());
-    WorkspaceWriter writer = regeneration.writer(root, request, planned.plan(), artifacts);
+    WorkspaceWriter writer = regeneration.writer(root, request, planned.plan(), rendered.artifacts());
     ChangeSet changes;
     ChangeReport report;
     boolean write;
     boolean readOnly = request.dryRun() || preview;
     try (var lock = readOnly ? writer.lockToRead() : writer.lock()) {
-      changes = writer.preview(artifacts, Normalized.record(planned.plan().requirements(), planned.plan()));
+      changes = writer.preview(rendered.artifacts(), Normalized.record(planned.plan().requirements(), planned.plan()));
       report = regeneration.report(changes.run(), facts, changes);
       if (preview) {
-        return new GenerateResult(root.resolve(WorkspaceWriter.AGENT), changes, planned.warnings(), false, report);
+        return new GenerateResult(root.resolve(WorkspaceWriter.AGENT), changes, planned.warnings(), false, report,
+            rendered.apiChanges());
       }
       if (changes.isBlocked() || (changes.hasConflicts() && request.dryRun())) {
         throw new ArchforgeException(ExitCode.NEEDS_PERSON, Progress.conflictMessages(changes, false));
       }
       write = !request.dryRun() && !changes.isNoOp();
       if (write) {
-        ProgressView view = Progress.view(request, planned.plan(), changes, report, planned.warnings());
+        ProgressView view = Progress.view(request, planned.plan(), changes, report, planned.warnings(),
+            rendered.apiChanges());
         writer.commit(changes, renderer.render("workspace/progress-entry.md.ftl", view),
             renderer.render("workspace/shared-section.md.ftl", view));
       }
@@ -167,7 +173,8 @@ public final class Pipeline {
       CachedRuns.remember(cache.get(), request, root, start.get(), planned.blueprintFolders(), changes,
           planned.warnings());
     }
-    return new GenerateResult(root.resolve(WorkspaceWriter.AGENT), changes, planned.warnings(), write, report);
+    return new GenerateResult(root.resolve(WorkspaceWriter.AGENT), changes, planned.warnings(), write, report,
+        rendered.apiChanges());
   }
 
   /**
@@ -186,22 +193,45 @@ public final class Pipeline {
 
   /** Renders every deliverable the blueprint lists and the plan needs, in the blueprint's order. */
   public List<Artifact> render(Facts facts, TemplateRenderer renderer) {
-    return render(facts, renderer, rendered -> {});
+    return render(facts, renderer, rendered -> {}, ContractChanges.none()).artifacts();
   }
 
-  /** As {@link #render(Facts, TemplateRenderer)}, handing each deliverable's files on as they come. */
-  private List<Artifact> render(Facts facts, TemplateRenderer renderer, Consumer<List<Artifact>> each) {
-    List<Artifact> artifacts = new ArrayList<>();
-    for (Deliverable deliverable : deliverables.rendered(facts)) {
-      try {
-        List<Artifact> contributed = deliverable.contribute(facts, renderer);
-        each.accept(contributed);
-        artifacts.addAll(contributed);
-      } catch (RenderException e) {
-        throw new ArchforgeException(ExitCode.BAD_INPUT, "deliverable " + deliverable.id() + ": " + e.getMessage());
+  /**
+   * As {@link #render(Facts, TemplateRenderer)}, handing each deliverable's files on as they come:
+   * first the contracts, then, once they are compared with the previous ones, every other
+   * deliverable, with the changes in its facts; the files in the blueprint's order.
+   */
+  private Rendered render(Facts facts, TemplateRenderer renderer, Consumer<List<Artifact>> each,
+      ContractChanges contracts) {
+    List<Deliverable> all = deliverables.rendered(facts);
+    Map<Deliverable, List<Artifact>> byDeliverable = new HashMap<>();
+    for (Deliverable deliverable : all) {
+      if (deliverable.isContract()) {
+        byDeliverable.put(deliverable, contribute(deliverable, facts, renderer, each));
       }
     }
-    return artifacts;
+    var apiChanges = contracts.compare(byDeliverable.values().stream().flatMap(List::stream).toList());
+    Facts withChanges = facts.withApiChanges(apiChanges);
+    for (Deliverable deliverable : all) {
+      if (!deliverable.isContract()) {
+        byDeliverable.put(deliverable, contribute(deliverable, withChanges, renderer, each));
+      }
+    }
+    List<Artifact> artifacts = new ArrayList<>();
+    all.forEach(d -> artifacts.addAll(byDeliverable.get(d)));
+    return new Rendered(artifacts, apiChanges);
+  }
+
+
+  private static List<Artifact> contribute(Deliverable deliverable, Facts facts, TemplateRenderer renderer,
+      Consumer<List<Artifact>> each) {
+    try {
+      List<Artifact> contributed = deliverable.contribute(facts, renderer);
+      each.accept(contributed);
+      return contributed;
+    } catch (RenderException e) {
+      throw new ArchforgeException(ExitCode.BAD_INPUT, "deliverable " + deliverable.id() + ": " + e.getMessage());
+    }
   }
 
   /**

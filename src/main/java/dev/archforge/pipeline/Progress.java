@@ -1,5 +1,6 @@
 package dev.archforge.pipeline;
 
+import dev.archforge.model.ApiChange;
 import dev.archforge.model.Plan;
 import dev.archforge.write.ChangeSet;
 import dev.archforge.write.FileChange;
@@ -14,7 +15,7 @@ final class Progress {
   private Progress() {}
 
   static ProgressView view(GenerateRequest request, Plan plan, ChangeSet changes, ChangeReport report,
-      List<String> warnings) {
+      List<String> warnings, List<ApiChange> apiChanges) {
     List<String> changed = changes.files().stream()
         .filter(f -> f.status() != Status.UNCHANGED)
         .map(f -> f.status().name().toLowerCase() + " " + f.path() + (f.reason() == null || f.reason().isEmpty() ? ""
@@ -27,7 +28,9 @@ final class Progress {
         + " (decisions/" + d.newFile() + " supersedes decisions/" + d.oldFile() + ")").toList();
     return new ProgressView(date, request.input().getFileName().toString(), plan.requirements().project().displayTitle(),
         counts(changes), changed, artifacts, plan.openQuestions(), warnings,
-        report.inputs().stream().map(ChangeReport.InputChange::toString).toList(), decisions);
+        report.inputs().stream().map(ChangeReport.InputChange::toString).toList(), decisions,
+        apiChanges.stream().filter(ApiChange::breaking).map(c -> c.contract() + " (" + c.service() + "): " + c.change())
+            .toList());
   }
 
   static String counts(ChangeSet changes) {

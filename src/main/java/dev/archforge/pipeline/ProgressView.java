@@ -15,7 +15,8 @@ import java.util.List;
  * @param warnings the run's warnings
  * @param inputs the requirement keys that changed since the last run (why)
  * @param decisions the decisions that changed, with their old and new records
+ * @param breakingChanges the contract changes that break clients of the previous contracts, one line each
  */
 public record ProgressView(String date, String input, String project, String counts, List<String> changes,
     List<String> artifacts, List<String> openQuestions, List<String> warnings, List<String> inputs,
-    List<String> decisions) {}
+    List<String> decisions, List<String> breakingChanges) {}

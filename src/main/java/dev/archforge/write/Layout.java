@@ -1,5 +1,6 @@
 package dev.archforge.write;
 
+import dev.archforge.load.WorkspaceReader;
 import java.nio.file.Path;
 
 /** Where things live under the workspaces root: every name the writer uses, in one place. */
@@ -8,7 +9,7 @@ record Layout(Path root) {
   static final String META = ".archforge/";
   static final String MANIFEST = META + "manifest.json";
   static final String NORMALIZED = META + "requirements.normalized.yaml";
-  static final String PRISTINE = META + "pristine/";
+  static final String PRISTINE = WorkspaceReader.PRISTINE;
   static final String PROGRESS = "PROGRESS.md";
   /** The decision records, whose statuses (a person's edits) the next run reads. */
   static final String DECISIONS = "decisions/";

@@ -4,6 +4,7 @@ import dev.archforge.deliverable.Deliverable;
 import dev.archforge.facts.ContentsEntry;
 import dev.archforge.facts.Facts;
 import dev.archforge.facts.Layout;
+import dev.archforge.facts.SharedKinds;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Plan;
 import dev.archforge.render.TemplateRenderer;
@@ -20,9 +21,14 @@ import java.util.Optional;
  * messaging {@code none} the events are in-process: the document has no servers and says so.
  */
 public final class AsyncApiDeliverable implements Deliverable {
-  public static final Artifact.Kind KIND = new Artifact.Kind("asyncapi");
+  public static final Artifact.Kind KIND = SharedKinds.ASYNCAPI;
   static final String TEMPLATE = "asyncapi/asyncapi.yaml.ftl";
   static final String PATH = Layout.ASYNCAPI;
+
+  @Override
+  public boolean isContract() {
+    return true;
+  }
 
   @Override
   public String id() {

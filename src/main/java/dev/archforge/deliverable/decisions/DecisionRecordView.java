@@ -1,5 +1,6 @@
 package dev.archforge.deliverable.decisions;
 
+import dev.archforge.model.ApiChange;
 import dev.archforge.model.Decision;
 import dev.archforge.model.Option;
 import java.util.List;
@@ -14,6 +15,8 @@ import java.util.List;
  * @param previous the file name of the record before this one, or null
  * @param next the file name of the record after this one, or null
  * @param supersedes the file name of the record this one replaces, or null
+ * @param breakingChanges for the API versioning record: the changes of this run's contracts that break
+ *     clients of the previous ones; empty otherwise
  */
 public record DecisionRecordView(
     String number,
@@ -24,8 +27,10 @@ public record DecisionRecordView(
     List<Option> others,
     String previous,
     String next,
-    String supersedes) {
+    String supersedes,
+    List<ApiChange> breakingChanges) {
   public DecisionRecordView {
     others = List.copyOf(others);
+    breakingChanges = List.copyOf(breakingChanges);
   }
 }

@@ -5,8 +5,10 @@ import dev.archforge.facts.ContentsEntry;
 import dev.archforge.facts.DecisionLog;
 import dev.archforge.facts.Facts;
 import dev.archforge.facts.Layout;
+import dev.archforge.model.ApiChange;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Decision;
+import dev.archforge.model.DecisionTopic;
 import dev.archforge.model.IssuedRecord;
 import dev.archforge.model.Plan;
 import dev.archforge.model.TopicRules;
@@ -45,6 +47,7 @@ public final class DecisionRecordsDeliverable implements Deliverable {
     Plan plan = facts.plan();
     DecisionLog log = facts.decisionLog();
     List<Decision> decisions = plan.decisions();
+    List<ApiChange> breaking = facts.apiChanges().stream().filter(ApiChange::breaking).toList();
     List<Artifact> artifacts = new ArrayList<>();
     List<DecisionIndexView.Row> rows = new ArrayList<>();
     for (DecisionLog.Entry entry : log.entries()) {
@@ -59,7 +62,8 @@ public final class DecisionRecordsDeliverable implements Deliverable {
               i == 0 ? null : log.currentFile(decisions.get(i - 1).topic()),
               i == decisions.size() - 1 ? null : log.currentFile(decisions.get(i + 1).topic()),
               entry.supersedes() == null ? null : Layout.decisionRecordName(entry.topic())
-                  .replaceFirst("^\\d{4}", entry.supersedes()));
+                  .replaceFirst("^\\d{4}", entry.supersedes()),
+              d.topic().equals(DecisionTopic.API_VERSIONING.id()) ? breaking : List.of());
           artifacts.add(new Artifact(DIR + entry.file(), renderer.render("decisions/record.md.ftl", view),
               Artifact.Kind.MARKDOWN));
           rows.add(new DecisionIndexView.Row(entry.file(), d.title(), d.choice(), status(d), d.origin().toString()));

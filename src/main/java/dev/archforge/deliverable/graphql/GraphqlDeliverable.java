@@ -4,6 +4,7 @@ import dev.archforge.deliverable.Deliverable;
 import dev.archforge.facts.ContentsEntry;
 import dev.archforge.facts.Facts;
 import dev.archforge.facts.Layout;
+import dev.archforge.facts.SharedKinds;
 import dev.archforge.model.Api;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Plan;
@@ -21,9 +22,14 @@ import java.util.regex.Pattern;
  * documents the roles of each type and field.
  */
 public final class GraphqlDeliverable implements Deliverable {
-  public static final Artifact.Kind KIND = new Artifact.Kind("graphql");
+  public static final Artifact.Kind KIND = SharedKinds.GRAPHQL;
   static final String TEMPLATE = "graphql/schema.graphql.ftl";
   private static final Pattern PATHS = Pattern.compile("api/[^/]+/[^/]+\\.graphql");
+
+  @Override
+  public boolean isContract() {
+    return true;
+  }
 
   @Override
   public String id() {

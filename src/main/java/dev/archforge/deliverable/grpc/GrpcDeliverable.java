@@ -4,6 +4,7 @@ import dev.archforge.deliverable.Deliverable;
 import dev.archforge.facts.ContentsEntry;
 import dev.archforge.facts.Facts;
 import dev.archforge.facts.Layout;
+import dev.archforge.facts.SharedKinds;
 import dev.archforge.model.Api;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Plan;
@@ -24,7 +25,7 @@ import java.util.regex.Pattern;
  * {@code order_history.proto}).
  */
 public final class GrpcDeliverable implements Deliverable {
-  public static final Artifact.Kind KIND = new Artifact.Kind("proto");
+  public static final Artifact.Kind KIND = SharedKinds.PROTO;
   static final String PROTO_TEMPLATE = "grpc/service.proto.ftl";
   private static final Pattern PATHS = Pattern.compile("api/[^/]+/[^/]+\\.proto");
   static final String BUF_TEMPLATE = "grpc/buf.yaml.ftl";
@@ -34,6 +35,11 @@ public final class GrpcDeliverable implements Deliverable {
    */
   static final BufConfigView BUF = new BufConfigView(List.of("STANDARD", "COMMENTS"),
       List.of("PACKAGE_DIRECTORY_MATCH"), List.of("FILE"));
+
+  @Override
+  public boolean isContract() {
+    return true;
+  }
 
   @Override
   public String id() {

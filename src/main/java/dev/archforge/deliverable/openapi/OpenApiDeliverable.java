@@ -4,6 +4,7 @@ import dev.archforge.deliverable.Deliverable;
 import dev.archforge.facts.ContentsEntry;
 import dev.archforge.facts.Facts;
 import dev.archforge.facts.Layout;
+import dev.archforge.facts.SharedKinds;
 import dev.archforge.facts.api.ApiViews;
 import dev.archforge.model.Api;
 import dev.archforge.model.Artifact;
@@ -23,9 +24,14 @@ import java.util.regex.Pattern;
  * documents to Spectral's OpenAPI and OWASP rules ({@code src/test/node/.spectral.yaml}).
  */
 public final class OpenApiDeliverable implements Deliverable {
-  public static final Artifact.Kind KIND = new Artifact.Kind("openapi");
+  public static final Artifact.Kind KIND = SharedKinds.OPENAPI;
   static final String TEMPLATE = "openapi/openapi.yaml.ftl";
   private static final Pattern PATH = Pattern.compile("api/[^/]+/openapi\\.yaml");
+
+  @Override
+  public boolean isContract() {
+    return true;
+  }
 
   @Override
   public String id() {
