@@ -57,6 +57,11 @@ final class GenerateCommand implements Callable<Integer> {
       "(with several inputs, an array of one object per input)."})
   boolean json;
 
+  @Option(names = "--allow-destructive", description = {"Write migrations that drop tables or columns, narrow types,",
+      "or may fail on the data already there (codes DS1xx, MF1xx in db/README.md);",
+      "without it such a run stops with exit code 4 and writes nothing."})
+  boolean allowDestructive;
+
   @Option(names = "--no-cache", description = {"Do the full run even when nothing changed since the last one.",
       "(The run cache lives in ARCHFORGE_CACHE_DIR, else $XDG_CACHE_HOME/archforge, else ~/.cache/archforge;",
       "ARCHFORGE_CACHE_DIR=off turns it off.)"})
@@ -104,7 +109,8 @@ final class GenerateCommand implements Callable<Integer> {
   private GenerateRequest request(Path input, Instant now) {
     boolean batch = inputs.size() > 1;
     Path root = out != null ? out : batch ? besides(input) : DEFAULT_OUT;
-    return new GenerateRequest(input, root, Optional.ofNullable(blueprint), templates, dryRun, now, batch && out != null);
+    return new GenerateRequest(input, root, Optional.ofNullable(blueprint), templates, dryRun, now, batch && out != null,
+        allowDestructive);
   }
 
   /** {@code workspaces/} in the folder of {@code input}, as relative as the input was given. */

@@ -5,6 +5,7 @@ import dev.archforge.facts.deploy.Deployable;
 import dev.archforge.facts.deploy.Deployables;
 import dev.archforge.facts.schema.Schemas;
 import dev.archforge.model.Plan;
+import dev.archforge.model.SchemaHistory;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import java.util.function.Function;
  */
 public final class Facts {
   private final Plan plan;
+  private final SchemaHistory history;
   private final Function<Facts, List<ContentsEntry>> contents;
   private final Map<Class<?>, Object> derived = new HashMap<>();
   private List<ContentsEntry> listed;
@@ -28,7 +30,13 @@ public final class Facts {
    *     from every deliverable the run renders; asked once, on first use
    */
   public Facts(Plan plan, Function<Facts, List<ContentsEntry>> contents) {
+    this(plan, SchemaHistory.NONE, contents);
+  }
+
+  /** @param history the migrations and schema snapshots earlier runs left in the workspace */
+  public Facts(Plan plan, SchemaHistory history, Function<Facts, List<ContentsEntry>> contents) {
     this.plan = plan;
+    this.history = history;
     this.contents = contents;
   }
 
@@ -39,6 +47,11 @@ public final class Facts {
 
   public Plan plan() {
     return plan;
+  }
+
+  /** The migrations and schema snapshots earlier runs left in the workspace. */
+  public SchemaHistory history() {
+    return history;
   }
 
   /** The entries of the workspace README's table, in the order they are shown. */
@@ -68,7 +81,7 @@ public final class Facts {
 
   /** The database schema of each service that owns entities, and the SQL dialect. */
   public Schemas schemas() {
-    return derived(Schemas.class, f -> new Schemas(f.plan()));
+    return derived(Schemas.class, f -> new Schemas(f.plan(), f.history()));
   }
 
   /**

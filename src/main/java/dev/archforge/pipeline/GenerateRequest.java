@@ -15,11 +15,22 @@ import java.util.Optional;
  * @param dryRun compute and validate everything, write nothing
  * @param now the date of the work-log entry ({@code SOURCE_DATE_EPOCH} when set)
  * @param perProject the workspaces root is {@code out/<project name>} (a batch with {@code -o})
+ * @param allowDestructive {@code --allow-destructive}: write migrations that drop data or may fail on it
  */
 public record GenerateRequest(Path input, Path out, Optional<String> blueprint, List<Path> templates, boolean dryRun,
-    Instant now, boolean perProject) {
+    Instant now, boolean perProject, boolean allowDestructive) {
   public GenerateRequest {
     templates = List.copyOf(templates);
+  }
+
+  public GenerateRequest(Path input, Path out, Optional<String> blueprint, List<Path> templates, boolean dryRun,
+      Instant now, boolean perProject) {
+    this(input, out, blueprint, templates, dryRun, now, perProject, false);
+  }
+
+  /** The same run with {@code --allow-destructive}. */
+  public GenerateRequest allowingDestructive() {
+    return new GenerateRequest(input, out, blueprint, templates, dryRun, now, perProject, true);
   }
 
   public GenerateRequest(Path input, Path out, Optional<String> blueprint, List<Path> templates, boolean dryRun,

@@ -108,7 +108,7 @@ public final class Pipeline {
     List<Artifact> artifacts;
     List<Finding> findings;
     try (Validation validation = new Validation(validators, crossValidators)) {
-      planned = plan(request.input(), request.blueprint());
+      planned = planner.plan(request);
       List<Path> overlays = new ArrayList<>(request.templates());
       overlays.addAll(planned.templateOverlays());
       renderer = renderer(overlays);
@@ -120,13 +120,14 @@ public final class Pipeline {
       findings.forEach(f -> messages.add("  " + f));
       throw new ArchforgeException(ExitCode.INVALID_OUTPUT, messages);
     }
+    MigrationGate.check(planned, request);
     Path root = request.root(planned.plan().requirements().project().name());
     claims.claim(root, request.input());
     WorkspaceWriter writer = new WorkspaceWriter(root);
     ChangeSet changes;
     boolean write;
     try (var lock = request.dryRun() ? writer.lockToRead() : writer.lock()) {
-      changes = writer.preview(artifacts, Normalized.record(planned.plan().requirements(), planned.plan()));
+      changes = writer.preview(artifacts, Normalized.record(planned));
       if (changes.hasConflicts()) {
         throw new ArchforgeException(ExitCode.NEEDS_PERSON, Progress.conflictMessages(changes));
       }
@@ -141,7 +142,8 @@ public final class Pipeline {
       CachedRuns.remember(cache.get(), request, root, start.get(), planned.blueprintFolders(), changes,
           planned.warnings());
     }
-    return new GenerateResult(root.resolve(WorkspaceWriter.AGENT), changes, planned.warnings(), write);
+    return new GenerateResult(root.resolve(WorkspaceWriter.AGENT), changes, planned.warnings(), write,
+        MigrationGate.report(planned));
   }
 
   /**

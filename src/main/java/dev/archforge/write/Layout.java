@@ -9,6 +9,8 @@ record Layout(Path root) {
   static final String MANIFEST = META + "manifest.json";
   static final String NORMALIZED = META + "requirements.normalized.yaml";
   static final String PRISTINE = META + "pristine/";
+  /** The schema each service's migrations produce, for the next run's migration. */
+  static final String SCHEMAS = META + "schema/";
   static final String PROGRESS = "PROGRESS.md";
   static final String SHARED = "SHARED_PROGRESS.md";
   static final String STAGING_PREFIX = ".archforge-staging-";
@@ -40,8 +42,9 @@ record Layout(Path root) {
     return root.resolve(TEMP_PREFIX + id);
   }
 
-  /** Files the writer rebuilds on every commit: the manifest, the normalised input, pristine copies. */
+  /** Files the writer rebuilds on every commit: the manifest, the normalised input, pristine copies, schema snapshots. */
   static boolean isMetadata(String relative) {
-    return relative.equals(MANIFEST) || relative.equals(NORMALIZED) || relative.startsWith(PRISTINE);
+    return relative.equals(MANIFEST) || relative.equals(NORMALIZED) || relative.startsWith(PRISTINE)
+        || relative.startsWith(SCHEMAS);
   }
 }

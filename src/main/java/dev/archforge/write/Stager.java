@@ -64,6 +64,9 @@ final class Stager {
     for (Map.Entry<String, byte[]> entry : next.entrySet()) {
       keepOrWrite(Layout.PRISTINE + entry.getKey(), entry.getValue(), tree, staging);
     }
+    for (Map.Entry<String, String> entry : changes.run().schemaFiles().entrySet()) {
+      keepOrWrite(entry.getKey(), entry.getValue().getBytes(StandardCharsets.UTF_8), tree, staging);
+    }
     write(Layout.PROGRESS, progress, staging);
     Disk.force(written); // before the swap makes the staged folder the workspace
   }
