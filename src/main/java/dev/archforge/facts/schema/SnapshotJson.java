@@ -1,7 +1,6 @@
 package dev.archforge.facts.schema;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -11,12 +10,13 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 
 /** A {@link Snapshot} as deterministic JSON (two-space indents, {@code \n} line ends), and back. */
 public final class SnapshotJson {
-  /** Records by their components only: no derived getters such as {@code isJoinTable}. */
+  /** Records by their components only: not {@link Table#isJoinTable()}, which derives from one. */
   private static final ObjectMapper MAPPER = new ObjectMapper()
       .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
-      .setVisibility(PropertyAccessor.GETTER, JsonAutoDetect.Visibility.NONE)
-      .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
-      .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
+      .addMixIn(Table.class, TableComponents.class);
+
+  @JsonIgnoreProperties({"joinTable"})
+  private abstract static class TableComponents {}
   private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
       .withObjectIndenter(new DefaultIndenter("  ", "\n")).withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
