@@ -5,7 +5,6 @@ import dev.archforge.deliverable.migrations.EvolvingModel.Fld;
 import dev.archforge.deliverable.migrations.EvolvingModel.Rel;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -125,9 +124,5 @@ final class ModelChanges {
     List<T> all = new ArrayList<>(list);
     all.add(item);
     return all;
-  }
-
-  static Optional<String> describe(List<Change> changes) {
-    return Optional.of(changes.toString());
   }
 }
