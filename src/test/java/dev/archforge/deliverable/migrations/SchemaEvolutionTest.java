@@ -137,6 +137,20 @@ class SchemaEvolutionTest {
     assertThatFreshEquals(server, tmp.resolve("fresh"), expand.settled());
   }
 
+  @ParameterizedTest(name = "{0}", autoCloseArguments = false)
+  @MethodSource("servers")
+  void whenFlywayRefusesAnEditedMigrationTheFindingNamesTheFileAndWhatToDo(EvolutionServer server, @TempDir Path tmp)
+      throws Exception {
+    Path steps = tmp.resolve("steps");
+    firstRun(server, steps, library(99.5, server.database()));
+    Path v1 = Generations.agent(steps).resolve("db/library/migrations/V1__initial_schema.sql");
+    Files.writeString(v1, Files.readString(v1) + "-- edited by hand\n");
+
+    assertThat(server.migrate(Generations.agent(steps))).singleElement().asString()
+        .startsWith("db/library/migrations/V1__initial_schema.sql:1: V1__initial_schema.sql changed since it was applied")
+        .contains(".archforge/pristine/db/library/migrations/V1__initial_schema.sql").contains("next V<n>__ migration");
+  }
+
   /** On an empty server: the first generation, applied, with one member. */
   private static void firstRun(EvolutionServer server, Path steps, EvolvingModel first) throws Exception {
     server.reset();
