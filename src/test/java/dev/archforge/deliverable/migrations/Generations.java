@@ -55,11 +55,16 @@ final class Generations {
 
   /** Writes the model to {@code root/requirements.yaml} and generates into {@code root/workspaces}. */
   static GenerateResult generate(Path root, EvolvingModel model, boolean allowDestructive) {
+    return generate(root, model, allowDestructive, List.of());
+  }
+
+  /** The same with {@code --templates} folders. */
+  static GenerateResult generate(Path root, EvolvingModel model, boolean allowDestructive, List<Path> templates) {
     try {
       Files.createDirectories(root);
       Path input = root.resolve("requirements.yaml");
       Files.writeString(input, model.yaml());
-      GenerateRequest request = new GenerateRequest(input, root.resolve("workspaces"), Optional.empty(), List.of(),
+      GenerateRequest request = new GenerateRequest(input, root.resolve("workspaces"), Optional.empty(), templates,
           false, Instant.EPOCH);
       return PIPELINE.generate(allowDestructive ? request.allowingDestructive() : request);
     } catch (IOException e) {
