@@ -9,12 +9,12 @@ import java.util.List;
  * each change with its code and statements (already SQL, made safe by the dialect).
  *
  * @param file the migration's file name
- * @param expandContract whether renames are written as expand/contract steps
+ * @param expands whether the migration holds expand/contract steps
  * @param consented the changes that needed {@code --allow-destructive}, each as comment lines
  * @param changes every change in the order it runs
  */
 public record ChangeView(String file, String service, String schema, String database, String project,
-    boolean expandContract, boolean expands, List<Consented> consented, List<Change> changes) {
+    boolean expands, List<Consented> consented, List<Change> changes) {
 
   public ChangeView {
     consented = List.copyOf(consented);
@@ -40,8 +40,8 @@ public record ChangeView(String file, String service, String schema, String data
         c.statement().lines().toList())).toList();
     List<Change> changes = e.changes().stream().map(ChangeView::change).toList();
     boolean expands = e.changes().stream().anyMatch(c -> c.code().name().startsWith("EC"));
-    return new ChangeView(file, e.service(), e.desired().name(), e.desired().dialect().title(), project,
-        e.expandContract(), expands, consented, changes);
+    return new ChangeView(file, e.service(), e.desired().name(), e.desired().dialect().title(), project, expands,
+        consented, changes);
   }
 
   private static Change change(SchemaChange c) {
