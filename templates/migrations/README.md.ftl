@@ -38,9 +38,36 @@ brace keeps that text in the database, but the literal spells it `\x24{` in an `
 (PostgreSQL) or `$\{` (MySQL, MariaDB).
 
 `archforge validate <workspace> --db` applies every folder to a throwaway PostgreSQL (or to
-`--jdbc-url`) and names the file and line of a statement the database refuses. A migration that
-has run anywhere is never edited: change the requirements, regenerate, and add the difference as
-the next `V<n>__` file.
+`--jdbc-url`) and names the file and line of a statement the database refuses, or the file that
+changed since Flyway applied it.
+
+## When the requirements change
+
+A migration that has run anywhere is never edited, and archforge never rewrites one: change the
+requirements and regenerate, and archforge writes the difference as the next `V<n>__` file. It
+compares the new tables with the schema the earlier migrations produce (kept in
+`.archforge/schema/<service>.json`): new and dropped tables, columns, types, nullability, defaults,
+unique keys, checks, indexes, foreign keys and join tables.
+
+Renames are never guessed. Give a renamed field or entity its former name, `renamedFrom: oldName`,
+and the column or table is renamed with its data; without it, the old one is dropped and a new
+one created. <#if model.expandContract>At this project's availability (99.9 % or more) a renamed
+column is written as expand/contract: the expand migration adds the new column beside the old one
+and copies the data, so the version still running keeps working while the new one writes both
+columns; once no old version runs, remove `renamedFrom` and the next migration fills what is left
+and drops the old column.<#else>Below 99.9 % availability a renamed column is renamed in place
+(`ALTER TABLE ... RENAME COLUMN`); from 99.9 % on, archforge writes it as expand/contract (the new
+column beside the old one first, the old one dropped in a later run without `renamedFrom`).</#if>
+
+A change that destroys data or may fail on the data already there stops the run (exit code 4,
+nothing written) and is listed with its code; `archforge generate --allow-destructive` writes it,
+and the migration's header lists each such statement with its code. The codes:
+
+| Code | Change | Needs `--allow-destructive` |
+|---|---|---|
+<#list model.codes as c>
+| ${c.code} | ${c.title} | <#if c.needsConsent>yes<#else>no</#if> |
+</#list>
 
 ## Naming
 

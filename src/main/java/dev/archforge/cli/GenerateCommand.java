@@ -67,6 +67,10 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--fail-on-breaking", description = {"Fail (exit 3, nothing written) when a contract change would",
       "break clients of the contracts generated last time."})
   boolean failOnBreaking;
+  @Option(names = "--allow-destructive", description = {"Write migrations that drop tables or columns, narrow types,",
+      "or may fail on the data already there (codes DS1xx, MF1xx in db/README.md);",
+      "without it such a run stops with exit code 4 and writes nothing."})
+  boolean allowDestructive;
 
   @Option(names = "--no-cache", description = {"Do the full run even when nothing changed since the last one.",
       "(The run cache lives in ARCHFORGE_CACHE_DIR, else $XDG_CACHE_HOME/archforge, else ~/.cache/archforge;",
@@ -116,7 +120,7 @@ final class GenerateCommand implements Callable<Integer> {
     boolean batch = inputs.size() > 1;
     Path root = out != null ? out : batch ? besides(input) : DEFAULT_OUT;
     return new GenerateRequest(input, root, Optional.ofNullable(blueprint), templates, dryRun, now, batch && out != null,
-        force, restore, failOnBreaking);
+        force, restore, failOnBreaking, allowDestructive);
   }
 
   /** {@code workspaces/} in the folder of {@code input}, as relative as the input was given. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.archforge.pipeline.GenerateResult;
+import dev.archforge.pipeline.MigrationReport;
 import dev.archforge.write.FileChange;
 import dev.archforge.write.FileChange.Status;
 import java.io.PrintWriter;
@@ -29,6 +30,11 @@ final class Summary {
     }
     result.apiChanges().forEach(c -> out.printf("%-9s %s (%s): %s%n", c.breaking() ? "breaking" : "api", c.contract(),
         c.service(), c.change()));
+    for (MigrationReport m : result.migrations()) {
+      long destructive = m.changes().stream().filter(MigrationReport.Change::destructive).count();
+      out.println("migration " + m.path() + ": " + m.changes().size() + " change(s)"
+          + (destructive > 0 ? ", " + destructive + " destructive (consented)" : ""));
+    }
     long unchanged = result.changes().count(Status.UNCHANGED);
     out.println(verb(result) + " " + result.workspace() + (unchanged > 0 ? " (" + unchanged + " files unchanged)" : ""));
   }
@@ -38,7 +44,10 @@ final class Summary {
     return result.written() ? "Wrote" : result.changes().isNoOp() ? "Nothing to write in" : "Would write";
   }
 
-  /** {"workspace", "written", "files": [{"path", "status"}], "apiChanges", "warnings", "errors", "exitCode"}. */
+  /**
+   * {"workspace", "written", "files": [{"path", "status"}], "apiChanges", "warnings", "migrations", "errors",
+   * "exitCode"}.
+   */
   static String json(GenerateResult result, List<String> errors, int exitCode) {
     return print(object(result, errors, exitCode));
   }
@@ -66,14 +75,26 @@ final class Summary {
           .put("change", c.change()).put("breaking", c.breaking()));
       ArrayNode warnings = root.putArray("warnings");
       result.warnings().forEach(warnings::add);
+      migrations(root.putArray("migrations"), result.migrations());
     } else {
       root.putArray("files");
       root.putArray("apiChanges");
       root.putArray("warnings");
+      root.putArray("migrations");
     }
     ArrayNode errorList = root.putArray("errors");
     errors.forEach(errorList::add);
     return root;
+  }
+
+  /** {"service", "path", "changes": [{"code", "statement", "destructive"}]} for each new migration. */
+  private static void migrations(ArrayNode into, List<MigrationReport> migrations) {
+    for (MigrationReport m : migrations) {
+      ObjectNode migration = into.addObject().put("service", m.service()).put("path", m.path());
+      ArrayNode changes = migration.putArray("changes");
+      m.changes().forEach(c -> changes.addObject().put("code", c.code()).put("statement", c.statement())
+          .put("destructive", c.destructive()));
+    }
   }
 
   /** An array of run objects. */

@@ -6,6 +6,7 @@ import dev.archforge.model.Artifact;
 import dev.archforge.model.Plan;
 import dev.archforge.validate.CrossValidator;
 import dev.archforge.validate.RuntimeConsistencyValidator;
+import dev.archforge.model.SchemaHistory;
 import dev.archforge.validate.Validator;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +67,12 @@ public final class Registry {
 
   /** The run's facts: with the workspace contents that the rendered deliverables list. */
   public Facts facts(Plan plan) {
-    return new Facts(plan, facts -> {
+    return facts(plan, SchemaHistory.NONE);
+  }
+
+  /** The run's facts over the databases' history of the workspace it writes. */
+  public Facts facts(Plan plan, SchemaHistory history) {
+    return new Facts(plan, history, facts -> {
       List<ContentsEntry> contents = new ArrayList<>();
       rendered(facts).forEach(d -> contents.addAll(d.contents(plan)));
       return contents;

@@ -8,6 +8,7 @@ import dev.archforge.facts.schema.Schemas;
 import dev.archforge.model.ApiChange;
 import dev.archforge.model.History;
 import dev.archforge.model.Plan;
+import dev.archforge.model.SchemaHistory;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import java.util.function.Function;
 public final class Facts {
   private final Plan plan;
   private final History history;
+  private final SchemaHistory schemaHistory;
   private final Function<Facts, List<ContentsEntry>> contents;
   private final List<ApiChange> apiChanges;
   private final Map<Class<?>, Object> derived = new HashMap<>();
@@ -33,13 +35,19 @@ public final class Facts {
    *     from every deliverable the run renders; asked once, on first use
    */
   public Facts(Plan plan, Function<Facts, List<ContentsEntry>> contents) {
-    this(plan, History.NONE, contents, List.of());
+    this(plan, SchemaHistory.NONE, contents);
   }
 
-  private Facts(Plan plan, History history, Function<Facts, List<ContentsEntry>> contents,
+  /** @param schemaHistory the migrations and schema snapshots earlier runs left in the workspace */
+  public Facts(Plan plan, SchemaHistory schemaHistory, Function<Facts, List<ContentsEntry>> contents) {
+    this(plan, History.NONE, schemaHistory, contents, List.of());
+  }
+
+  private Facts(Plan plan, History history, SchemaHistory schemaHistory, Function<Facts, List<ContentsEntry>> contents,
       List<ApiChange> apiChanges) {
     this.plan = plan;
     this.history = history;
+    this.schemaHistory = schemaHistory;
     this.contents = contents;
     this.apiChanges = List.copyOf(apiChanges);
   }
@@ -49,7 +57,7 @@ public final class Facts {
    * rendered after the contracts ({@code Deliverable.isContract}). The values built so far are kept.
    */
   public synchronized Facts withApiChanges(List<ApiChange> changes) {
-    Facts next = new Facts(plan, history, contents, changes);
+    Facts next = new Facts(plan, history, schemaHistory, contents, changes);
     next.derived.putAll(derived);
     next.listed = listed;
     return next;
@@ -62,7 +70,7 @@ public final class Facts {
 
   /** The same facts for a workspace with this history (the records issued before, the previous input). */
   public Facts with(History history) {
-    return new Facts(plan, history, contents, apiChanges);
+    return new Facts(plan, history, schemaHistory, contents, apiChanges);
   }
 
   public History history() {
@@ -82,6 +90,11 @@ public final class Facts {
 
   public Plan plan() {
     return plan;
+  }
+
+  /** The migrations and schema snapshots earlier runs left in the workspace. */
+  public SchemaHistory schemaHistory() {
+    return schemaHistory;
   }
 
   /** The entries of the workspace README's table, in the order they are shown. */
@@ -116,7 +129,7 @@ public final class Facts {
 
   /** The database schema of each service that owns entities, and the SQL dialect. */
   public Schemas schemas() {
-    return derived(Schemas.class, f -> new Schemas(f.plan()));
+    return derived(Schemas.class, f -> new Schemas(f.plan(), f.schemaHistory()));
   }
 
   /**

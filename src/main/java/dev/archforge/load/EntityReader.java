@@ -19,7 +19,8 @@ import org.yaml.snakeyaml.nodes.Node;
 final class EntityReader {
   /** Names the generated columns and properties take; a field may not use them. */
   static final Set<String> GENERATED = Set.of("id", "createdAt", "updatedAt", "deletedAt");
-  private static final List<String> KEYS = List.of("description", "id", "audit", "softDelete", "fields", "relations");
+  private static final List<String> KEYS = List.of("description", "id", "audit", "softDelete", "fields", "relations",
+      "renamedFrom");
   private static final List<String> RELATION_KEYS = List.of("to", "kind", "required", "description");
 
   private final Diagnostics diagnostics;
@@ -27,6 +28,8 @@ final class EntityReader {
   private final FieldReader fields;
   /** For each entity, the node of each relation's {@code to}, for the cross-service check. */
   final Map<String, Map<Relation, Node>> relationTargets = new HashMap<>();
+  /** Where each entity's {@code renamedFrom} is written. */
+  private final Map<String, Node> formerNames = new HashMap<>();
 
   EntityReader(Diagnostics diagnostics, Declarations declarations) {
     this.diagnostics = diagnostics;
@@ -50,6 +53,7 @@ final class EntityReader {
         }
       }
     });
+    new RenameChecks(diagnostics).entities(result, formerNames);
     return result;
   }
 
@@ -76,14 +80,24 @@ final class EntityReader {
         fields.read(fieldName, value, fieldMap.path(fieldName)).ifPresent(fieldList::add);
       }
     });
+    map.map("fields").ifPresent(fieldMap -> new RenameChecks(diagnostics).fields(fieldMap, fieldList));
     List<Relation> relations = relations(name, map, fieldList);
     boolean declaresNone = map.map("fields").map(f -> f.keys().isEmpty()).orElse(true)
         && map.map("relations").map(r -> r.keys().isEmpty()).orElse(true);
     if (declaresNone) {
       diagnostics.error(key, "entity '" + name + "' has no fields and no relations");
     }
+    String renamedFrom = null;
+    if (map.has("renamedFrom")) {
+      Node at = map.value("renamedFrom");
+      renamedFrom = map.text("renamedFrom").filter(old -> Names.ENTITY.check(old, at, "renamedFrom", diagnostics))
+          .orElse(null);
+      if (renamedFrom != null) {
+        formerNames.put(name, at);
+      }
+    }
     return new Entity(name, map.text("description").orElse(null), id, map.flag("audit").orElse(true),
-        map.flag("softDelete").orElse(false), fieldList, relations);
+        map.flag("softDelete").orElse(false), fieldList, relations, renamedFrom);
   }
 
   private List<Relation> relations(String entity, YamlMap map, List<Field> fieldList) {

@@ -20,7 +20,7 @@ final class FieldReader {
   static final int DEFAULT_PRECISION = 19;
   static final int DEFAULT_SCALE = 2;
   private static final List<String> KEYS = List.of("type", "maxLength", "minLength", "pattern", "precision", "scale",
-      "values", "required", "unique", "indexed", "default", "min", "max", "description", "pii", "secret");
+      "values", "required", "unique", "indexed", "default", "min", "max", "description", "pii", "secret", "renamedFrom");
   private static final Set<FieldType> MAX_LENGTH = EnumSet.of(FieldType.STRING, FieldType.TEXT, FieldType.EMAIL,
       FieldType.URL, FieldType.BYTES);
   private static final Set<FieldType> MIN_MAX = EnumSet.of(FieldType.INTEGER, FieldType.LONG, FieldType.DECIMAL);
@@ -103,7 +103,22 @@ final class FieldReader {
         : null;
     return new Field(name, type, maxLength, minLength, pattern, precision, scale, values,
         map.flag("required").orElse(false), unique, indexed, defaultValue, min, max,
-        map.text("description").orElse(null), map.flag("pii").orElse(false), map.flag("secret").orElse(false));
+        map.text("description").orElse(null), map.flag("pii").orElse(false), map.flag("secret").orElse(false),
+        renamedFrom(map));
+  }
+
+  /** The former name of an entity's field: a valid field name other than its own; events have no history. */
+  private String renamedFrom(YamlMap map) {
+    if (!map.has("renamedFrom")) {
+      return null;
+    }
+    Node at = map.value("renamedFrom");
+    if (!map.where().startsWith("entities.")) {
+      diagnostics.error(map.keyNode("renamedFrom"), "'renamedFrom' applies to the fields of entities only"
+          + " (an event's payload has no stored history)");
+      return null;
+    }
+    return map.text("renamedFrom").filter(old -> Names.FIELD.check(old, at, "renamedFrom", diagnostics)).orElse(null);
   }
 
   private Optional<FieldType> type(String text, Node node, String where) {

@@ -18,9 +18,11 @@ import java.util.Optional;
  * @param force overwrite a person's edits to managed files ({@code --force})
  * @param restore generated files a person deleted to write again ({@code --restore})
  * @param failOnBreaking a contract change that breaks clients of the previous contracts fails the run (exit 3)
+ * @param allowDestructive {@code --allow-destructive}: write migrations that drop data or may fail on it
  */
 public record GenerateRequest(Path input, Path out, Optional<String> blueprint, List<Path> templates, boolean dryRun,
-    Instant now, boolean perProject, boolean force, List<String> restore, boolean failOnBreaking) {
+    Instant now, boolean perProject, boolean force, List<String> restore, boolean failOnBreaking,
+    boolean allowDestructive) {
   public GenerateRequest {
     templates = List.copyOf(templates);
     restore = List.copyOf(restore);
@@ -28,7 +30,13 @@ public record GenerateRequest(Path input, Path out, Optional<String> blueprint, 
 
   public GenerateRequest(Path input, Path out, Optional<String> blueprint, List<Path> templates, boolean dryRun,
       Instant now, boolean perProject) {
-    this(input, out, blueprint, templates, dryRun, now, perProject, false, List.of(), false);
+    this(input, out, blueprint, templates, dryRun, now, perProject, false, List.of(), false, false);
+  }
+
+  /** The same run with {@code --allow-destructive}. */
+  public GenerateRequest allowingDestructive() {
+    return new GenerateRequest(input, out, blueprint, templates, dryRun, now, perProject, force, restore,
+        failOnBreaking, true);
   }
 
   public GenerateRequest(Path input, Path out, Optional<String> blueprint, List<Path> templates, boolean dryRun,

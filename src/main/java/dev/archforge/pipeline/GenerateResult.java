@@ -10,16 +10,18 @@ import java.util.List;
  *
  * @param report why: the requirement keys and decisions that changed, with the files
  * @param apiChanges how the contracts differ from those of the run before, in contract order
+ * @param migrations the new migrations the run wrote (or would write), with their changes
  */
 public record GenerateResult(Path workspace, ChangeSet changes, List<String> warnings, boolean written,
-    ChangeReport report, List<ApiChange> apiChanges) {
+    ChangeReport report, List<ApiChange> apiChanges, List<MigrationReport> migrations) {
   public GenerateResult {
     warnings = List.copyOf(warnings);
     apiChanges = List.copyOf(apiChanges);
+    migrations = List.copyOf(migrations);
   }
 
-  /** A run whose contracts did not change, without a report of why. */
+  /** A run whose contracts did not change and that wrote no migration, without a report of why. */
   public GenerateResult(Path workspace, ChangeSet changes, List<String> warnings, boolean written) {
-    this(workspace, changes, warnings, written, ChangeReport.NONE, List.of());
+    this(workspace, changes, warnings, written, ChangeReport.NONE, List.of(), List.of());
   }
 }

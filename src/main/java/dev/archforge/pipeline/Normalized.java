@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import dev.archforge.facts.schema.SnapshotJson;
 import dev.archforge.model.Plan;
 import dev.archforge.model.Requirements;
 import dev.archforge.write.RunRecord;
@@ -39,9 +40,21 @@ final class Normalized {
   record Input(Requirements requirements, String blueprint, Map<String, String> decisions) {}
 
   static RunRecord record(Requirements requirements, Plan plan) {
+    return record(requirements, plan, new java.util.TreeMap<>());
+  }
+
+  /** The record of a planned run, with the schema snapshot of each service database after its migrations. */
+  static RunRecord record(Planned planned) {
+    java.util.SortedMap<String, String> snapshots = new java.util.TreeMap<>();
+    planned.facts().schemas().evolutions().all()
+        .forEach(e -> snapshots.put(e.service(), SnapshotJson.write(e.after())));
+    return record(planned.plan().requirements(), planned.plan(), snapshots);
+  }
+
+  private static RunRecord record(Requirements requirements, Plan plan, java.util.SortedMap<String, String> snapshots) {
     try {
       String text = YAML.writeValueAsString(new Input(requirements, plan.blueprint().name(), choices(plan)));
-      return new RunRecord(ToolVersion.get(), sha256(text), text);
+      return new RunRecord(ToolVersion.get(), sha256(text), text, snapshots);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialise the normalised input", e);
     }

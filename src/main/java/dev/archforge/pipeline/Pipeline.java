@@ -125,7 +125,7 @@ public final class Pipeline {
     Regeneration regeneration;
     Facts facts;
     try (Validation validation = new Validation(validators, crossValidators)) {
-      planned = plan(request.input(), request.blueprint());
+      planned = planner.plan(request);
       root = request.root(planned.plan().requirements().project().name());
       regeneration = Regeneration.read(root);
       facts = regeneration.facts(planned.facts());
@@ -142,6 +142,7 @@ public final class Pipeline {
       throw new ArchforgeException(ExitCode.INVALID_OUTPUT, messages);
     }
     ContractChanges.refuseBreaking(request, rendered.apiChanges());
+    MigrationGate.check(planned, request);
     claims.claim(root, request.input());
     WorkspaceWriter writer = regeneration.writer(root, request, planned.plan(), rendered.artifacts());
     ChangeSet changes;
@@ -149,11 +150,11 @@ public final class Pipeline {
     boolean write;
     boolean readOnly = request.dryRun() || preview;
     try (var lock = readOnly ? writer.lockToRead() : writer.lock()) {
-      changes = writer.preview(rendered.artifacts(), Normalized.record(planned.plan().requirements(), planned.plan()));
+      changes = writer.preview(rendered.artifacts(), Normalized.record(planned));
       report = regeneration.report(changes.run(), facts, changes);
       if (preview) {
         return new GenerateResult(root.resolve(WorkspaceWriter.AGENT), changes, planned.warnings(), false, report,
-            rendered.apiChanges());
+            rendered.apiChanges(), MigrationGate.report(planned));
       }
       if (changes.isBlocked() || (changes.hasConflicts() && request.dryRun())) {
         throw new ArchforgeException(ExitCode.NEEDS_PERSON, Progress.conflictMessages(changes, false));
@@ -174,7 +175,7 @@ public final class Pipeline {
           planned.warnings());
     }
     return new GenerateResult(root.resolve(WorkspaceWriter.AGENT), changes, planned.warnings(), write, report,
-        rendered.apiChanges());
+        rendered.apiChanges(), MigrationGate.report(planned));
   }
 
   /**

@@ -8,12 +8,16 @@ import dev.archforge.load.BlueprintLoader;
 import dev.archforge.load.Diagnostic;
 import dev.archforge.load.LoadResult;
 import dev.archforge.load.RequirementsLoader;
+import dev.archforge.load.SchemaHistoryReader;
 import dev.archforge.model.Plan;
 import dev.archforge.model.Requirements;
+import dev.archforge.model.SchemaHistory;
+import dev.archforge.write.WorkspaceWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * load → decide: the requirements file and its blueprint read, the decisions drafted, and the
@@ -33,6 +37,16 @@ final class Planner {
   }
 
   Planned plan(Path input, Optional<String> blueprintOption) {
+    return plan(input, blueprintOption, plan -> SchemaHistory.NONE);
+  }
+
+  /** The plan of a generate run, its facts over the databases' history of the workspace it writes. */
+  Planned plan(GenerateRequest request) {
+    return plan(request.input(), request.blueprint(), plan -> new SchemaHistoryReader()
+        .read(request.root(plan.requirements().project().name()).resolve(WorkspaceWriter.AGENT)));
+  }
+
+  private Planned plan(Path input, Optional<String> blueprintOption, Function<Plan, SchemaHistory> history) {
     LoadResult loaded = new RequirementsLoader().load(input);
     List<String> warnings = new ArrayList<>(loaded.warnings().stream().map(Diagnostic::toString).toList());
     Requirements requirements = loaded.requirements().orElseThrow(() -> new ArchforgeException(ExitCode.BAD_INPUT,
@@ -46,7 +60,7 @@ final class Planner {
       throw new ArchforgeException(ExitCode.BAD_INPUT, e.messages());
     }
     warnings.addAll(plan.warnings());
-    Facts facts = deliverables.facts(plan);
+    Facts facts = deliverables.facts(plan, history.apply(plan));
     warnings.addAll(facts.access().warnings());
     deliverables.rendered(facts).forEach(d -> warnings.addAll(d.warnings(facts)));
     return new Planned(plan, facts, warnings, blueprint.templateOverlays(), blueprint.folders());

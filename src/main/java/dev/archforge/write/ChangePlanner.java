@@ -244,8 +244,15 @@ final class ChangePlanner {
         return true;
       }
     }
+    SortedMap<String, String> schemas = run.schemaFiles();
+    for (Map.Entry<String, String> entry : schemas.entrySet()) {
+      if (!sameAsDisk(tree, entry.getKey(), entry.getValue().getBytes(StandardCharsets.UTF_8))) {
+        return true;
+      }
+    }
     return tree.files().stream()
-        .anyMatch(f -> f.startsWith(Layout.PRISTINE) && !recorded.containsKey(f.substring(Layout.PRISTINE.length())));
+        .anyMatch(f -> f.startsWith(Layout.PRISTINE) && !recorded.containsKey(f.substring(Layout.PRISTINE.length()))
+            || f.startsWith(Layout.SCHEMAS) && !schemas.containsKey(f));
   }
 
   private boolean sameAsDisk(AgentTree tree, String path, byte[] bytes) throws IOException {

@@ -10,6 +10,8 @@ record Layout(Path root) {
   static final String MANIFEST = META + "manifest.json";
   static final String NORMALIZED = META + "requirements.normalized.yaml";
   static final String PRISTINE = WorkspaceReader.PRISTINE;
+  /** The schema each service's migrations produce, for the next run's migration. */
+  static final String SCHEMAS = META + "schema/";
   static final String PROGRESS = "PROGRESS.md";
   /** The decision records, whose statuses (a person's edits) the next run reads. */
   static final String DECISIONS = "decisions/";
@@ -43,8 +45,9 @@ record Layout(Path root) {
     return root.resolve(TEMP_PREFIX + id);
   }
 
-  /** Files the writer rebuilds on every commit: the manifest, the normalised input, pristine copies. */
+  /** Files the writer rebuilds on every commit: the manifest, the normalised input, pristine copies, schema snapshots. */
   static boolean isMetadata(String relative) {
-    return relative.equals(MANIFEST) || relative.equals(NORMALIZED) || relative.startsWith(PRISTINE);
+    return relative.equals(MANIFEST) || relative.equals(NORMALIZED) || relative.startsWith(PRISTINE)
+        || relative.startsWith(SCHEMAS);
   }
 }

@@ -93,6 +93,7 @@ public final class RunCache {
     SortedMap<String, String> metadata = new TreeMap<>();
     metadata.put(Layout.MANIFEST, Sha256.hex(changes.manifest().toJson()));
     metadata.put(Layout.NORMALIZED, Sha256.hex(changes.run().normalizedInput().getBytes(StandardCharsets.UTF_8)));
+    changes.run().schemaFiles().forEach((path, json) -> metadata.put(path, Sha256.hex(json.getBytes(StandardCharsets.UTF_8))));
     try {
       // what the next run reads besides the requirements: the ownership rules and the decision
       // records (their statuses); a change to either takes the full path
@@ -143,6 +144,14 @@ public final class RunCache {
           return Optional.empty();
         }
       }
+      SortedMap<String, String> schemas = new TreeMap<>();
+      for (String file : tree.files().stream().filter(f -> f.startsWith(Layout.SCHEMAS)).toList()) {
+        if (!entry.metadata().containsKey(file)) {
+          return Optional.empty();
+        }
+        schemas.put(file.substring(Layout.SCHEMAS.length(), file.length() - ".json".length()),
+            new String(Disk.readIfPresent(layout.inAgent(file)), StandardCharsets.UTF_8));
+      }
       List<String> pristine = tree.files().stream().filter(f -> f.startsWith(Layout.PRISTINE))
           .map(f -> f.substring(Layout.PRISTINE.length())).toList();
       if (!pristine.equals(List.copyOf(entry.generated().keySet()))) {
@@ -158,7 +167,7 @@ public final class RunCache {
             : ChangePlanner.keptEdit(path));
       }
       String normalized = new String(Disk.readIfPresent(layout.inAgent(Layout.NORMALIZED)), StandardCharsets.UTF_8);
-      RunRecord run = new RunRecord(entry.toolVersion(), entry.inputSha256(), normalized);
+      RunRecord run = new RunRecord(entry.toolVersion(), entry.inputSha256(), normalized, schemas);
       return Optional.of(new ChangeSet(changes, List.<Artifact>of(), run, false, new TreeMap<>()));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();

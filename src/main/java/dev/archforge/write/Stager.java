@@ -72,6 +72,9 @@ final class Stager {
       }
       keepOrWrite(Layout.PRISTINE + entry.getKey(), bytes, tree, staging);
     }
+    for (Map.Entry<String, String> entry : changes.run().schemaFiles().entrySet()) {
+      keepOrWrite(entry.getKey(), entry.getValue().getBytes(StandardCharsets.UTF_8), tree, staging);
+    }
     write(Layout.PROGRESS, progress, staging);
     Disk.force(written); // before the swap makes the staged folder the workspace
   }

@@ -53,6 +53,10 @@ class BadInputCorpusTest {
       access-not-owned.yaml             | 7:7   | access names entity 'Order', which service 'api' does not own
       calls-itself.yaml                 | 4:36  | service 'api' cannot call itself
       bad-pattern.yaml                  | 8:38  | is not a valid regular expression
+      renamed-from-bad-name.yaml        | 8:43  | renamedFrom 'Old_Name' is not a valid name: use camelCase
+      renamed-from-existing-field.yaml  | 8:43  | renamedFrom 'label': field 'label' still exists
+      renamed-from-claimed-twice.yaml   | 11:18 | renamedFrom 'Thing' is also claimed by entity 'Item'
+      renamed-from-on-event.yaml        | 12:29 | 'renamedFrom' applies to the fields of entities only
       authentication-disagrees.yaml     | 9:19  | 'decisions.authentication' is 'oidc' but 'security.authentication' is 'jwt'
       """)
   void badInputIsReportedAtItsPlace(String file, String position, String message) {

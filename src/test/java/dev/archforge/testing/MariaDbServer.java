@@ -101,6 +101,22 @@ public final class MariaDbServer implements AutoCloseable {
     return DriverManager.getConnection(jdbcUrl(database), USER, "");
   }
 
+  /** Drops every database but the server's own: the next test starts with no schema of its own. */
+  public void dropSchemas() throws SQLException {
+    try (Connection c = connect(""); java.sql.Statement st = c.createStatement()) {
+      List<String> names = new ArrayList<>();
+      try (java.sql.ResultSet rs = st.executeQuery("SELECT SCHEMA_NAME FROM information_schema.SCHEMATA WHERE"
+          + " SCHEMA_NAME NOT IN ('mysql', 'information_schema', 'performance_schema', 'sys')")) {
+        while (rs.next()) {
+          names.add(rs.getString(1));
+        }
+      }
+      for (String name : names) {
+        st.execute("DROP DATABASE `" + name + "`");
+      }
+    }
+  }
+
   @Override
   public void close() {
     process.destroy();

@@ -1,6 +1,8 @@
 package dev.archforge.deliverable.migrations;
 
+import dev.archforge.facts.schema.ChangeCode;
 import dev.archforge.facts.schema.Dialect;
+import dev.archforge.facts.schema.Evolutions;
 import dev.archforge.facts.schema.Schema;
 import dev.archforge.facts.schema.SecretStorage;
 import dev.archforge.facts.schema.SqlNames;
@@ -12,6 +14,7 @@ import dev.archforge.model.Field;
 import dev.archforge.model.Plan;
 import dev.archforge.model.Requirements;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Builds the view of {@code db/README.md} from the schemas. */
@@ -37,8 +40,11 @@ final class DbReadme {
     }
     boolean multiTenant = dialect != null && Tenancy.of(r).multiTenant();
     DbReadmeView.Tenancy tenancy = multiTenant ? new DbReadmeView.Tenancy(dialect.rowLevelSecurity(), scoped) : null;
+    List<DbReadmeView.Code> codes = Arrays.stream(ChangeCode.values())
+        .map(c -> new DbReadmeView.Code(c.name(), c.title(), c.needsConsent())).toList();
     return new DbReadmeView(r.project().displayTitle(), database, dialect != null,
-        dialect == null ? null : dialect.title(), monolith, SqlNames.schema(r.project().name()), rows, tenancy, secrets);
+        dialect == null ? null : dialect.title(), monolith, SqlNames.schema(r.project().name()), rows, tenancy, secrets,
+        codes, r.scale().availability() >= Evolutions.EXPAND_CONTRACT_FROM);
   }
 
   private static java.util.Optional<String> secret(Requirements r, Table t, Column c) {

@@ -15,14 +15,21 @@ import java.util.List;
  * @param services one row per service that owns entities
  * @param tenancy how tenant rows are kept apart; null for a single-tenant project
  * @param secrets one line per secret column: where it is and how it is stored
+ * @param codes the codes of the changes a V2+ migration makes
+ * @param expandContract whether renames are written as expand/contract (availability of 99.9 % or more)
  */
 public record DbReadmeView(String title, String database, boolean supported, String dialect, boolean monolith,
-    String deployable, List<ServiceRow> services, Tenancy tenancy, List<String> secrets) {
+    String deployable, List<ServiceRow> services, Tenancy tenancy, List<String> secrets, List<Code> codes,
+    boolean expandContract) {
 
   public DbReadmeView {
     services = List.copyOf(services);
     secrets = List.copyOf(secrets);
+    codes = List.copyOf(codes);
   }
+
+  /** A change code: what it does and whether it needs {@code --allow-destructive}. */
+  public record Code(String code, String title, boolean needsConsent) {}
 
   /** One service's migrations folder, schema and tables. */
   public record ServiceRow(String service, String folder, String schema, List<String> tables) {

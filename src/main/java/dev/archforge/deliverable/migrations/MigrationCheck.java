@@ -14,8 +14,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.CoreErrorCode;
+import org.flywaydb.core.api.ErrorCode;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.flywaydb.core.api.output.ValidateOutput;
 import org.flywaydb.core.internal.exception.FlywayMigrateException;
 import org.flywaydb.core.internal.sqlscript.FlywaySqlScriptException;
 import org.postgresql.util.PSQLException;
@@ -82,11 +86,46 @@ public final class MigrationCheck {
         MigrateResult result = flyway(folder, schema).migrate();
         applied.add(agent.relativize(folder) + ": " + result.migrationsExecuted + " migration(s) applied to schema "
             + schema);
+      } catch (FlywayValidateException e) {
+        List<Finding> refused = refused(agent, folder, schema);
+        findings.addAll(refused.isEmpty() ? List.of(finding(agent, folder, e)) : refused);
       } catch (FlywayException e) {
         findings.add(finding(agent, folder, e));
       }
     }
     return new Result(applied, findings);
+  }
+
+  /**
+   * Why Flyway refuses to migrate: each migration whose file no longer matches what was applied
+   * (edited, renamed, deleted), with what to do about it.
+   */
+  private List<Finding> refused(Path agent, Path folder, String schema) {
+    String at = agent.relativize(folder).toString().replace('\\', '/');
+    List<Finding> findings = new ArrayList<>();
+    for (ValidateOutput invalid : flyway(folder, schema).validateWithResult().invalidMigrations) {
+      String file = invalid.filepath == null || invalid.filepath.isBlank()
+          ? "V" + invalid.version + "__" + invalid.description.replace(' ', '_') + ".sql"
+          : Path.of(invalid.filepath).getFileName().toString();
+      ErrorCode code = invalid.errorDetails == null ? null : invalid.errorDetails.errorCode;
+      String message;
+      if (code == CoreErrorCode.CHECKSUM_MISMATCH) {
+        message = file + " changed since it was applied to " + schema + " (its checksum differs from Flyway's history)."
+            + " A migration that has run is never edited: put the file back as it was (version control, or"
+            + " archforge's copy in .archforge/pristine/" + at + "/" + file + "), then change the requirements and"
+            + " regenerate: archforge writes the difference as the next V<n>__ migration";
+      } else if (code == CoreErrorCode.APPLIED_VERSIONED_MIGRATION_NOT_RESOLVED) {
+        message = file + " was applied to " + schema + " but is no longer in " + at + ": restore it (version control,"
+            + " or .archforge/pristine/" + at + "/)";
+      } else if (code == CoreErrorCode.DESCRIPTION_MISMATCH) {
+        message = "V" + invalid.version + " was applied to " + schema + " under another name: give the file back the name"
+            + " it had (" + invalid.errorDetails.errorMessage + ")";
+      } else {
+        message = invalid.errorDetails == null ? "Flyway refuses V" + invalid.version : firstLine(invalid.errorDetails.errorMessage);
+      }
+      findings.add(new Finding(at + "/" + file, 1, message, "flyway"));
+    }
+    return findings;
   }
 
   private Flyway flyway(Path folder, String schema) {

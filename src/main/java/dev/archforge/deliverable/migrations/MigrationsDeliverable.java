@@ -4,12 +4,14 @@ import dev.archforge.deliverable.Deliverable;
 import dev.archforge.facts.Facts;
 import dev.archforge.facts.Layout;
 import dev.archforge.facts.schema.Dialect;
+import dev.archforge.facts.schema.Evolution;
 import dev.archforge.facts.schema.Schema;
 import dev.archforge.facts.schema.Schemas;
 import dev.archforge.facts.schema.Tenancy;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Plan;
 import dev.archforge.model.Service;
+import dev.archforge.render.RenderException;
 import dev.archforge.render.TemplateRenderer;
 import dev.archforge.validate.Validator;
 import java.util.ArrayList;
@@ -46,15 +48,37 @@ public final class MigrationsDeliverable implements Deliverable {
     Optional<Dialect> dialect = all.dialect();
     List<Schema> schemas = new ArrayList<>();
     if (dialect.isPresent()) {
-      for (Service s : all.owners()) {
-        Schema schema = all.of(s, dialect.get());
+      for (Evolution e : all.evolutions().all()) {
+        Schema schema = e.desired();
         schemas.add(schema);
-        MigrationView view = MigrationView.of(FILE, plan.requirements().project().name(), schema, notes(plan, schema));
-        artifacts.add(new Artifact(path(s), renderer.render(dialect.get().template(), view), KIND));
+        artifacts.addAll(migrations(e, plan, renderer));
       }
     }
     artifacts.add(new Artifact(Layout.DB_README, renderer.render("migrations/README.md.ftl",
         DbReadme.view(plan, all.database(), dialect.orElse(null), schemas)), Artifact.Kind.MARKDOWN));
+    return artifacts;
+  }
+
+  /** The migrations of one service: those already written, as they are, then the next one. */
+  private static List<Artifact> migrations(Evolution e, Plan plan, TemplateRenderer renderer) {
+    String project = plan.requirements().project().name();
+    List<Artifact> artifacts = new ArrayList<>();
+    if (e.kind() != Evolution.Kind.RECORDED) {
+      String first = Layout.firstMigration(e.service());
+      MigrationView view = MigrationView.of(FILE, project, e.desired(), notes(plan, e.desired()));
+      String v1 = renderer.render(e.desired().dialect().template(), view);
+      if (e.kind() == Evolution.Kind.UNRECORDED && (e.existing().size() != 1 || !v1.equals(e.existing().get(first)))) {
+        throw new RenderException("db/" + e.service() + "/migrations were written without a record of the schema they"
+            + " produce (.archforge/schema/" + e.service() + ".json) and differ from what the requirements now"
+            + " describe: run archforge once on the requirements they were written from, then change them");
+      }
+      artifacts.add(new Artifact(first, v1, KIND));
+      return artifacts;
+    }
+    e.existing().forEach((path, content) -> artifacts.add(new Artifact(path, content, KIND)));
+    if (e.file() != null) {
+      artifacts.add(new Artifact(e.file(), renderer.render("migrations/change.sql.ftl", ChangeView.of(e, project)), KIND));
+    }
     return artifacts;
   }
 

@@ -12,6 +12,7 @@ import java.util.Set;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.alter.Alter;
 import net.sf.jsqlparser.statement.alter.AlterExpression;
+import net.sf.jsqlparser.statement.alter.AlterOperation;
 import net.sf.jsqlparser.statement.comment.Comment;
 import net.sf.jsqlparser.statement.create.index.CreateIndex;
 import net.sf.jsqlparser.statement.create.table.CheckConstraint;
@@ -25,7 +26,8 @@ import net.sf.jsqlparser.statement.create.table.Index;
  * and MySQL (64) and are not reserved words unless quoted; no name is used twice; keys, indexes,
  * comments and policies name tables and columns that exist; every foreign key says what happens
  * ON DELETE and has an index that starts with its column. Tables the file does not create (from an
- * earlier migration) are taken on trust.
+ * earlier migration) are taken on trust: their columns always, and in a later migration (V2 and
+ * on) the tables themselves.
  */
 final class SqlSchemaCheck {
   record Problem(int line, String message) {}
@@ -39,6 +41,12 @@ final class SqlSchemaCheck {
   private final Set<String> names = new HashSet<>();
   private final List<ForeignKey> foreignKeys = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
+  private final boolean later;
+
+  /** @param later whether the file is a V2+ migration, which changes tables an earlier one created */
+  SqlSchemaCheck(boolean later) {
+    this.later = later;
+  }
 
   List<Problem> problems() {
     List<Problem> all = new ArrayList<>(problems);
@@ -69,6 +77,9 @@ final class SqlSchemaCheck {
       }
     } else if (statement instanceof Alter a && a.getAlterExpressions() != null) {
       for (AlterExpression e : a.getAlterExpressions()) {
+        if (e.getOperation() == AlterOperation.DROP) {
+          continue; // a later migration dropping what an earlier one made
+        }
         if (e.getIndex() instanceof ForeignKeyIndex fk) {
           foreignKey(a.getTable().getName(), fk, line);
         } else if (e.getIndex() != null) {
@@ -85,7 +96,8 @@ final class SqlSchemaCheck {
     }
   }
 
-  void rowSecurity(String table, int line) {
+  /** A statement on a table: row-level security, or a key dropped. */
+  void onTable(String table, int line) {
     table(table, line, problems);
   }
 
@@ -132,7 +144,7 @@ final class SqlSchemaCheck {
   }
 
   private void lead(String table, Index index) {
-    List<String> columns = index.getColumnsNames();
+    List<String> columns = index.getColumns() == null ? null : index.getColumnsNames();
     if (columns != null && !columns.isEmpty()) {
       leading.computeIfAbsent(key(table), k -> new HashSet<>()).add(key(columns.get(0)));
     }
@@ -152,7 +164,7 @@ final class SqlSchemaCheck {
   }
 
   private void table(String table, int line, List<Problem> into) {
-    if (!tables.containsKey(key(table))) {
+    if (!later && !tables.containsKey(key(table))) {
       into.add(new Problem(line, "table " + table + " is not created in this file"));
     }
   }

@@ -27,6 +27,10 @@ public final class SqlValidator implements Validator {
   private static final Pattern POLICY = Pattern.compile(
       "(?is)CREATE\\s+POLICY\\s+(\\w+)\\s+ON\\s+(\\w+)(?:\\s+AS\\s+(?:PERMISSIVE|RESTRICTIVE))?"
           + "(?:\\s+FOR\\s+(?:ALL|SELECT|INSERT|UPDATE|DELETE))?(?:\\s+TO\\s+\\w+(?:\\s*,\\s*\\w+)*)?(.*)");
+  /** MySQL's way to drop a foreign key, which JSqlParser does not know. */
+  private static final Pattern DROP_FOREIGN_KEY = Pattern.compile("(?is)ALTER\\s+TABLE\\s+(\\w+)\\s+DROP\\s+FOREIGN\\s+KEY\\s+\\w+");
+  /** A V2+ migration: it changes tables that earlier migrations created. */
+  private static final Pattern LATER = Pattern.compile("(?:.*/)?V(?:[2-9]|[1-9][0-9]+)(?:[._][0-9]+)*__[^/]*\\.sql");
   private static final Pattern INDEX = Pattern.compile("(?is)CREATE\\s+(?:UNIQUE\\s+)?INDEX\\b.*");
   private static final Pattern POSITION = Pattern.compile("at line (\\d+), column (\\d+)");
 
@@ -50,7 +54,7 @@ public final class SqlValidator implements Validator {
     if (script.statements().isEmpty() && findings.isEmpty()) {
       findings.add(finding(artifact, 1, "no SQL statement in the file"));
     }
-    SqlSchemaCheck schema = new SqlSchemaCheck();
+    SqlSchemaCheck schema = new SqlSchemaCheck(LATER.matcher(artifact.path()).matches());
     for (Statement s : script.statements()) {
       Optional<String> problem = parse(s, schema);
       problem.ifPresent(p -> findings.add(finding(artifact, line(s, p), message(p))));
@@ -73,7 +77,12 @@ public final class SqlValidator implements Validator {
     try {
       Matcher rls = ROW_SECURITY.matcher(sql);
       if (rls.matches()) {
-        schema.rowSecurity(rls.group(1), s.line());
+        schema.onTable(rls.group(1), s.line());
+        return Optional.empty();
+      }
+      Matcher dropKey = DROP_FOREIGN_KEY.matcher(sql);
+      if (dropKey.matches()) {
+        schema.onTable(dropKey.group(1), s.line());
         return Optional.empty();
       }
       Matcher policy = POLICY.matcher(sql);

@@ -5,6 +5,7 @@ import dev.archforge.model.Decision;
 import dev.archforge.model.Entity;
 import dev.archforge.model.Plan;
 import dev.archforge.model.Requirements;
+import dev.archforge.model.SchemaHistory;
 import dev.archforge.model.Service;
 import dev.archforge.render.RenderException;
 import java.util.ArrayList;
@@ -20,9 +21,25 @@ public final class Schemas {
       List.of());
 
   private final Plan plan;
+  private final SchemaHistory history;
+  private Evolutions evolutions;
 
   public Schemas(Plan plan) {
+    this(plan, SchemaHistory.NONE);
+  }
+
+  /** @param history the migrations and snapshots earlier runs left in the workspace */
+  public Schemas(Plan plan, SchemaHistory history) {
     this.plan = plan;
+    this.history = history;
+  }
+
+  /** How each service database goes on from the history: built on first use, then kept. */
+  public synchronized Evolutions evolutions() {
+    if (evolutions == null) {
+      evolutions = new Evolutions(plan, this, history);
+    }
+    return evolutions;
   }
 
   /** The tables of one service in one dialect. */

@@ -52,18 +52,7 @@ class MariaDbMigrationsTest {
   /** Each test starts with no schema of its own: services of different samples share names. */
   @AfterEach
   void dropSchemas() throws SQLException {
-    try (Connection c = server.connect(""); Statement st = c.createStatement()) {
-      List<String> names = new ArrayList<>();
-      try (ResultSet rs = st.executeQuery("SELECT SCHEMA_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME"
-          + " NOT IN ('mysql', 'information_schema', 'performance_schema', 'sys')")) {
-        while (rs.next()) {
-          names.add(rs.getString(1));
-        }
-      }
-      for (String name : names) {
-        st.execute("DROP DATABASE `" + name + "`");
-      }
-    }
+    server.dropSchemas();
   }
 
   Stream<MigrationPlans.Named> plans() {

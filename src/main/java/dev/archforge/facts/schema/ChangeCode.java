@@ -1,0 +1,49 @@
+package dev.archforge.facts.schema;
+
+/**
+ * The kinds of change a V2+ migration makes, each with a stable code (shaped like Atlas's lint
+ * codes). DS: destroys data; MF: may fail on the data already there; BC: breaks the application
+ * version still running; EC: the steps of an expand/contract change; SC: safe. A run that would
+ * write a DS or MF change stops (exit 4) unless {@code --allow-destructive} consents. db/README.md
+ * lists them.
+ */
+public enum ChangeCode {
+  DS101("drop a table", true),
+  DS102("drop a column", true),
+  DS103("narrow or convert a column's type", true),
+  MF101("make an existing column NOT NULL without a default to fill its NULLs", true),
+  MF102("add a UNIQUE constraint over existing rows", true),
+  MF103("add a NOT NULL column without a default to an existing table", true),
+  MF104("add a CHECK or a FOREIGN KEY over existing rows (or narrow a check)", true),
+  BC101("rename a column", false),
+  BC102("rename a table", false),
+  EC101("expand: add the renamed column beside the old one and copy the data", false),
+  EC102("contract: drop the old column of an earlier expand", false),
+  SC101("create a table", false),
+  SC102("add a column", false),
+  SC103("widen a column's type", false),
+  SC104("drop NOT NULL", false),
+  SC105("set, change or drop a default", false),
+  SC106("add an index, or a key or check the existing rows already satisfy", false),
+  SC107("drop an index, unique, check or foreign key", false),
+  SC108("set NOT NULL after filling NULLs with the default", false),
+  SC109("change a comment", false),
+  SC110("recreate a generated helper column", false);
+
+  private final String title;
+  private final boolean needsConsent;
+
+  ChangeCode(String title, boolean needsConsent) {
+    this.title = title;
+    this.needsConsent = needsConsent;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  /** Destroys data or may fail on existing data: the run stops unless {@code --allow-destructive} is given. */
+  public boolean needsConsent() {
+    return needsConsent;
+  }
+}

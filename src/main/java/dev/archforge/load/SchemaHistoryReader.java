@@ -1,0 +1,64 @@
+package dev.archforge.load;
+
+import dev.archforge.model.SchemaHistory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads the databases' history of an agent folder: every {@code db/<service>/migrations/*.sql} as it
+ * is on disk (carried into the next run byte for byte), and {@code .archforge/schema/<service>.json},
+ * the schema those migrations produce.
+ */
+public final class SchemaHistoryReader {
+  /** Where the snapshots live, relative to the agent folder. */
+  public static final String SNAPSHOTS = ".archforge/schema/";
+  private static final Pattern SERVICE = Pattern.compile("[a-z][a-z0-9-]{1,39}");
+
+  /** The history of {@code agent}; empty when the folder does not exist. */
+  public SchemaHistory read(Path agent) {
+    Map<String, String> migrations = new TreeMap<>();
+    Map<String, String> snapshots = new TreeMap<>();
+    try {
+      Path db = agent.resolve("db");
+      if (Files.isDirectory(db)) {
+        try (Stream<Path> services = Files.list(db)) {
+          for (Path service : services.filter(s -> SERVICE.matcher(s.getFileName().toString()).matches()).toList()) {
+            readMigrations(agent, service.resolve("migrations"), migrations);
+          }
+        }
+      }
+      Path schemas = agent.resolve(SNAPSHOTS);
+      if (Files.isDirectory(schemas)) {
+        try (Stream<Path> files = Files.list(schemas)) {
+          for (Path file : files.filter(Files::isRegularFile).toList()) {
+            String name = file.getFileName().toString();
+            if (name.endsWith(".json") && SERVICE.matcher(name.substring(0, name.length() - 5)).matches()) {
+              snapshots.put(name.substring(0, name.length() - 5), Files.readString(file, StandardCharsets.UTF_8));
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the migrations of " + agent + ": " + e.getMessage(), e);
+    }
+    return new SchemaHistory(migrations, snapshots);
+  }
+
+  private static void readMigrations(Path agent, Path folder, Map<String, String> into) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return;
+    }
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path file : files.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(".sql")).toList()) {
+        into.put(agent.relativize(file).toString().replace('\\', '/'), Files.readString(file, StandardCharsets.UTF_8));
+      }
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package dev.archforge.deliverable.migrations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.archforge.deliverable.migrations.ModelChanges.Change;
+import dev.archforge.deliverable.migrations.ModelChanges.Kind;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+
+/**
+ * Random sequences of requirement changes (add, drop, rename, widen, narrow, required, unique,
+ * entities, relations): generating and migrating after each change, with consent, on one database
+ * gives the catalogue that a fresh generation of the last model gives on an empty one. 10 tries of
+ * up to 5 changes on each server (embedded PostgreSQL, MariaDB 10.11).
+ */
+class SchemaEvolutionPropertyTest {
+  private static EvolutionServer postgres;
+  private static EvolutionServer mariaDb;
+
+  @BeforeContainer
+  static void start() throws Exception {
+    postgres = new EvolutionServer.Postgres();
+    mariaDb = new EvolutionServer.MariaDb();
+  }
+
+  @AfterContainer
+  static void stop() {
+    Stream.of(postgres, mariaDb).filter(s -> s != null).forEach(EvolutionServer::close);
+  }
+
+  @Provide
+  Arbitrary<List<Change>> changes() {
+    Arbitrary<Change> change = Combinators.combine(Arbitraries.of(Kind.class), Arbitraries.integers().between(0, 20),
+        Arbitraries.integers().between(0, 20)).as(Change::new);
+    return change.list().ofMinSize(1).ofMaxSize(5);
+  }
+
+  @Property(tries = 10)
+  void onPostgresStepByStepEqualsFresh(@ForAll("changes") List<Change> changes) throws Exception {
+    stepByStepEqualsFresh(postgres, changes);
+  }
+
+  @Property(tries = 10)
+  void onMariaDbStepByStepEqualsFresh(@ForAll("changes") List<Change> changes) throws Exception {
+    stepByStepEqualsFresh(mariaDb, changes);
+  }
+
+  private static void stepByStepEqualsFresh(EvolutionServer server, List<Change> changes) throws Exception {
+    Path tmp = Files.createTempDirectory("archforge-evolution-");
+    try {
+      server.reset();
+      Path steps = tmp.resolve("steps");
+      EvolvingModel model = ModelChanges.start(server.database());
+      Generations.generate(steps, model, false);
+      assertThat(server.migrate(Generations.agent(steps))).isEmpty();
+      int step = 0;
+      for (Change change : changes) {
+        model = ModelChanges.apply(model.settled(), change, ++step);
+        Generations.generate(steps, model, true);
+        assertThat(server.migrate(Generations.agent(steps))).as("after " + change + "\n" + model.yaml()).isEmpty();
+      }
+      SchemaEvolutionTest.assertThatFreshEquals(server, tmp.resolve("fresh"), model.settled());
+    } finally {
+      try (Stream<Path> files = Files.walk(tmp)) {
+        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      } catch (IOException e) {
+        // a temp folder left behind is harmless
+      }
+    }
+  }
+}
