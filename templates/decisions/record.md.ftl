@@ -1,5 +1,7 @@
 <#-- One architecture decision record in MADR form. Model: DecisionRecordView. -->
 <#assign d = model.decision>
+<#-- "Good, because kMS-backed" no: an acronym keeps its capitals -->
+<#function continued text><#return text?matches("^[A-Z][A-Z0-9].*", "s")?then(text, text?uncap_first)></#function>
 ---
 status: ${model.status}
 decided-by: ${d.origin}
@@ -63,10 +65,10 @@ The rules would have chosen **${d.drafted.choice}** (rule `${d.drafted.rule?no_e
 
 <#if model.chosen??>
 <#list model.chosen.pros as p>
-- Good, because ${p?uncap_first}
+- Good, because ${continued(p)}
 </#list>
 <#list model.chosen.cons as c>
-- Bad, because ${c?uncap_first}
+- Bad, because ${continued(c)}
 </#list>
 </#if>
 <#list d.consequences as c>
@@ -90,10 +92,10 @@ migration plan for every client, is due):
 ${o.summary}
 
 <#list o.pros as p>
-- Good, because ${p?uncap_first}
+- Good, because ${continued(p)}
 </#list>
 <#list o.cons as c>
-- Bad, because ${c?uncap_first}
+- Bad, because ${continued(c)}
 </#list>
 
 <#else>

@@ -4,6 +4,7 @@ import dev.archforge.pipeline.ArchforgeException;
 import dev.archforge.pipeline.ChangeReport;
 import dev.archforge.pipeline.GenerateRequest;
 import dev.archforge.pipeline.GenerateResult;
+import dev.archforge.pipeline.MigrationReport;
 import dev.archforge.pipeline.Pipeline;
 import dev.archforge.write.FileChange;
 import dev.archforge.write.FileChange.Status;
@@ -88,9 +89,21 @@ class PlanCommand implements Callable<Integer> {
       report.decisions().forEach(d -> out.println("  " + d.topic() + ": " + d.before() + " → " + d.after()
           + " (decisions/" + d.newFile() + " supersedes decisions/" + d.oldFile() + ")"));
     }
-    if (!report.migrations().isEmpty()) {
+    if (!result.migrations().isEmpty()) {
+      out.println("Migrations it would write:");
+      for (MigrationReport m : result.migrations()) {
+        out.println("  " + m.path());
+        m.changes().forEach(c -> out.println("    " + c.code() + (c.destructive() ? " (needs --allow-destructive)" : "")
+            + "  " + c.statement()));
+      }
+    } else if (!report.migrations().isEmpty()) {
       out.println("Migrations it would write:");
       report.migrations().forEach(m -> out.println("  " + m.path()));
+    }
+    if (!result.apiChanges().isEmpty()) {
+      out.println("API changes:");
+      result.apiChanges().forEach(c -> out.println("  " + (c.breaking() ? "breaking  " : "compatible ") + c.contract()
+          + " (" + c.service() + "): " + c.change()));
     }
     out.println("Files:");
     long quiet = 0;

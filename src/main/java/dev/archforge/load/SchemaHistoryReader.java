@@ -12,13 +12,15 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Reads the databases' history of an agent folder: every {@code db/<service>/migrations/*.sql} as it
- * is on disk (carried into the next run byte for byte), and {@code .archforge/schema/<service>.json},
- * the schema those migrations produce.
+ * Reads the databases' history of an agent folder: every {@code db/<service>/migrations/*.sql} (carried
+ * into the next run byte for byte: as archforge wrote it, from its pristine copy, so that a person's
+ * edit stays theirs and is merged like any other; a file archforge never wrote, as it is on disk), and
+ * {@code .archforge/schema/<service>.json}, the schema those migrations produce.
  */
 public final class SchemaHistoryReader {
   /** Where the snapshots live, relative to the agent folder. */
   public static final String SNAPSHOTS = ".archforge/schema/";
+  private static final String PRISTINE = WorkspaceReader.PRISTINE;
   private static final Pattern SERVICE = Pattern.compile("[a-z][a-z0-9-]{1,39}");
 
   /** The history of {@code agent}; empty when the folder does not exist. */
@@ -57,7 +59,9 @@ public final class SchemaHistoryReader {
     }
     try (Stream<Path> files = Files.list(folder)) {
       for (Path file : files.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(".sql")).toList()) {
-        into.put(agent.relativize(file).toString().replace('\\', '/'), Files.readString(file, StandardCharsets.UTF_8));
+        String relative = agent.relativize(file).toString().replace('\\', '/');
+        Path pristine = agent.resolve(PRISTINE + relative);
+        into.put(relative, Files.readString(Files.isRegularFile(pristine) ? pristine : file, StandardCharsets.UTF_8));
       }
     }
   }

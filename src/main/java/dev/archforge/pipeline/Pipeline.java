@@ -142,7 +142,9 @@ public final class Pipeline {
       throw new ArchforgeException(ExitCode.INVALID_OUTPUT, messages);
     }
     ContractChanges.refuseBreaking(request, rendered.apiChanges());
-    MigrationGate.check(planned, request);
+    if (!preview) {
+      MigrationGate.check(planned, request); // plan and check list what needs consent instead
+    }
     claims.claim(root, request.input());
     WorkspaceWriter writer = regeneration.writer(root, request, planned.plan(), rendered.artifacts());
     ChangeSet changes;

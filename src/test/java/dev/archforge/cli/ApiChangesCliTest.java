@@ -218,12 +218,25 @@ class ApiChangesCliTest {
     String entry = Files.readString(agent.resolve("PROGRESS.md"));
     assertThat(entry.substring(entry.lastIndexOf("## "))).contains("Breaking API changes",
         "- api/books/openapi.yaml (books): response: removed property 'isbn' (clients that read it get nothing)");
-    String record = Files.readString(agent.resolve("decisions/0007-api-versioning.md"));
+    // the record in force is never rewritten: a new one states the breaking changes and supersedes it
+    assertThat(Files.readString(agent.resolve("decisions/0007-api-versioning.md"))).contains("superseded by");
+    Path successor;
+    try (var files = Files.list(agent.resolve("decisions"))) {
+      successor = files.filter(f -> f.getFileName().toString().matches("\\d{4}-api-versioning\\.md"))
+          .filter(f -> !f.getFileName().toString().startsWith("0007")).findFirst().orElseThrow();
+    }
+    String record = Files.readString(successor);
+    assertThat(record).contains("Supersedes: 0007");
     assertThat(record.substring(record.indexOf("### Consequences"), record.indexOf("## Pros and cons")))
         .contains("This run's contracts break clients",
             "- `api/books/openapi.yaml` (books): response: removed property 'isbn' (clients that read it get nothing)");
-    assertThat(Files.readString(agent.resolve(".archforge/pristine/decisions/0007-api-versioning.md")))
+    String relative = agent.relativize(successor).toString();
+    assertThat(Files.readString(agent.resolve(".archforge/pristine/" + relative)))
         .as("the record is generated from the plan's facts, like every other file").isEqualTo(record);
+
+    CliRunner.Run again = generate(without(BASE, "isbn:"), "--no-cache");
+    assertThat(again.code()).as(again.err()).isZero();
+    assertThat(Files.readString(successor)).as("an unchanged re-run keeps the record as issued").isEqualTo(record);
   }
 
   @Test
@@ -263,14 +276,15 @@ class ApiChangesCliTest {
     Files.writeString(tmp.resolve("lib.yaml"), without(BASE, "isbn:"));
 
     CliRunner.Run text = CliRunner.run(ENV, "generate", tmp.resolve("lib.yaml").toString(), "-o",
-        tmp.resolve("ws").toString(), "--dry-run");
+        tmp.resolve("ws").toString(), "--dry-run", "--allow-destructive");
     assertThat(text.out()).contains("breaking  api/books/openapi.yaml (books): response: removed property 'isbn'");
 
     Path other = tmp.resolve("other");
     Files.createDirectories(other);
     Files.copy(Path.of("samples/minimal.yaml"), other.resolve("minimal.yaml"));
     Files.writeString(tmp.resolve("lib.yaml"), BASE);
-    String[] inputs = {"generate", tmp.resolve("lib.yaml").toString(), other.resolve("minimal.yaml").toString(), "--json"};
+    String[] inputs = {"generate", tmp.resolve("lib.yaml").toString(), other.resolve("minimal.yaml").toString(), "--json",
+        "--allow-destructive"};
     assertThat(CliRunner.run(ENV, inputs).code()).isZero();
     Files.writeString(tmp.resolve("lib.yaml"), without(BASE, "isbn:"));
     CliRunner.Run batch = CliRunner.run(ENV, inputs);
@@ -295,8 +309,9 @@ class ApiChangesCliTest {
   private CliRunner.Run generate(String yaml, String... more) throws IOException {
     Path input = tmp.resolve("lib.yaml");
     Files.writeString(input, yaml);
+    // removing fields drops columns too: consent here, the schema's own gate is tested in the migrations tests
     List<String> args = new ArrayList<>(List.of("generate", input.toString(), "-o", tmp.resolve("ws").toString(),
-        "--json"));
+        "--json", "--allow-destructive"));
     args.addAll(Arrays.asList(more));
     return CliRunner.run(ENV, args.toArray(String[]::new));
   }

@@ -134,7 +134,7 @@ final class OperationsSections {
         + "and nightly; minimal base images rebuilt weekly"));
     rows.add(new Setting("Supply chain", "a CycloneDX SBOM per image; images signed with cosign"
         + (sys.kubernetes() ? " and verified at admission to the cluster" : "")));
-    rows.add(new Setting("Infrastructure", (sys.kubernetes() ? "Helm charts and " : "") + "Terraform checked with "
+    rows.add(new Setting("Infrastructure", (sys.kubernetes() ? "Kustomize overlays and " : "") + "Terraform checked with "
         + "Trivy config or Checkov"));
     if (!f.matrix().services().isEmpty()) {
       rows.add(new Setting("API contracts", "Spectral with the OWASP ruleset on `api/*/openapi.yaml`; an OWASP ZAP "
