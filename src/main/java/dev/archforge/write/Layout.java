@@ -9,6 +9,8 @@ record Layout(Path root) {
   static final String MANIFEST = META + "manifest.json";
   static final String NORMALIZED = META + "requirements.normalized.yaml";
   static final String PRISTINE = META + "pristine/";
+  /** archforge's section of SHARED_PROGRESS.md as the run that made the folder wrote it, to repair it from. */
+  static final String SHARED_SECTION = META + "shared-section.md";
   static final String PROGRESS = "PROGRESS.md";
   static final String SHARED = "SHARED_PROGRESS.md";
   static final String STAGING_PREFIX = ".archforge-staging-";
@@ -40,8 +42,12 @@ record Layout(Path root) {
     return root.resolve(TEMP_PREFIX + id);
   }
 
-  /** Files the writer rebuilds on every commit: the manifest, the normalised input, pristine copies. */
+  /**
+   * Files the writer rebuilds on every commit: the manifest, the normalised input, the shared
+   * section, pristine copies.
+   */
   static boolean isMetadata(String relative) {
-    return relative.equals(MANIFEST) || relative.equals(NORMALIZED) || relative.startsWith(PRISTINE);
+    return relative.equals(MANIFEST) || relative.equals(NORMALIZED) || relative.equals(SHARED_SECTION)
+        || relative.startsWith(PRISTINE);
   }
 }
