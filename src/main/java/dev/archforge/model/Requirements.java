@@ -31,8 +31,8 @@ public record Requirements(
 
   public Requirements {
     compliance = List.copyOf(compliance);
-    services = List.copyOf(services);
-    entities = List.copyOf(entities);
+    services = NamedList.of(services, Service::name);
+    entities = NamedList.of(entities, Entity::name);
     events = List.copyOf(events);
     decisions = Map.copyOf(decisions);
     decisionLocations = Map.copyOf(decisionLocations);
@@ -48,11 +48,11 @@ public record Requirements(
   }
 
   public Optional<Entity> entity(String name) {
-    return entities.stream().filter(e -> e.name().equals(name)).findFirst();
+    return ((NamedList<Entity>) entities).find(name);
   }
 
   public Optional<Service> service(String name) {
-    return services.stream().filter(s -> s.name().equals(name)).findFirst();
+    return ((NamedList<Service>) services).find(name);
   }
 
   /** The entities a service owns, in the order the service lists them. */

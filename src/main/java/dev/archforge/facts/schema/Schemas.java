@@ -8,7 +8,9 @@ import dev.archforge.model.Requirements;
 import dev.archforge.model.Service;
 import dev.archforge.render.RenderException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,15 +22,22 @@ public final class Schemas {
       List.of());
 
   private final Plan plan;
+  private final Map<String, TableBuilder> builders = new HashMap<>();
+  private final Map<List<String>, Schema> built = new HashMap<>();
 
   public Schemas(Plan plan) {
     this.plan = plan;
   }
 
-  /** The tables of one service in one dialect. */
-  public Schema of(Service service, Dialect dialect) {
+  /** The tables of one service in one dialect, built once per run. */
+  public synchronized Schema of(Service service, Dialect dialect) {
+    return built.computeIfAbsent(List.of(service.name(), dialect.getClass().getName()), k -> build(service, dialect));
+  }
+
+  private Schema build(Service service, Dialect dialect) {
     Requirements r = plan.requirements();
-    TableBuilder builder = new TableBuilder(r, dialect, defaults(), new SecretStorage(plan));
+    TableBuilder builder = builders.computeIfAbsent(dialect.getClass().getName(),
+        d -> new TableBuilder(r, dialect, defaults(), new SecretStorage(plan)));
     List<Entity> entities = r.ownedBy(service);
     List<Table> tables = new ArrayList<>();
     try {
