@@ -58,10 +58,9 @@ public final class NameRegistry {
       } else if (s.api() == Api.GRPC) {
         registry.grpcMessages(s, r, access);
       }
-    }
-    for (Entity e : r.entities()) {
-      Service owner = r.services().stream().filter(s -> s.entities().contains(e.name())).findFirst().orElse(null);
-      registry.columns(e, owner != null && !access.of(owner, e).write().isEmpty());
+      for (Entity e : r.ownedBy(s)) { // every entity has one owner: the loader sees to it
+        registry.columns(e, !access.of(s, e).write().isEmpty());
+      }
     }
     return List.copyOf(registry.clashes);
   }

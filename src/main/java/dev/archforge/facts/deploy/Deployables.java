@@ -9,8 +9,10 @@ import dev.archforge.model.Requirements;
 import dev.archforge.model.Service;
 import dev.archforge.model.ServiceSizing;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -39,9 +41,11 @@ public final class Deployables {
       list.add(build(plan, r.project().name(), language, all.stream().allMatch(s -> s.api() == Api.GRPC),
           all.stream().anyMatch(Service::isPublic), all, List.of(), List.of(), names));
     } else {
+      Map<String, List<String>> callersOf = new HashMap<>();
+      r.services().forEach(o -> o.calls().forEach(c -> callersOf.computeIfAbsent(c, k -> new ArrayList<>())
+          .add(o.name())));
       for (Service s : r.services()) {
-        List<String> callers = r.services().stream().filter(o -> o.calls().contains(s.name()))
-            .map(Service::name).toList();
+        List<String> callers = List.copyOf(callersOf.getOrDefault(s.name(), List.of()));
         list.add(build(plan, s.name(), s.language(), s.api() == Api.GRPC, s.isPublic(), List.of(s), s.calls(),
             callers, names));
       }
