@@ -26,6 +26,12 @@ OAG=$(ls "$WORK"/oag/openapi-generator-cli-*.jar)
 for n in 25 50 100 200; do
   java -cp target/test-classes dev.archforge.bench.LargeInput "$n" "$WORK/large-$n.yaml"
 done
+# Size: 1,000 and 5,000 entities of 10 fields, and 20,000 of one field (one line each, so that the
+# file stays under the loader's 3 MiB of text); generated with --dry-run (render and validate all).
+for n in 1000 5000; do
+  java -cp target/test-classes dev.archforge.bench.LargeInput "$n" "$WORK/size-$n.yaml"
+done
+java -cp target/test-classes dev.archforge.bench.LargeInput 20000 "$WORK/size-20000.yaml" large 1
 # The batch: the five samples and 45 generated inputs of 5 to 14 entities, each its own project.
 cp samples/*.yaml "$WORK/batch/"
 for i in $(seq 1 45); do
@@ -37,7 +43,7 @@ BATCH=("$WORK"/batch/*.yaml)
 measure() {
   local name=$1 setup=$2; shift 2
   local walls=() cpus=() rsss=()
-  for i in $(seq 0 "$RUNS"); do
+  for i in $(seq 0 "${SIZE_RUNS:-$RUNS}"); do
     eval "$setup"
     /usr/bin/time -f "%e %U %S %M" -o "$WORK/time" "$@" >/dev/null 2>"$WORK/err" || { cat "$WORK/err" >&2; return 1; }
     [ "$i" -eq 0 ] && continue   # warm-up: the file cache
@@ -58,6 +64,10 @@ measure "  the same, --no-cache" ":" "${RUN[@]}" generate samples/ecommerce.yaml
 for n in 25 50 100 200; do
   measure "generate large $n entities" "rm -rf $WORK/out-$n" "${RUN[@]}" generate "$WORK/large-$n.yaml" -o "$WORK/out-$n"
 done
+for n in 1000 5000 20000; do
+  SIZE_RUNS=1 measure "generate $n entities (dry run)" ":" "${RUN[@]}" generate "$WORK/size-$n.yaml" -o "$WORK/out-size" \
+    --dry-run --no-cache
+done
 measure "generate batch of ${#BATCH[@]} inputs, fresh" "rm -rf $WORK/out-batch" \
   "${RUN[@]}" generate "${BATCH[@]}" -o "$WORK/out-batch"
 measure "decide ecommerce" ":" "${RUN[@]}" decide samples/ecommerce.yaml
@@ -74,6 +84,9 @@ awk -v inputs="${#BATCH[@]}" '
   /^generate large 100 / {l100=wall(); l100_rss=$NF}
   /^generate large 200 / {l200=wall()}
   /^generate batch/ {batch=wall()}
+  /^generate 1000 entities/ {k1=wall()}
+  /^generate 5000 entities/ {k5=wall()}
+  /^generate 20000 entities/ {k20=wall()}
   /^openapi-generator/ {oag=wall()}
   END {
     printf "\n%-52s %10s\n", "target", "measured"
@@ -82,7 +95,14 @@ awk -v inputs="${#BATCH[@]}" '
     printf "%-52s %9.2fs\n", "100 entities (<= 2 s)", l100
     printf "%-52s %6s MiB\n", "100 entities peak RSS (<= 300 MiB)", l100_rss
     printf "%-52s %s\n", "25/50/100/200 entities (linear)", l25 " / " l50 " / " l100 " / " l200 " s"
+    printf "%-52s %s\n", "1k/5k/20k entities, dry run (linear)", k1 " / " k5 " / " k20 " s"
     printf "%-52s %9.3fs\n", "batch, per input (<= 0.2 s)", batch/inputs
     printf "%-52s %9.1fx\n", "openapi-generator / ecommerce fresh (>= 2x)", oag/fresh
   }' "$WORK/table"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; the launcher's JVM (also the bare one): $JAVA, $("$JAVA" -version 2>&1 | sed -n 1p)"
+
+# Any valid system, 2,000 random cases (the suite runs 200): every validator and the checks across
+# files accept every artifact.
+echo "property test: 2,000 random valid systems ..." >&2
+/usr/bin/time -f "property test, 2000 cases: %e s" mvn -q -o test -Dtest=AnyValidInputPropertyTest \
+  -Djqwik.tries.default=2000 -Dsurefire.failIfNoSpecifiedTests=false

@@ -115,6 +115,16 @@ public final class Facts {
     return derived(AccessRules.class, f -> AccessRules.of(f.plan()));
   }
 
+  /**
+   * The names of the run that become one file, container, type, table or column, each as
+   * {@code FILE:LINE:COLUMN: message}; empty when every name is reserved once ({@link NameRegistry}).
+   */
+  public List<String> nameClashes() {
+    return derived(NameClashes.class, f -> new NameClashes(NameRegistry.clashes(f.plan(), f.access()))).list();
+  }
+
+  private record NameClashes(List<String> list) {}
+
   /** What is built into an image and deployed: one per service, or the one modular monolith. */
   public List<Deployable> deployables() {
     return derived(DeployableList.class, f -> new DeployableList(Deployables.of(f.plan()))).list();

@@ -1,5 +1,6 @@
 package dev.archforge.load;
 
+import dev.archforge.model.Places;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +32,8 @@ final class Declarations {
   final Map<String, Node> entities = new LinkedHashMap<>();
   final Map<String, Node> events = new LinkedHashMap<>();
   final Map<String, Node> roles = new LinkedHashMap<>();
+  /** The fields and relations of entities and events, as {@code Owner.name}. */
+  final Map<String, Node> members = new LinkedHashMap<>();
   final List<Reference> references = new ArrayList<>();
 
   Map<String, Node> of(Kind kind) {
@@ -40,6 +43,19 @@ final class Declarations {
       case EVENT -> events;
       case ROLE -> roles;
     };
+  }
+
+  /** Where each declared name is, for what is checked after loading. */
+  Places places(Diagnostics diagnostics, Node projectName) {
+    Map<String, String> at = new LinkedHashMap<>();
+    services.forEach((name, node) -> at.put(Places.key("service", name), diagnostics.location(node)));
+    entities.forEach((name, node) -> at.put(Places.key("entity", name), diagnostics.location(node)));
+    events.forEach((name, node) -> at.put(Places.key("event", name), diagnostics.location(node)));
+    members.forEach((name, node) -> at.put(Places.key("member", name), diagnostics.location(node)));
+    if (projectName != null) {
+      at.put(Places.key("project", "name"), diagnostics.location(projectName));
+    }
+    return new Places(diagnostics.file(), at);
   }
 
   void refer(Kind kind, YamlMap.Item item, String context, String holder) {

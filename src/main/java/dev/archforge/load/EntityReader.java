@@ -77,6 +77,7 @@ final class EntityReader {
           diagnostics.error(fieldKey, "field '" + fieldName + "' needs a type, e.g. " + fieldName + ": string");
           continue;
         }
+        declarations.members.put(name + "." + fieldName, fieldKey);
         fields.read(fieldName, value, fieldMap.path(fieldName)).ifPresent(fieldList::add);
       }
     });
@@ -116,6 +117,7 @@ final class EntityReader {
               + name + "Id' it produces; rename one of them");
           continue;
         }
+        declarations.members.put(entity + "." + name, key);
         Node value = relationMap.value(name);
         if (value == null) {
           diagnostics.error(key, "relation '" + name + "' needs 'to' and 'kind'");

@@ -52,6 +52,7 @@ final class EventReader {
           diagnostics.error(fieldKey, "field '" + fieldName + "' needs a type, e.g. " + fieldName + ": string");
           continue;
         }
+        declarations.members.put(name + "." + fieldName, fieldKey);
         fields.read(fieldName, value, fieldMap.path(fieldName)).ifPresent(list::add);
       }
     });

@@ -84,7 +84,8 @@ public final class RequirementsLoader {
       return Optional.empty();
     }
     return Optional.of(new Requirements(FORMAT_VERSION, project.get(), scale, compliance, security, services, entities,
-        events, decisions, decisionReader.locations, serviceReader.entityLocations, blueprint));
+        events, decisions, decisionReader.locations, serviceReader.entityLocations, blueprint,
+        declarations.places(diagnostics, root.map("project").map(p -> p.value("name")).orElse(null))));
   }
 
   /** {@code decisions.authentication} and {@code security.authentication} may not say different things. */

@@ -15,7 +15,7 @@ import java.util.Optional;
 public record Capacity(List<Figure> figures, List<ServiceSizing> services, boolean poolerNeeded, List<String> assumptions) {
   public Capacity {
     figures = List.copyOf(figures);
-    services = List.copyOf(services);
+    services = NamedList.of(services, ServiceSizing::service);
     assumptions = List.copyOf(assumptions);
   }
 
@@ -24,6 +24,6 @@ public record Capacity(List<Figure> figures, List<ServiceSizing> services, boole
   }
 
   public Optional<ServiceSizing> service(String name) {
-    return services.stream().filter(s -> s.service().equals(name)).findFirst();
+    return ((NamedList<ServiceSizing>) services).find(name);
   }
 }

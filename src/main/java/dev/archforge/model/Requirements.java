@@ -11,7 +11,8 @@ import java.util.Optional;
  * <p>{@code decisionLocations} maps each topic under {@code decisions:} to where its choice is
  * written ({@code FILE:LINE:COLUMN}), so that a choice the plan cannot honour is reported there;
  * {@code entityLocations} maps each entity a service owns to where that service lists it, so that
- * what the run says about the entity (access it does not state) points there.
+ * what the run says about the entity (access it does not state) points there; {@code places} says
+ * where each name is declared.
  */
 public record Requirements(
     int formatVersion,
@@ -25,24 +26,33 @@ public record Requirements(
     Map<String, String> decisions,
     Map<String, String> decisionLocations,
     Map<String, String> entityLocations,
-    String blueprint) {
+    String blueprint,
+    Places places) {
 
   public Requirements {
     compliance = List.copyOf(compliance);
-    services = List.copyOf(services);
-    entities = List.copyOf(entities);
+    services = NamedList.of(services, Service::name);
+    entities = NamedList.of(entities, Entity::name);
     events = List.copyOf(events);
     decisions = Map.copyOf(decisions);
     decisionLocations = Map.copyOf(decisionLocations);
     entityLocations = Map.copyOf(entityLocations);
   }
 
+  /** Requirements built in code, with no file behind them: every place is the file's start. */
+  public Requirements(int formatVersion, Project project, Scale scale, List<Compliance> compliance, Security security,
+      List<Service> services, List<Entity> entities, List<Event> events, Map<String, String> decisions,
+      Map<String, String> decisionLocations, Map<String, String> entityLocations, String blueprint) {
+    this(formatVersion, project, scale, compliance, security, services, entities, events, decisions,
+        decisionLocations, entityLocations, blueprint, Places.NONE);
+  }
+
   public Optional<Entity> entity(String name) {
-    return entities.stream().filter(e -> e.name().equals(name)).findFirst();
+    return ((NamedList<Entity>) entities).find(name);
   }
 
   public Optional<Service> service(String name) {
-    return services.stream().filter(s -> s.name().equals(name)).findFirst();
+    return ((NamedList<Service>) services).find(name);
   }
 
   /** The entities a service owns, in the order the service lists them. */

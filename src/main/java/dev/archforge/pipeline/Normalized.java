@@ -1,5 +1,6 @@
 package dev.archforge.pipeline;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,7 +33,12 @@ final class Normalized {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
       .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
       .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES))
-      .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+      .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+      .addMixIn(Requirements.class, WithoutPlaces.class);
+
+  /** Where names stand in the file is no part of what the run was made from. */
+  @JsonIgnoreProperties("places")
+  private interface WithoutPlaces {}
 
   private Normalized() {}
 

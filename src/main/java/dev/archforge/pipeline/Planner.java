@@ -61,6 +61,9 @@ final class Planner {
     }
     warnings.addAll(plan.warnings());
     Facts facts = deliverables.facts(plan, history.apply(plan));
+    if (!facts.nameClashes().isEmpty()) {
+      throw new ArchforgeException(ExitCode.BAD_INPUT, facts.nameClashes());
+    }
     warnings.addAll(facts.access().warnings());
     deliverables.rendered(facts).forEach(d -> warnings.addAll(d.warnings(facts)));
     return new Planned(plan, facts, warnings, blueprint.templateOverlays(), blueprint.folders());

@@ -2,10 +2,8 @@ package dev.archforge.validate;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.archforge.model.Artifact;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +14,7 @@ import java.util.List;
  * file. A document that does not parse is reported once; comment-only documents are skipped.
  */
 public final class Manifests {
-  private static final ObjectMapper YAML =
-      YAMLMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
+  private static final ObjectMapper YAML = GeneratedYaml.mapper();
 
   private Manifests() {}
 

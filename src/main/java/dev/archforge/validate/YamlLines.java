@@ -15,7 +15,7 @@ import java.util.Map;
  * parse gives an empty index.
  */
 public final class YamlLines {
-  private static final YAMLFactory YAML = new YAMLFactory();
+  private static final YAMLFactory YAML = GeneratedYaml.factory();
 
   private final String yaml;
   private Map<String, Integer> lines;

@@ -2,10 +2,8 @@ package dev.archforge.validate;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
@@ -27,8 +25,7 @@ import java.util.Set;
  * {@code $ref}s of a document.
  */
 public final class YamlSchemaDocument {
-  private static final ObjectMapper YAML =
-      YAMLMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
+  private static final ObjectMapper YAML = GeneratedYaml.mapper();
 
   /** A {@code $ref}: where it is (a JSON Pointer) and what it says. */
   public record Ref(String pointer, String value) {}

@@ -119,6 +119,32 @@ final class Disk {
     }
   }
 
+  /**
+   * Refuses a folder that could not be deleted after the swap: a read-only or immutable folder in
+   * it (whose entries cannot be removed), or an immutable file. A file that is merely read-only
+   * ({@code chmod a-w}) can be removed and is fine.
+   */
+  static void refuseUnremovable(Path top, AgentTree tree) throws IOException {
+    for (String dir : tree.dirs()) {
+      refuseReadOnly(top.resolve(dir), "folder");
+    }
+    for (String file : tree.files()) {
+      Path path = top.resolve(file);
+      if (!Files.isWritable(path) && Files.getPosixFilePermissions(path, LinkOption.NOFOLLOW_LINKS)
+          .contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE)) {
+        refuseReadOnly(path, "file");
+      }
+    }
+  }
+
+  private static void refuseReadOnly(Path path, String what) throws IOException {
+    if (!Files.isWritable(path)) {
+      throw new IOException("the " + what + " " + path + " is read-only or immutable, so the previous folder could"
+          + " not be removed once the new one is in place; make it writable (chmod u+w, or chattr -i if it is"
+          + " immutable) or move it out of the workspace, then run again");
+    }
+  }
+
   /** Deletes a folder and everything in it; links inside are removed, never followed. */
   static void deleteTree(Path top) throws IOException {
     if (!Files.exists(top, LinkOption.NOFOLLOW_LINKS)) {

@@ -12,6 +12,8 @@ record Layout(Path root) {
   static final String PRISTINE = WorkspaceReader.PRISTINE;
   /** The schema each service's migrations produce, for the next run's migration. */
   static final String SCHEMAS = META + "schema/";
+  /** archforge's section of SHARED_PROGRESS.md as the run that made the folder wrote it, to repair it from. */
+  static final String SHARED_SECTION = META + "shared-section.md";
   static final String PROGRESS = "PROGRESS.md";
   /** The decision records, whose statuses (a person's edits) the next run reads. */
   static final String DECISIONS = "decisions/";
@@ -45,9 +47,12 @@ record Layout(Path root) {
     return root.resolve(TEMP_PREFIX + id);
   }
 
-  /** Files the writer rebuilds on every commit: the manifest, the normalised input, pristine copies, schema snapshots. */
+  /**
+   * Files the writer rebuilds on every commit: the manifest, the normalised input, the shared
+   * section, pristine copies, schema snapshots.
+   */
   static boolean isMetadata(String relative) {
-    return relative.equals(MANIFEST) || relative.equals(NORMALIZED) || relative.startsWith(PRISTINE)
-        || relative.startsWith(SCHEMAS);
+    return relative.equals(MANIFEST) || relative.equals(NORMALIZED) || relative.equals(SHARED_SECTION)
+        || relative.startsWith(PRISTINE) || relative.startsWith(SCHEMAS);
   }
 }

@@ -28,7 +28,7 @@ final class Stager {
     this.listener = listener;
   }
 
-  void stage(ChangeSet changes, byte[] progress, Path staging) throws IOException {
+  void stage(ChangeSet changes, byte[] progress, byte[] sharedSection, Path staging) throws IOException {
     SortedMap<String, byte[]> next = ChangePlanner.generated(changes.artifacts());
     Map<String, Status> statuses = new TreeMap<>();
     changes.files().forEach(f -> statuses.put(f.path(), f.status()));
@@ -75,6 +75,7 @@ final class Stager {
     for (Map.Entry<String, String> entry : changes.run().schemaFiles().entrySet()) {
       keepOrWrite(entry.getKey(), entry.getValue().getBytes(StandardCharsets.UTF_8), tree, staging);
     }
+    keepOrWrite(Layout.SHARED_SECTION, sharedSection, tree, staging);
     write(Layout.PROGRESS, progress, staging);
     Disk.force(written); // before the swap makes the staged folder the workspace
   }

@@ -11,4 +11,7 @@ interface StagingListener {
 
   /** Called between the two renames of the swap: the agent folder is aside, staging not yet in place. */
   default void movedAside() throws IOException {}
+
+  /** Called after the swap, before {@code SHARED_PROGRESS.md} is written. */
+  default void swapped() throws IOException {}
 }

@@ -2,6 +2,7 @@ package dev.archforge.write;
 
 import dev.archforge.model.Artifact;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -17,7 +18,9 @@ import java.util.UUID;
  * folder ({@code <root>/backend-architect}) and its manifest; {@link #commit} carries the changes
  * out atomically: it builds the whole next folder in a staging folder beside it, swaps the two
  * with renames, and only then updates {@code SHARED_PROGRESS.md}. A run cut short at any point
- * before the swap leaves the folder as it was; the next preview or commit clears what it left.
+ * before the swap leaves the folder as it was; the next preview or commit clears what it left. The
+ * folder keeps the section it wrote to {@code SHARED_PROGRESS.md}, so that a run cut short after the
+ * swap has its section written by the next preview.
  */
 public final class WorkspaceWriter {
   /** The agent folder's name under the workspaces root. */
@@ -138,7 +141,9 @@ public final class WorkspaceWriter {
         shared = null;
       }
       Files.createDirectories(layout.root());
-      stageAndSwap(fresh, progress, id);
+      Disk.refuseUnremovable(layout.agent(), AgentTree.scan(layout.agent()));
+      stageAndSwap(fresh, progress, sharedSection.getBytes(StandardCharsets.UTF_8), id);
+      listener.swapped();
     } catch (IOException e) {
       throw new WriteException("nothing was changed in " + layout.agent() + ": " + e.getMessage(), e);
     }
@@ -152,10 +157,10 @@ public final class WorkspaceWriter {
     }
   }
 
-  private void stageAndSwap(ChangeSet changes, byte[] progress, String id) throws IOException {
+  private void stageAndSwap(ChangeSet changes, byte[] progress, byte[] sharedSection, String id) throws IOException {
     Path staging = layout.staging(id);
     try {
-      new Stager(layout, listener).stage(changes, progress, staging);
+      new Stager(layout, listener).stage(changes, progress, sharedSection, staging);
       swap(staging, layout.old(id));
     } catch (IOException | RuntimeException e) {
       try {

@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The corpus of bad inputs under src/test/resources/bad: each file must be rejected with the
- * problem at the right line and column, in the FILE:LINE:COLUMN: message form.
+ * problem at the right line and column, in the FILE:LINE:COLUMN: message form. Names that clash
+ * once rendered (src/test/resources/bad/names) are found after the decisions: see NameRegistryTest.
  */
 class BadInputCorpusTest {
   @ParameterizedTest(name = "{0}")
@@ -58,6 +59,18 @@ class BadInputCorpusTest {
       renamed-from-claimed-twice.yaml   | 11:18 | renamedFrom 'Thing' is also claimed by entity 'Item'
       renamed-from-on-event.yaml        | 12:29 | 'renamedFrom' applies to the fields of entities only
       authentication-disagrees.yaml     | 9:19  | 'decisions.authentication' is 'oidc' but 'security.authentication' is 'jwt'
+      field-without-type.yaml           | 8:7   | field 'name' needs a type, e.g. name: string
+      entity-without-fields.yaml        | 6:3   | entity 'Item' has no fields and no relations
+      event-without-fields.yaml         | 8:3   | event 'ItemMade' has no fields
+      entity-listed-twice.yaml          | 4:27  | entity 'Item' is listed twice in 'services.api.entities'
+      relation-clashes-with-field.yaml  | 10:7  | relation 'owner' clashes with field 'owner' or with the id field 'ownerId' it produces; rename one of them
+      bad-field-name.yaml               | 8:7   | field 'Full_name' is not a valid name: use camelCase: a lowercase letter, then letters and digits, e.g. 'fullName'
+      unknown-relation-kind.yaml        | 10:30 | 'entities.Item.relations.tags.kind' must be one of many-to-one, one-to-one, one-to-many, many-to-many, not 'many-to-manyy' — did you mean 'many-to-many'?
+      unknown-language.yaml             | 4:20  | 'services.api.language' must be one of java, kotlin, go, node, python, not 'rust'
+      no-services.yaml                  | 3:11  | 'services' needs at least one service
+      bad-role-name.yaml                | 3:21  | role 'Admin' is not a valid name: use lowercase letters, digits and '-', starting with a letter, e.g. 'staff'
+      service-listed-in-calls-twice.yaml | 4:45 | service 'billing' is listed twice in 'services.api.calls'
+      negative-max-length.yaml          | 8:40  | 'entities.Item.fields.name.maxLength' must be between 1 and 10485760, not -5
       """)
   void badInputIsReportedAtItsPlace(String file, String position, String message) {
     Path path = Path.of("src/test/resources/bad", file);

@@ -12,6 +12,7 @@ import dev.archforge.model.Artifact;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,7 +46,7 @@ class AtomicityTest {
   }
 
   @ParameterizedTest(name = "fails after {0} staged files")
-  @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12})
+  @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13})
   void failureDuringStagingLeavesTheWorkspaceIntact(int failAt) throws IOException {
     TreeSnapshot before = TreeSnapshot.of(root, false);
     int[] staged = {0};
@@ -66,11 +67,11 @@ class AtomicityTest {
   }
 
   @Test
-  void theSecondRunStagesTwelveFilesSoEveryFailurePointAboveIsCovered() {
+  void theSecondRunStagesThirteenFilesSoEveryFailurePointAboveIsCovered() {
     int[] staged = {0};
     WorkspaceWriter counting = new WorkspaceWriter(root, path -> staged[0]++);
     generate(counting, SECOND);
-    assertThat(staged[0]).isEqualTo(12);
+    assertThat(staged[0]).isEqualTo(13);
   }
 
   @Test
@@ -133,6 +134,36 @@ class AtomicityTest {
 
     assertThat(TreeSnapshot.of(agent, true)).isEqualTo(before);
     assertThat(leftovers(".archforge-")).isEmpty();
+  }
+
+  @Test
+  void killAfterTheSwapHasItsSharedSectionWrittenByTheNextRun() throws IOException {
+    Path shared = root.resolve("SHARED_PROGRESS.md");
+    Files.writeString(shared, "\n## frontend\nanother agent's section\n", java.nio.file.StandardOpenOption.APPEND);
+    assertThat(shared).content().contains("Produced 3 files.");
+    WorkspaceWriter killed = new WorkspaceWriter(root, new StagingListener() {
+      @Override
+      public void fileStaged(String path) {}
+
+      @Override
+      public void swapped() {
+        throw new Killed();
+      }
+    });
+    ChangeSet changes = killed.preview(SECOND, RUN);
+    assertThatThrownBy(() -> killed.commit(changes, "## second\n", "second section")).isInstanceOf(Killed.class);
+    assertThat(agent.resolve("a.md")).hasContent("v2");
+    assertThat(shared).content().contains("Produced 3 files.").doesNotContain("second section");
+
+    ChangeSet again = new WorkspaceWriter(root).preview(SECOND, RUN);
+
+    assertThat(again.isNoOp()).isTrue();
+    assertThat(shared).content().contains("second section").doesNotContain("Produced 3 files.")
+        .contains("another agent's section");
+    assertThat(leftovers(".archforge-")).isEmpty();
+    FileTime repaired = Files.getLastModifiedTime(shared);
+    assertThat(new WorkspaceWriter(root).preview(SECOND, RUN).isNoOp()).isTrue();
+    assertThat(Files.getLastModifiedTime(shared)).as("a repaired section is not written again").isEqualTo(repaired);
   }
 
   @Test

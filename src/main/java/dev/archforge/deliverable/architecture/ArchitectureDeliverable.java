@@ -9,6 +9,7 @@ import dev.archforge.deliverable.architecture.ArchitectureView.ServiceRow;
 import dev.archforge.facts.ContentsEntry;
 import dev.archforge.facts.Facts;
 import dev.archforge.facts.Layout;
+import dev.archforge.facts.schema.Schemas;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Event;
 import dev.archforge.model.Plan;
@@ -61,8 +62,9 @@ public final class ArchitectureDeliverable implements Deliverable {
     int stringMaxLength = plan.blueprint() == null || plan.blueprint().defaults() == null ? 255
         : plan.blueprint().defaults().stringMaxLength();
     List<DataModel> models = new ArrayList<>();
+    Schemas schemas = new Schemas(plan);
     for (Service s : t.withData(r.services())) {
-      EntityDiagrams.Erd erd = EntityDiagrams.of(plan, s, t.monolith());
+      EntityDiagrams.Erd erd = EntityDiagrams.of(plan, schemas, s, t.monolith());
       models.add(new DataModel(s.name(), storage(s, t), erd.diagram().text(), erd.notes()));
     }
     List<Flow> eventFlows = new ArrayList<>();

@@ -37,8 +37,7 @@ final class EntityDiagrams {
   private EntityDiagrams() {}
 
   /** The ERD of the tables the service's migration creates (see MigrationsDeliverable). */
-  static Erd of(Plan plan, Service service, boolean monolith) {
-    Schemas schemas = new Schemas(plan);
+  static Erd of(Plan plan, Schemas schemas, Service service, boolean monolith) {
     Schema schema = schemas.of(service, schemas.dialect().orElseGet(PostgresDialect::new));
     return of(plan.requirements(), service, 255, monolith, schema);
   }
@@ -141,8 +140,12 @@ final class EntityDiagrams {
       return Optional.empty();
     }
     String stem = Naming.pascal(name.substring(0, name.length() - 2));
-    return r.entities().stream().map(Entity::name).filter(stem::endsWith)
-        .max((a, b) -> Integer.compare(a.length(), b.length()));
+    for (int i = 0; i < stem.length(); i++) { // the longest entity name the stem ends with
+      if (r.entity(stem.substring(i)).isPresent()) {
+        return Optional.of(stem.substring(i));
+      }
+    }
+    return Optional.empty();
   }
 
   private static Map<String, String> owners(Requirements r) {

@@ -26,7 +26,7 @@ final class ComposeFile {
       Deployable d = deployables.get(i);
       List<String> dependsOn = new ArrayList<>();
       for (Backing b : d.backing()) {
-        Store store = Stores.of(b);
+        Store store = Stores.of(b, Naming.snake(d.name()));
         if (store == null) {
           notes.add(d.name() + " uses the cloud's pub/sub service, which has no container here: point it at"
               + " the cloud's emulator or a development project.");

@@ -23,11 +23,14 @@ final class Stores {
 
   private Stores() {}
 
-  /** The container of a backing service; null for one without a local container (cloud pub/sub). */
-  static Store of(Backing b) {
+  /**
+   * The container of a backing service; null for one without a local container (cloud pub/sub).
+   * {@code database} is the database it holds: the deployable's {@code DB_NAME}.
+   */
+  static Store of(Backing b, String database) {
     String volume = b.host() + "-data";
     String env = "./env/" + b.host() + ".env";
-    String db = Naming.snake(b.host().substring(0, Math.max(b.host().length() - 3, 1)));
+    String db = database;
     return switch (b.technology()) {
       case "postgresql" -> new Store(b.host(), POSTGRES, null, List.of(new Env("POSTGRES_DB", db)), env, volume,
           "/var/lib/postgresql/data", shell("pg_isready -U \"$$POSTGRES_USER\" -d \"$$POSTGRES_DB\""), "10s");

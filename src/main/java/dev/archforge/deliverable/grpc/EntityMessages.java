@@ -2,6 +2,7 @@ package dev.archforge.deliverable.grpc;
 
 import dev.archforge.facts.Listing;
 import dev.archforge.facts.Naming;
+import dev.archforge.facts.References;
 import dev.archforge.facts.Sentences;
 import dev.archforge.model.Entity;
 import dev.archforge.model.Field;
@@ -33,8 +34,12 @@ final class EntityMessages {
   private final ProtoTypes types;
   private final Roles roles;
   private final Paging paging;
+  private final boolean referenced;
 
-  EntityMessages(Entity entity, Requirements requirements, ProtoTypes types, Roles roles, Paging paging) {
+  /** @param referenced whether other records refer to the entity ({@link References}) */
+  EntityMessages(Entity entity, Requirements requirements, ProtoTypes types, Roles roles, Paging paging,
+      boolean referenced) {
+    this.referenced = referenced;
     this.entity = entity;
     this.requirements = requirements;
     this.types = types;
@@ -223,8 +228,7 @@ final class EntityMessages {
   }
 
   private boolean isReferenced() {
-    return requirements.entities().stream().flatMap(e -> e.relations().stream())
-        .anyMatch(r -> r.to().equals(entity.name()) && r.kind() != RelationKind.ONE_TO_MANY);
+    return referenced;
   }
 
   private String description() {

@@ -1,5 +1,8 @@
 package dev.archforge.deliverable.grpc;
 
+import dev.archforge.facts.Naming;
+import dev.archforge.facts.References;
+import dev.archforge.facts.Sentences;
 import dev.archforge.facts.AccessRules;
 import dev.archforge.facts.Sentences;
 import dev.archforge.facts.api.ProtoNames;
@@ -14,6 +17,7 @@ import dev.archforge.model.Service;
 import dev.archforge.model.Spelled;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Maps the plan to the view of one gRPC service's proto file. */
 final class ProtoBuilder {
@@ -22,11 +26,13 @@ final class ProtoBuilder {
   private final Plan plan;
   private final Requirements requirements;
   private final BlueprintDefaults defaults;
+  private final Set<String> referenced;
 
   ProtoBuilder(Plan plan) {
     this.plan = plan;
     this.requirements = plan.requirements();
     this.defaults = plan.blueprint().defaults();
+    this.referenced = References.referenced(requirements);
   }
 
   ProtoFileView build(Service service) {
@@ -37,7 +43,8 @@ final class ProtoBuilder {
     List<MessageView> requests = new ArrayList<>();
     List<RpcView> rpcs = new ArrayList<>();
     for (Entity entity : requirements.ownedBy(service)) {
-      EntityMessages em = new EntityMessages(entity, requirements, types, roles, paging);
+      EntityMessages em = new EntityMessages(entity, requirements, types, roles, paging,
+          referenced.contains(entity.name()));
       resources.add(em.resource());
       rpcs.addAll(em.rpcs());
       requests.addAll(em.messages());

@@ -10,10 +10,11 @@ import java.util.Optional;
 
 /**
  * What every security document is derived from, computed once per run: the plan, the system's
- * components, where controls are met, the authorization matrix and the data classification.
+ * components, where controls are met, the authorization matrix, the data classification and the
+ * field that marks a record's tenant, when the entities carry one.
  */
 record SecurityFacts(Plan plan, ApiViews apis, AccessRules access, SystemComponents system, Where where,
-    AuthzMatrixView matrix, DataClassification data) {
+    AuthzMatrixView matrix, DataClassification data, Optional<String> tenantField) {
   static SecurityFacts of(Plan plan) {
     return of(Facts.of(plan));
   }
@@ -24,7 +25,8 @@ record SecurityFacts(Plan plan, ApiViews apis, AccessRules access, SystemCompone
     SystemComponents system = SystemComponents.of(plan);
     Where where = new Where(plan, system, facts.decisionLog()::currentFile);
     return new SecurityFacts(plan, facts.apis(), facts.access(), system, where,
-        AuthzMatrixBuilder.build(plan, facts.apis(), facts.access(), system, where), new DataClassification(plan, system));
+        AuthzMatrixBuilder.build(plan, facts.apis(), facts.access(), system, where), new DataClassification(plan, system),
+        Tenants.field(plan.requirements()));
   }
 
   String choice(String topic, String otherwise) {
@@ -33,11 +35,6 @@ record SecurityFacts(Plan plan, ApiViews apis, AccessRules access, SystemCompone
 
   BlueprintDefaults defaults() {
     return plan.blueprint().defaults();
-  }
-
-  /** The field that marks a record's tenant, when the entities carry one. */
-  Optional<String> tenantField() {
-    return Tenants.field(plan.requirements());
   }
 
   boolean authenticated() {

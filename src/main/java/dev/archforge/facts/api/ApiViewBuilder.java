@@ -1,6 +1,7 @@
 package dev.archforge.facts.api;
 
 import dev.archforge.facts.AccessRules;
+import dev.archforge.facts.References;
 import dev.archforge.facts.Sentences;
 import dev.archforge.model.Authentication;
 import dev.archforge.model.BlueprintDefaults;
@@ -28,12 +29,14 @@ final class ApiViewBuilder {
   private final Requirements requirements;
   private final BlueprintDefaults defaults;
   private final AccessRules rules;
+  private final Set<String> referenced;
 
   ApiViewBuilder(Plan plan) {
     this.plan = plan;
     this.requirements = plan.requirements();
     this.defaults = plan.blueprint().defaults();
     this.rules = AccessRules.of(plan);
+    this.referenced = References.referenced(requirements);
   }
 
   ApiView build(Service service) {
@@ -47,7 +50,7 @@ final class ApiViewBuilder {
     List<PageView> pages = new ArrayList<>();
     List<String> versioned = new ArrayList<>();
     for (Entity entity : requirements.ownedBy(service)) {
-      EntitySchemas es = new EntitySchemas(entity, requirements, fieldSchemas);
+      EntitySchemas es = new EntitySchemas(entity, requirements, fieldSchemas, referenced.contains(entity.name()));
       if (es.versioned()) {
         versioned.add(entity.name());
       }

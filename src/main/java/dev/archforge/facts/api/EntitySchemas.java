@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.archforge.facts.Listing;
 import dev.archforge.facts.Naming;
+import dev.archforge.facts.References;
 import dev.archforge.facts.Sentences;
 import dev.archforge.model.Entity;
 import dev.archforge.model.Field;
@@ -28,11 +29,14 @@ final class EntitySchemas {
   private final Entity entity;
   private final Requirements requirements;
   private final FieldSchemas fields;
+  private final boolean referenced;
 
-  EntitySchemas(Entity entity, Requirements requirements, FieldSchemas fields) {
+  /** @param referenced whether other records refer to the entity ({@link References}) */
+  EntitySchemas(Entity entity, Requirements requirements, FieldSchemas fields, boolean referenced) {
     this.entity = entity;
     this.requirements = requirements;
     this.fields = fields;
+    this.referenced = referenced;
   }
 
   /** The resource as responses carry it: id and timestamps read-only, no secrets. */
@@ -179,8 +183,7 @@ final class EntitySchemas {
 
   /** Whether another entity of the requirements refers to this one (a delete may then conflict). */
   boolean isReferenced() {
-    return requirements.entities().stream().flatMap(e -> e.relations().stream())
-        .anyMatch(r -> r.to().equals(entity.name()) && r.kind() != RelationKind.ONE_TO_MANY);
+    return referenced;
   }
 
   String description() {

@@ -9,8 +9,12 @@ import dev.archforge.model.Requirements;
 import dev.archforge.model.Service;
 import dev.archforge.model.ServiceSizing;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The deployables of a plan: one per service for microservices, one named after the project for a
@@ -28,25 +32,29 @@ public final class Deployables {
   public static List<Deployable> of(Plan plan) {
     Requirements r = plan.requirements();
     List<Deployable> list = new ArrayList<>();
+    Set<String> names = monolith(plan) ? Set.of(r.project().name())
+        : r.services().stream().map(Service::name).collect(Collectors.toSet());
     if (monolith(plan)) {
       List<Service> all = r.services();
       Language language = r.project().team().languages().isEmpty() ? Language.JAVA
           : r.project().team().languages().get(0);
       list.add(build(plan, r.project().name(), language, all.stream().allMatch(s -> s.api() == Api.GRPC),
-          all.stream().anyMatch(Service::isPublic), all, List.of(), List.of()));
+          all.stream().anyMatch(Service::isPublic), all, List.of(), List.of(), names));
     } else {
+      Map<String, List<String>> callersOf = new HashMap<>();
+      r.services().forEach(o -> o.calls().forEach(c -> callersOf.computeIfAbsent(c, k -> new ArrayList<>())
+          .add(o.name())));
       for (Service s : r.services()) {
-        List<String> callers = r.services().stream().filter(o -> o.calls().contains(s.name()))
-            .map(Service::name).toList();
+        List<String> callers = List.copyOf(callersOf.getOrDefault(s.name(), List.of()));
         list.add(build(plan, s.name(), s.language(), s.api() == Api.GRPC, s.isPublic(), List.of(s), s.calls(),
-            callers));
+            callers, names));
       }
     }
     return list;
   }
 
   private static Deployable build(Plan plan, String name, Language language, boolean grpc, boolean isPublic,
-      List<Service> modules, List<String> calls, List<String> callers) {
+      List<Service> modules, List<String> calls, List<String> callers, Set<String> names) {
     ServiceSizing sizing = plan.capacity().service(name).orElseThrow(
         () -> new IllegalStateException("CAPACITY has no sizing for deployable " + name));
     boolean ownsData = modules.stream().anyMatch(s -> !s.entities().isEmpty());
@@ -58,7 +66,7 @@ public final class Deployables {
     List<String> secrets = new ArrayList<>();
     if (ownsData) {
       String database = choice(plan, "database", "postgresql");
-      Backing db = database(name, database);
+      Backing db = rename(database(name, database), names);
       backing.add(db);
       settings.add(new Setting("DB_HOST", db.host(), db.clusterHost()));
       settings.add(new Setting("DB_PORT", String.valueOf(db.localPort()), String.valueOf(db.clusterPort())));
@@ -69,7 +77,7 @@ public final class Deployables {
       }
       String caching = choice(plan, "caching", "none");
       if (caching.equals("redis") || caching.equals("cdn-and-redis")) {
-        Backing cache = new Backing("redis", "redis", 6379, 6379, "cache");
+        Backing cache = rename(new Backing("redis", "redis", 6379, 6379, "cache"), names);
         backing.add(cache);
         settings.add(new Setting("CACHE_HOST", cache.host(), cache.clusterHost()));
         settings.add(Setting.same("CACHE_PORT", "6379"));
@@ -78,7 +86,7 @@ public final class Deployables {
     }
     String messaging = choice(plan, "messaging", "none");
     if (events && !messaging.equals("none")) {
-      Backing broker = broker(messaging);
+      Backing broker = rename(broker(messaging), names);
       backing.add(broker);
       switch (messaging) {
         case "kafka" -> {
@@ -124,6 +132,19 @@ public final class Deployables {
   /** Whether services authenticate with client certificates (to the broker too) rather than passwords. */
   public static boolean mutualTls(Plan plan) {
     return choice(plan, "authentication", plan.requirements().security().authentication().spelling()).equals("mtls");
+  }
+
+  /**
+   * An infrastructure container gives way to a deployable of the same name: {@code -infra} is
+   * appended to its name until no deployable has it ({@code kafka} → {@code kafka-infra},
+   * {@code shop-db} → {@code shop-db-infra}). The deployables' names are the user's; these are ours.
+   */
+  static Backing rename(Backing b, Set<String> deployables) {
+    String host = b.host();
+    while (deployables.contains(host)) {
+      host += "-infra";
+    }
+    return host.equals(b.host()) ? b : new Backing(host, b.technology(), b.localPort(), b.clusterPort(), b.role());
   }
 
   /** Whether callers present tokens the services verify against the identity provider's keys. */

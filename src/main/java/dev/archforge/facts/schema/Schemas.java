@@ -9,7 +9,9 @@ import dev.archforge.model.SchemaHistory;
 import dev.archforge.model.Service;
 import dev.archforge.render.RenderException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,6 +25,8 @@ public final class Schemas {
   private final Plan plan;
   private final SchemaHistory history;
   private Evolutions evolutions;
+  private final Map<String, TableBuilder> builders = new HashMap<>();
+  private final Map<List<String>, Schema> built = new HashMap<>();
 
   public Schemas(Plan plan) {
     this(plan, SchemaHistory.NONE);
@@ -42,10 +46,15 @@ public final class Schemas {
     return evolutions;
   }
 
-  /** The tables of one service in one dialect. */
-  public Schema of(Service service, Dialect dialect) {
+  /** The tables of one service in one dialect, built once per run. */
+  public synchronized Schema of(Service service, Dialect dialect) {
+    return built.computeIfAbsent(List.of(service.name(), dialect.getClass().getName()), k -> build(service, dialect));
+  }
+
+  private Schema build(Service service, Dialect dialect) {
     Requirements r = plan.requirements();
-    TableBuilder builder = new TableBuilder(r, dialect, defaults(), new SecretStorage(plan));
+    TableBuilder builder = builders.computeIfAbsent(dialect.getClass().getName(),
+        d -> new TableBuilder(r, dialect, defaults(), new SecretStorage(plan)));
     List<Entity> entities = r.ownedBy(service);
     List<Table> tables = new ArrayList<>();
     try {
