@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -56,6 +57,15 @@ class SchemaEvolutionPropertyTest {
   @Property(tries = 10)
   void onMariaDbStepByStepEqualsFresh(@ForAll("changes") List<Change> changes, @ForAll boolean high) throws Exception {
     stepByStepEqualsFresh(mariaDb, changes, high);
+  }
+
+  /** Retyped while an earlier retype of the same column waits for its contract, then renamed, made unique. */
+  @Example
+  void retypesAtHighAvailabilityOnBothServers() throws Exception {
+    List<Change> changes = List.of(new Change(Kind.RETYPE, 0, 0), new Change(Kind.RETYPE, 0, 0),
+        new Change(Kind.RENAME_FIELD, 0, 0), new Change(Kind.TOGGLE_UNIQUE, 0, 0), new Change(Kind.RETYPE, 1, 0));
+    stepByStepEqualsFresh(postgres, changes, true);
+    stepByStepEqualsFresh(mariaDb, changes, true);
   }
 
   private static void stepByStepEqualsFresh(EvolutionServer server, List<Change> changes, boolean high)
