@@ -55,9 +55,23 @@ one created. <#if model.expandContract>At this project's availability (99.9 % or
 column is written as expand/contract: the expand migration adds the new column beside the old one
 and copies the data, so the version still running keeps working while the new one writes both
 columns; once no old version runs, remove `renamedFrom` and the next migration fills what is left
-and drops the old column.<#else>Below 99.9 % availability a renamed column is renamed in place
-(`ALTER TABLE ... RENAME COLUMN`); from 99.9 % on, archforge writes it as expand/contract (the new
-column beside the old one first, the old one dropped in a later run without `renamedFrom`).</#if>
+and drops the old column.
+
+A type change the running version cannot write in place (anything but a widening: integer to
+string, string to number, a shorter length, date to timestamp) is expand/contract too. The expand
+migration (EC103) adds `<column>__next` with the new type beside the old column, nullable, and
+fills it with the cast value; the old column keeps its type and keys, so the old version's writes
+still work. Until the contract the new version writes both columns (dual writes). The name is the
+column's name and `__next`, cut to 63 characters with a hash like every name; a field's column never
+holds two underscores in a row, so it never clashes with one. The change stays pending in
+`.archforge/schema/<service>.json`, and the next run stops (exit code 4, nothing written) with
+EC104 until it is given `--allow-destructive`, your word that no old version runs any more; it then
+writes the contract: fill what the old version wrote meanwhile, drop the old column and its keys,
+rename `<column>__next` to `<column>`, and add the keys the new type has.<#else>Below 99.9 %
+availability a renamed column is renamed in place (`ALTER TABLE ... RENAME COLUMN`) and a type
+changes in place (`ALTER ... TYPE` / `MODIFY`); from 99.9 % on, archforge writes both as
+expand/contract (the new column beside the old one first, the old one dropped in a later run:
+without `renamedFrom`, or, for a type change, the next run given `--allow-destructive`).</#if>
 
 A change that destroys data or may fail on the data already there stops the run (exit code 4,
 nothing written) and is listed with its code; `archforge generate --allow-destructive` writes it,

@@ -10,6 +10,14 @@
 -- version writes both columns (dual writes); remove renamedFrom from the requirements once no old
 -- version runs, and the next migration drops the old column (EC102).
 </#if>
+<#if model.retypes>
+-- Expand/contract of a type change (availability of 99.9 % or more): EC103 adds <column>__next with the
+-- new type beside the old column and fills it with the cast value, so the version still running keeps
+-- writing the old column. Until the contract, the new version writes both columns (dual writes: the old
+-- type to <column>, the new one to <column>__next). The next run stops (exit 4) until no old version
+-- runs and it is given --allow-destructive; it then writes the contract (EC104): fill what the old
+-- version wrote meanwhile, drop the old column, rename <column>__next to <column>.
+</#if>
 <#if model.consented?has_content>
 --
 -- Destructive or data-dependent changes, written with --allow-destructive (db/README.md lists the codes):

@@ -29,7 +29,8 @@ final class MigrationGate {
     messages.addAll(listed);
     messages.add("To go ahead, run again with --allow-destructive: the migration then lists these changes in its"
         + " header. To keep the data instead, restore what was removed, or give a renamed field or entity"
-        + " 'renamedFrom: <old name>'. db/README.md explains each code.");
+        + " 'renamedFrom: <old name>'. An EC104 contract of a type change waits for this consent until no version"
+        + " that writes only the old column runs any more. db/README.md explains each code.");
     throw new ArchforgeException(ExitCode.NEEDS_PERSON, messages);
   }
 

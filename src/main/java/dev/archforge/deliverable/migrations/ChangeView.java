@@ -1,5 +1,6 @@
 package dev.archforge.deliverable.migrations;
 
+import dev.archforge.facts.schema.ChangeCode;
 import dev.archforge.facts.schema.Evolution;
 import dev.archforge.facts.schema.SchemaChange;
 import java.util.List;
@@ -9,12 +10,13 @@ import java.util.List;
  * each change with its code and statements (already SQL, made safe by the dialect).
  *
  * @param file the migration's file name
- * @param expands whether the migration holds expand/contract steps
+ * @param expands whether the migration holds expand/contract steps of a rename
+ * @param retypes whether the migration holds expand/contract steps of a type change
  * @param consented the changes that needed {@code --allow-destructive}, each as comment lines
  * @param changes every change in the order it runs
  */
 public record ChangeView(String file, String service, String schema, String database, String project,
-    boolean expands, List<Consented> consented, List<Change> changes) {
+    boolean expands, boolean retypes, List<Consented> consented, List<Change> changes) {
 
   public ChangeView {
     consented = List.copyOf(consented);
@@ -39,9 +41,10 @@ public record ChangeView(String file, String service, String schema, String data
     List<Consented> consented = e.needingConsent().stream().map(c -> new Consented(c.code().name(), c.code().title(),
         c.statement().lines().toList())).toList();
     List<Change> changes = e.changes().stream().map(ChangeView::change).toList();
-    boolean expands = e.changes().stream().anyMatch(c -> c.code().name().startsWith("EC"));
+    boolean expands = e.changes().stream().anyMatch(c -> c.code() == ChangeCode.EC101 || c.code() == ChangeCode.EC102);
+    boolean retypes = e.changes().stream().anyMatch(c -> c.code() == ChangeCode.EC103 || c.code() == ChangeCode.EC104);
     return new ChangeView(file, e.service(), e.desired().name(), e.desired().dialect().title(), project, expands,
-        consented, changes);
+        retypes, consented, changes);
   }
 
   private static Change change(SchemaChange c) {

@@ -16,7 +16,7 @@ import java.util.List;
  * @param tenancy how tenant rows are kept apart; null for a single-tenant project
  * @param secrets one line per secret column: where it is and how it is stored
  * @param codes the codes of the changes a V2+ migration makes
- * @param expandContract whether renames are written as expand/contract (availability of 99.9 % or more)
+ * @param expandContract whether renames and type changes are written as expand/contract (availability of 99.9 % or more)
  */
 public record DbReadmeView(String title, String database, boolean supported, String dialect, boolean monolith,
     String deployable, List<ServiceRow> services, Tenancy tenancy, List<String> secrets, List<Code> codes,

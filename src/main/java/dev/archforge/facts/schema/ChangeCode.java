@@ -19,6 +19,9 @@ public enum ChangeCode {
   BC102("rename a table", false),
   EC101("expand: add the renamed column beside the old one and copy the data", false),
   EC102("contract: drop the old column of an earlier expand", false),
+  EC103("expand a type change: add <column>__next with the new type and fill it with the cast value", false),
+  EC104("contract a type change: fill, drop the old column, rename <column>__next into place (once no old version"
+      + " runs)", true),
   SC101("create a table", false),
   SC102("add a column", false),
   SC103("widen a column's type", false),

@@ -74,6 +74,11 @@ public sealed interface Ddl permits PostgresDdl, MySqlDdl {
     return "UPDATE " + table + " SET " + to + " = " + from + " WHERE " + to + " IS NULL;";
   }
 
+  /** Fills {@code to} (of type {@code type}) from {@code from} where it is empty; MySQL converts on assignment. */
+  default String castCopy(String table, String from, String to, String type) {
+    return copy(table, from, to);
+  }
+
   default String fill(String table, String column, String value) {
     return "UPDATE " + table + " SET " + column + " = " + value + " WHERE " + column + " IS NULL;";
   }

@@ -14,7 +14,7 @@ import java.util.SortedMap;
  * @param changes the next migration's changes in order; empty when {@code file} is null
  * @param after the schema once every migration ran, kept as {@code .archforge/schema/<service>.json}
  * @param kind whether this is the first run, a workspace written before snapshots existed, or a later run
- * @param expandContract whether renames are written as expand/contract (availability of 99.9 % or more)
+ * @param expandContract whether renames and type changes are written as expand/contract (availability of 99.9 % or more)
  */
 public record Evolution(String service, Schema desired, SortedMap<String, String> existing, String file,
     List<SchemaChange> changes, Snapshot after, Kind kind, boolean expandContract) {

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * migrations deliverable, the consent gate and the run's report read the same changes.
  */
 public final class Evolutions {
-  /** Availability from which renames are written as expand/contract. */
+  /** Availability from which renames and type changes are written as expand/contract. */
   public static final double EXPAND_CONTRACT_FROM = 99.9;
   private static final Pattern VERSION = Pattern.compile("V(\\d+)__[^/]*\\.sql");
   private static final int SLUG_LENGTH = 60;
@@ -92,8 +92,8 @@ public final class Evolutions {
         case DS101, DS102 -> "drop";
         case SC102, MF103 -> "add";
         case BC101, BC102, EC101 -> "rename";
-        case EC102 -> "contract";
-        case DS103, SC103 -> "retype";
+        case EC102, EC104 -> "contract";
+        case DS103, SC103, EC103 -> "retype";
         default -> null;
       };
       if (verb != null) {

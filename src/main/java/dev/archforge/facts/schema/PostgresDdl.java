@@ -75,6 +75,11 @@ public record PostgresDdl(Dialect dialect) implements Ddl {
   }
 
   @Override
+  public String castCopy(String table, String from, String to, String type) {
+    return "UPDATE " + table + " SET " + to + " = CAST(" + from + " AS " + type + ") WHERE " + to + " IS NULL;";
+  }
+
+  @Override
   public List<String> comment(String table, Column after) {
     return List.of("COMMENT ON COLUMN " + table + "." + after.name() + " IS "
         + (after.comment() == null ? "NULL" : dialect.literal(after.comment())) + ";");

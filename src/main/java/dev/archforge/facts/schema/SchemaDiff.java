@@ -16,7 +16,8 @@ import java.util.Optional;
  * store, renamed ones by their {@code renamedFrom}, columns by name or their field's
  * {@code renamedFrom}; anything else is created or dropped. With {@code expandContract}, a renamed
  * column is added beside the old one and filled from it (expand), and the old one is dropped only
- * in a later run whose requirements no longer name it (contract).
+ * in a later run whose requirements no longer name it (contract); a type change likewise
+ * ({@link Retypes}), contracted by the next run, with consent.
  */
 public final class SchemaDiff {
   /** The changes in the order they run, and the schema after them. */

@@ -1,5 +1,6 @@
 package dev.archforge.facts.schema;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,9 +21,16 @@ public record Snapshot(String dialect, List<Table> tables, List<Expansion> expan
 
   /**
    * An expand step's pair of columns: {@code from} still holds the data the running older version
-   * writes; {@code to} is the new column, filled from it, that the newer version writes too.
+   * writes; {@code to} is the new column, filled from it, that the newer version writes too. With
+   * {@code retype}, a type change ({@link Retypes}): {@code to} is the temporary {@code <from>__next}
+   * that the contract renames to {@code from}; else a rename, whose contract drops {@code from}.
    */
-  public record Expansion(String table, String from, String to) {}
+  public record Expansion(String table, String from, String to,
+      @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean retype) {
+    public Expansion(String table, String from, String to) {
+      this(table, from, to, false);
+    }
+  }
 
   public static Snapshot of(Schema schema) {
     return new Snapshot(schema.dialect().id(), schema.tables(), List.of());

@@ -33,10 +33,12 @@ final class TableDiff {
   private final List<Expansion> expansions = new ArrayList<>();
 
   TableDiff(SchemaDiff diff, Table before, Table desired, List<Expansion> earlier) {
+    Retypes.Pair retyped = Retypes.run(diff, before, desired, earlier);
     this.diff = diff;
-    this.b = before;
-    this.d = desired;
-    this.earlier = earlier.stream().filter(e -> e.table().equals(before.name())).toList();
+    this.b = retyped.before();
+    this.d = retyped.desired();
+    this.earlier = earlier.stream().filter(e -> !e.retype() && e.table().equals(before.name())).toList();
+    expansions.addAll(retyped.expansions());
   }
 
   Result run() {

@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * Changes a person makes to requirements between two runs, applied to an {@link EvolvingModel}:
- * add, drop and rename fields and entities, widen and narrow lengths, make a field required or
- * unique or neither, add relations. A change that does not apply to the model leaves it as it is.
+ * add, drop and rename fields and entities, widen and narrow lengths, change a field's type (a
+ * string to an integer, a number, date or flag to a string), make a field required or unique or
+ * neither, add relations. A change that does not apply to the model leaves it as it is.
  */
 final class ModelChanges {
   /** One change: its kind and two numbers that pick what it applies to. */
@@ -19,7 +20,7 @@ final class ModelChanges {
 
   enum Kind {
     ADD_FIELD, DROP_FIELD, RENAME_FIELD, WIDEN, NARROW, TOGGLE_REQUIRED, TOGGLE_UNIQUE, ADD_ENTITY, DROP_ENTITY,
-    RENAME_ENTITY, ADD_MANY_TO_ONE, ADD_MANY_TO_MANY
+    RENAME_ENTITY, ADD_MANY_TO_ONE, ADD_MANY_TO_MANY, RETYPE
   }
 
   static final List<String> SPECS = List.of("type: string, maxLength: 40", "type: integer, required: true, default: 0",
@@ -29,8 +30,8 @@ final class ModelChanges {
 
   private ModelChanges() {}
 
-  static EvolvingModel start(String database) {
-    return new EvolvingModel(99.5, database, List.of(
+  static EvolvingModel start(String database, double availability) {
+    return new EvolvingModel(availability, database, List.of(
         new Ent("Shelf", List.of(new Fld("label", "type: string, maxLength: 50, required: true"),
             new Fld("position", "type: integer"))),
         new Ent("Item", null, List.of(new Fld("title", "type: string, maxLength: 80")),
@@ -61,7 +62,17 @@ final class ModelChanges {
           entities.size())).name(), "many-to-one", false));
       case ADD_MANY_TO_MANY -> relation(m, e, new Rel("tags" + suffix, entities.get(Math.floorMod(change.b(),
           entities.size())).name(), "many-to-many", false));
+      case RETYPE -> f == null ? m : retype(m, e, f);
     };
+  }
+
+  /** A string becomes an integer; an integer, long, decimal, date or flag becomes a string; others stay. */
+  private static EvolvingModel retype(EvolvingModel m, Ent e, Fld f) {
+    if (f.spec().startsWith("type: string")) {
+      return field(m, e, f, new Fld(f.name(), "type: integer"));
+    }
+    return List.of("integer", "long", "decimal", "date", "boolean").stream().anyMatch(t -> f.spec().startsWith("type: " + t))
+        ? field(m, e, f, new Fld(f.name(), "type: string, maxLength: 40")) : m;
   }
 
   private static boolean uniqueable(String spec) {

@@ -29,7 +29,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * MariaDB 10.11): generate, apply with Flyway, change the requirements (add, rename, retype, drop),
  * generate again, apply the new migration to the same database; its catalogue then equals that of a
  * fresh generation of the new requirements applied to an empty database, V1 is byte for byte the
- * first one, and the data of renamed columns is still there.
+ * first one, and the data of renamed and retyped columns is still there. At availability of 99.9 % or
+ * more, renames and type changes go through expand/contract, and the old version's writes keep working
+ * against the expanded schema.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SchemaEvolutionTest {
@@ -122,9 +124,7 @@ class SchemaEvolutionTest {
     assertThat(expanded.migrations()).singleElement().satisfies(m -> assertThat(m.changes())
         .extracting(c -> c.code()).contains("EC101").doesNotContain("BC101", "DS102"));
     assertThat(server.migrate(Generations.agent(steps))).isEmpty();
-    try (Connection c = connect(server); Statement st = c.createStatement()) {
-      st.execute("INSERT INTO member (name, email) VALUES ('Old Version', 'old@example.com')");
-    }
+    execute(server, "INSERT INTO member (name, email) VALUES ('Old Version', 'old@example.com')");
     assertThat(value(server, "SELECT full_name FROM member WHERE email = 'ada@example.com'")).isEqualTo("Ada Lovelace");
     assertThat(Generations.generate(steps, expand, false).migrations()).isEmpty();
 
@@ -151,14 +151,81 @@ class SchemaEvolutionTest {
         .contains(".archforge/pristine/db/library/migrations/V1__initial_schema.sql").contains("next V<n>__ migration");
   }
 
+  @ParameterizedTest(name = "{0}", autoCloseArguments = false)
+  @MethodSource("servers")
+  void atHighAvailabilityATypeChangeIsExpandedThenContractedWithConsent(EvolutionServer server, @TempDir Path tmp)
+      throws Exception {
+    Path steps = tmp.resolve("steps");
+    EvolvingModel first = library(99.95, server.database());
+    firstRun(server, steps, first);
+    execute(server, "INSERT INTO book (title, isbn, pages) VALUES ('Dune', '9780441013593', 412)");
+    String v1 = Generations.read(steps, "V1__initial_schema.sql");
+    EvolvingModel retyped = retypedBook(first, new Fld("isbn", "type: long, unique: true"));
+
+    GenerateResult expanded = Generations.generate(steps, retyped, false);
+    assertThat(expanded.migrations()).singleElement().satisfies(m -> assertThat(m.changes())
+        .extracting(c -> c.code()).containsOnly("EC103"));
+    List<String> files = Generations.migrations(steps);
+    assertThat(files).hasSize(2);
+    String expand = Generations.read(steps, files.get(1));
+    assertThat(expand).contains("pages__next", "isbn__next", "dual writes");
+    assertThat(server.migrate(Generations.agent(steps))).isEmpty();
+    assertThat(value(server, "SELECT pages__next FROM book WHERE title = 'Dune'")).isEqualTo("412");
+    assertThat(value(server, "SELECT isbn__next FROM book WHERE title = 'Dune'")).isEqualTo("9780441013593");
+    execute(server, "INSERT INTO book (title, isbn, pages) VALUES ('Emma', '9780141439587', 474)");
+
+    assertThatThrownBy(() -> Generations.generate(steps, retyped, false))
+        .isInstanceOfSatisfying(ArchforgeException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.NEEDS_PERSON))
+        .hasMessageContaining("EC104").hasMessageContaining("book.pages").hasMessageContaining("--allow-destructive");
+    assertThat(Generations.migrations(steps)).isEqualTo(files);
+
+    GenerateResult contracted = Generations.generate(steps, retyped, true);
+    assertThat(contracted.migrations()).singleElement().satisfies(m -> assertThat(m.changes())
+        .extracting(c -> c.code()).contains("EC104"));
+    assertThat(Generations.migrations(steps)).hasSize(3);
+    assertThat(Generations.read(steps, "V1__initial_schema.sql")).isEqualTo(v1);
+    assertThat(Generations.read(steps, files.get(1))).isEqualTo(expand);
+    assertThat(server.migrate(Generations.agent(steps))).isEmpty();
+    assertThat(value(server, "SELECT pages FROM book WHERE title = 'Emma'")).isEqualTo("474");
+    assertThat(value(server, "SELECT isbn FROM book WHERE title = 'Dune'")).isEqualTo("9780441013593");
+    assertThat(Generations.generate(steps, retyped, false).migrations()).isEmpty();
+    assertThatFreshEquals(server, tmp.resolve("fresh"), retyped);
+  }
+
+  @ParameterizedTest(name = "{0}", autoCloseArguments = false)
+  @MethodSource("servers")
+  void belowHighAvailabilityATypeChangeStaysInPlace(EvolutionServer server, @TempDir Path tmp) throws Exception {
+    Path steps = tmp.resolve("steps");
+    EvolvingModel first = library(99.5, server.database());
+    firstRun(server, steps, first);
+    EvolvingModel retyped = retypedBook(first, first.entities().get(0).fields().get(1));
+
+    GenerateResult result = Generations.generate(steps, retyped, true);
+    assertThat(result.migrations()).singleElement().satisfies(m -> assertThat(m.changes())
+        .extracting(c -> c.code()).contains("DS103").doesNotContain("EC103"));
+    assertThat(server.migrate(Generations.agent(steps))).isEmpty();
+    assertThatFreshEquals(server, tmp.resolve("fresh"), retyped);
+  }
+
+  /** Book's pages as a string of up to 10 characters, and its isbn as {@code isbn}. */
+  private static EvolvingModel retypedBook(EvolvingModel first, Fld isbn) {
+    Ent book = first.entities().get(0);
+    return first.with(EvolvingModel.replace(first.entities(), book, new Ent("Book", List.of(book.fields().get(0), isbn,
+        new Fld("pages", "type: string, maxLength: 10")))));
+  }
+
+  private static void execute(EvolutionServer server, String sql) throws Exception {
+    try (Connection c = connect(server); Statement st = c.createStatement()) {
+      st.execute(sql);
+    }
+  }
+
   /** On an empty server: the first generation, applied, with one member. */
   private static void firstRun(EvolutionServer server, Path steps, EvolvingModel first) throws Exception {
     server.reset();
     Generations.generate(steps, first, false);
     assertThat(server.migrate(Generations.agent(steps))).isEmpty();
-    try (Connection c = connect(server); Statement st = c.createStatement()) {
-      st.execute("INSERT INTO member (name, email) VALUES ('Ada Lovelace', 'ada@example.com')");
-    }
+    execute(server, "INSERT INTO member (name, email) VALUES ('Ada Lovelace', 'ada@example.com')");
   }
 
   /** The server's catalogue now equals that of a fresh generation of {@code model} applied to an empty server. */
