@@ -36,7 +36,7 @@ final class AsyncApiViewBuilder {
     this.requirements = plan.requirements();
     this.routes = facts.messaging();
     this.transport = routes.transport();
-    this.brokers = new Brokers(plan, transport);
+    this.brokers = new Brokers(plan, transport, facts.deployables());
     this.project = requirements.project().name();
   }
 

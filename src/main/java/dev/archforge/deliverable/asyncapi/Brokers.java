@@ -3,6 +3,7 @@ package dev.archforge.deliverable.asyncapi;
 import dev.archforge.deliverable.asyncapi.SecuritySchemeView.ScopeView;
 import dev.archforge.deliverable.asyncapi.ServerView.VariableView;
 import dev.archforge.facts.deploy.Backing;
+import dev.archforge.facts.deploy.Deployable;
 import dev.archforge.facts.deploy.Deployables;
 import dev.archforge.facts.messaging.Transport;
 import dev.archforge.model.Cloud;
@@ -20,13 +21,20 @@ final class Brokers {
   static final String GOOGLE_PUBSUB_SCOPE = "https://www.googleapis.com/auth/pubsub";
 
   private final Transport transport;
+  private final Backing broker;
   private final String project;
   private final Cloud cloud;
   private final boolean mtls;
   private final String secrets;
 
-  Brokers(Plan plan, Transport transport) {
+  /**
+   * @param deployables what is deployed: the broker is the one their configuration points at (its
+   *     container may have been renamed to give way to a service of its name)
+   */
+  Brokers(Plan plan, Transport transport, List<Deployable> deployables) {
     this.transport = transport;
+    this.broker = deployables.stream().flatMap(d -> d.backing().stream()).filter(b -> b.role().equals("broker"))
+        .findFirst().orElseGet(() -> Deployables.broker(transport == Transport.KAFKA ? "kafka" : "rabbitmq"));
     this.project = plan.requirements().project().name();
     this.cloud = plan.requirements().project().cloud();
     this.mtls = Deployables.mutualTls(plan);
@@ -63,7 +71,7 @@ final class Brokers {
 
   /** The broker the deployables reach in the cluster: the same host and port as their configuration. */
   private Backing broker() {
-    return Deployables.broker(transport == Transport.KAFKA ? "kafka" : "rabbitmq");
+    return broker;
   }
 
   private String address() {
