@@ -1,5 +1,6 @@
 package dev.archforge.deliverable.architecture;
 
+import dev.archforge.facts.schema.MessageTables;
 import dev.archforge.facts.AccessRules;
 import dev.archforge.model.Access;
 import dev.archforge.model.Authentication;
@@ -123,7 +124,7 @@ final class C4Diagrams {
           : r.project().team().languages().get(0).spelling();
       d.container(MermaidText.id("app", t.deployable()), t.deployable(), language + ", modular monolith",
           "Modules: " + modules + (t.broker() || r.services().stream().allMatch(s -> s.publishes().isEmpty()) ? ""
-              : "; events in-process through an outbox table"));
+              : "; events in-process through the table " + MessageTables.PUBLICATION));
       if (!t.withData(r.services()).isEmpty()) {
         d.database(MermaidText.id("db", t.deployable()), t.deployable() + " database", db, "One schema per module: "
             + String.join(", ", t.withData(r.services()).stream().map(Service::name).toList()));

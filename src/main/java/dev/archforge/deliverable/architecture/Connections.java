@@ -20,7 +20,7 @@ final class Connections {
     for (Service s : t.withData(r.services())) {
       boolean outbox = t.outbox() && (t.monolith() ? anyPublishes : !s.publishes().isEmpty());
       d.rel(C4Diagrams.deployable(s, t), C4Diagrams.database(s, t), "Reads and writes"
-          + (outbox ? ", outbox table" : ""), databaseProtocol(t.database()));
+          + (outbox ? ", outbox table " + t.eventTable() : ""), databaseProtocol(t.database()));
       if (t.cache()) {
         d.rel(C4Diagrams.deployable(s, t), C4Diagrams.CACHE, "Reads through", "Redis protocol");
       }

@@ -3,6 +3,7 @@ package dev.archforge.deliverable.architecture;
 import dev.archforge.deliverable.architecture.ErDiagram.Cardinality;
 import dev.archforge.deliverable.architecture.ErDiagram.Column;
 import dev.archforge.facts.Naming;
+import dev.archforge.facts.schema.MessageTables;
 import dev.archforge.facts.schema.PostgresDialect;
 import dev.archforge.facts.schema.Schema;
 import dev.archforge.facts.schema.Schemas;
@@ -79,6 +80,9 @@ final class EntityDiagrams {
           new Column(Columns.idType(j.from().id()), j.fromColumn(), List.of("PK", "FK"), j.from().name()),
           new Column(Columns.idType(idType(r, j.relation().to())), j.toColumn(), List.of("PK", "FK"),
               j.relation().to())));
+    }
+    if (schema != null) {
+      schema.tables().stream().filter(MessageTables::isMessageTable).forEach(t -> d.entity(t.name(), columns(t)));
     }
     for (Entity e : entities) {
       for (Relation rel : e.relations()) {

@@ -75,7 +75,7 @@ final class EventFlows {
     } else if (hub != null) {
       d.note(hub, id(consumers.get(consumers.size() - 1)), hub.equals(BROKER)
           ? "A delivery that keeps failing is retried with backoff, then parked in a dead-letter queue."
-          : "A handler that fails leaves the event unfinished in the outbox table; it is delivered again later.");
+          : "A handler that fails leaves the event unfinished in " + table(t) + "; it is delivered again later.");
     }
     return d;
   }
@@ -95,13 +95,13 @@ final class EventFlows {
     } else if (relay) {
       d.note(id(p), store, "One local transaction: the change and its event commit together.");
       d.message(id(p), Arrow.CALL, store, "write the change");
-      d.message(id(p), Arrow.CALL, store, "insert " + e.name() + " into the outbox table");
+      d.message(id(p), Arrow.CALL, store, "insert " + e.name() + " into " + table(t));
       d.message(id(p), Arrow.CALL, store, "commit");
     } else {
       d.message(id(p), Arrow.CALL, store, "write the change and commit");
     }
     if (relay) {
-      d.message(RELAY, Arrow.CALL, store, t.eventSourcing() ? "read new events" : "read unsent outbox rows");
+      d.message(RELAY, Arrow.CALL, store, t.eventSourcing() ? "read new events" : "read unsent rows of " + table(t));
       if (t.broker()) {
         d.message(RELAY, Arrow.CALL, BROKER, "publish " + e.name() + " to " + topic + key(e));
       }
@@ -133,6 +133,11 @@ final class EventFlows {
 
   private static String label(Service s, Topology t) {
     return t.monolith() ? s.name() + " module" : s.name();
+  }
+
+  /** The table a publisher writes its events to, by the name the migrations give it. */
+  private static String table(Topology t) {
+    return t.eventTable() == null ? "the outbox table" : "the table " + t.eventTable();
   }
 
   /** The participant id of the database a publisher writes, or null when it owns no data. */

@@ -1,5 +1,6 @@
 package dev.archforge.deliverable.architecture;
 
+import dev.archforge.facts.schema.MessageTables;
 import dev.archforge.deliverable.architecture.ArchitectureView.Paragraph;
 import dev.archforge.model.Decision;
 import dev.archforge.model.Plan;
@@ -88,8 +89,8 @@ final class Overview {
     }
     if (t.monolith()) {
       return events == 0 ? "No broker, and no events yet: events between modules would be dispatched in-process."
-          : "No broker: modules exchange events in-process. Each event is recorded in an outbox table (an event"
-              + " publication table) in the publisher's transaction and handed to the consuming modules after"
+          : "No broker: modules exchange events in-process. Each event is recorded in the event publication"
+              + " table `" + MessageTables.PUBLICATION + "` in the publisher's transaction and handed to the consuming modules after"
               + " commit, so none is lost.";
     }
     return events == 0 ? "No broker: the services exchange no events."

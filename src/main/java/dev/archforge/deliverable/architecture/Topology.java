@@ -1,5 +1,6 @@
 package dev.archforge.deliverable.architecture;
 
+import dev.archforge.facts.schema.MessageTables;
 import dev.archforge.model.Api;
 import dev.archforge.model.Cloud;
 import dev.archforge.model.Decision;
@@ -13,6 +14,7 @@ import java.util.List;
  * consistency pattern they use. A topic the plan does not decide reads as its plainest option.
  *
  * @param deployable the name of the one deployable of a modular monolith: the project's name
+ * @param eventTable the table a publisher writes its events to in its own transaction, or null
  */
 record Topology(
     String style,
@@ -23,14 +25,16 @@ record Topology(
     String gateway,
     String consistency,
     String authentication,
-    Cloud cloud) {
+    Cloud cloud,
+    String eventTable) {
 
   static Topology of(Plan plan) {
     var r = plan.requirements();
     return new Topology(choice(plan, "architecture-style", "modular-monolith"), r.project().name(),
         choice(plan, "database", "postgresql"), choice(plan, "messaging", "none"), choice(plan, "caching", "none"),
         choice(plan, "api-gateway", "none"), choice(plan, "consistency", "local-transactions"),
-        choice(plan, "authentication", r.security().authentication().spelling()), r.project().cloud());
+        choice(plan, "authentication", r.security().authentication().spelling()), r.project().cloud(),
+        new MessageTables(plan).publishing().orElse(null));
   }
 
   private static String choice(Plan plan, String topic, String otherwise) {

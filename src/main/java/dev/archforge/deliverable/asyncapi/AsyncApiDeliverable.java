@@ -63,7 +63,7 @@ public final class AsyncApiDeliverable implements Deliverable {
 
   @Override
   public List<CrossValidator> coherence() {
-    return List.of(new BrokerEndpoint(), new ConsumersWithinPartitions());
+    return List.of(new BrokerEndpoint(), new ConsumersWithinPartitions(), new PatternHasItsTables());
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.archforge.deliverable.asyncapi;
 
 import dev.archforge.facts.messaging.Transport;
+import dev.archforge.facts.schema.MessageTables;
 import dev.archforge.model.Decision;
 import dev.archforge.model.Plan;
 
@@ -32,8 +33,8 @@ final class InfoText {
         "## Transport\n\n" + transportText() + " " + transport.convention(project),
         "## Delivery guarantees\n\n" + publishing() + " Delivery is at least once: a message may arrive more than "
             + "once, after a retry or a consumer restart. Consumers are therefore idempotent by message id: each "
-            + "records the `message-id` of every message it processed in the same transaction as the change the "
-            + "message caused, and acknowledges a message whose id it has seen without applying it again. "
+            + "records the `message-id` of every message it processed in its table `" + MessageTables.PROCESSED
+            + "`, in the same transaction as the change the message caused, and acknowledges a message whose id it has seen without applying it again. "
             + deadLetters() + "\n\n" + ordering(),
         "## Headers\n\nEvery message carries `message-id` (unique per event, kept on retries: the idempotency key), "
             + "`event-type`, `schema-version` and `occurred-at`; `correlation-id` links the events of one request "
@@ -73,10 +74,12 @@ final class InfoText {
 
   private String publishing() {
     if (transport == Transport.IN_PROCESS) {
-      return "Handlers run after the publishing transaction commits; an event publication table records each event "
-          + "until every handler has finished, and handlers that failed are run again.";
+      return "Handlers run after the publishing transaction commits; the publisher's event publication table `"
+          + MessageTables.PUBLICATION + "` records each event and handler until every handler has finished, and "
+          + "handlers that failed are run again.";
     }
-    String outbox = "Publishers write each event to an outbox table in the same transaction as the change it "
+    String outbox = "Publishers write each event to their outbox table `" + MessageTables.OUTBOX
+        + "` in the same transaction as the change it "
         + "reports; a relay sends it afterwards and retries until the broker acknowledges it. So no event is lost "
         + "once the change is committed, and none is sent for a change that was rolled back.";
     return switch (consistency()) {
@@ -100,7 +103,8 @@ final class InfoText {
       case AWS_SNS_SQS -> after + "moved to the queue's dead-letter queue.";
       case AZURE_SERVICE_BUS -> after + "moved to the subscription's dead-letter queue.";
       case UNNAMED_BROKER -> after + "moved to a dead-letter queue of the consumer.";
-      case IN_PROCESS -> "An event whose handler keeps failing stays incomplete in the publication table, where it is "
+      case IN_PROCESS -> "An event whose handler keeps failing stays incomplete in the publication table `"
+          + MessageTables.PUBLICATION + "`, where it is "
           + "reported and can be resubmitted.";
     };
   }

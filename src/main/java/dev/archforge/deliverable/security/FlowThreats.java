@@ -1,5 +1,6 @@
 package dev.archforge.deliverable.security;
 
+import dev.archforge.facts.schema.MessageTables;
 import dev.archforge.deliverable.security.SystemComponents.CallEdge;
 import dev.archforge.deliverable.security.SystemComponents.EventFlow;
 import dev.archforge.deliverable.security.ThreatModelView.Element;
@@ -85,7 +86,7 @@ final class FlowThreats {
             sys.hasBroker() ? where.section(Where.SECRETS) : where.section(Where.SERVICE_IDENTITY), Risk.LOW)
         .tampering("An event is altered, duplicated or replayed.",
             "Consumers validate the payload, record each event id in the same transaction as its effect and skip "
-                + "ids they have seen.", Where.team("a processed-events table per consumer"), Risk.LOW)
+                + "ids they have seen.", Where.team("each consumer skips the ids in its table " + Md.code(MessageTables.PROCESSED)), Risk.LOW)
         .repudiation("The change and its event diverge: one is recorded, the other lost.",
             lossy ? "The event is published after commit without an outbox: a crash in between loses it; the trace "
                 + "id links what was sent." : "The event commits in the same transaction as the change and is "
@@ -99,7 +100,8 @@ final class FlowThreats {
         .denial("A poison event blocks its consumers, or a burst outruns them.",
             e.consumers().isEmpty() ? "No service consumes it yet; it stays within its retention."
                 : sys.hasBroker() ? "Retries with backoff, then a dead-letter queue per consumer; lag is alerted on."
-                : "A handler that keeps failing leaves the event unfinished in the outbox table for a later retry; "
+                : "A handler that keeps failing leaves the event unfinished in the table "
+                    + Md.code(MessageTables.PUBLICATION) + " for a later retry; "
                     + "errors are alerted on.",
             firstConsumer == null ? where.section(Where.VALIDATION) : where.alert(sys.hasBroker()
                 && AlertNames.watchesLag(sys.messaging(), sys.cloud())

@@ -62,6 +62,13 @@ public final class Schemas {
         tables.add(builder.table(service, e));
       }
       tables.addAll(new JoinTables(r, dialect).of(entities));
+      for (Table t : new MessageTables(plan).of(service, dialect)) {
+        if (tables.stream().anyMatch(x -> x.name().equals(t.name()))) {
+          throw new IllegalArgumentException("the table name '" + t.name() + "' is taken by the delivery of events;"
+              + " rename the entity that maps to it");
+        }
+        tables.add(t);
+      }
     } catch (IllegalArgumentException e) {
       throw new RenderException("service " + service.name() + ": " + e.getMessage(), e);
     }

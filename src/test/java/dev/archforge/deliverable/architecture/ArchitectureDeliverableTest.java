@@ -97,7 +97,7 @@ class ArchitectureDeliverableTest {
     String markdown = render(hostile(MICROSERVICES));
     String flow = markdown.substring(markdown.indexOf("### Event NoteAdded"), markdown.indexOf("### Event EndReached"));
 
-    assertThat(flow).contains("svc_note->>db_note: insert NoteAdded into the outbox table",
+    assertThat(flow).contains("svc_note->>db_note: insert NoteAdded into the table outbox_event",
         "relay_outbox->>mq_broker: publish NoteAdded to topic note-added (key noteId)",
         "mq_broker-)svc_end: NoteAdded (event id, noteId)", "alt event id already processed",
         "mq_broker-)svc_graph_api: NoteAdded", "Note over svc_end,svc_note: Saga step: end in turn publishes EndReached,"
@@ -111,7 +111,7 @@ class ArchitectureDeliverableTest {
     List<String> blocks = MermaidStructure.blocks(markdown);
 
     assertThat(blocks.get(1)).contains("Container(app_notes, \"notes\", \"java, modular monolith\", \"Modules: note,"
-        + " end, graph-api#59; events in-process through an outbox table\")");
+        + " end, graph-api#59; events in-process through the table event_publication\")");
     assertThat(blocks.get(1)).doesNotContain("ContainerQueue", "Container(svc_");
     assertThat(markdown).contains("participant relay_outbox as Event dispatcher (outbox)",
         "relay_outbox-)svc_end: NoteAdded", "participant db_notes as notes database");

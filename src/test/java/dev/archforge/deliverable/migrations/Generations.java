@@ -60,10 +60,15 @@ final class Generations {
 
   /** The same with {@code --templates} folders. */
   static GenerateResult generate(Path root, EvolvingModel model, boolean allowDestructive, List<Path> templates) {
+    return generate(root, model.yaml(), allowDestructive, templates);
+  }
+
+  /** The same from requirements written out. */
+  static GenerateResult generate(Path root, String yaml, boolean allowDestructive, List<Path> templates) {
     try {
       Files.createDirectories(root);
       Path input = root.resolve("requirements.yaml");
-      Files.writeString(input, model.yaml());
+      Files.writeString(input, yaml);
       GenerateRequest request = new GenerateRequest(input, root.resolve("workspaces"), Optional.empty(), templates,
           false, Instant.EPOCH);
       return PIPELINE.generate(allowDestructive ? request.allowingDestructive() : request);

@@ -107,6 +107,28 @@ CREATE INDEX ix_card_created_at ON card (created_at, id);
 CREATE INDEX ix_card_updated_at ON card (updated_at, id);
 CREATE INDEX ix_card_account_id ON card (account_id);
 
+CREATE TABLE outbox_event (
+  id uuid NOT NULL DEFAULT gen_random_uuid(),
+  aggregate_type varchar(255) NOT NULL,
+  aggregate_id varchar(255) NOT NULL,
+  event_type varchar(255) NOT NULL,
+  payload jsonb NOT NULL,
+  headers jsonb NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  published_at timestamptz,
+  CONSTRAINT pk_outbox_event PRIMARY KEY (id)
+);
+COMMENT ON TABLE outbox_event IS 'Transactional outbox: each event is written here in the transaction of the change it reports; a relay sends the unpublished rows and sets published_at. Published rows are deleted after a retention window.';
+COMMENT ON COLUMN outbox_event.id IS 'The event''s id, sent as its `message-id` header.';
+COMMENT ON COLUMN outbox_event.aggregate_type IS 'The kind of record the event is about (the entity).';
+COMMENT ON COLUMN outbox_event.aggregate_id IS 'The id of that record: the event''s ordering key.';
+COMMENT ON COLUMN outbox_event.event_type IS 'The event''s name.';
+COMMENT ON COLUMN outbox_event.payload IS 'The event''s payload as sent.';
+COMMENT ON COLUMN outbox_event.headers IS 'The message headers: correlation-id, traceparent, tracestate, schema-version.';
+COMMENT ON COLUMN outbox_event.created_at IS 'When the event was written, in the transaction of the change.';
+COMMENT ON COLUMN outbox_event.published_at IS 'When the broker acknowledged it; empty until then.';
+CREATE INDEX ix_outbox_event_pending ON outbox_event (created_at) WHERE published_at IS NULL;
+
 -- Foreign keys, once every table exists.
 ALTER TABLE account ADD CONSTRAINT fk_account_customer_id FOREIGN KEY (customer_id) REFERENCES customer (id) ON DELETE RESTRICT;
 ALTER TABLE card ADD CONSTRAINT fk_card_account_id FOREIGN KEY (account_id) REFERENCES account (id) ON DELETE RESTRICT;

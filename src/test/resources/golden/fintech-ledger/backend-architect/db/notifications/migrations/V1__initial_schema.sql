@@ -22,3 +22,15 @@ COMMENT ON COLUMN notification.lock_version IS 'Optimistic lock: every update se
 CREATE INDEX ix_notification_customer_id ON notification (customer_id, id);
 CREATE INDEX ix_notification_channel ON notification (channel, id);
 CREATE INDEX ix_notification_status ON notification (status, id);
+
+CREATE TABLE processed_message (
+  message_id uuid NOT NULL,
+  consumer varchar(255) NOT NULL,
+  processed_at timestamptz NOT NULL DEFAULT now(),
+  CONSTRAINT pk_processed_message PRIMARY KEY (message_id, consumer)
+);
+COMMENT ON TABLE processed_message IS 'Idempotent consumers: the message-id of every message applied, written in the transaction of the change it caused; a message whose id is here is acknowledged and skipped. Rows older than the broker''s retention are deleted.';
+COMMENT ON COLUMN processed_message.message_id IS 'The `message-id` header of a message this service applied.';
+COMMENT ON COLUMN processed_message.consumer IS 'The handler that applied it.';
+COMMENT ON COLUMN processed_message.processed_at IS 'When it was applied, in the transaction of the change it caused.';
+CREATE INDEX ix_processed_message_processed_at ON processed_message (processed_at);

@@ -128,6 +128,28 @@ COMMENT ON COLUMN member_team.member_id IS 'The member.';
 COMMENT ON COLUMN member_team.team_id IS 'The team it is linked to.';
 CREATE INDEX ix_member_team_team_id ON member_team (team_id);
 
+CREATE TABLE outbox_event (
+  id uuid NOT NULL DEFAULT gen_random_uuid(),
+  aggregate_type varchar(255) NOT NULL,
+  aggregate_id varchar(255) NOT NULL,
+  event_type varchar(255) NOT NULL,
+  payload jsonb NOT NULL,
+  headers jsonb NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  published_at timestamptz,
+  CONSTRAINT pk_outbox_event PRIMARY KEY (id)
+);
+COMMENT ON TABLE outbox_event IS 'Transactional outbox: each event is written here in the transaction of the change it reports; a relay sends the unpublished rows and sets published_at. Published rows are deleted after a retention window.';
+COMMENT ON COLUMN outbox_event.id IS 'The event''s id, sent as its `message-id` header.';
+COMMENT ON COLUMN outbox_event.aggregate_type IS 'The kind of record the event is about (the entity).';
+COMMENT ON COLUMN outbox_event.aggregate_id IS 'The id of that record: the event''s ordering key.';
+COMMENT ON COLUMN outbox_event.event_type IS 'The event''s name.';
+COMMENT ON COLUMN outbox_event.payload IS 'The event''s payload as sent.';
+COMMENT ON COLUMN outbox_event.headers IS 'The message headers: correlation-id, traceparent, tracestate, schema-version.';
+COMMENT ON COLUMN outbox_event.created_at IS 'When the event was written, in the transaction of the change.';
+COMMENT ON COLUMN outbox_event.published_at IS 'When the broker acknowledged it; empty until then.';
+CREATE INDEX ix_outbox_event_pending ON outbox_event (created_at) WHERE published_at IS NULL;
+
 -- Foreign keys, once every table exists.
 ALTER TABLE member ADD CONSTRAINT fk_member_organization_id FOREIGN KEY (organization_id) REFERENCES organization (id) ON DELETE RESTRICT;
 ALTER TABLE team ADD CONSTRAINT fk_team_organization_id FOREIGN KEY (organization_id) REFERENCES organization (id) ON DELETE RESTRICT;

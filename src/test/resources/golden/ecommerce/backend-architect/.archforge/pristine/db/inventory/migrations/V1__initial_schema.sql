@@ -21,3 +21,15 @@ COMMENT ON COLUMN stock_item.updated_at IS 'When the row was last changed (UTC);
 COMMENT ON COLUMN stock_item.lock_version IS 'Optimistic lock: every update sets lock_version = lock_version + 1 WHERE lock_version = the value read.';
 CREATE INDEX ix_stock_item_created_at ON stock_item (created_at, id);
 CREATE INDEX ix_stock_item_updated_at ON stock_item (updated_at, id);
+
+CREATE TABLE processed_message (
+  message_id uuid NOT NULL,
+  consumer varchar(255) NOT NULL,
+  processed_at timestamptz NOT NULL DEFAULT now(),
+  CONSTRAINT pk_processed_message PRIMARY KEY (message_id, consumer)
+);
+COMMENT ON TABLE processed_message IS 'Idempotent consumers: the message-id of every message applied, written in the transaction of the change it caused; a message whose id is here is acknowledged and skipped. Rows older than the broker''s retention are deleted.';
+COMMENT ON COLUMN processed_message.message_id IS 'The `message-id` header of a message this service applied.';
+COMMENT ON COLUMN processed_message.consumer IS 'The handler that applied it.';
+COMMENT ON COLUMN processed_message.processed_at IS 'When it was applied, in the transaction of the change it caused.';
+CREATE INDEX ix_processed_message_processed_at ON processed_message (processed_at);

@@ -63,5 +63,39 @@ CREATE INDEX ix_transfer_status_change_created_at ON transfer_status_change (cre
 CREATE INDEX ix_transfer_status_change_updated_at ON transfer_status_change (updated_at, id);
 CREATE INDEX ix_transfer_status_change_transfer_id ON transfer_status_change (transfer_id);
 
+CREATE TABLE outbox_event (
+  id uuid NOT NULL DEFAULT gen_random_uuid(),
+  aggregate_type varchar(255) NOT NULL,
+  aggregate_id varchar(255) NOT NULL,
+  event_type varchar(255) NOT NULL,
+  payload jsonb NOT NULL,
+  headers jsonb NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  published_at timestamptz,
+  CONSTRAINT pk_outbox_event PRIMARY KEY (id)
+);
+COMMENT ON TABLE outbox_event IS 'Transactional outbox: each event is written here in the transaction of the change it reports; a relay sends the unpublished rows and sets published_at. Published rows are deleted after a retention window.';
+COMMENT ON COLUMN outbox_event.id IS 'The event''s id, sent as its `message-id` header.';
+COMMENT ON COLUMN outbox_event.aggregate_type IS 'The kind of record the event is about (the entity).';
+COMMENT ON COLUMN outbox_event.aggregate_id IS 'The id of that record: the event''s ordering key.';
+COMMENT ON COLUMN outbox_event.event_type IS 'The event''s name.';
+COMMENT ON COLUMN outbox_event.payload IS 'The event''s payload as sent.';
+COMMENT ON COLUMN outbox_event.headers IS 'The message headers: correlation-id, traceparent, tracestate, schema-version.';
+COMMENT ON COLUMN outbox_event.created_at IS 'When the event was written, in the transaction of the change.';
+COMMENT ON COLUMN outbox_event.published_at IS 'When the broker acknowledged it; empty until then.';
+CREATE INDEX ix_outbox_event_pending ON outbox_event (created_at) WHERE published_at IS NULL;
+
+CREATE TABLE processed_message (
+  message_id uuid NOT NULL,
+  consumer varchar(255) NOT NULL,
+  processed_at timestamptz NOT NULL DEFAULT now(),
+  CONSTRAINT pk_processed_message PRIMARY KEY (message_id, consumer)
+);
+COMMENT ON TABLE processed_message IS 'Idempotent consumers: the message-id of every message applied, written in the transaction of the change it caused; a message whose id is here is acknowledged and skipped. Rows older than the broker''s retention are deleted.';
+COMMENT ON COLUMN processed_message.message_id IS 'The `message-id` header of a message this service applied.';
+COMMENT ON COLUMN processed_message.consumer IS 'The handler that applied it.';
+COMMENT ON COLUMN processed_message.processed_at IS 'When it was applied, in the transaction of the change it caused.';
+CREATE INDEX ix_processed_message_processed_at ON processed_message (processed_at);
+
 -- Foreign keys, once every table exists.
 ALTER TABLE transfer_status_change ADD CONSTRAINT fk_transfer_status_change_transfer_id FOREIGN KEY (transfer_id) REFERENCES transfer (id) ON DELETE RESTRICT;
