@@ -64,11 +64,11 @@ final class DeployTree {
   }
 
   List<Manifests.Doc> objects(String kind) {
-    return objects.stream().filter(d -> d.kind().equals(kind)).toList();
+    return new Manifests.Index(objects).objects(kind);
   }
 
   Optional<Manifests.Doc> object(String kind, String name) {
-    return objects.stream().filter(d -> d.kind().equals(kind) && d.name().equals(name)).findFirst();
+    return new Manifests.Index(objects).object(kind, name);
   }
 
   static Dockerfile dockerfile(Artifact a) {

@@ -62,6 +62,21 @@ public final class Manifests {
     return new Parsed(docs, errors);
   }
 
+  /** Documents looked up by kind and name, as the checks across files need them. */
+  public record Index(List<Doc> docs) {
+    public Index {
+      docs = List.copyOf(docs);
+    }
+
+    public List<Doc> objects(String kind) {
+      return docs.stream().filter(d -> d.kind().equals(kind)).toList();
+    }
+
+    public java.util.Optional<Doc> object(String kind, String name) {
+      return docs.stream().filter(d -> d.kind().equals(kind) && d.name().equals(name)).findFirst();
+    }
+  }
+
   /** Every document of the artifacts, parse errors dropped (the per-file validators report them). */
   public static List<Doc> all(List<Artifact> artifacts) {
     List<Doc> docs = new ArrayList<>();

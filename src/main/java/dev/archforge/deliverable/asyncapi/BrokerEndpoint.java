@@ -67,14 +67,14 @@ final class BrokerEndpoint implements CrossValidator {
             + configured + ", but " + Layout.ASYNCAPI + " names " + endpoint, NAME));
       }
       String deployable = map.name();
-      object(manifests, "Deployment", deployable).ifPresent(d -> {
+      new Manifests.Index(manifests).object("Deployment", deployable).ifPresent(d -> {
         if (password && !readsCredential(d.node())) {
           findings.add(d.finding("/spec/template/spec/containers", "Deployment " + deployable + " has no " + CREDENTIAL
               + " from a Secret, but " + Layout.ASYNCAPI + " has services authenticate to the broker with a "
               + "password", NAME));
         }
       });
-      object(manifests, "NetworkPolicy", deployable).ifPresent(p -> {
+      new Manifests.Index(manifests).object("NetworkPolicy", deployable).ifPresent(p -> {
         if (!egressTo(p.node(), port)) {
           findings.add(p.finding("/spec/egress", "NetworkPolicy " + deployable + " does not let it reach port " + port
               + " of the broker that " + Layout.ASYNCAPI + " names", NAME));
@@ -92,10 +92,6 @@ final class BrokerEndpoint implements CrossValidator {
       }
     }
     return false;
-  }
-
-  private static Optional<Manifests.Doc> object(List<Manifests.Doc> manifests, String kind, String name) {
-    return manifests.stream().filter(m -> m.kind().equals(kind) && m.name().equals(name)).findFirst();
   }
 
   private static boolean readsCredential(JsonNode deployment) {

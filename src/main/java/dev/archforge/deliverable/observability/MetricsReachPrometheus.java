@@ -31,14 +31,14 @@ final class MetricsReachPrometheus implements CrossValidator {
     if (all.stream().noneMatch(a -> a.path().equals(ALERTS))) {
       return List.of();
     }
-    List<Manifests.Doc> manifests = Manifests.all(all.stream().filter(a -> a.path().startsWith(Layout.K8S + "base/"))
-        .toList());
+    Manifests.Index manifests = new Manifests.Index(Manifests.all(all.stream()
+        .filter(a -> a.path().startsWith(Layout.K8S + "base/")).toList()));
     List<Finding> findings = new ArrayList<>();
-    for (Manifests.Doc deployment : manifests.stream().filter(d -> d.kind().equals("Deployment")).toList()) {
+    for (Manifests.Doc deployment : manifests.objects("Deployment")) {
       String name = deployment.name();
-      Optional<Manifests.Doc> policy = object(manifests, "NetworkPolicy", name);
+      Optional<Manifests.Doc> policy = manifests.object("NetworkPolicy", name);
       JsonNode annotations = deployment.node().at("/spec/template/metadata/annotations");
-      String endpoint = object(manifests, "ConfigMap", name)
+      String endpoint = manifests.object("ConfigMap", name)
           .map(m -> m.node().at("/data/OTEL_EXPORTER_OTLP_ENDPOINT").asText("")).orElse("");
       if (annotations.path("prometheus.io/scrape").asText().equals("true")) {
         String port = annotations.path("prometheus.io/port").asText();
@@ -60,10 +60,6 @@ final class MetricsReachPrometheus implements CrossValidator {
       }
     }
     return findings;
-  }
-
-  private static Optional<Manifests.Doc> object(List<Manifests.Doc> manifests, String kind, String name) {
-    return manifests.stream().filter(m -> m.kind().equals(kind) && m.name().equals(name)).findFirst();
   }
 
   /** Whether some rule lets traffic through on the port, to or from a namespace. */
