@@ -135,7 +135,7 @@ a test should prove that one tenant never reads another's rows.
 
 ## Secrets and personal data
 
-No secret is stored in clear; the column comments say so for each:
+These fields are never stored in clear; the column comments say so for each:
 
 <#list model.secrets as s>
 - ${s}

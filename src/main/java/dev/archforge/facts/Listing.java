@@ -10,7 +10,9 @@ import java.util.Set;
 
 /**
  * Which fields a list operation may filter and order by, the same in every API style: the
- * unique, indexed and enum fields that are not secret, of a type that compares as a value.
+ * unique, indexed and enum fields that are not secret, of a type that compares as a value. Personal
+ * fields filter (by equality, through a blind index when they are encrypted) but never order a
+ * list: ciphertext has no order, and a page cursor would carry the personal value.
  */
 public final class Listing {
   private static final Set<FieldType> UNFILTERABLE = EnumSet.of(FieldType.JSON, FieldType.BYTES, FieldType.TEXT);
@@ -24,7 +26,7 @@ public final class Listing {
   }
 
   public static boolean sortable(Field f) {
-    return keyed(f) && SORTABLE.contains(f.type());
+    return keyed(f) && !f.pii() && SORTABLE.contains(f.type());
   }
 
   /** What a list may be ordered by, in order: id, the sortable fields, then the audit timestamps. */

@@ -9,6 +9,7 @@ import dev.archforge.deliverable.architecture.ArchitectureView.ServiceRow;
 import dev.archforge.facts.ContentsEntry;
 import dev.archforge.facts.Facts;
 import dev.archforge.facts.Layout;
+import dev.archforge.facts.deploy.Deployables;
 import dev.archforge.facts.schema.Schemas;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Event;
@@ -19,8 +20,8 @@ import dev.archforge.model.ServiceSizing;
 import dev.archforge.render.TemplateRenderer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * {@code ARCHITECTURE.md}: the chosen style and main choices, C4 context and container diagrams,
@@ -103,7 +104,8 @@ public final class ArchitectureDeliverable implements Deliverable {
   private static ServiceRow row(Plan plan, Topology t, Service s) {
     String sizing = t.monolith() ? "module of " + t.deployable()
         : sizing(plan, s.name()).map(z -> z.hpaMin() + "–" + z.hpaMax() + " pods").orElse("—");
-    return new ServiceRow(s.name(), s.description() == null ? "—" : s.description(), s.language().spelling(),
+    return new ServiceRow(s.name(), s.description() == null ? "—" : s.description(),
+        Deployables.languageOf(plan, s).spelling(),
         s.api().spelling(), s.exposure().spelling(), dash(s.entities()), dash(s.publishes()), dash(s.consumes()),
         dash(s.calls()), sizing);
   }

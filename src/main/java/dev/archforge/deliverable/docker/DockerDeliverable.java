@@ -72,6 +72,7 @@ public final class DockerDeliverable implements Deliverable {
           + " the runtime (Docker Compose on the VMs, or a starting point for your VM tooling).");
     }
     ComposeFile.view(facts.deployables()).notes().forEach(n -> warnings.add("docker-compose: " + n));
+    warnings.addAll(Deployables.languageWarnings(facts.plan()));
     return warnings;
   }
 

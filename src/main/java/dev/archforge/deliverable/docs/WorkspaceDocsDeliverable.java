@@ -4,6 +4,7 @@ import dev.archforge.deliverable.Deliverable;
 import dev.archforge.facts.ContentsEntry;
 import dev.archforge.facts.Facts;
 import dev.archforge.facts.Layout;
+import dev.archforge.facts.deploy.Deployables;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Decision;
 import dev.archforge.model.Driver;
@@ -50,7 +51,7 @@ public final class WorkspaceDocsDeliverable implements Deliverable {
    */
   static DocsView view(Plan plan, List<ContentsEntry> contents, java.util.function.UnaryOperator<String> record) {
     Requirements r = plan.requirements();
-    List<DocsView.ServiceRow> services = r.services().stream().map(WorkspaceDocsDeliverable::row).toList();
+    List<DocsView.ServiceRow> services = r.services().stream().map(s -> row(plan, s)).toList();
     List<DocsView.DecisionRow> decisions = plan.decisions().stream().map(d -> new DocsView.DecisionRow(d.topic(),
         d.title(), d.choice(), d.origin().toString(), d.isUsers() && d.reasons().size() > 1 ? d.reasons().get(1)
             : d.summary(), String.join(", ", d.drivenBy().stream().map(Driver::key).toList()),
@@ -85,8 +86,9 @@ public final class WorkspaceDocsDeliverable implements Deliverable {
     return list;
   }
 
-  private static DocsView.ServiceRow row(Service s) {
-    return new DocsView.ServiceRow(s.name(), s.api().spelling(), s.exposure().spelling(), s.language().spelling(),
+  private static DocsView.ServiceRow row(Plan plan, Service s) {
+    return new DocsView.ServiceRow(s.name(), s.api().spelling(), s.exposure().spelling(),
+        Deployables.languageOf(plan, s).spelling(),
         String.join(", ", s.entities()), String.join(", ", s.publishes()), String.join(", ", s.consumes()),
         String.join(", ", s.calls()), s.description() == null ? "" : s.description());
   }

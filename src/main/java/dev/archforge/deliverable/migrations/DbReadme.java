@@ -3,8 +3,8 @@ package dev.archforge.deliverable.migrations;
 import dev.archforge.facts.schema.ChangeCode;
 import dev.archforge.facts.schema.Dialect;
 import dev.archforge.facts.schema.Evolutions;
+import dev.archforge.facts.schema.FieldProtection;
 import dev.archforge.facts.schema.Schema;
-import dev.archforge.facts.schema.SecretStorage;
 import dev.archforge.facts.schema.SqlNames;
 import dev.archforge.facts.schema.Table.Column;
 import dev.archforge.facts.schema.Table.Role;
@@ -21,7 +21,8 @@ import java.util.List;
 final class DbReadme {
   private DbReadme() {}
 
-  static DbReadmeView view(Plan plan, String database, Dialect dialect, List<Schema> schemas) {
+  static DbReadmeView view(Plan plan, FieldProtection protection, String database, Dialect dialect,
+      List<Schema> schemas) {
     Requirements r = plan.requirements();
     boolean monolith = plan.chose("architecture-style", "modular-monolith");
     List<DbReadmeView.ServiceRow> rows = schemas.stream().map(s -> new DbReadmeView.ServiceRow(s.service(),
@@ -34,7 +35,7 @@ final class DbReadme {
           scoped.add(t.name() + "." + t.tenant().column());
         }
         for (Column c : t.columns()) {
-          secret(r, t, c).ifPresent(secrets::add);
+          guarded(r, protection, t, c).ifPresent(secrets::add);
         }
       }
     }
@@ -47,19 +48,19 @@ final class DbReadme {
         codes, r.scale().availability() >= Evolutions.EXPAND_CONTRACT_FROM);
   }
 
-  private static java.util.Optional<String> secret(Requirements r, Table t, Column c) {
+  /** How a hashed or encrypted column holds its field, with its blind index when it has one. */
+  private static java.util.Optional<String> guarded(Requirements r, FieldProtection protection, Table t, Column c) {
     if (c.role() != Role.FIELD || t.isJoinTable()) {
       return java.util.Optional.empty();
     }
     Field f = r.entity(t.entity()).flatMap(e -> e.fields().stream().filter(x -> x.name().equals(c.source())).findFirst())
         .orElse(null);
-    if (f == null || !f.secret()) {
+    if (f == null || protection.storage(f) == FieldProtection.Storage.PLAIN) {
       return java.util.Optional.empty();
     }
-    String how = SecretStorage.kind(f) == SecretStorage.Kind.HASH ? "a salted argon2id hash"
-        : "AES-256-GCM ciphertext" + (SecretStorage.needsBlindIndex(f) ? ", with a blind index (HMAC-SHA-256) in "
-            + t.column(c.name().replaceAll("_+$", "") + "_bidx").map(Column::name).orElse("a _bidx column")
-            + " for its unique key or index" : "");
+    String how = protection.storage(f) == FieldProtection.Storage.HASH ? "a salted argon2id hash"
+        : "AES-256-GCM ciphertext" + (protection.blindIndexed(f) ? ", with a blind index (HMAC-SHA-256) in "
+            + FieldProtection.blindIndexOf(c.name()) + " for its unique key or index" : "");
     return java.util.Optional.of(t.name() + "." + c.name() + ": " + how + ".");
   }
 }

@@ -55,7 +55,7 @@ public final class MigrationsDeliverable implements Deliverable {
       }
     }
     artifacts.add(new Artifact(Layout.DB_README, renderer.render("migrations/README.md.ftl",
-        DbReadme.view(plan, all.database(), dialect.orElse(null), schemas)), Artifact.Kind.MARKDOWN));
+        DbReadme.view(plan, all.protection(), all.database(), dialect.orElse(null), schemas)), Artifact.Kind.MARKDOWN));
     return artifacts;
   }
 

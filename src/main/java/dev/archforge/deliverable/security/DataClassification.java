@@ -1,6 +1,6 @@
 package dev.archforge.deliverable.security;
 
-import dev.archforge.model.Cloud;
+import dev.archforge.facts.schema.FieldProtection;
 import dev.archforge.model.Entity;
 import dev.archforge.model.Event;
 import dev.archforge.model.Field;
@@ -18,18 +18,18 @@ final class DataClassification {
   private final List<SecurityView.FieldRow> entityFields = new ArrayList<>();
   private final List<SecurityView.EventRow> eventFields = new ArrayList<>();
   private final String protection;
-  private final String keys;
+  private final FieldProtection storage;
 
-  DataClassification(Plan plan, SystemComponents system) {
+  DataClassification(Plan plan, FieldProtection storage, SystemComponents system) {
     this.protection = SystemComponents.choice(plan, "data-protection", "baseline");
-    this.keys = keyService(SystemComponents.choice(plan, "secrets", "kubernetes-secrets"), system.cloud());
+    this.storage = storage;
     for (Service s : system.services()) {
       String store = system.storeOf(s).map(SystemComponents.Store::name).orElse("no database");
       for (Entity e : plan.requirements().ownedBy(s)) {
         for (Field f : e.fields()) {
           if (f.pii() || f.secret()) {
             entityFields.add(new SecurityView.FieldRow(e.name(), f.name(), f.type().spelling(), s.name(), store,
-                f.pii(), f.secret(), level(f), stored(f), api(f), f.secret() ? "never" : "masked"));
+                f.pii(), f.secret(), level(f), storage.atRest(f), api(f), f.secret() ? "never" : "masked"));
           }
         }
       }
@@ -60,7 +60,7 @@ final class DataClassification {
 
   /** Where field-level encryption keys live, per the secrets decision and the cloud. */
   String keys() {
-    return keys;
+    return storage.keyService();
   }
 
   boolean hasPii() {
@@ -97,7 +97,7 @@ final class DataClassification {
 
   /** Whether personal fields are encrypted field by field (not only by the disk). */
   boolean fieldLevelPii() {
-    return !protection.equals("baseline");
+    return storage.fieldLevelPii();
   }
 
   private static String level(Field f) {
@@ -107,35 +107,10 @@ final class DataClassification {
     return "Personal";
   }
 
-  private String stored(Field f) {
-    String lookup = f.unique() || f.indexed()
-        ? "; a keyed hash (HMAC-SHA-256) beside it serves the " + (f.unique() ? "unique constraint" : "index")
-            + " and lookups" : "";
-    if (f.secret()) {
-      return "field-level encryption (AES-256-GCM, key in " + keys + ")" + lookup;
-    }
-    return switch (protection) {
-      case "regulated", "pii-protection" -> "field-level encryption (AES-256-GCM, key in " + keys + ")" + lookup;
-      default -> "storage encryption only (data-protection is baseline)";
-    };
-  }
-
   private static String api(Field f) {
     if (f.secret()) {
       return "write-only: never returned";
     }
     return "returned to allowed roles; masked in logs";
-  }
-
-  static String keyService(String secrets, Cloud cloud) {
-    if (secrets.equals("vault")) {
-      return "Vault's transit engine";
-    }
-    return switch (cloud) {
-      case AWS -> "AWS KMS";
-      case GCP -> "Cloud KMS";
-      case AZURE -> "Azure Key Vault";
-      case ANY -> "the cloud's KMS";
-    };
   }
 }

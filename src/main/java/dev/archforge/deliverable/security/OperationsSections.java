@@ -2,6 +2,7 @@ package dev.archforge.deliverable.security;
 
 import dev.archforge.deliverable.security.SecurityView.Section;
 import dev.archforge.deliverable.security.SecurityView.Setting;
+import dev.archforge.facts.deploy.Deployables;
 import dev.archforge.model.Api;
 import dev.archforge.model.Compliance;
 import dev.archforge.model.Entity;
@@ -117,7 +118,7 @@ final class OperationsSections {
 
   Section scanning() {
     Set<Language> languages = new LinkedHashSet<>();
-    sys.services().forEach(s -> languages.add(s.language()));
+    sys.services().forEach(s -> languages.add(Deployables.languageOf(f.plan(), s)));
     List<Setting> rows = new ArrayList<>();
     for (Language l : languages) {
       rows.add(new Setting("Dependencies (" + l.spelling() + ")", switch (l) {

@@ -8,6 +8,7 @@ import dev.archforge.model.Artifact;
 import dev.archforge.model.Plan;
 import dev.archforge.model.Service;
 import dev.archforge.render.TemplateRenderer;
+import dev.archforge.validate.CrossValidator;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,6 +46,11 @@ public final class SecurityDeliverable implements Deliverable {
           ComplianceBuilder.build(f))));
     }
     return artifacts;
+  }
+
+  @Override
+  public List<CrossValidator> coherence() {
+    return List.of(new ProtectionMatchesColumns());
   }
 
   @Override

@@ -25,7 +25,7 @@ record SecurityFacts(Plan plan, ApiViews apis, AccessRules access, SystemCompone
     SystemComponents system = SystemComponents.of(plan);
     Where where = new Where(plan, system, facts.decisionLog()::currentFile);
     return new SecurityFacts(plan, facts.apis(), facts.access(), system, where,
-        AuthzMatrixBuilder.build(plan, facts.apis(), facts.access(), system, where), new DataClassification(plan, system),
+        AuthzMatrixBuilder.build(plan, facts.apis(), facts.access(), system, where), new DataClassification(plan, facts.schemas().protection(), system),
         Tenants.field(plan.requirements()));
   }
 

@@ -29,6 +29,30 @@ public final class Deployables {
     return choice(plan, "architecture-style", "modular-monolith").equals("modular-monolith");
   }
 
+  /** The language a service's code is built in: its own, or the monolith's when it is a module of one. */
+  public static Language languageOf(Plan plan, Service service) {
+    return monolith(plan) ? monolithLanguage(plan) : service.language();
+  }
+
+  /** One warning per module of a monolith that states another language than the process it is built into. */
+  public static List<String> languageWarnings(Plan plan) {
+    if (!monolith(plan)) {
+      return List.of();
+    }
+    Requirements r = plan.requirements();
+    Language language = monolithLanguage(plan);
+    return r.services().stream().filter(s -> s.language() != language).map(s -> r.places().service(s.name())
+        + ": warning: service '" + s.name() + "' states language " + s.language().spelling() + ", but the modular "
+        + "monolith is one " + language.spelling() + " process: the module is written and built in "
+        + language.spelling() + " with the others. To run it in " + s.language().spelling() + ", choose "
+        + "architecture-style microservices under decisions:, or drop its language.").toList();
+  }
+
+  private static Language monolithLanguage(Plan plan) {
+    List<Language> languages = plan.requirements().project().team().languages();
+    return languages.isEmpty() ? Language.JAVA : languages.get(0);
+  }
+
   public static List<Deployable> of(Plan plan) {
     Requirements r = plan.requirements();
     List<Deployable> list = new ArrayList<>();
@@ -36,9 +60,7 @@ public final class Deployables {
         : r.services().stream().map(Service::name).collect(Collectors.toSet());
     if (monolith(plan)) {
       List<Service> all = r.services();
-      Language language = r.project().team().languages().isEmpty() ? Language.JAVA
-          : r.project().team().languages().get(0);
-      list.add(build(plan, r.project().name(), language, all.stream().allMatch(s -> s.api() == Api.GRPC),
+      list.add(build(plan, r.project().name(), monolithLanguage(plan), all.stream().allMatch(s -> s.api() == Api.GRPC),
           all.stream().anyMatch(Service::isPublic), all, List.of(), List.of(), names));
     } else {
       Map<String, List<String>> callersOf = new HashMap<>();

@@ -34,18 +34,18 @@ final class FieldColumns {
 
   private final Dialect dialect;
   private final BlueprintDefaults defaults;
-  private final SecretStorage secrets;
+  private final FieldProtection protection;
 
-  FieldColumns(Dialect dialect, BlueprintDefaults defaults, SecretStorage secrets) {
+  FieldColumns(Dialect dialect, BlueprintDefaults defaults, FieldProtection protection) {
     this.dialect = dialect;
     this.defaults = defaults;
-    this.secrets = secrets;
+    this.protection = protection;
   }
 
   Result of(String table, Field f) {
     String name = SqlNames.column(f.name());
-    if (f.secret()) {
-      return secret(table, f, name);
+    if (protection.storage(f) != FieldProtection.Storage.PLAIN) {
+      return guarded(f, name);
     }
     Integer length = length(f);
     ColumnType type = dialect.type(f, length);
@@ -70,19 +70,21 @@ final class FieldColumns {
     return new Result(columns, check, keyColumn, indexPart);
   }
 
-  private Result secret(String table, Field f, String name) {
-    String type = switch (SecretStorage.kind(f)) {
-      case HASH -> dialect.shortText(SecretStorage.HASH_LENGTH);
-      case ENCRYPTED -> dialect.binary(4L * (length(f) == null ? defaults.textMaxLength() : length(f))
-          + SecretStorage.CIPHERTEXT_OVERHEAD);
+  /** A hashed or encrypted field: the application checks its value before it hashes or encrypts it. */
+  private Result guarded(Field f, String name) {
+    String type = switch (protection.storage(f)) {
+      case HASH -> dialect.shortText(FieldProtection.HASH_LENGTH);
+      default -> dialect.binary(4L * (length(f) == null ? FieldProtection.VALUE_BYTES : length(f))
+          + FieldProtection.CIPHERTEXT_OVERHEAD);
     };
     List<Column> columns = new ArrayList<>();
-    columns.add(new Column(name, type, null, f.required(), null, null, clip(secrets.comment(f)), Role.FIELD, f.name()));
+    columns.add(new Column(name, type, null, f.required(), null, null, clip(protection.comment(f)), Role.FIELD,
+        f.name()));
     String keyColumn = name;
-    if (SecretStorage.needsBlindIndex(f)) {
-      keyColumn = SqlNames.identifier(name.replaceAll("_+$", "") + "_bidx");
-      columns.add(new Column(keyColumn, dialect.shortText(SecretStorage.BLIND_INDEX_LENGTH), null, f.required(), null,
-          null, SecretStorage.blindIndexComment(name), Role.HELPER, f.name()));
+    if (protection.blindIndexed(f)) {
+      keyColumn = FieldProtection.blindIndexOf(name);
+      columns.add(new Column(keyColumn, dialect.shortText(FieldProtection.BLIND_INDEX_LENGTH), null, f.required(),
+          null, null, FieldProtection.blindIndexComment(name), Role.HELPER, f.name()));
     }
     return new Result(columns, null, keyColumn, keyColumn);
   }

@@ -27,6 +27,7 @@ public final class Schemas {
   private Evolutions evolutions;
   private final Map<String, TableBuilder> builders = new HashMap<>();
   private final Map<List<String>, Schema> built = new HashMap<>();
+  private FieldProtection protection;
 
   public Schemas(Plan plan) {
     this(plan, SchemaHistory.NONE);
@@ -54,7 +55,7 @@ public final class Schemas {
   private Schema build(Service service, Dialect dialect) {
     Requirements r = plan.requirements();
     TableBuilder builder = builders.computeIfAbsent(dialect.getClass().getName(),
-        d -> new TableBuilder(r, dialect, defaults(), new SecretStorage(plan)));
+        d -> new TableBuilder(r, dialect, defaults(), protection()));
     List<Entity> entities = r.ownedBy(service);
     List<Table> tables = new ArrayList<>();
     try {
@@ -88,6 +89,14 @@ public final class Schemas {
   /** The services that own entities, in the requirements' order. */
   public List<Service> owners() {
     return plan.requirements().services().stream().filter(s -> !s.entities().isEmpty()).toList();
+  }
+
+  /** How each field is stored: plain, hashed or encrypted. */
+  public synchronized FieldProtection protection() {
+    if (protection == null) {
+      protection = new FieldProtection(plan);
+    }
+    return protection;
   }
 
   private BlueprintDefaults defaults() {

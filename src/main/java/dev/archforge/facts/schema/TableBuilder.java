@@ -45,11 +45,11 @@ final class TableBuilder {
   private final Tenancy tenancy;
   private final AccessRules access;
 
-  TableBuilder(Requirements requirements, Dialect dialect, BlueprintDefaults defaults, SecretStorage secrets) {
+  TableBuilder(Requirements requirements, Dialect dialect, BlueprintDefaults defaults, FieldProtection protection) {
     this.requirements = requirements;
     this.access = new AccessRules(requirements, defaults.privilegedRoles());
     this.dialect = dialect;
-    this.fields = new FieldColumns(dialect, defaults, secrets);
+    this.fields = new FieldColumns(dialect, defaults, protection);
     this.tenancy = Tenancy.of(requirements);
   }
 

@@ -1,5 +1,6 @@
 package dev.archforge.deliverable.docker;
 
+import dev.archforge.deliverable.asyncapi.AsyncApiPlans;
 import dev.archforge.facts.Facts;
 import dev.archforge.facts.SharedKinds;
 import dev.archforge.facts.deploy.Deployable;
@@ -113,6 +114,24 @@ class DockerDeliverableTest {
 
     assertThat(artifacts).filteredOn(a -> a.kind().equals(SharedKinds.DOCKERFILE)).extracting(Artifact::path)
         .containsExactly("deploy/shop/Dockerfile");
+  }
+
+  @Test
+  void aModuleInAnotherLanguageIsBuiltWithTheMonolithAndSaysSo() {
+    String text = AsyncApiPlans.sampleText("ecommerce.yaml").replace("languages: [java]", "languages: [java, node]")
+        .replace("    language: java ", "    language: node ");
+    Plan monolith = AsyncApiPlans.variant("ecommerce.yaml", text, "node module", null,
+        Map.of("architecture-style", "modular-monolith")).plan();
+    assertThat(new DockerDeliverable().warnings(Facts.of(monolith))).filteredOn(w -> w.contains("catalog"))
+        .singleElement().asString().startsWith("ecommerce.yaml:33:3: warning: service 'catalog' states language node")
+        .contains("one java process");
+    assertThat(content(new DockerDeliverable().contribute(Facts.of(monolith), RENDERER), "deploy/shop/Dockerfile"))
+        .contains("maven").doesNotContain("npm");
+    Plan micro = AsyncApiPlans.variant("ecommerce.yaml", text, "node service", null,
+        Map.of("architecture-style", "microservices")).plan();
+    assertThat(new DockerDeliverable().warnings(Facts.of(micro))).noneMatch(w -> w.contains("states language"));
+    assertThat(content(new DockerDeliverable().contribute(Facts.of(micro), RENDERER), "deploy/catalog/Dockerfile"))
+        .contains("npm");
   }
 
   @Test

@@ -133,9 +133,14 @@ class MigrationsDeliverableTest {
     assertThat(user.column("api_token_bidx").orElseThrow().role()).isEqualTo(Role.HELPER);
     assertThat(user.uniques()).extracting(Table.Unique::columns).contains(List.of("api_token_bidx"));
     assertThat(user.column("email").orElseThrow().comment()).startsWith("Data class: personal data (pii)");
-    Plan regulated = MigrationPlans.decide(MigrationPlans.EVERY_KIND, Map.of("data-protection", "regulated"));
-    assertThat(schema(regulated, "user").tableOf("User").orElseThrow().column("api_token").orElseThrow().comment())
-        .contains("KMS/HSM");
+    Plan regulated = MigrationPlans.decide(MigrationPlans.EVERY_KIND, Map.of("data-protection", "regulated",
+        "secrets", "vault"));
+    Table protectedUser = schema(regulated, "user").tableOf("User").orElseThrow();
+    assertThat(protectedUser.column("api_token").orElseThrow().comment()).contains("Vault's transit engine");
+    assertThat(protectedUser.column("email").orElseThrow()).satisfies(c -> {
+      assertThat(c.type()).isEqualTo("bytea");
+      assertThat(c.comment()).startsWith("Data class: personal data (pii). Holds AES-256-GCM ciphertext");
+    });
   }
 
   @Test

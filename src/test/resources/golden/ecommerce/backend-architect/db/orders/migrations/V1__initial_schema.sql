@@ -47,17 +47,19 @@ CREATE INDEX ix_order_line_order_id ON order_line (order_id);
 
 CREATE TABLE customer (
   id uuid NOT NULL DEFAULT gen_random_uuid(),
-  email varchar(254) NOT NULL,
-  full_name varchar(120),
+  email bytea NOT NULL,
+  email_bidx varchar(64) NOT NULL,
+  full_name bytea,
   created_at timestamptz NOT NULL DEFAULT now(),
   updated_at timestamptz NOT NULL DEFAULT now(),
   lock_version bigint NOT NULL DEFAULT 0,
   CONSTRAINT pk_customer PRIMARY KEY (id),
-  CONSTRAINT uq_customer_email UNIQUE (email)
+  CONSTRAINT uq_customer_email_bidx UNIQUE (email_bidx)
 );
 COMMENT ON TABLE customer IS 'Customers. Entity Customer.';
-COMMENT ON COLUMN customer.email IS 'Data class: personal data (pii); masked in logs, exported and erased on a data subject''s request.';
-COMMENT ON COLUMN customer.full_name IS 'Data class: personal data (pii); masked in logs, exported and erased on a data subject''s request.';
+COMMENT ON COLUMN customer.email IS 'Data class: personal data (pii). Holds AES-256-GCM ciphertext (data key from AWS KMS), never the clear value; the service decrypts it for allowed roles.';
+COMMENT ON COLUMN customer.email_bidx IS 'Blind index of email: HMAC-SHA-256 (hex) of the clear value under a separate key, for unique checks and lookups without decrypting.';
+COMMENT ON COLUMN customer.full_name IS 'Data class: personal data (pii). Holds AES-256-GCM ciphertext (data key from AWS KMS), never the clear value; the service decrypts it for allowed roles.';
 COMMENT ON COLUMN customer.created_at IS 'When the row was inserted (UTC).';
 COMMENT ON COLUMN customer.updated_at IS 'When the row was last changed (UTC); set by the service on every update.';
 COMMENT ON COLUMN customer.lock_version IS 'Optimistic lock: every update sets lock_version = lock_version + 1 WHERE lock_version = the value read.';

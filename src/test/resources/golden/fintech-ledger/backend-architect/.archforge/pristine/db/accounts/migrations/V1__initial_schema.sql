@@ -6,10 +6,11 @@
 CREATE TABLE customer (
   id uuid NOT NULL DEFAULT gen_random_uuid(),
   external_subject varchar(255) NOT NULL,
-  email varchar(254) NOT NULL,
-  full_name varchar(200) NOT NULL,
-  date_of_birth date NOT NULL,
-  phone varchar(20),
+  email bytea NOT NULL,
+  email_bidx varchar(64) NOT NULL,
+  full_name bytea NOT NULL,
+  date_of_birth bytea NOT NULL,
+  phone bytea,
   national_id bytea,
   kyc_status varchar(8) NOT NULL DEFAULT 'pending',
   risk_score integer,
@@ -23,24 +24,26 @@ CREATE TABLE customer (
 );
 COMMENT ON TABLE customer IS 'A person who holds accounts, with the identity data from KYC. Entity Customer. Soft-deleted: deleted rows keep a deleted_at.';
 COMMENT ON COLUMN customer.external_subject IS 'Subject claim from the identity provider.';
-COMMENT ON COLUMN customer.email IS 'Data class: personal data (pii); masked in logs, exported and erased on a data subject''s request.';
-COMMENT ON COLUMN customer.full_name IS 'Data class: personal data (pii); masked in logs, exported and erased on a data subject''s request.';
-COMMENT ON COLUMN customer.date_of_birth IS 'Data class: personal data (pii); masked in logs, exported and erased on a data subject''s request.';
-COMMENT ON COLUMN customer.phone IS 'Data class: personal data (pii); masked in logs, exported and erased on a data subject''s request.';
-COMMENT ON COLUMN customer.national_id IS 'Data class: secret, personal data (pii). Holds AES-256-GCM ciphertext (a data key from the KMS/HSM, rotated yearly), never the clear value; the API takes the value write-only.';
+COMMENT ON COLUMN customer.email IS 'Data class: personal data (pii). Holds AES-256-GCM ciphertext (data key from AWS KMS), never the clear value; the service decrypts it for allowed roles.';
+COMMENT ON COLUMN customer.email_bidx IS 'Blind index of email: HMAC-SHA-256 (hex) of the clear value under a separate key, for unique checks and lookups without decrypting.';
+COMMENT ON COLUMN customer.full_name IS 'Data class: personal data (pii). Holds AES-256-GCM ciphertext (data key from AWS KMS), never the clear value; the service decrypts it for allowed roles.';
+COMMENT ON COLUMN customer.date_of_birth IS 'Data class: personal data (pii). Holds AES-256-GCM ciphertext (data key from AWS KMS), never the clear value; the service decrypts it for allowed roles.';
+COMMENT ON COLUMN customer.phone IS 'Data class: personal data (pii). Holds AES-256-GCM ciphertext (data key from AWS KMS), never the clear value; the service decrypts it for allowed roles.';
+COMMENT ON COLUMN customer.national_id IS 'Data class: secret, personal data (pii). Holds AES-256-GCM ciphertext (data key from AWS KMS), never the clear value; the API takes the value write-only.';
 COMMENT ON COLUMN customer.created_at IS 'When the row was inserted (UTC).';
 COMMENT ON COLUMN customer.updated_at IS 'When the row was last changed (UTC); set by the service on every update.';
 COMMENT ON COLUMN customer.deleted_at IS 'When the row was soft-deleted (UTC); null while it is live. Reads leave deleted rows out.';
 COMMENT ON COLUMN customer.lock_version IS 'Optimistic lock: every update sets lock_version = lock_version + 1 WHERE lock_version = the value read.';
 CREATE UNIQUE INDEX uq_customer_external_subject ON customer (external_subject) WHERE deleted_at IS NULL;
-CREATE UNIQUE INDEX uq_customer_email ON customer (email) WHERE deleted_at IS NULL;
+CREATE UNIQUE INDEX uq_customer_email_bidx ON customer (email_bidx) WHERE deleted_at IS NULL;
 CREATE INDEX ix_customer_kyc_status ON customer (kyc_status, id) WHERE deleted_at IS NULL;
 CREATE INDEX ix_customer_created_at ON customer (created_at, id) WHERE deleted_at IS NULL;
 CREATE INDEX ix_customer_updated_at ON customer (updated_at, id) WHERE deleted_at IS NULL;
 
 CREATE TABLE account (
   id uuid NOT NULL DEFAULT gen_random_uuid(),
-  iban varchar(34) NOT NULL,
+  iban bytea NOT NULL,
+  iban_bidx varchar(64) NOT NULL,
   currency varchar(3) NOT NULL,
   kind varchar(7) NOT NULL DEFAULT 'current',
   status varchar(6) NOT NULL DEFAULT 'open',
@@ -51,15 +54,15 @@ CREATE TABLE account (
   updated_at timestamptz NOT NULL DEFAULT now(),
   lock_version bigint NOT NULL DEFAULT 0,
   CONSTRAINT pk_account PRIMARY KEY (id),
-  CONSTRAINT uq_account_iban UNIQUE (iban),
-  CONSTRAINT ck_account_iban CHECK (char_length(iban) >= 15),
+  CONSTRAINT uq_account_iban_bidx UNIQUE (iban_bidx),
   CONSTRAINT ck_account_currency CHECK (char_length(currency) >= 3),
   CONSTRAINT ck_account_kind CHECK (kind IN ('current', 'savings')),
   CONSTRAINT ck_account_status CHECK (status IN ('open', 'frozen', 'closed')),
   CONSTRAINT ck_account_daily_transfer_limit CHECK (daily_transfer_limit >= 0)
 );
 COMMENT ON TABLE account IS 'A customer''s current or savings account in one currency. Entity Account.';
-COMMENT ON COLUMN account.iban IS 'Data class: personal data (pii); masked in logs, exported and erased on a data subject''s request.';
+COMMENT ON COLUMN account.iban IS 'Data class: personal data (pii). Holds AES-256-GCM ciphertext (data key from AWS KMS), never the clear value; the service decrypts it for allowed roles.';
+COMMENT ON COLUMN account.iban_bidx IS 'Blind index of iban: HMAC-SHA-256 (hex) of the clear value under a separate key, for unique checks and lookups without decrypting.';
 COMMENT ON COLUMN account.customer_id IS 'The customer (many-to-one ''customer'').';
 COMMENT ON COLUMN account.created_at IS 'When the row was inserted (UTC).';
 COMMENT ON COLUMN account.updated_at IS 'When the row was last changed (UTC); set by the service on every update.';
@@ -76,7 +79,7 @@ CREATE TABLE card (
   card_token_bidx varchar(64) NOT NULL,
   pan_last4 varchar(4) NOT NULL,
   brand varchar(10) NOT NULL,
-  cardholder_name varchar(26) NOT NULL,
+  cardholder_name bytea NOT NULL,
   expiry_month integer NOT NULL,
   expiry_year integer NOT NULL,
   status varchar(8) NOT NULL DEFAULT 'inactive',
@@ -94,9 +97,9 @@ CREATE TABLE card (
   CONSTRAINT ck_card_status CHECK (status IN ('inactive', 'active', 'blocked', 'expired'))
 );
 COMMENT ON TABLE card IS 'A payment card; the PAN is held by the card vault and only a token is stored. Entity Card.';
-COMMENT ON COLUMN card.card_token IS 'Data class: secret. Holds AES-256-GCM ciphertext (a data key from the KMS/HSM, rotated yearly), never the clear value; the API takes the value write-only.';
+COMMENT ON COLUMN card.card_token IS 'Data class: secret. Holds AES-256-GCM ciphertext (data key from AWS KMS), never the clear value; the API takes the value write-only.';
 COMMENT ON COLUMN card.card_token_bidx IS 'Blind index of card_token: HMAC-SHA-256 (hex) of the clear value under a separate key, for unique checks and lookups without decrypting.';
-COMMENT ON COLUMN card.cardholder_name IS 'Data class: personal data (pii); masked in logs, exported and erased on a data subject''s request.';
+COMMENT ON COLUMN card.cardholder_name IS 'Data class: personal data (pii). Holds AES-256-GCM ciphertext (data key from AWS KMS), never the clear value; the service decrypts it for allowed roles.';
 COMMENT ON COLUMN card.account_id IS 'The account (many-to-one ''account'').';
 COMMENT ON COLUMN card.created_at IS 'When the row was inserted (UTC).';
 COMMENT ON COLUMN card.updated_at IS 'When the row was last changed (UTC); set by the service on every update.';

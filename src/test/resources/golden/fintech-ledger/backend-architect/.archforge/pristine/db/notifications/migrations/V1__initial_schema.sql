@@ -8,7 +8,7 @@ CREATE TABLE notification (
   customer_id uuid NOT NULL,
   channel varchar(5) NOT NULL,
   template varchar(64) NOT NULL,
-  recipient varchar(255) NOT NULL,
+  recipient bytea NOT NULL,
   status varchar(6) NOT NULL DEFAULT 'queued',
   sent_at timestamptz,
   lock_version bigint NOT NULL DEFAULT 0,
@@ -17,7 +17,7 @@ CREATE TABLE notification (
   CONSTRAINT ck_notification_status CHECK (status IN ('queued', 'sent', 'failed'))
 );
 COMMENT ON TABLE notification IS 'A message sent to a customer. Entity Notification.';
-COMMENT ON COLUMN notification.recipient IS 'Data class: personal data (pii); masked in logs, exported and erased on a data subject''s request.';
+COMMENT ON COLUMN notification.recipient IS 'Data class: personal data (pii). Holds AES-256-GCM ciphertext (data key from AWS KMS), never the clear value; the service decrypts it for allowed roles.';
 COMMENT ON COLUMN notification.lock_version IS 'Optimistic lock: every update sets lock_version = lock_version + 1 WHERE lock_version = the value read.';
 CREATE INDEX ix_notification_customer_id ON notification (customer_id, id);
 CREATE INDEX ix_notification_channel ON notification (channel, id);

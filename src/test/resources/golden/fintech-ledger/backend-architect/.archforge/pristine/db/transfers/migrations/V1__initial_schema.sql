@@ -8,10 +8,10 @@ CREATE TABLE transfer (
   idempotency_key varchar(64) NOT NULL,
   source_account_id uuid NOT NULL,
   target_account_id uuid,
-  target_iban varchar(34),
+  target_iban bytea,
   amount numeric(19,4) NOT NULL,
   currency varchar(3) NOT NULL,
-  reference varchar(140),
+  reference bytea,
   status varchar(9) NOT NULL DEFAULT 'requested',
   rejection_reason varchar(200),
   requested_at timestamptz NOT NULL,
@@ -28,8 +28,8 @@ CREATE TABLE transfer (
 COMMENT ON TABLE transfer IS 'An order to move money from one account to another, internal or via SEPA. Entity Transfer.';
 COMMENT ON COLUMN transfer.idempotency_key IS 'Client-chosen key so retries do not pay twice.';
 COMMENT ON COLUMN transfer.target_account_id IS 'Set for transfers between accounts of this bank.';
-COMMENT ON COLUMN transfer.target_iban IS 'Data class: personal data (pii); masked in logs, exported and erased on a data subject''s request.';
-COMMENT ON COLUMN transfer.reference IS 'Data class: personal data (pii); masked in logs, exported and erased on a data subject''s request.';
+COMMENT ON COLUMN transfer.target_iban IS 'Data class: personal data (pii). Holds AES-256-GCM ciphertext (data key from AWS KMS), never the clear value; the service decrypts it for allowed roles.';
+COMMENT ON COLUMN transfer.reference IS 'Data class: personal data (pii). Holds AES-256-GCM ciphertext (data key from AWS KMS), never the clear value; the service decrypts it for allowed roles.';
 COMMENT ON COLUMN transfer.created_at IS 'When the row was inserted (UTC).';
 COMMENT ON COLUMN transfer.updated_at IS 'When the row was last changed (UTC); set by the service on every update.';
 COMMENT ON COLUMN transfer.lock_version IS 'Optimistic lock: every update sets lock_version = lock_version + 1 WHERE lock_version = the value read.';

@@ -36,8 +36,9 @@ CREATE INDEX ix_organization_updated_at ON organization (updated_at, id) WHERE d
 CREATE TABLE member (
   id uuid NOT NULL DEFAULT gen_random_uuid(),
   user_subject varchar(255) NOT NULL,
-  email varchar(254) NOT NULL,
-  display_name varchar(120) NOT NULL,
+  email bytea NOT NULL,
+  email_bidx varchar(64) NOT NULL,
+  display_name bytea NOT NULL,
   role varchar(6) NOT NULL DEFAULT 'member',
   last_seen_at timestamptz,
   organization_id uuid NOT NULL,
@@ -50,15 +51,16 @@ CREATE TABLE member (
 );
 COMMENT ON TABLE member IS 'A person who belongs to an organization, with their tenant role. Entity Member. Soft-deleted: deleted rows keep a deleted_at. Scoped to a tenant by organization_id.';
 COMMENT ON COLUMN member.user_subject IS 'Subject claim from the identity provider.';
-COMMENT ON COLUMN member.email IS 'Data class: personal data (pii); masked in logs, exported and erased on a data subject''s request.';
-COMMENT ON COLUMN member.display_name IS 'Data class: personal data (pii); masked in logs, exported and erased on a data subject''s request.';
+COMMENT ON COLUMN member.email IS 'Data class: personal data (pii). Holds AES-256-GCM ciphertext (data key from Cloud KMS), never the clear value; the service decrypts it for allowed roles.';
+COMMENT ON COLUMN member.email_bidx IS 'Blind index of email: HMAC-SHA-256 (hex) of the clear value under a separate key, for unique checks and lookups without decrypting.';
+COMMENT ON COLUMN member.display_name IS 'Data class: personal data (pii). Holds AES-256-GCM ciphertext (data key from Cloud KMS), never the clear value; the service decrypts it for allowed roles.';
 COMMENT ON COLUMN member.organization_id IS 'The organization (many-to-one ''organization'').';
 COMMENT ON COLUMN member.created_at IS 'When the row was inserted (UTC).';
 COMMENT ON COLUMN member.updated_at IS 'When the row was last changed (UTC); set by the service on every update.';
 COMMENT ON COLUMN member.deleted_at IS 'When the row was soft-deleted (UTC); null while it is live. Reads leave deleted rows out.';
 COMMENT ON COLUMN member.lock_version IS 'Optimistic lock: every update sets lock_version = lock_version + 1 WHERE lock_version = the value read.';
 CREATE INDEX ix_member_user_subject ON member (user_subject, id) WHERE deleted_at IS NULL;
-CREATE INDEX ix_member_email ON member (email, id) WHERE deleted_at IS NULL;
+CREATE INDEX ix_member_email_bidx ON member (email_bidx, id) WHERE deleted_at IS NULL;
 CREATE INDEX ix_member_role ON member (role, id) WHERE deleted_at IS NULL;
 CREATE INDEX ix_member_created_at ON member (created_at, id) WHERE deleted_at IS NULL;
 CREATE INDEX ix_member_updated_at ON member (updated_at, id) WHERE deleted_at IS NULL;
@@ -85,7 +87,8 @@ CREATE INDEX ix_team_organization_id ON team (organization_id);
 
 CREATE TABLE invitation (
   id uuid NOT NULL DEFAULT gen_random_uuid(),
-  email varchar(254) NOT NULL,
+  email bytea NOT NULL,
+  email_bidx varchar(64) NOT NULL,
   role varchar(6) NOT NULL,
   token bytea NOT NULL,
   token_bidx varchar(64) NOT NULL,
@@ -102,15 +105,16 @@ CREATE TABLE invitation (
   CONSTRAINT ck_invitation_status CHECK (status IN ('pending', 'accepted', 'revoked', 'expired'))
 );
 COMMENT ON TABLE invitation IS 'A pending invitation for someone to join an organization. Entity Invitation. Scoped to a tenant by organization_id.';
-COMMENT ON COLUMN invitation.email IS 'Data class: personal data (pii); masked in logs, exported and erased on a data subject''s request.';
-COMMENT ON COLUMN invitation.token IS 'Data class: secret. Holds AES-256-GCM ciphertext (envelope encryption with a KMS data key), never the clear value; the API takes the value write-only.';
+COMMENT ON COLUMN invitation.email IS 'Data class: personal data (pii). Holds AES-256-GCM ciphertext (data key from Cloud KMS), never the clear value; the service decrypts it for allowed roles.';
+COMMENT ON COLUMN invitation.email_bidx IS 'Blind index of email: HMAC-SHA-256 (hex) of the clear value under a separate key, for unique checks and lookups without decrypting.';
+COMMENT ON COLUMN invitation.token IS 'Data class: secret. Holds AES-256-GCM ciphertext (data key from Cloud KMS), never the clear value; the API takes the value write-only.';
 COMMENT ON COLUMN invitation.token_bidx IS 'Blind index of token: HMAC-SHA-256 (hex) of the clear value under a separate key, for unique checks and lookups without decrypting.';
 COMMENT ON COLUMN invitation.organization_id IS 'The organization (many-to-one ''organization'').';
 COMMENT ON COLUMN invitation.invited_by_id IS 'The member (many-to-one ''invitedBy'').';
 COMMENT ON COLUMN invitation.created_at IS 'When the row was inserted (UTC).';
 COMMENT ON COLUMN invitation.updated_at IS 'When the row was last changed (UTC); set by the service on every update.';
 COMMENT ON COLUMN invitation.lock_version IS 'Optimistic lock: every update sets lock_version = lock_version + 1 WHERE lock_version = the value read.';
-CREATE INDEX ix_invitation_email ON invitation (email, id);
+CREATE INDEX ix_invitation_email_bidx ON invitation (email_bidx, id);
 CREATE INDEX ix_invitation_role ON invitation (role, id);
 CREATE INDEX ix_invitation_status ON invitation (status, id);
 CREATE INDEX ix_invitation_created_at ON invitation (created_at, id);

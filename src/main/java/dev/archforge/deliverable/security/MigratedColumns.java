@@ -1,0 +1,138 @@
+package dev.archforge.deliverable.security;
+
+import dev.archforge.model.Artifact;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.sf.jsqlparser.JSQLParserException;
+import net.sf.jsqlparser.parser.CCJSqlParserUtil;
+import net.sf.jsqlparser.statement.create.table.ColumnDefinition;
+import net.sf.jsqlparser.statement.create.table.CreateTable;
+import net.sf.jsqlparser.statement.create.table.ForeignKeyIndex;
+import net.sf.jsqlparser.statement.create.table.Index;
+
+/**
+ * The columns of one service's tables as its migrations leave them, applied in version order: the
+ * type of each column and which columns lead a unique key or an index. Reads CREATE TABLE with
+ * JSqlParser and the ALTER TABLE and CREATE INDEX forms the migrations deliverable writes.
+ */
+final class MigratedColumns {
+  private static final Pattern VERSION = Pattern.compile("/V(\\d+)__[^/]*\\.sql$");
+  private static final String NAME = "[`\"]?(?:\\w+[`\"]?\\.[`\"]?)?(\\w+)[`\"]?";
+  private static final Pattern ADD = Pattern.compile("(?is)^ALTER\\s+TABLE\\s+" + NAME
+      + "\\s+ADD\\s+(?:COLUMN\\s+)?[`\"]?(\\w+)[`\"]?\\s+([\\w ]+(?:\\([\\d, ]+\\))?)");
+  private static final Pattern RETYPE = Pattern.compile("(?is)^ALTER\\s+TABLE\\s+" + NAME
+      + "\\s+(?:ALTER\\s+COLUMN\\s+[`\"]?(\\w+)[`\"]?\\s+(?:SET\\s+DATA\\s+)?TYPE|MODIFY\\s+(?:COLUMN\\s+)?[`\"]?(\\w+)"
+      + "[`\"]?)\\s+([\\w ]+?(?:\\([\\d, ]+\\))?)(?:\\s+USING|\\s+NOT|\\s+NULL|\\s*$)");
+  private static final Pattern RENAME = Pattern.compile("(?is)^ALTER\\s+TABLE\\s+" + NAME
+      + "\\s+RENAME\\s+COLUMN\\s+[`\"]?(\\w+)[`\"]?\\s+TO\\s+[`\"]?(\\w+)");
+  private static final Pattern KEY = Pattern.compile("(?is)^(?:CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+\\S+\\s+ON\\s+" + NAME
+      + "|ALTER\\s+TABLE\\s+" + NAME + "\\s+ADD\\s+CONSTRAINT\\s+\\S+\\s+UNIQUE)\\s*\\(\\s*[`\"]?(\\w+)");
+
+  private final Map<String, Map<String, String>> types = new HashMap<>();
+  private final Set<String> keyed = new HashSet<>();
+
+  /** The columns of the migrations of {@code db/<service>/migrations/}. */
+  static MigratedColumns of(List<Artifact> all, String service) {
+    String folder = "db/" + service + "/migrations/";
+    List<Artifact> files = new ArrayList<>(all.stream().filter(a -> a.path().startsWith(folder)
+        && VERSION.matcher(a.path()).find()).toList());
+    files.sort(Comparator.comparingLong(MigratedColumns::version));
+    MigratedColumns columns = new MigratedColumns();
+    for (Artifact a : files) {
+      for (String statement : statements(a.content())) {
+        columns.apply(statement);
+      }
+    }
+    return columns;
+  }
+
+  boolean exists(String table) {
+    return types.containsKey(table);
+  }
+
+  Optional<String> type(String table, String column) {
+    return Optional.ofNullable(types.getOrDefault(table, Map.of()).get(column));
+  }
+
+  /** Whether a unique key or an index starts with this column. */
+  boolean keyed(String table, String column) {
+    return keyed.contains(table + "." + column);
+  }
+
+  private static long version(Artifact a) {
+    Matcher m = VERSION.matcher(a.path());
+    return m.find() ? Long.parseLong(m.group(1)) : 0;
+  }
+
+  /** The statements of a migration without comment lines. */
+  private static List<String> statements(String sql) {
+    StringBuilder text = new StringBuilder();
+    for (String line : sql.split("\n")) {
+      if (!line.strip().startsWith("--")) {
+        text.append(line).append('\n');
+      }
+    }
+    return List.of(text.toString().split(";\\s*\n")).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  private void apply(String statement) {
+    if (statement.regionMatches(true, 0, "CREATE TABLE", 0, 12)) {
+      create(statement);
+      return;
+    }
+    Matcher m = RENAME.matcher(statement);
+    if (m.find()) {
+      Map<String, String> table = types.computeIfAbsent(m.group(1), k -> new HashMap<>());
+      String type = table.remove(m.group(2));
+      if (type != null) {
+        table.put(m.group(3), type);
+      }
+    } else if ((m = RETYPE.matcher(statement)).find()) {
+      String column = m.group(2) != null ? m.group(2) : m.group(3);
+      types.computeIfAbsent(m.group(1), k -> new HashMap<>()).put(column, normal(m.group(4)));
+    } else if ((m = ADD.matcher(statement)).find() && !m.group(2).equalsIgnoreCase("CONSTRAINT")) {
+      types.computeIfAbsent(m.group(1), k -> new HashMap<>()).put(m.group(2), normal(m.group(3)));
+    }
+    if ((m = KEY.matcher(statement)).find()) {
+      keyed.add((m.group(1) != null ? m.group(1) : m.group(2)) + "." + m.group(3));
+    }
+  }
+
+  private void create(String statement) {
+    try {
+      if (CCJSqlParserUtil.parse(statement) instanceof CreateTable create) {
+        String table = create.getTable().getUnquotedName();
+        Map<String, String> columns = types.computeIfAbsent(table, k -> new HashMap<>());
+        for (ColumnDefinition c : create.getColumnDefinitions()) {
+          columns.put(unquote(c.getColumnName()), normal(c.getColDataType().toString()));
+        }
+        if (create.getIndexes() != null) {
+          for (Index i : create.getIndexes()) {
+            if (!(i instanceof ForeignKeyIndex) && i.getColumns() != null && !i.getColumns().isEmpty()) {
+              keyed.add(table + "." + unquote(i.getColumnsNames().get(0)));
+            }
+          }
+        }
+      }
+    } catch (JSQLParserException e) {
+      // a statement JSqlParser does not know: the migrations' own validator reports it
+    }
+  }
+
+  private static String unquote(String name) {
+    return name.replaceAll("[`\"]", "");
+  }
+
+  private static String normal(String type) {
+    return type.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll(" ?\\( ?", "(");
+  }
+}
