@@ -15,6 +15,8 @@ public enum ChangeCode {
   MF102("add a UNIQUE constraint over existing rows", true),
   MF103("add a NOT NULL column without a default to an existing table", true),
   MF104("add a CHECK or a FOREIGN KEY over existing rows (or narrow a check)", true),
+  MF105("hash or encrypt an existing column: <column>__next is added empty, the application fills it from the"
+      + " clear values (SQL cannot), and the contract step fails while a row is left unfilled", true),
   BC101("rename a column", false),
   BC102("rename a table", false),
   EC101("expand: add the renamed column beside the old one and copy the data", false),

@@ -94,6 +94,7 @@ public final class Evolutions {
         case BC101, BC102, EC101 -> "rename";
         case EC102, EC104 -> "contract";
         case DS103, SC103, EC103 -> "retype";
+        case MF105 -> "protect";
         default -> null;
       };
       if (verb != null) {

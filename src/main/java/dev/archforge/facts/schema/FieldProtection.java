@@ -27,6 +27,8 @@ public final class FieldProtection {
   static final int CIPHERTEXT_OVERHEAD = 64;
   /** Bytes of a value that is not text (a number, a date) once serialised, before encryption. */
   static final int VALUE_BYTES = 64;
+  /** What the comment of every hashed or encrypted column says. */
+  private static final String NEVER_CLEAR = "never the clear value";
   /** Suffix of a blind index column. */
   public static final String BLIND_INDEX_SUFFIX = "_bidx";
 
@@ -86,11 +88,23 @@ public final class FieldProtection {
     String api = f.secret() ? " the API takes the value write-only" : " the service decrypts it for allowed roles";
     return switch (storage(f)) {
       case HASH -> "Data class: secret" + (f.pii() ? ", personal data (pii)" : "") + ". Holds a salted argon2id hash"
-          + " (PHC string), never the clear value; the API takes the value write-only and only ever verifies it.";
+          + " (PHC string), " + NEVER_CLEAR + "; the API takes the value write-only and only ever verifies it.";
       case ENCRYPTED -> "Data class: " + dataClass + ". Holds AES-256-GCM ciphertext (data key from " + keyService
-          + "), never the clear value;" + api + ".";
+          + "), " + NEVER_CLEAR + ";" + api + ".";
       case PLAIN -> throw new IllegalArgumentException(f.name() + " is stored plain");
     };
+  }
+
+  /**
+   * Whether a type change makes a column hold a hash or ciphertext that held clear values: SQL
+   * cannot compute it, so no cast may fill the new column.
+   */
+  static boolean protects(Table.Column before, Table.Column after) {
+    return guarded(after) && !guarded(before);
+  }
+
+  private static boolean guarded(Table.Column c) {
+    return c.comment() != null && c.comment().contains(NEVER_CLEAR);
   }
 
   static String blindIndexComment(String column) {

@@ -2,6 +2,7 @@ package dev.archforge.facts.schema;
 
 import dev.archforge.facts.schema.Phases.Phase;
 import dev.archforge.facts.schema.Snapshot.Expansion;
+import dev.archforge.facts.schema.Table.Check;
 import dev.archforge.facts.schema.Table.Column;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,10 @@ import java.util.function.Predicate;
  * writes both. The run after the expand writes the contract (EC104, which needs
  * {@code --allow-destructive}, the person's word that no old version runs any more): fill what the
  * old version wrote meanwhile, drop the old column with its keys, rename the new one into place;
- * the table's keys on it are then added as a fresh generation has them.
+ * the table's keys on it are then added as a fresh generation has them. A change that makes a
+ * column hold a hash or ciphertext ({@link FieldProtection#protects}) goes this way at any
+ * availability, with no cast: the application fills the new column (MF105), and the contract
+ * first checks that it did.
  */
 final class Retypes {
   private static final String SUFFIX = "__next";
@@ -45,18 +49,23 @@ final class Retypes {
     }
     Table desired = d;
     List<Expansion> expansions = new ArrayList<>();
-    if (diff.expandContract) {
-      for (Column c : d.columns()) {
-        Table current = before;
-        Optional<Column> old = current.column(c.name()).filter(o -> expands(current, o, c));
-        if (old.isPresent()) {
-          Column next = next(c);
-          diff.phases.add(Phase.COLUMNS, ChangeCode.EC103, d.name() + "." + c.name() + " to " + c.type(),
-              concat(diff.ddl.addColumn(d.name(), next), List.of(diff.ddl.castCopy(d.name(), c.name(), next.name(), c.type()))));
-          before = withColumns(before, concat(before.columns(), List.of(next)));
-          desired = keepOld(desired, old.get(), next, before);
-          expansions.add(new Expansion(d.name(), c.name(), next.name(), true));
+    for (Column c : d.columns()) {
+      Table current = before;
+      Optional<Column> old = current.column(c.name()).filter(o -> expands(current, o, c));
+      boolean protecting = old.isPresent() && FieldProtection.protects(old.get(), c);
+      if (old.isPresent() && (diff.expandContract || protecting)) {
+        Column next = next(c);
+        String subject = d.name() + "." + c.name() + " to " + c.type();
+        if (protecting) {
+          diff.phases.add(Phase.COLUMNS, ChangeCode.MF105, subject, diff.ddl.addColumn(d.name(), next));
+          desired = nullableUntilFilled(desired, before, FieldProtection.blindIndexOf(c.name()));
+        } else {
+          diff.phases.add(Phase.COLUMNS, ChangeCode.EC103, subject, concat(diff.ddl.addColumn(d.name(), next),
+              List.of(diff.ddl.castCopy(d.name(), c.name(), next.name(), c.type()))));
         }
+        before = withColumns(before, concat(before.columns(), List.of(next)));
+        desired = keepOld(desired, old.get(), next, before);
+        expansions.add(new Expansion(d.name(), c.name(), next.name(), true));
       }
     }
     return new Pair(before, desired, expansions);
@@ -80,11 +89,18 @@ final class Retypes {
     b.uniques().stream().filter(u -> onOld.test(u.columns())).forEach(u -> statements.add(diff.ddl.dropUnique(table, u)));
     b.checks().stream().filter(k -> k.column().equals(old.name())).forEach(k -> statements.add(diff.ddl.dropCheck(table, k)));
     b.indexes().stream().filter(i -> onOld.test(i.columns())).forEach(i -> statements.add(diff.ddl.dropIndex(table, i)));
-    statements.add(diff.ddl.castCopy(table, old.name(), next.name(), next.type()));
+    if (FieldProtection.protects(old, next)) {
+      Check filled = new Check(SqlNames.constraint("ck", table, List.of(next.name(), "filled")), next.name(),
+          old.name() + " IS NULL OR " + next.name() + " IS NOT NULL");
+      statements.add(diff.ddl.addCheck(table, filled));
+      statements.add(diff.ddl.dropCheck(table, filled));
+    } else {
+      statements.add(diff.ddl.castCopy(table, old.name(), next.name(), next.type()));
+    }
     statements.add(diff.ddl.dropColumn(table, old.name()));
     statements.add(diff.ddl.renameColumn(table, next.name(), old.name()));
     diff.phases.add(Phase.RENAME_COLUMNS, ChangeCode.EC104, table + "." + old.name(), statements);
-    Column renamed = new Column(old.name(), next.type(), null, old.notNull(), next.defaultValue(), null, next.comment(),
+    Column renamed = new Column(old.name(), next.type(), null, next.notNull(), next.defaultValue(), null, next.comment(),
         old.role(), old.source());
     List<Column> columns = new ArrayList<>();
     for (Column c : b.columns()) {
@@ -122,6 +138,18 @@ final class Retypes {
             before.indexes().stream().filter(i -> on.test(i.columns())).toList()),
         concat(d.foreignKeys().stream().filter(f -> !f.column().equals(name)).toList(),
             before.foreignKeys().stream().filter(f -> f.column().equals(name)).toList()), d.tenant());
+  }
+
+  /**
+   * The desired table with a new helper column (a blind index the application fills with the
+   * ciphertext) nullable for now; a later run sets NOT NULL once the rows are filled (MF101).
+   */
+  private static Table nullableUntilFilled(Table d, Table before, String helper) {
+    if (before.column(helper).isPresent()) {
+      return d;
+    }
+    return withColumns(d, d.columns().stream().map(c -> c.name().equals(helper) ? new Column(c.name(), c.type(),
+        c.generated(), false, c.defaultValue(), c.identity(), c.comment(), c.role(), c.source()) : c).toList());
   }
 
   private static Table withColumns(Table t, List<Column> columns) {

@@ -207,6 +207,48 @@ class SchemaEvolutionTest {
     assertThatFreshEquals(server, tmp.resolve("fresh"), retyped);
   }
 
+  /**
+   * A field that becomes secret holds ciphertext from then on, which SQL cannot compute: the column
+   * is added empty (MF105, with consent), the application fills it and its blind index, and the
+   * contract refuses to drop the clear column while a row is left unfilled.
+   */
+  @ParameterizedTest(name = "{0}", autoCloseArguments = false)
+  @MethodSource("servers")
+  void aFieldThatBecomesSecretIsNeverFilledByACast(EvolutionServer server, @TempDir Path tmp) throws Exception {
+    Path steps = tmp.resolve("steps");
+    EvolvingModel first = library(99.5, server.database());
+    firstRun(server, steps, first);
+    Ent member = first.entities().get(1);
+    EvolvingModel secret = first.with(EvolvingModel.replace(first.entities(), member, new Ent("Member", List.of(
+        member.fields().get(0), new Fld("email", "type: email, required: true, unique: true, secret: true"),
+        member.fields().get(2)))));
+
+    assertThatThrownBy(() -> Generations.generate(steps, secret, false))
+        .isInstanceOfSatisfying(ArchforgeException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.NEEDS_PERSON))
+        .hasMessageContaining("MF105").hasMessageContaining("member.email");
+    GenerateResult expanded = Generations.generate(steps, secret, true);
+    assertThat(expanded.migrations()).singleElement().satisfies(m -> assertThat(m.changes())
+        .extracting(c -> c.code()).contains("MF105").doesNotContain("EC103", "DS103"));
+    List<String> files = Generations.migrations(steps);
+    assertThat(Generations.read(steps, files.get(1))).contains("email__next").doesNotContain("CAST(", "USING");
+    assertThat(server.migrate(Generations.agent(steps))).isEmpty();
+    assertThat(value(server, "SELECT COUNT(*) FROM member WHERE email__next IS NULL AND email_bidx IS NULL"))
+        .isEqualTo("1");
+
+    GenerateResult contract = Generations.generate(steps, secret, true);
+    assertThat(contract.migrations()).singleElement().satisfies(m -> assertThat(m.changes())
+        .extracting(c -> c.code()).contains("EC104"));
+    if (server instanceof EvolutionServer.Postgres) {
+      assertThat(server.migrate(Generations.agent(steps))).isNotEmpty();
+    }
+    boolean postgres = server instanceof EvolutionServer.Postgres;
+    execute(server, "UPDATE member SET email__next = " + (postgres ? "convert_to('sealed', 'UTF8')"
+        : "CAST('sealed' AS BINARY)") + ", email_bidx = " + (postgres ? "md5(email)" : "MD5(email)"));
+    assertThat(server.migrate(Generations.agent(steps))).isEmpty();
+    assertThat(Generations.generate(steps, secret, false).migrations()).isEmpty();
+    assertThatFreshEquals(server, tmp.resolve("fresh"), secret);
+  }
+
   /** Book's pages as a string of up to 10 characters, and its isbn as {@code isbn}. */
   private static EvolvingModel retypedBook(EvolvingModel first, Fld isbn) {
     Ent book = first.entities().get(0);
