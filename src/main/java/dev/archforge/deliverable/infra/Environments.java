@@ -160,11 +160,17 @@ final class Environments {
     int nodes = 3;
     int storage = Math.max(100, (int) Math.ceil(eventRps * EVENT_KB * RETENTION_DAYS * 86_400 / 1e6 * TOPIC_REPLICAS
         / nodes * 1.5));
-    int units = Math.max(1, Math.min(40, (int) Math.ceil(eventRps / EVENTS_PER_THROUGHPUT_UNIT)));
+    int units = Math.max(1, Math.min(16, (int) Math.ceil(eventRps / EVENTS_PER_THROUGHPUT_UNIT)));
+    if (cloud == Cloud.AZURE) {
+      // Event Hubs: Premium takes 1, 2, 4, 8 or 16 processing units and 100 partitions a hub, Standard 32
+      units = Integer.highestOneBit(units) == units ? units : Integer.highestOneBit(units) * 2;
+      int most = small ? 32 : 100;
+      topics = topics.stream().map(t -> new TopicView(t.name(), Math.min(most, t.partitions()))).toList();
+    }
     String how = "storage per broker " + storage + " GB = max(100, Σ eventRps " + Driver.number(eventRps) + " × "
         + Driver.number(EVENT_KB) + " KB × " + RETENTION_DAYS + " days × " + TOPIC_REPLICAS + " replicas / " + nodes
-        + " brokers × 1.5); Event Hubs throughput units " + units + " = ceil(Σ eventRps / "
-        + EVENTS_PER_THROUGHPUT_UNIT + ")";
+        + " brokers × 1.5)" + (cloud == Cloud.AZURE ? "; Event Hubs units " + units + " = ceil(Σ eventRps / "
+        + EVENTS_PER_THROUGHPUT_UNIT + ") to a power of two" : "");
     return new BrokerView(e.name(), e.technology(), Clouds.broker(cloud, e.technology(), small), nodes,
         small ? 100 : storage, small ? 1 : units, topics, small ? "the smallest size" : how);
   }

@@ -95,7 +95,9 @@ final class InfraValidator implements Validator {
         continue;
       }
       JsonNode block = shape.path("blocks").get(key);
-      if (block != null) {
+      if (key.equals("dynamic") && e.getValue() instanceof Map<?, ?> generated) {
+        dynamic(a, line, where, shape, generated, source, findings);
+      } else if (block != null) {
         for (Object each : e.getValue() instanceof List<?> list ? list : List.of(e.getValue())) {
           if (each instanceof Map<?, ?> nested) {
             check(a, line, where + "." + key, block, nested, false, source, findings);
@@ -106,6 +108,19 @@ final class InfraValidator implements Validator {
             NAME));
       }
     }
+  }
+
+  /** {@code dynamic "NAME" { for_each = …, content { … } }}: NAME must be a block, its content that block's. */
+  private static void dynamic(Artifact a, int line, String where, JsonNode shape, Map<?, ?> generated, String source,
+      List<Finding> findings) {
+    generated.forEach((name, body) -> {
+      JsonNode block = shape.path("blocks").get(String.valueOf(name));
+      if (block == null) {
+        findings.add(new Finding(a.path(), line, where + ": dynamic " + name + " is no block of it in " + source, NAME));
+      } else if (body instanceof Map<?, ?> map && map.get("content") instanceof Map<?, ?> content) {
+        check(a, line, where + "." + name, block, content, false, source, findings);
+      }
+    });
   }
 
   private static void variables(Artifact a, List<Finding> findings) {
