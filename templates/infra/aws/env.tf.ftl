@@ -113,7 +113,22 @@ module "cache" {
   tags         = local.tags
 }
 </#if>
-<#if model.broker??>
+<#if model.broker?? && model.broker.pubsub()>
+
+# [=model.broker.sizing]
+module "broker" {
+  source      = "../../modules/broker"
+  topics      = [<#list model.broker.topics as t>"[=t.name]"<#sep>, </#list>]
+  queues      = [<#list model.broker.queues() as q>"[=q]"<#sep>, </#list>]
+  kms_key_arn = module.kms.key_arn
+  subscriptions = {
+<#list model.broker.subscriptions as s>
+    "[=s.key]" = { queue = "[=s.name]", topic = "[=s.topic]" }
+</#list>
+  }
+  tags = local.tags
+}
+<#elseif model.broker??>
 
 # [=model.broker.sizing]
 module "broker" {
@@ -192,7 +207,7 @@ module "dns" {
 <#if model.cache??>
     "[=model.cache.name]" = module.cache.address
 </#if>
-<#if model.broker??>
+<#if model.broker?? && !model.broker.pubsub()>
     "[=model.broker.name]" = module.broker.address
 </#if>
 <#list model.external as e>

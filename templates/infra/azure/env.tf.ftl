@@ -107,7 +107,25 @@ module "cache" {
   tags                = local.tags
 }
 </#if>
-<#if model.broker??>
+<#if model.broker?? && model.broker.pubsub()>
+
+# [=model.broker.sizing]
+module "broker" {
+  source                = "../../modules/broker"
+  name                  = "${local.name}-bus"
+  resource_group_name   = azurerm_resource_group.this.name
+  location              = var.location
+  sku                   = "[=(model.env == "prod")?then("Premium", "Standard")]"
+  public_network_access = [=(model.env != "prod")?c]
+  topics                = [<#list model.broker.topics as t>"[=t.name]"<#sep>, </#list>]
+  subscriptions = {
+<#list model.broker.subscriptions as s>
+    "[=s.key]" = { name = "[=s.name]", topic = "[=s.topic]" }
+</#list>
+  }
+  tags = local.tags
+}
+<#elseif model.broker??>
 
 # [=model.broker.sizing]
 module "broker" {
@@ -190,7 +208,7 @@ module "dns" {
 <#if model.cache??>
     "[=model.cache.name]" = module.cache.address
 </#if>
-<#if model.broker??>
+<#if model.broker?? && !model.broker.pubsub()>
     "[=model.broker.name]" = module.broker.address
 </#if>
 <#list model.external as e>

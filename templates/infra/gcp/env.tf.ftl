@@ -99,7 +99,21 @@ module "cache" {
   depends_on = [module.network]
 }
 </#if>
-<#if model.broker??>
+<#if model.broker?? && model.broker.pubsub()>
+
+# [=model.broker.sizing]
+module "broker" {
+  source     = "../../modules/broker"
+  topics     = [<#list model.broker.topics as t>"[=t.name]"<#sep>, </#list>]
+  kms_key_id = module.kms.key_id
+  subscriptions = {
+<#list model.broker.subscriptions as s>
+    "[=s.name]" = "[=s.topic]"
+</#list>
+  }
+  labels = local.labels
+}
+<#elseif model.broker??>
 
 # [=model.broker.sizing]
 module "broker" {
@@ -173,7 +187,7 @@ module "dns" {
 <#if model.cache??>
     "[=model.cache.name]" = { type = "A", value = module.cache.address }
 </#if>
-<#if model.broker??>
+<#if model.broker?? && !model.broker.pubsub()>
     "[=model.broker.name]" = { type = "CNAME", value = "${module.broker.address}." }
 </#if>
 <#list model.external as e>

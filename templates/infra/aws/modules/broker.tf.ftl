@@ -1,5 +1,90 @@
-<#-- infra/modules/broker/main.tf (AWS). Model: EnvView of prod; broker is kafka or rabbitmq. -->
+<#-- infra/modules/broker/main.tf (AWS). Model: EnvView of prod; broker is kafka, rabbitmq or cloud-pubsub. -->
 <#assign b = model.broker>
+<#if b.pubsub()>
+# The broker: SNS topics, one per channel of api/asyncapi.yaml, fanned out to one SQS queue per
+# consumer (raw message delivery), each with its dead-letter queue (<queue>-dlq) after five failed
+# receives; topics and queues encrypted with the project's key.
+terraform {
+  required_providers {
+    aws = { source = "hashicorp/aws", version = "~> 6.0" }
+  }
+}
+
+variable "topics" {
+  type = list(string)
+}
+
+variable "queues" {
+  type = list(string)
+}
+
+variable "subscriptions" {
+  type = map(object({
+    queue = string
+    topic = string
+  }))
+  description = "one entry per queue and topic it receives"
+}
+
+variable "kms_key_arn" {
+  type = string
+}
+
+variable "tags" {
+  type = map(string)
+}
+
+data "aws_caller_identity" "current" {}
+
+resource "aws_sns_topic" "this" {
+  for_each          = toset(var.topics)
+  name              = each.value
+  kms_master_key_id = var.kms_key_arn
+  tags              = var.tags
+}
+
+resource "aws_sqs_queue" "dead_letter" {
+  for_each                  = toset(var.queues)
+  name                      = "${each.value}-dlq"
+  kms_master_key_id         = var.kms_key_arn
+  message_retention_seconds = 1209600
+  tags                      = var.tags
+}
+
+resource "aws_sqs_queue" "this" {
+  for_each          = toset(var.queues)
+  name              = each.value
+  kms_master_key_id = var.kms_key_arn
+  redrive_policy = jsonencode({
+    deadLetterTargetArn = aws_sqs_queue.dead_letter[each.value].arn
+    maxReceiveCount     = 5
+  })
+  tags = var.tags
+}
+
+resource "aws_sqs_queue_policy" "this" {
+  for_each  = toset(var.queues)
+  queue_url = aws_sqs_queue.this[each.value].id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = { Service = "sns.amazonaws.com" }
+      Action    = "sqs:SendMessage"
+      Resource  = aws_sqs_queue.this[each.value].arn
+      Condition = { StringEquals = { "aws:SourceAccount" = data.aws_caller_identity.current.account_id } }
+    }]
+  })
+}
+
+resource "aws_sns_topic_subscription" "this" {
+  for_each             = var.subscriptions
+  topic_arn            = aws_sns_topic.this[each.value.topic].arn
+  protocol             = "sqs"
+  endpoint             = aws_sqs_queue.this[each.value.queue].arn
+  raw_message_delivery = true
+}
+<#else>
 <#if b.technology == "kafka">
 # The broker: Amazon MSK (Kafka), one broker per zone, encrypted at rest with the project's key and
 # in transit (TLS between clients and brokers and inside the cluster); clients authenticate with
@@ -129,4 +214,5 @@ resource "aws_mq_broker" "this" {
 output "address" {
   value = trimprefix(split(":", aws_mq_broker.this.instances[0].endpoints[0])[1], "//")
 }
+</#if>
 </#if>

@@ -68,11 +68,30 @@ public record EnvView(
    * @param throughputUnits Event Hubs throughput units (Azure)
    */
   public record BrokerView(String name, String technology, String instance, int nodes, int storageGb,
-      int throughputUnits, List<TopicView> topics, String sizing) {
+      int throughputUnits, List<TopicView> topics, List<SubscriptionView> subscriptions, String sizing) {
     public BrokerView {
       topics = List.copyOf(topics);
+      subscriptions = List.copyOf(subscriptions);
+    }
+
+    /** The cloud's publish/subscribe service: topics and subscriptions, no host of its own. */
+    public boolean pubsub() {
+      return technology.equals("cloud-pubsub");
+    }
+
+    /** The subscriptions' names without repeats: SQS has one queue per consumer for all its topics. */
+    public List<String> queues() {
+      return subscriptions.stream().map(SubscriptionView::name).distinct().toList();
     }
   }
+
+  /**
+   * Where a consumer reads a topic of the cloud's pub/sub service, as api/asyncapi.yaml names it.
+   *
+   * @param name its subscription (Pub/Sub, Service Bus) or queue (SQS)
+   * @param key unique per subscription of the topic, for a resource key
+   */
+  public record SubscriptionView(String name, String topic, String key) {}
 
   /** A topic the AsyncAPI document declares, with its partitions from CAPACITY.md. */
   public record TopicView(String name, int partitions) {}

@@ -5,6 +5,7 @@ import dev.archforge.deliverable.infra.EnvView.CacheView;
 import dev.archforge.deliverable.infra.EnvView.ClusterView;
 import dev.archforge.deliverable.infra.EnvView.DatabaseView;
 import dev.archforge.deliverable.infra.EnvView.SecretView;
+import dev.archforge.deliverable.infra.EnvView.SubscriptionView;
 import dev.archforge.deliverable.infra.EnvView.TopicView;
 import dev.archforge.facts.Facts;
 import dev.archforge.facts.Naming;
@@ -85,6 +86,10 @@ final class Environments {
           }
         }
       }
+    }
+    if (broker == null && Deployables.choice(plan, "messaging", "none").equals("cloud-pubsub")
+        && !facts.messaging().channels().isEmpty()) {
+      broker = pubsub();
     }
     List<String> deployables = facts.deployables().stream().map(Deployable::name).toList();
     List<SecretView> secrets = facts.deployables().stream().filter(d -> !d.secrets().isEmpty())
@@ -172,7 +177,23 @@ final class Environments {
         + " brokers × 1.5)" + (cloud == Cloud.AZURE ? "; Event Hubs units " + units + " = ceil(Σ eventRps / "
         + EVENTS_PER_THROUGHPUT_UNIT + ") to a power of two" : "");
     return new BrokerView(e.name(), e.technology(), Clouds.broker(cloud, e.technology(), small), nodes,
-        small ? 100 : storage, small ? 1 : units, topics, small ? "the smallest size" : how);
+        small ? 100 : storage, small ? 1 : units, topics, List.of(), small ? "the smallest size" : how);
+  }
+
+  /** The cloud's publish/subscribe service: a topic per channel, a subscription (or queue) per consumer and topic. */
+  private BrokerView pubsub() {
+    MessageRoutes routes = facts.messaging();
+    String project = plan.requirements().project().name();
+    List<TopicView> topics = routes.channels().stream().map(c -> new TopicView(c.address(), 0)).distinct().toList();
+    List<SubscriptionView> subscriptions = new ArrayList<>();
+    for (MessageRoutes.Consumer c : routes.consumers()) {
+      for (String topic : c.topics()) {
+        String name = routes.transport().queue(project, c.service(), topic);
+        subscriptions.add(new SubscriptionView(name, topic, name + "|" + topic));
+      }
+    }
+    return new BrokerView("pubsub", "cloud-pubsub", "", 0, 0, 0, topics, subscriptions,
+        "a topic per channel of api/asyncapi.yaml, a subscription per consumer and topic");
   }
 
   private ClusterView cluster(boolean small, String env) {

@@ -69,4 +69,28 @@ class InfraSamplesTest {
     assertThat(report.files()).filteredOn(f -> f.file().endsWith("envs/prod/main.tf"))
         .allSatisfy(f -> assertThat(f.modules()).contains("network", "kms", "secrets", "dns", "identity"));
   }
+
+  /** Choices the samples do not make: the other SQL engine, stores no cloud manages, other brokers and runtimes. */
+  @Test
+  void everyOptionOnEveryCloudIsValidOpenTofu(@TempDir Path dir) throws IOException {
+    List<Map<String, String>> variants = List.of(
+        Map.of("architecture-style", "microservices", "database", "mysql", "messaging", "rabbitmq"),
+        Map.of("database", "mongodb", "caching", "none", "messaging", "cloud-pubsub", "deployment", "vm"),
+        Map.of("architecture-style", "serverless", "database", "dynamodb", "deployment", "serverless"),
+        Map.of("database", "cassandra", "backup-dr", "daily-backups", "scaling", "horizontal-autoscaling"));
+    List<Path> files = new ArrayList<>();
+    for (Map<String, String> variant : variants) {
+      for (String cloud : CLOUDS) {
+        List<Artifact> all = render("ecommerce.yaml", cloud, variant);
+        assertThat(check(all)).as(variant + " on " + cloud).isEmpty();
+        for (Artifact a : all.stream().filter(a -> a.path().endsWith(".tf")).toList()) {
+          Path file = dir.resolve(cloud + "-" + files.size()).resolve(a.path());
+          Files.createDirectories(file.getParent());
+          Files.writeString(file, a.content());
+          files.add(file);
+        }
+      }
+    }
+    assertThat(Hcl2Json.parse(files).failed()).isEmpty();
+  }
 }
