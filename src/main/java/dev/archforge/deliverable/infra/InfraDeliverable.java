@@ -114,6 +114,11 @@ public final class InfraDeliverable implements Deliverable {
       notes.add("deployment is " + prod.runtime() + ": infra/ writes no runtime module for it yet; the network, "
           + "data stores, keys, secrets, identities and registry are there.");
     }
+    String dr = facts.plan().decision("backup-dr").map(d -> d.choice()).orElse("");
+    if (dr.equals("warm-standby-region") || dr.equals("active-active")) {
+      notes.add("backup-dr is " + dr + ": the root modules describe one region; the second region (its "
+          + "cross-region database replica and stack) is not written yet.");
+    }
     if (facts.plan().requirements().scale().regions() > 1) {
       notes.add("scale.regions is " + facts.plan().requirements().scale().regions() + ": each root module "
           + "describes one region; apply it once per region with its own variables.");
