@@ -33,6 +33,8 @@ public final class BlueprintLoader {
       "textMaxLength", "pageSizeDefault", "pageSizeMax", "rateLimitPerMinute");
   /** Optional: without it, an entity without access rules is left to the last role of security.roles. */
   private static final String PRIVILEGED_ROLES = "privilegedRoles";
+  /** Optional: the cost centre infra/ tags every resource with; a label value on every cloud. */
+  private static final String COST_CENTRE = "costCentre";
   private static final int MAX_DEPTH = 5;
 
   private final Collection<String> deliverableIds;
@@ -97,7 +99,8 @@ public final class BlueprintLoader {
           (String) defaults.get("apiBaseUrl"), (String) defaults.get("oidcDiscoveryUrl"),
           (Integer) defaults.get("stringMaxLength"), (Integer) defaults.get("textMaxLength"),
           (Integer) defaults.get("pageSizeDefault"), (Integer) defaults.get("pageSizeMax"),
-          (Integer) defaults.get("rateLimitPerMinute"), privilegedRoles()), origin, rules, capacity, prices, ownership));
+          (Integer) defaults.get("rateLimitPerMinute"), privilegedRoles(),
+          (String) defaults.getOrDefault(COST_CENTRE, BlueprintDefaults.NO_COST_CENTRE)), origin, rules, capacity, prices, ownership));
     }
 
     @SuppressWarnings("unchecked")
@@ -188,6 +191,9 @@ public final class BlueprintLoader {
     map.map("defaults").ifPresent(d -> {
       List<String> allowed = new ArrayList<>(DEFAULT_KEYS);
       allowed.add(PRIVILEGED_ROLES);
+      allowed.add(COST_CENTRE);
+      d.matching(COST_CENTRE, "[a-z][a-z0-9_-]{0,62}", "a lower-case label value of at most 63 characters (letters,"
+          + " digits, _ and -), because every cloud's tags and labels accept it").ifPresent(v -> defaults.put(COST_CENTRE, v));
       d.allowOnly(allowed);
       if (d.has(PRIVILEGED_ROLES)) {
         defaults.put(PRIVILEGED_ROLES, d.list(PRIVILEGED_ROLES).stream().map(YamlMap.Item::value).toList());

@@ -123,6 +123,16 @@ final class YamlMap {
     return Optional.empty();
   }
 
+  /** A text value that matches {@code regex}; reports one that does not, saying what it must be. */
+  Optional<String> matching(String key, String regex, String what) {
+    Optional<String> text = text(key);
+    if (text.isPresent() && !text.get().matches(regex)) {
+      diagnostics.error(value(key), "'" + path(key) + "' must be " + what + ", not '" + text.get() + "'");
+      return Optional.empty();
+    }
+    return text;
+  }
+
   /** A required text value; reports its absence at the map itself. */
   Optional<String> requiredText(String key, Node mapNode) {
     if (!has(key)) {

@@ -15,6 +15,8 @@ import java.util.List;
  * @param privilegedRoles the role names that alone may read and write an entity whose service
  *     states no access for it, where the requirements declare them (deny by default); empty: the
  *     last role of {@code security.roles}
+ * @param costCentre the cost centre every cloud resource of {@code infra/} is tagged with (a label value:
+ *     lower case letters, digits, {@code _} and {@code -})
  */
 public record BlueprintDefaults(
     String apiBaseUrl,
@@ -24,8 +26,19 @@ public record BlueprintDefaults(
     int pageSizeDefault,
     int pageSizeMax,
     int rateLimitPerMinute,
-    List<String> privilegedRoles) {
+    List<String> privilegedRoles,
+    String costCentre) {
+  /** The cost centre of a blueprint that names none. */
+  public static final String NO_COST_CENTRE = "unassigned";
+
   public BlueprintDefaults {
     privilegedRoles = List.copyOf(privilegedRoles);
+  }
+
+  /** Defaults without a cost centre ({@link #NO_COST_CENTRE}). */
+  public BlueprintDefaults(String apiBaseUrl, String oidcDiscoveryUrl, int stringMaxLength, int textMaxLength,
+      int pageSizeDefault, int pageSizeMax, int rateLimitPerMinute, List<String> privilegedRoles) {
+    this(apiBaseUrl, oidcDiscoveryUrl, stringMaxLength, textMaxLength, pageSizeDefault, pageSizeMax,
+        rateLimitPerMinute, privilegedRoles, NO_COST_CENTRE);
   }
 }

@@ -93,9 +93,16 @@ public final class TemplateRenderer {
     cfg.setBooleanFormat("c");
     cfg.setRegisteredCustomOutputFormats(List.of(YamlOutputFormat.INSTANCE, MarkdownOutputFormat.INSTANCE));
     cfg.setTemplateConfigurations(new FirstMatchTemplateConfigurationFactory(
-        formatFor("yaml", YamlOutputFormat.INSTANCE), formatFor("md", MarkdownOutputFormat.INSTANCE))
+        formatFor("yaml", YamlOutputFormat.INSTANCE), formatFor("md", MarkdownOutputFormat.INSTANCE), hcl())
         .allowNoMatch(true));
     return cfg;
+  }
+
+  /** OpenTofu templates ({@code .tf.ftl}) interpolate as {@code [=x]}: {@code ${...}} is HCL's own. */
+  private static ConditionalTemplateConfigurationFactory hcl() {
+    TemplateConfiguration tc = new TemplateConfiguration();
+    tc.setInterpolationSyntax(Configuration.SQUARE_BRACKET_INTERPOLATION_SYNTAX);
+    return new ConditionalTemplateConfigurationFactory(new PathGlobMatcher("**/*.tf.ftl"), tc);
   }
 
   private static ConditionalTemplateConfigurationFactory formatFor(String extension, OutputFormat format) {

@@ -1,6 +1,7 @@
 package dev.archforge.deliverable.k8s;
 
 import dev.archforge.facts.deploy.Deployable;
+import dev.archforge.facts.deploy.Endpoints;
 import dev.archforge.model.Cloud;
 import dev.archforge.model.Decision;
 import dev.archforge.model.Plan;
@@ -17,7 +18,8 @@ final class SecretStores {
   /** The External Secrets view of a deployable, or null when secrets are created out of band. */
   static WorkloadView.ExternalSecretView externalSecret(Plan plan, Deployable d) {
     SecretStoreView store = store(plan);
-    return store == null ? null : new WorkloadView.ExternalSecretView(store.name(), d.project() + "/" + d.name());
+    return store == null ? null : new WorkloadView.ExternalSecretView(store.name(),
+        Endpoints.secretKey(plan.requirements().project().cloud(), d));
   }
 
   /** The SecretStore, or null for {@code kubernetes-secrets}. */

@@ -12,6 +12,6 @@ package dev.archforge.facts.deploy;
 public record Backing(String host, String technology, int localPort, int clusterPort, String role) {
   /** The managed offering's address in the cluster: a placeholder to replace per environment. */
   public String clusterHost() {
-    return host + ".internal.example";
+    return host + "." + Endpoints.ZONE;
   }
 }

@@ -1,0 +1,100 @@
+package dev.archforge.deliverable.infra;
+
+import com.bertramlabs.plugins.hcl4j.HCLParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.archforge.facts.SharedKinds;
+import dev.archforge.facts.deploy.Endpoints;
+import dev.archforge.model.Artifact;
+import dev.archforge.validate.CrossValidator;
+import dev.archforge.validate.Finding;
+import dev.archforge.validate.Manifests;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Coherence rule {@value #NAME}: every endpoint a Kubernetes manifest names is one the
+ * infrastructure creates. Each host of {@link Endpoints#ZONE} in a ConfigMap is a record of the
+ * {@code dns} module in every environment's root module ({@code infra/envs/<env>/main.tf}), and
+ * each secret entry an ExternalSecret reads is one of its {@code secrets}. Holds no claim when
+ * {@code infra/} writes no root module (no cloud chosen, or the blueprint leaves infra out).
+ */
+final class EndpointsHaveInfrastructure implements CrossValidator {
+  static final String NAME = "endpoints-have-infrastructure";
+  private static final Pattern HOST = Pattern.compile("([a-z0-9][a-z0-9-]*)\\." + Pattern.quote(Endpoints.ZONE));
+  private static final Pattern ROOT = Pattern.compile(Pattern.quote(InfraDeliverable.ROOT) + "envs/[^/]+/main\\.tf");
+
+  /** What one root module creates: the zone's record names and the secret entries. */
+  private record Created(String path, Set<String> records, Set<String> secrets) {}
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public List<Finding> validate(List<Artifact> all) {
+    List<Created> roots = new ArrayList<>();
+    for (Artifact a : all) {
+      if (ROOT.matcher(a.path()).matches()) {
+        roots.add(created(a));
+      }
+    }
+    if (roots.isEmpty()) {
+      return List.of();
+    }
+    List<Finding> findings = new ArrayList<>();
+    for (Manifests.Doc doc : Manifests.all(all.stream().filter(a -> a.kind().equals(SharedKinds.KUBERNETES)).toList())) {
+      if (doc.kind().equals("ConfigMap")) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = doc.node().path("data").fields(); it.hasNext(); ) {
+          Map.Entry<String, JsonNode> e = it.next();
+          Matcher host = HOST.matcher(e.getValue().asText());
+          while (host.find()) {
+            for (Created root : roots) {
+              if (!root.records().contains(host.group(1))) {
+                findings.add(doc.finding("/data/" + e.getKey(), "ConfigMap " + doc.name() + " points " + e.getKey()
+                    + " at " + host.group() + ", which " + root.path() + " does not create (no record "
+                    + host.group(1) + " in the dns module's zone " + Endpoints.ZONE + ")", NAME));
+              }
+            }
+          }
+        }
+      } else if (doc.kind().equals("ExternalSecret")) {
+        JsonNode data = doc.node().at("/spec/data");
+        for (int i = 0; i < data.size(); i++) {
+          String key = data.get(i).at("/remoteRef/key").asText();
+          for (Created root : roots) {
+            if (!root.secrets().contains(key)) {
+              findings.add(doc.finding("/spec/data/" + i + "/remoteRef/key", "ExternalSecret " + doc.name()
+                  + " reads the secret entry " + key + ", which " + root.path() + " does not create", NAME));
+            }
+          }
+        }
+      }
+    }
+    return findings.stream().distinct().toList();
+  }
+
+  private static Created created(Artifact root) {
+    Set<String> records = new TreeSet<>();
+    Set<String> secrets = new TreeSet<>();
+    try {
+      Map<String, Object> parsed = new HCLParser().parse(root.content(), false);
+      if (parsed.get("module") instanceof Map<?, ?> modules && modules.get("dns") instanceof Map<?, ?> dns
+          && dns.get("records") instanceof Map<?, ?> map && Endpoints.ZONE.equals(dns.get("zone"))) {
+        map.keySet().forEach(k -> records.add(String.valueOf(k)));
+      }
+      if (parsed.get("locals") instanceof Map<?, ?> locals && locals.get("secrets") instanceof Map<?, ?> map) {
+        map.keySet().forEach(k -> secrets.add(String.valueOf(k)));
+      }
+    } catch (Exception e) {
+      // the opentofu validator reports a file that does not parse; it creates nothing here
+    }
+    return new Created(root.path(), records, secrets);
+  }
+}

@@ -1,0 +1,104 @@
+package dev.archforge.deliverable.infra;
+
+import java.util.List;
+
+/**
+ * One environment's root module: what it creates and how large, from the plan's decisions and
+ * capacity figures. Every text a template prints into HCL is either a plain name
+ * ({@code [a-z0-9-]}) or already quoted ({@link Hcl#quote}).
+ *
+ * @param env {@code dev}, {@code staging} or {@code prod}
+ * @param region the cloud region the root module defaults to
+ * @param costCentre the quoted cost centre of the blueprint
+ * @param cidr the network's address range
+ * @param zone the private DNS zone the endpoints live in
+ * @param runtime the deployment decision: {@code kubernetes}, {@code serverless}, {@code vm}, …
+ * @param cluster the Kubernetes cluster, or null when the runtime is another
+ * @param external endpoints that no managed offering of this cloud provides: a variable names their targets
+ */
+public record EnvView(
+    String project,
+    String cloud,
+    String env,
+    String region,
+    String costCentre,
+    String cidr,
+    String zone,
+    String runtime,
+    List<DatabaseView> databases,
+    CacheView cache,
+    BrokerView broker,
+    ClusterView cluster,
+    List<String> deployables,
+    List<SecretView> secrets,
+    List<String> external) {
+  public EnvView {
+    databases = List.copyOf(databases);
+    deployables = List.copyOf(deployables);
+    secrets = List.copyOf(secrets);
+    external = List.copyOf(external);
+  }
+
+  /**
+   * A managed database of one deployable.
+   *
+   * @param key the deployable that owns it
+   * @param name its endpoint's name ({@code shop-db}), also the instance's name
+   * @param engine {@code postgresql} or {@code mysql}
+   * @param instance the cloud's instance class or tier for this environment
+   * @param standby a synchronous standby in another zone (high availability)
+   * @param replicas read replicas
+   * @param backupDays how long automated backups (and the point-in-time window) are kept
+   * @param pitr whether point-in-time recovery is on
+   * @param sizing the formula of the instance and storage, for a comment
+   */
+  public record DatabaseView(String key, String name, String engine, String version, int port, String dbName,
+      String instance, int vcpu, int storageGb, int maxStorageGb, boolean standby, int replicas, int backupDays,
+      boolean pitr, String sizing) {}
+
+  /** The cache: one Redis, sized from {@code cacheGb}. */
+  public record CacheView(String name, String instance, int memoryGb, int capacity, boolean replica, String sizing) {}
+
+  /**
+   * The broker.
+   *
+   * @param technology {@code kafka} or {@code rabbitmq}
+   * @param nodes brokers (one per zone)
+   * @param storageGb storage per broker
+   * @param throughputUnits Event Hubs throughput units (Azure)
+   */
+  public record BrokerView(String name, String technology, String instance, int nodes, int storageGb,
+      int throughputUnits, List<TopicView> topics, List<SubscriptionView> subscriptions, String sizing) {
+    public BrokerView {
+      topics = List.copyOf(topics);
+      subscriptions = List.copyOf(subscriptions);
+    }
+
+    /** The cloud's publish/subscribe service: topics and subscriptions, no host of its own. */
+    public boolean pubsub() {
+      return technology.equals("cloud-pubsub");
+    }
+
+    /** The subscriptions' names without repeats: SQS has one queue per consumer for all its topics. */
+    public List<String> queues() {
+      return subscriptions.stream().map(SubscriptionView::name).distinct().toList();
+    }
+  }
+
+  /**
+   * Where a consumer reads a topic of the cloud's pub/sub service, as api/asyncapi.yaml names it.
+   *
+   * @param name its subscription (Pub/Sub, Service Bus) or queue (SQS)
+   * @param key unique per subscription of the topic, for a resource key
+   */
+  public record SubscriptionView(String name, String topic, String key) {}
+
+  /** A topic the AsyncAPI document declares, with its partitions from CAPACITY.md. */
+  public record TopicView(String name, int partitions) {}
+
+  /** The cluster's nodes, sized from the deployables' pods. */
+  public record ClusterView(String name, String nodeType, int minNodes, int maxNodes, String sizing) {}
+
+  /** A deployable's entry in the secret manager: its name there, never a value. */
+  public record SecretView(String deployable, String key) {}
+}

@@ -1,0 +1,154 @@
+package dev.archforge.deliverable.infra;
+
+import dev.archforge.deliverable.Deliverable;
+import dev.archforge.deliverable.infra.InfraView.EndpointRow;
+import dev.archforge.facts.ContentsEntry;
+import dev.archforge.facts.Facts;
+import dev.archforge.facts.deploy.Endpoints;
+import dev.archforge.facts.deploy.Endpoints.Endpoint;
+import dev.archforge.model.Artifact;
+import dev.archforge.model.Cloud;
+import dev.archforge.model.Plan;
+import dev.archforge.render.TemplateRenderer;
+import dev.archforge.validate.CrossValidator;
+import dev.archforge.validate.Validator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code infra/}: OpenTofu (Terraform) for the chosen cloud. Shared modules under
+ * {@code infra/modules/<name>/main.tf} (network, keys, databases, cache, broker, secret entries,
+ * workload identities, registry, the private DNS zone of the endpoints, and the runtime the
+ * deployment decision chose, one module file per runtime) and one root module per environment
+ * under {@code infra/envs/<env>/main.tf}, sized from the plan. For {@code project.cloud: any}, only
+ * {@code infra/README.md}: what to create, because no managed database, cache or broker is
+ * cloud-neutral and a module set with nothing behind it would be rewritten by every team.
+ */
+public final class InfraDeliverable implements Deliverable {
+  static final String ROOT = "infra/";
+  static final String README = ROOT + "README.md";
+  static final Artifact.Kind HCL = new Artifact.Kind("opentofu");
+
+  @Override
+  public String id() {
+    return "infra";
+  }
+
+  @Override
+  public boolean supports(Facts facts) {
+    return facts.plan().capacity() != null;
+  }
+
+  @Override
+  public List<Artifact> contribute(Facts facts, TemplateRenderer renderer) {
+    InfraView view = view(facts);
+    List<Artifact> artifacts = new ArrayList<>();
+    artifacts.add(new Artifact(README, renderer.render("infra/README.md.ftl", view), Artifact.Kind.MARKDOWN));
+    if (!view.written()) {
+      return artifacts;
+    }
+    String cloud = view.prod().cloud();
+    for (String module : view.modules()) {
+      artifacts.add(new Artifact(ROOT + "modules/" + module + "/main.tf",
+          renderer.render("infra/" + cloud + "/modules/" + module + ".tf.ftl", view.prod()), HCL));
+    }
+    for (EnvView env : new Environments(facts).all()) {
+      artifacts.add(new Artifact(ROOT + "envs/" + env.env() + "/main.tf",
+          renderer.render("infra/" + cloud + "/env.tf.ftl", env), HCL));
+    }
+    return artifacts;
+  }
+
+  static InfraView view(Facts facts) {
+    Plan plan = facts.plan();
+    Cloud cloud = plan.requirements().project().cloud();
+    Environments environments = new Environments(facts);
+    EnvView prod = environments.env("prod");
+    boolean written = cloud != Cloud.ANY;
+    List<String> modules = new ArrayList<>(List.of("network", "kms"));
+    if (!prod.databases().isEmpty()) {
+      modules.add("database");
+    }
+    if (prod.cache() != null) {
+      modules.add("cache");
+    }
+    if (prod.broker() != null) {
+      modules.add("broker");
+    }
+    modules.addAll(List.of("secrets", "identity", "registry", "dns"));
+    if (prod.cluster() != null) {
+      modules.add("runtime-kubernetes");
+    }
+    List<EndpointRow> rows = new ArrayList<>();
+    for (Endpoint e : Endpoints.of(facts.deployables())) {
+      String by = !written ? "you (no cloud chosen)" : prod.external().contains(e.name())
+          ? "you: variable external_endpoints" : "module " + moduleOf(e.role());
+      rows.add(new EndpointRow(e.host(), e.port(), e.role(), e.technology(), by));
+    }
+    return new InfraView(prod, written, written ? modules : List.of(), Environments.NAMES, rows,
+        notes(facts, prod, written));
+  }
+
+  private static String moduleOf(String role) {
+    return switch (role) {
+      case "database" -> "database";
+      case "cache" -> "cache";
+      default -> "broker";
+    };
+  }
+
+  private static List<String> notes(Facts facts, EnvView prod, boolean written) {
+    List<String> notes = new ArrayList<>();
+    if (!written) {
+      notes.add("project.cloud is any: infra/ holds only a README listing what to create; choose a cloud to get "
+          + "OpenTofu modules.");
+      return notes;
+    }
+    if (!prod.external().isEmpty()) {
+      notes.add("no managed offering on " + prod.cloud() + " for " + String.join(", ", prod.external())
+          + ": infra/ creates their DNS names in " + Endpoints.ZONE + " and asks for the targets (variable "
+          + "external_endpoints).");
+    }
+    if (prod.cluster() == null) {
+      notes.add("deployment is " + prod.runtime() + ": infra/ writes no runtime module for it yet; the network, "
+          + "data stores, keys, secrets, identities and registry are there.");
+    }
+    String dr = facts.plan().decision("backup-dr").map(d -> d.choice()).orElse("");
+    if (dr.equals("warm-standby-region") || dr.equals("active-active")) {
+      notes.add("backup-dr is " + dr + ": the root modules describe one region; the second region (its "
+          + "cross-region database replica and stack) is not written yet.");
+    }
+    if (facts.plan().requirements().scale().regions() > 1) {
+      notes.add("scale.regions is " + facts.plan().requirements().scale().regions() + ": each root module "
+          + "describes one region; apply it once per region with its own variables.");
+    }
+    return notes;
+  }
+
+  @Override
+  public List<String> warnings(Facts facts) {
+    return view(facts).notes().stream().map(n -> "infra: " + n).toList();
+  }
+
+  @Override
+  public Optional<Artifact.Kind> kindOf(String path) {
+    return path.startsWith(ROOT) && path.endsWith(".tf") ? Optional.of(HCL) : Optional.empty();
+  }
+
+  @Override
+  public List<Validator> validators() {
+    return List.of(new InfraValidator());
+  }
+
+  @Override
+  public List<CrossValidator> coherence() {
+    return List.of(new EndpointsHaveInfrastructure());
+  }
+
+  @Override
+  public List<ContentsEntry> contents(Plan plan) {
+    return List.of(new ContentsEntry(README, "OpenTofu/Terraform for the chosen cloud: shared modules and one root "
+        + "module per environment", ContentsEntry.Group.DOCUMENT, plan.blueprint().deliverables().indexOf(id())));
+  }
+}

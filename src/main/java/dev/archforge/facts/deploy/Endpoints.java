@@ -1,0 +1,68 @@
+package dev.archforge.facts.deploy;
+
+import dev.archforge.model.Cloud;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The names the running system reaches its stateful services and secrets by, in the cluster: the
+ * Kubernetes manifests name them and {@code infra/} creates them (a private DNS zone
+ * {@value #ZONE} with one record per endpoint, one secret-manager entry per deployable), so both
+ * come from here.
+ */
+public final class Endpoints {
+  /** The private DNS zone of the managed databases, cache and broker. */
+  public static final String ZONE = "internal.example";
+
+  /**
+   * One database, cache or broker the cluster reaches by name.
+   *
+   * @param name the record in {@link #ZONE}: the Compose container's name ({@code shop-db})
+   * @param users the deployables that reach it, in plan order
+   */
+  public record Endpoint(String name, String role, String technology, int port, List<String> users) {
+    public Endpoint {
+      users = List.copyOf(users);
+    }
+
+    public String host() {
+      return name + "." + ZONE;
+    }
+  }
+
+  private Endpoints() {}
+
+  /**
+   * Every endpoint the deployables' cluster settings name, once each, in the order the deployables
+   * first use them; a broker reached through the cloud's API (pub/sub) has no host of its own.
+   */
+  public static List<Endpoint> of(List<Deployable> deployables) {
+    Map<String, Endpoint> byName = new LinkedHashMap<>();
+    for (Deployable d : deployables) {
+      for (Backing b : d.backing()) {
+        if (b.localPort() == 0) {
+          continue;
+        }
+        Endpoint known = byName.get(b.host());
+        List<String> users = new ArrayList<>(known == null ? List.of() : known.users());
+        users.add(d.name());
+        byName.put(b.host(), new Endpoint(b.host(), b.role(), b.technology(), b.clusterPort(), users));
+      }
+    }
+    return List.copyOf(byName.values());
+  }
+
+  /**
+   * The secret-manager entry holding a deployable's secrets. AWS Secrets Manager and Vault take a
+   * path ({@code shop/orders}); Google Secret Manager and Azure Key Vault take neither {@code /} nor
+   * {@code .} in a name, so there it is {@code shop--orders}.
+   */
+  public static String secretKey(Cloud cloud, Deployable d) {
+    return switch (cloud) {
+      case GCP, AZURE -> d.project() + "--" + d.name();
+      default -> d.project() + "/" + d.name();
+    };
+  }
+}

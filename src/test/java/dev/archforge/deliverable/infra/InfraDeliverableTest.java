@@ -1,0 +1,111 @@
+package dev.archforge.deliverable.infra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.archforge.deliverable.asyncapi.AsyncApiPlans;
+import dev.archforge.facts.Facts;
+import dev.archforge.model.Artifact;
+import dev.archforge.pipeline.Pipeline;
+import dev.archforge.render.TemplateRenderer;
+import dev.archforge.validate.Finding;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What infra/ creates follows the requirements and decisions: a database per deployable that owns
+ * data (and no other), the standby, replicas and backups the decisions chose, the tags; and the
+ * coherence rule fails a manifest that names an endpoint or secret no root module creates.
+ */
+class InfraDeliverableTest {
+  private static final Pipeline PIPELINE = Pipeline.standard();
+  private static final TemplateRenderer RENDERER = new TemplateRenderer(List.of());
+  private static final Map<String, String> MICRO = Map.of("architecture-style", "microservices");
+
+  private static String file(List<Artifact> all, String path) {
+    return all.stream().filter(a -> a.path().equals(path)).findFirst().orElseThrow(
+        () -> new AssertionError("no " + path)).content();
+  }
+
+  private static List<Finding> broken(List<Artifact> all, String path, UnaryOperator<String> change) {
+    List<Artifact> changed = all.stream().map(a -> a.path().equals(path)
+        ? new Artifact(a.path(), change.apply(a.content()), a.kind()) : a).toList();
+    assertThat(changed).isNotEqualTo(all);
+    return new EndpointsHaveInfrastructure().validate(changed);
+  }
+
+  @Test
+  void aDatabaseRemovedFromTheRequirementsLeavesTheInfra() {
+    List<Artifact> before = InfraSamplesTest.render("ecommerce.yaml", "aws", MICRO);
+    String text = AsyncApiPlans.sampleText("ecommerce.yaml")
+        .replace("    entities: [StockItem]\n", "")
+        .replace("entities: [Order, OrderLine, Customer]", "entities: [Order, OrderLine, Customer, StockItem]");
+    List<Artifact> after = PIPELINE.render(Facts.of(AsyncApiPlans.variant("ecommerce.yaml", text, "aws", "aws", MICRO)
+        .plan()), RENDERER);
+    for (String env : List.of("dev", "staging", "prod")) {
+      String root = "infra/envs/" + env + "/main.tf";
+      assertThat(file(before, root)).contains("module \"database_inventory\"", "\"inventory-db\" = module.database_inventory.address",
+          "module \"database_orders\"");
+      assertThat(file(after, root)).doesNotContain("database_inventory", "inventory-db")
+          .contains("module \"database_orders\"", "\"orders-db\" = module.database_orders.address");
+    }
+    assertThat(file(after, "infra/README.md")).doesNotContain("inventory-db").contains("orders-db.internal.example");
+    assertThat(InfraSamplesTest.check(after)).isEmpty();
+  }
+
+  @Test
+  void productionFollowsTheDecisionsAndCapacity() {
+    List<Artifact> all = InfraSamplesTest.render("ecommerce.yaml", "aws", Map.of());
+    String prod = file(all, "infra/envs/prod/main.tf");
+    // ecommerce: backup-dr point-in-time-recovery (standby), scaling with read replicas, regulated data (35 days)
+    assertThat(prod).contains("multi_az              = true", "read_replicas         = 1",
+        "backup_retention_days = 35", "allocated_storage     = 2910", "cost-centre = \"unassigned\"",
+        "environment = \"prod\"");
+    String dev = file(all, "infra/envs/dev/main.tf");
+    assertThat(dev).contains("multi_az              = false", "read_replicas         = 0",
+        "backup_retention_days = 1", "instance_class        = \"db.t4g.medium\"");
+    List<Artifact> daily = InfraSamplesTest.render("ecommerce.yaml", "aws",
+        Map.of("backup-dr", "daily-backups", "scaling", "horizontal-autoscaling"));
+    assertThat(file(daily, "infra/envs/prod/main.tf")).contains("multi_az              = false",
+        "read_replicas         = 0", "backup_retention_days = 30");
+  }
+
+  @Test
+  void aManifestEndpointThatNoInfrastructureCreatesFailsTheRun() {
+    List<Artifact> all = InfraSamplesTest.render("ecommerce.yaml", "aws", MICRO);
+    assertThat(new EndpointsHaveInfrastructure().validate(all)).isEmpty();
+    String configMap = "deploy/k8s/base/orders/configmap.yaml";
+    assertThat(broken(all, configMap, t -> t.replace("orders-db.internal.example", "orders-replica.internal.example")))
+        .hasSize(3).allSatisfy(f -> {
+          assertThat(f.path()).isEqualTo(configMap);
+          assertThat(f.message()).contains("DB_HOST", "orders-replica.internal.example", "does not create");
+          assertThat(f.validator()).isEqualTo(EndpointsHaveInfrastructure.NAME);
+        });
+    assertThat(broken(all, "infra/envs/staging/main.tf",
+        t -> t.replace("    \"orders-db\" = module.database_orders.address\n", "")))
+        .singleElement().satisfies(f -> assertThat(f.message()).contains("orders-db.internal.example",
+            "infra/envs/staging/main.tf"));
+    assertThat(broken(all, "infra/envs/prod/main.tf", t -> t.replace("\"shop/orders\" = \"orders\"", "")))
+        .isNotEmpty().allSatisfy(f -> assertThat(f.message()).contains("ExternalSecret", "shop/orders"));
+  }
+
+  @Test
+  void noCloudChosenWritesOnlyWhatToCreate() {
+    List<Artifact> all = InfraSamplesTest.render("minimal.yaml", "any", Map.of());
+    assertThat(all).filteredOn(a -> a.path().startsWith("infra/")).extracting(Artifact::path)
+        .containsExactly("infra/README.md");
+    assertThat(file(all, "infra/README.md")).contains("`project.cloud` is `any`", ".internal.example");
+    assertThat(new EndpointsHaveInfrastructure().validate(all)).isEmpty();
+  }
+
+  @Test
+  void secretNamesAreWhatEachSecretManagerAccepts() {
+    for (String cloud : InfraSamplesTest.CLOUDS) {
+      List<Artifact> all = InfraSamplesTest.render("ecommerce.yaml", cloud, MICRO);
+      String key = cloud.equals("aws") ? "shop/orders" : "shop--orders";
+      assertThat(file(all, "deploy/k8s/base/orders/externalsecret.yaml")).contains("key: \"" + key + "\"");
+      assertThat(file(all, "infra/envs/prod/main.tf")).contains("\"" + key + "\" = \"orders\"");
+    }
+  }
+}

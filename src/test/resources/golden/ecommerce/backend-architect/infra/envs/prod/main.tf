@@ -1,0 +1,158 @@
+# The prod environment of shop on AWS: the root module that `tofu apply` (or
+# `terraform apply`) runs in this folder. Sizes: from CAPACITY.md and the decisions (each formula below).
+# State: add a backend block (an S3 bucket with locking) before the first apply.
+terraform {
+  required_version = ">= 1.6"
+  required_providers {
+    aws = { source = "hashicorp/aws", version = "~> 6.0" }
+    tls = { source = "hashicorp/tls", version = "~> 4.0" }
+  }
+}
+
+variable "region" {
+  type    = string
+  default = "us-east-1"
+}
+
+variable "cache_auth_token" {
+  type        = string
+  sensitive   = true
+  description = "the CACHE_PASSWORD of the secret entries; pass it as TF_VAR_cache_auth_token"
+}
+
+provider "aws" {
+  region = var.region
+  default_tags {
+    tags = local.tags
+  }
+}
+
+locals {
+  name = "shop-prod"
+  tags = {
+    project     = "shop"
+    service     = "shared"
+    environment = "prod"
+    cost-centre = "unassigned"
+  }
+  secrets = {
+    "shop/shop" = "shop"
+  }
+}
+
+module "network" {
+  source = "../../modules/network"
+  name   = local.name
+  cidr   = "10.30.0.0/16"
+  tags   = local.tags
+}
+
+module "kms" {
+  source = "../../modules/kms"
+  name   = local.name
+  tags   = local.tags
+}
+
+# vCPU 8 = smallest of [2, 4, 8, 16, 32, 64] with vCPU × 100 >= 480 connections (shop.dbConnections); storage 2910 GB = provisionedGb36 2910 × 1 (its share of the entities); read replicas 1 = ceil(900 uncached reads/s / (vCPU × 500)) when scaling chose read replicas
+module "database_shop" {
+  source                = "../../modules/database"
+  name                  = "shop-prod-shop-db"
+  engine                = "postgres"
+  engine_version        = "16"
+  instance_class        = "db.m7g.2xlarge"
+  allocated_storage     = 2910
+  max_allocated_storage = 5820
+  multi_az              = true
+  read_replicas         = 1
+  backup_retention_days = 35
+  db_name               = "shop"
+  port                  = 5432
+  deletion_protection   = true
+  kms_key_arn           = module.kms.key_arn
+  vpc_id                = module.network.vpc_id
+  subnet_ids            = module.network.private_subnet_ids
+  allowed_cidr          = module.network.cidr
+  tags                  = merge(local.tags, { service = "shop" })
+}
+
+# memory 49 GB = ceil(cacheGb 49); a replica in another zone from availability 99.95 %
+module "cache" {
+  source       = "../../modules/cache"
+  name         = "${local.name}-redis"
+  node_type    = "cache.r7g.2xlarge"
+  nodes        = 2
+  failover     = true
+  auth_token   = var.cache_auth_token
+  kms_key_arn  = module.kms.key_arn
+  vpc_id       = module.network.vpc_id
+  subnet_ids   = module.network.private_subnet_ids
+  allowed_cidr = module.network.cidr
+  tags         = local.tags
+}
+
+# storage per broker 681 GB = max(100, Σ eventRps 750 × 1 KB × 7 days × 3 replicas / 3 brokers × 1.5)
+module "broker" {
+  source        = "../../modules/broker"
+  name          = "${local.name}-kafka"
+  instance_type = "kafka.m7g.large"
+  nodes         = 3
+  storage_gb    = 681
+  subnet_ids    = module.network.private_subnet_ids
+  kms_key_arn   = module.kms.key_arn
+  vpc_id        = module.network.vpc_id
+  allowed_cidr  = module.network.cidr
+  tags          = local.tags
+}
+
+module "secrets" {
+  source      = "../../modules/secrets"
+  secrets     = local.secrets
+  kms_key_arn = module.kms.key_arn
+  tags        = local.tags
+}
+
+module "registry" {
+  source      = "../../modules/registry"
+  project     = "shop"
+  deployables = ["shop"]
+  kms_key_arn = module.kms.key_arn
+  tags        = local.tags
+}
+
+# nodes 3–7 = ceil(Σ hpaMin|hpaMax × cpuMillis / 3500 allocatable millicores per 4-vCPU node), at least 3 (one per zone)
+module "runtime" {
+  source             = "../../modules/runtime-kubernetes"
+  name               = "shop-prod"
+  kubernetes_version = "1.33"
+  node_type          = "m7g.xlarge"
+  min_nodes          = 3
+  max_nodes          = 7
+  subnet_ids         = module.network.private_subnet_ids
+  kms_key_arn        = module.kms.key_arn
+  tags               = local.tags
+}
+
+module "identity" {
+  source            = "../../modules/identity"
+  project           = "shop"
+  deployables       = ["shop"]
+  secrets           = local.secrets
+  secret_arns       = module.secrets.arns
+  kms_key_arn       = module.kms.key_arn
+  namespace         = "shop-prod"
+  oidc_provider_arn = module.runtime.oidc_provider_arn
+  oidc_issuer       = module.runtime.oidc_issuer
+  tags              = local.tags
+}
+
+module "dns" {
+  source = "../../modules/dns"
+  zone   = "internal.example"
+  vpc_id = module.network.vpc_id
+  records = {
+    "shop-db" = module.database_shop.address
+    "redis" = module.cache.address
+    "kafka" = module.broker.address
+  }
+  tags = local.tags
+}

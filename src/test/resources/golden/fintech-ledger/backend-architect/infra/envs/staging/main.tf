@@ -1,0 +1,230 @@
+# The staging environment of paystream on AWS: the root module that `tofu apply` (or
+# `terraform apply`) runs in this folder. Sizes: the smallest of each kind; production is sized from CAPACITY.md.
+# State: add a backend block (an S3 bucket with locking) before the first apply.
+terraform {
+  required_version = ">= 1.6"
+  required_providers {
+    aws = { source = "hashicorp/aws", version = "~> 6.0" }
+    tls = { source = "hashicorp/tls", version = "~> 4.0" }
+  }
+}
+
+variable "region" {
+  type    = string
+  default = "us-east-1"
+}
+
+variable "cache_auth_token" {
+  type        = string
+  sensitive   = true
+  description = "the CACHE_PASSWORD of the secret entries; pass it as TF_VAR_cache_auth_token"
+}
+
+provider "aws" {
+  region = var.region
+  default_tags {
+    tags = local.tags
+  }
+}
+
+locals {
+  name = "paystream-staging"
+  tags = {
+    project     = "paystream"
+    service     = "shared"
+    environment = "staging"
+    cost-centre = "unassigned"
+  }
+  secrets = {
+    "paystream/accounts" = "accounts"
+    "paystream/ledger" = "ledger"
+    "paystream/transfers" = "transfers"
+    "paystream/notifications" = "notifications"
+  }
+}
+
+module "network" {
+  source = "../../modules/network"
+  name   = local.name
+  cidr   = "10.20.0.0/16"
+  tags   = local.tags
+}
+
+module "kms" {
+  source = "../../modules/kms"
+  name   = local.name
+  tags   = local.tags
+}
+
+# the smallest size: staging is not sized from CAPACITY.md
+module "database_accounts" {
+  source                = "../../modules/database"
+  name                  = "paystream-staging-accounts-db"
+  engine                = "postgres"
+  engine_version        = "16"
+  instance_class        = "db.t4g.medium"
+  allocated_storage     = 20
+  max_allocated_storage = 40
+  multi_az              = false
+  read_replicas         = 0
+  backup_retention_days = 7
+  db_name               = "accounts"
+  port                  = 5432
+  deletion_protection   = false
+  kms_key_arn           = module.kms.key_arn
+  vpc_id                = module.network.vpc_id
+  subnet_ids            = module.network.private_subnet_ids
+  allowed_cidr          = module.network.cidr
+  tags                  = merge(local.tags, { service = "accounts" })
+}
+
+# the smallest size: staging is not sized from CAPACITY.md
+module "database_ledger" {
+  source                = "../../modules/database"
+  name                  = "paystream-staging-ledger-db"
+  engine                = "postgres"
+  engine_version        = "16"
+  instance_class        = "db.t4g.medium"
+  allocated_storage     = 20
+  max_allocated_storage = 40
+  multi_az              = false
+  read_replicas         = 0
+  backup_retention_days = 7
+  db_name               = "ledger"
+  port                  = 5432
+  deletion_protection   = false
+  kms_key_arn           = module.kms.key_arn
+  vpc_id                = module.network.vpc_id
+  subnet_ids            = module.network.private_subnet_ids
+  allowed_cidr          = module.network.cidr
+  tags                  = merge(local.tags, { service = "ledger" })
+}
+
+# the smallest size: staging is not sized from CAPACITY.md
+module "database_transfers" {
+  source                = "../../modules/database"
+  name                  = "paystream-staging-transfers-db"
+  engine                = "postgres"
+  engine_version        = "16"
+  instance_class        = "db.t4g.medium"
+  allocated_storage     = 20
+  max_allocated_storage = 40
+  multi_az              = false
+  read_replicas         = 0
+  backup_retention_days = 7
+  db_name               = "transfers"
+  port                  = 5432
+  deletion_protection   = false
+  kms_key_arn           = module.kms.key_arn
+  vpc_id                = module.network.vpc_id
+  subnet_ids            = module.network.private_subnet_ids
+  allowed_cidr          = module.network.cidr
+  tags                  = merge(local.tags, { service = "transfers" })
+}
+
+# the smallest size: staging is not sized from CAPACITY.md
+module "database_notifications" {
+  source                = "../../modules/database"
+  name                  = "paystream-staging-notifications-db"
+  engine                = "postgres"
+  engine_version        = "16"
+  instance_class        = "db.t4g.medium"
+  allocated_storage     = 20
+  max_allocated_storage = 40
+  multi_az              = false
+  read_replicas         = 0
+  backup_retention_days = 7
+  db_name               = "notifications"
+  port                  = 5432
+  deletion_protection   = false
+  kms_key_arn           = module.kms.key_arn
+  vpc_id                = module.network.vpc_id
+  subnet_ids            = module.network.private_subnet_ids
+  allowed_cidr          = module.network.cidr
+  tags                  = merge(local.tags, { service = "notifications" })
+}
+
+# the smallest size
+module "cache" {
+  source       = "../../modules/cache"
+  name         = "${local.name}-redis"
+  node_type    = "cache.t4g.small"
+  nodes        = 1
+  failover     = false
+  auth_token   = var.cache_auth_token
+  kms_key_arn  = module.kms.key_arn
+  vpc_id       = module.network.vpc_id
+  subnet_ids   = module.network.private_subnet_ids
+  allowed_cidr = module.network.cidr
+  tags         = local.tags
+}
+
+# the smallest size
+module "broker" {
+  source        = "../../modules/broker"
+  name          = "${local.name}-kafka"
+  instance_type = "kafka.t3.small"
+  nodes         = 3
+  storage_gb    = 100
+  subnet_ids    = module.network.private_subnet_ids
+  kms_key_arn   = module.kms.key_arn
+  vpc_id        = module.network.vpc_id
+  allowed_cidr  = module.network.cidr
+  tags          = local.tags
+}
+
+module "secrets" {
+  source      = "../../modules/secrets"
+  secrets     = local.secrets
+  kms_key_arn = module.kms.key_arn
+  tags        = local.tags
+}
+
+module "registry" {
+  source      = "../../modules/registry"
+  project     = "paystream"
+  deployables = ["accounts", "ledger", "transfers", "notifications"]
+  kms_key_arn = module.kms.key_arn
+  tags        = local.tags
+}
+
+# the smallest size
+module "runtime" {
+  source             = "../../modules/runtime-kubernetes"
+  name               = "paystream-staging"
+  kubernetes_version = "1.33"
+  node_type          = "m7g.xlarge"
+  min_nodes          = 1
+  max_nodes          = 3
+  subnet_ids         = module.network.private_subnet_ids
+  kms_key_arn        = module.kms.key_arn
+  tags               = local.tags
+}
+
+module "identity" {
+  source            = "../../modules/identity"
+  project           = "paystream"
+  deployables       = ["accounts", "ledger", "transfers", "notifications"]
+  secrets           = local.secrets
+  secret_arns       = module.secrets.arns
+  kms_key_arn       = module.kms.key_arn
+  namespace         = "paystream-staging"
+  oidc_provider_arn = module.runtime.oidc_provider_arn
+  oidc_issuer       = module.runtime.oidc_issuer
+  tags              = local.tags
+}
+
+module "dns" {
+  source = "../../modules/dns"
+  zone   = "internal.example"
+  vpc_id = module.network.vpc_id
+  records = {
+    "accounts-db" = module.database_accounts.address
+    "ledger-db" = module.database_ledger.address
+    "transfers-db" = module.database_transfers.address
+    "notifications-db" = module.database_notifications.address
+    "redis" = module.cache.address
+    "kafka" = module.broker.address
+  }
+  tags = local.tags
+}

@@ -1,0 +1,90 @@
+# The broker: Amazon MSK (Kafka), one broker per zone, encrypted at rest with the project's key and
+# in transit (TLS between clients and brokers and inside the cluster); clients authenticate with
+# SASL/SCRAM (credentials in Secrets Manager) or client certificates.
+terraform {
+  required_providers {
+    aws = { source = "hashicorp/aws", version = "~> 6.0" }
+  }
+}
+
+variable "name" {
+  type = string
+}
+
+variable "instance_type" {
+  type = string
+}
+
+variable "nodes" {
+  type = number
+}
+
+variable "storage_gb" {
+  type = number
+}
+
+variable "kms_key_arn" {
+  type = string
+}
+
+variable "vpc_id" {
+  type = string
+}
+
+variable "subnet_ids" {
+  type = list(string)
+}
+
+variable "allowed_cidr" {
+  type = string
+}
+
+variable "tags" {
+  type = map(string)
+}
+
+resource "aws_security_group" "this" {
+  name   = "${var.name}-broker"
+  vpc_id = var.vpc_id
+  ingress {
+    description = "the cluster's private subnets"
+    from_port   = 9092
+    to_port     = 9098
+    protocol    = "tcp"
+    cidr_blocks = [var.allowed_cidr]
+  }
+  tags = var.tags
+}
+
+resource "aws_msk_cluster" "this" {
+  cluster_name           = var.name
+  kafka_version          = "3.7.x"
+  number_of_broker_nodes = var.nodes
+  broker_node_group_info {
+    instance_type   = var.instance_type
+    client_subnets  = var.subnet_ids
+    security_groups = [aws_security_group.this.id]
+    storage_info {
+      ebs_storage_info {
+        volume_size = var.storage_gb
+      }
+    }
+  }
+  encryption_info {
+    encryption_at_rest_kms_key_arn = var.kms_key_arn
+    encryption_in_transit {
+      client_broker = "TLS"
+      in_cluster    = true
+    }
+  }
+  client_authentication {
+    sasl {
+      scram = true
+    }
+  }
+  tags = var.tags
+}
+
+output "address" {
+  value = split(":", split(",", aws_msk_cluster.this.bootstrap_brokers_sasl_scram)[0])[0]
+}

@@ -1,0 +1,248 @@
+# The staging environment of taskhub on Google Cloud: the root module that `tofu apply`
+# (or `terraform apply`) runs in this folder. Sizes: the smallest of each kind; production is sized from CAPACITY.md.
+# State: add a backend block (a GCS bucket) before the first apply.
+terraform {
+  required_version = ">= 1.6"
+  required_providers {
+    google = { source = "hashicorp/google", version = "~> 6.0" }
+  }
+}
+
+variable "project_id" {
+  type        = string
+  description = "the Google Cloud project of this environment"
+}
+
+variable "region" {
+  type    = string
+  default = "us-central1"
+}
+
+provider "google" {
+  project        = var.project_id
+  region         = var.region
+  default_labels = local.labels
+}
+
+locals {
+  name = "taskhub-staging"
+  labels = {
+    project     = "taskhub"
+    service     = "shared"
+    environment = "staging"
+    cost-centre = "unassigned"
+  }
+  secrets = {
+    "taskhub--organizations" = "organizations"
+    "taskhub--projects" = "projects"
+    "taskhub--comments" = "comments"
+    "taskhub--notifications" = "notifications"
+    "taskhub--workspace-graph" = "workspace-graph"
+  }
+}
+
+module "network" {
+  source = "../../modules/network"
+  name   = local.name
+  region = var.region
+  cidr   = "10.20.0.0/16"
+  labels = local.labels
+}
+
+module "kms" {
+  source = "../../modules/kms"
+  name   = local.name
+  region = var.region
+  labels = local.labels
+}
+
+# the smallest size: staging is not sized from CAPACITY.md
+module "database_organizations" {
+  source                 = "../../modules/database"
+  name                   = "taskhub-staging-organizations-db"
+  region                 = var.region
+  database_version       = "POSTGRES_16"
+  tier                   = "db-custom-2-7680"
+  disk_size_gb           = 20
+  max_disk_size_gb       = 40
+  availability_type      = "ZONAL"
+  read_replicas          = 0
+  backup_retention_days  = 7
+  point_in_time_recovery = true
+  db_name                = "organizations"
+  deletion_protection    = false
+  kms_key_id             = module.kms.key_id
+  network_id             = module.network.network_id
+  labels                 = merge(local.labels, { service = "organizations" })
+  depends_on             = [module.network]
+}
+
+# the smallest size: staging is not sized from CAPACITY.md
+module "database_projects" {
+  source                 = "../../modules/database"
+  name                   = "taskhub-staging-projects-db"
+  region                 = var.region
+  database_version       = "POSTGRES_16"
+  tier                   = "db-custom-2-7680"
+  disk_size_gb           = 20
+  max_disk_size_gb       = 40
+  availability_type      = "ZONAL"
+  read_replicas          = 0
+  backup_retention_days  = 7
+  point_in_time_recovery = true
+  db_name                = "projects"
+  deletion_protection    = false
+  kms_key_id             = module.kms.key_id
+  network_id             = module.network.network_id
+  labels                 = merge(local.labels, { service = "projects" })
+  depends_on             = [module.network]
+}
+
+# the smallest size: staging is not sized from CAPACITY.md
+module "database_comments" {
+  source                 = "../../modules/database"
+  name                   = "taskhub-staging-comments-db"
+  region                 = var.region
+  database_version       = "POSTGRES_16"
+  tier                   = "db-custom-2-7680"
+  disk_size_gb           = 20
+  max_disk_size_gb       = 40
+  availability_type      = "ZONAL"
+  read_replicas          = 0
+  backup_retention_days  = 7
+  point_in_time_recovery = true
+  db_name                = "comments"
+  deletion_protection    = false
+  kms_key_id             = module.kms.key_id
+  network_id             = module.network.network_id
+  labels                 = merge(local.labels, { service = "comments" })
+  depends_on             = [module.network]
+}
+
+# the smallest size: staging is not sized from CAPACITY.md
+module "database_notifications" {
+  source                 = "../../modules/database"
+  name                   = "taskhub-staging-notifications-db"
+  region                 = var.region
+  database_version       = "POSTGRES_16"
+  tier                   = "db-custom-2-7680"
+  disk_size_gb           = 20
+  max_disk_size_gb       = 40
+  availability_type      = "ZONAL"
+  read_replicas          = 0
+  backup_retention_days  = 7
+  point_in_time_recovery = true
+  db_name                = "notifications"
+  deletion_protection    = false
+  kms_key_id             = module.kms.key_id
+  network_id             = module.network.network_id
+  labels                 = merge(local.labels, { service = "notifications" })
+  depends_on             = [module.network]
+}
+
+# the smallest size: staging is not sized from CAPACITY.md
+module "database_workspace_graph" {
+  source                 = "../../modules/database"
+  name                   = "taskhub-staging-workspace-graph-db"
+  region                 = var.region
+  database_version       = "POSTGRES_16"
+  tier                   = "db-custom-2-7680"
+  disk_size_gb           = 20
+  max_disk_size_gb       = 40
+  availability_type      = "ZONAL"
+  read_replicas          = 0
+  backup_retention_days  = 7
+  point_in_time_recovery = true
+  db_name                = "workspace_graph"
+  deletion_protection    = false
+  kms_key_id             = module.kms.key_id
+  network_id             = module.network.network_id
+  labels                 = merge(local.labels, { service = "workspace-graph" })
+  depends_on             = [module.network]
+}
+
+# the smallest size
+module "cache" {
+  source     = "../../modules/cache"
+  name       = "${local.name}-redis"
+  region     = var.region
+  tier       = "BASIC"
+  memory_gb  = 1
+  kms_key_id = module.kms.key_id
+  network_id = module.network.network_id
+  labels     = local.labels
+  depends_on = [module.network]
+}
+
+# a topic per channel of api/asyncapi.yaml, a subscription per consumer and topic
+module "broker" {
+  source     = "../../modules/broker"
+  topics     = ["taskhub.projects.task-assigned.v1", "taskhub.projects.task-status-changed.v1", "taskhub.projects.project-archived.v1", "taskhub.comments.comment-added.v1", "taskhub.organizations.member-invited.v1", "taskhub.organizations.member-removed.v1"]
+  kms_key_id = module.kms.key_id
+  subscriptions = {
+    "taskhub.organizations.member-removed.v1.projects" = "taskhub.organizations.member-removed.v1"
+    "taskhub.projects.project-archived.v1.comments" = "taskhub.projects.project-archived.v1"
+    "taskhub.projects.task-assigned.v1.notifications" = "taskhub.projects.task-assigned.v1"
+    "taskhub.projects.task-status-changed.v1.notifications" = "taskhub.projects.task-status-changed.v1"
+    "taskhub.comments.comment-added.v1.notifications" = "taskhub.comments.comment-added.v1"
+    "taskhub.organizations.member-invited.v1.notifications" = "taskhub.organizations.member-invited.v1"
+  }
+  labels = local.labels
+}
+
+module "secrets" {
+  source     = "../../modules/secrets"
+  secrets    = local.secrets
+  region     = var.region
+  kms_key_id = module.kms.key_id
+  labels     = local.labels
+}
+
+module "registry" {
+  source     = "../../modules/registry"
+  project    = "taskhub"
+  region     = var.region
+  kms_key_id = module.kms.key_id
+  labels     = local.labels
+}
+
+# the smallest size
+module "runtime" {
+  source              = "../../modules/runtime-kubernetes"
+  name                = "taskhub-staging"
+  region              = var.region
+  project_id          = var.project_id
+  network_id          = module.network.network_id
+  subnet_id           = module.network.subnet_id
+  node_type           = "e2-standard-4"
+  min_nodes           = 1
+  max_nodes           = 3
+  kms_key_id          = module.kms.key_id
+  deletion_protection = false
+  labels              = local.labels
+}
+
+module "identity" {
+  source      = "../../modules/identity"
+  project     = "taskhub"
+  project_id  = var.project_id
+  deployables = ["organizations", "projects", "comments", "notifications", "workspace-graph"]
+  secrets     = local.secrets
+  namespace   = "taskhub-staging"
+  depends_on  = [module.secrets]
+}
+
+module "dns" {
+  source     = "../../modules/dns"
+  zone       = "internal.example"
+  network_id = module.network.network_id
+  records = {
+    "organizations-db" = { type = "A", value = module.database_organizations.address }
+    "projects-db" = { type = "A", value = module.database_projects.address }
+    "comments-db" = { type = "A", value = module.database_comments.address }
+    "notifications-db" = { type = "A", value = module.database_notifications.address }
+    "workspace-graph-db" = { type = "A", value = module.database_workspace_graph.address }
+    "redis" = { type = "A", value = module.cache.address }
+  }
+  labels = local.labels
+}

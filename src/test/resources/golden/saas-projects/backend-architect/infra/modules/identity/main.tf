@@ -1,0 +1,71 @@
+# One Google service account per deployable, which its Kubernetes ServiceAccount alone may act as
+# (Workload Identity), allowed to read its own secret; and the External Secrets Operator's, which
+# reads the project's secrets for the SecretStore.
+terraform {
+  required_providers {
+    google = { source = "hashicorp/google", version = "~> 6.0" }
+  }
+}
+
+variable "project" {
+  type = string
+}
+
+variable "project_id" {
+  type = string
+}
+
+variable "deployables" {
+  type = list(string)
+}
+
+variable "secrets" {
+  type        = map(string)
+  description = "secret id => the deployable it belongs to"
+}
+
+variable "namespace" {
+  type = string
+}
+
+resource "google_service_account" "this" {
+  for_each     = toset(var.deployables)
+  account_id   = substr("${var.project}-${each.value}", 0, 30)
+  display_name = "${each.value} of ${var.project}"
+}
+
+resource "google_service_account" "secret_store" {
+  account_id   = substr("${var.project}-secrets", 0, 30)
+  display_name = "the External Secrets Operator of ${var.project}"
+}
+
+resource "google_secret_manager_secret_iam_member" "own_secret" {
+  for_each  = var.secrets
+  secret_id = each.key
+  role      = "roles/secretmanager.secretAccessor"
+  member    = "serviceAccount:${google_service_account.this[each.value].email}"
+}
+
+resource "google_secret_manager_secret_iam_member" "secret_store" {
+  for_each  = var.secrets
+  secret_id = each.key
+  role      = "roles/secretmanager.secretAccessor"
+  member    = "serviceAccount:${google_service_account.secret_store.email}"
+}
+
+resource "google_service_account_iam_member" "workload_identity" {
+  for_each           = toset(var.deployables)
+  service_account_id = google_service_account.this[each.value].name
+  role               = "roles/iam.workloadIdentityUser"
+  member             = "serviceAccount:${var.project_id}.svc.id.goog[${var.namespace}/${each.value}]"
+}
+
+resource "google_service_account_iam_member" "secret_store_identity" {
+  service_account_id = google_service_account.secret_store.name
+  role               = "roles/iam.workloadIdentityUser"
+  member             = "serviceAccount:${var.project_id}.svc.id.goog[${var.namespace}/${var.project}-secret-store]"
+}
+
+output "emails" {
+  value = zipmap(keys(google_service_account.this), values(google_service_account.this)[*].email)
+}

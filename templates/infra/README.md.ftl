@@ -1,0 +1,56 @@
+<#-- infra/README.md. Model: InfraView. -->
+# Infrastructure — ${model.prod.project}
+
+<#if model.written>
+OpenTofu (or Terraform ≥ 1.6) for ${model.prod.cloud}: shared modules under `modules/`, one root
+module per environment under `envs/`. Every resource carries the tags (labels on GCP) `project`,
+`service`, `environment` and `cost-centre` (${model.prod.costCentre?no_esc}, the blueprint's
+`defaults.costCentre`).
+
+```sh
+cd infra/envs/dev && tofu init && tofu plan     # the same in envs/staging and envs/prod
+```
+
+Add a state backend to each root before the first apply. Values of secrets are never in these
+files: the secret manager's entries are created empty, and the few values the cloud's API needs at
+creation (a cache or broker password) are variables marked sensitive, passed as `TF_VAR_*`.
+
+| Module | What it creates |
+|---|---|
+<#list model.modules as m>
+| `modules/${m}` | <#switch m><#case "network">the network: private subnets over three zones for the cluster and the data stores, public ones for load balancers<#break><#case "kms">the key that encrypts the data stores and secret entries, rotated<#break><#case "database">one managed database per deployable that owns data: standby, read replicas, backups and point-in-time recovery as the decisions chose, encrypted<#break><#case "cache">the Redis cache, encrypted, with a replica when the availability target asks for one<#break><#case "broker"><#if model.prod.broker.pubsub()>the cloud's publish/subscribe service: a topic per channel, a subscription per consumer and topic, dead letters<#else>the ${model.prod.broker.technology} broker, encrypted, one node per zone</#if><#break><#case "secrets">one secret-manager entry per deployable (names only)<#break><#case "identity">one workload identity per deployable, allowed to read its own secret entry<#break><#case "registry">the container registry of the images<#break><#case "dns">the private zone `${model.prod.zone}` with one record per endpoint below<#break><#default>the runtime the deployment decision chose (${model.prod.runtime})</#switch> |
+</#list>
+
+The roots differ in size only: `prod` is sized from CAPACITY.md and the decisions (each root says
+its formula beside the module), `dev` and `staging` take the smallest size of each kind, without
+standby or replicas.
+<#else>
+`project.cloud` is `any`, so no OpenTofu is written: no managed database, cache or broker is
+cloud-neutral, and modules with nothing behind them would be rewritten by every team. Choose a
+cloud (`aws`, `gcp` or `azure`) in the requirements to get the modules; until then, this is what
+the manifests expect to exist.
+</#if>
+
+## Endpoints
+
+The Kubernetes manifests (`deploy/k8s`) reach the data stores by these names; each is created here
+(the coherence rule `endpoints-have-infrastructure` fails a run where one is not).
+
+| Host | Port | Role | Technology | Created by |
+|---|---|---|---|---|
+<#list model.endpoints as e>
+| `${e.host?no_esc}` | ${e.port?c} | ${e.role} | ${e.technology} | ${e.createdBy} |
+</#list>
+<#if model.prod.secrets?has_content>
+
+Secret entries, one per deployable, read by the External Secrets Operator:
+<#list model.prod.secrets as s>`${s.key?no_esc}`<#sep>, </#list>.
+</#if>
+<#if model.notes?has_content>
+
+## Notes
+
+<#list model.notes as n>
+- ${n}
+</#list>
+</#if>

@@ -1,0 +1,218 @@
+<#-- infra/envs/<env>/main.tf (AWS). Model: EnvView. -->
+# The [=model.env] environment of [=model.project] on AWS: the root module that `tofu apply` (or
+# `terraform apply`) runs in this folder. Sizes: [=(model.env == "prod")?then("from CAPACITY.md and the decisions (each formula below)", "the smallest of each kind; production is sized from CAPACITY.md")].
+# State: add a backend block (an S3 bucket with locking) before the first apply.
+terraform {
+  required_version = ">= 1.6"
+  required_providers {
+    aws = { source = "hashicorp/aws", version = "~> 6.0" }
+    tls = { source = "hashicorp/tls", version = "~> 4.0" }
+  }
+}
+
+variable "region" {
+  type    = string
+  default = "[=model.region]"
+}
+<#if model.cache??>
+
+variable "cache_auth_token" {
+  type        = string
+  sensitive   = true
+  description = "the CACHE_PASSWORD of the secret entries; pass it as TF_VAR_cache_auth_token"
+}
+</#if>
+<#if model.broker?? && model.broker.technology == "rabbitmq">
+
+variable "broker_admin_password" {
+  type        = string
+  sensitive   = true
+  description = "the RabbitMQ administrator's password; pass it as TF_VAR_broker_admin_password"
+}
+</#if>
+<#if model.external?has_content>
+
+variable "external_endpoints" {
+  type        = map(string)
+  description = "the address of each data store no managed offering here provides: [=model.external?join(", ")]"
+}
+</#if>
+
+provider "aws" {
+  region = var.region
+  default_tags {
+    tags = local.tags
+  }
+}
+
+locals {
+  name = "[=model.project]-[=model.env]"
+  tags = {
+    project     = "[=model.project]"
+    service     = "shared"
+    environment = "[=model.env]"
+    cost-centre = [=model.costCentre]
+  }
+  secrets = {
+<#list model.secrets as s>
+    "[=s.key]" = "[=s.deployable]"
+</#list>
+  }
+}
+
+module "network" {
+  source = "../../modules/network"
+  name   = local.name
+  cidr   = "[=model.cidr]"
+  tags   = local.tags
+}
+
+module "kms" {
+  source = "../../modules/kms"
+  name   = local.name
+  tags   = local.tags
+}
+<#list model.databases as d>
+
+# [=d.sizing]
+module "database_[=d.key?replace("-", "_")]" {
+  source                = "../../modules/database"
+  name                  = "[=model.project]-[=model.env]-[=d.name]"
+  engine                = "[=(d.engine == "mysql")?then("mysql", "postgres")]"
+  engine_version        = "[=d.version]"
+  instance_class        = "[=d.instance]"
+  allocated_storage     = [=d.storageGb?c]
+  max_allocated_storage = [=d.maxStorageGb?c]
+  multi_az              = [=d.standby?c]
+  read_replicas         = [=d.replicas?c]
+  backup_retention_days = [=d.backupDays?c]
+  db_name               = "[=d.dbName]"
+  port                  = [=d.port?c]
+  deletion_protection   = [=(model.env == "prod")?c]
+  kms_key_arn           = module.kms.key_arn
+  vpc_id                = module.network.vpc_id
+  subnet_ids            = module.network.private_subnet_ids
+  allowed_cidr          = module.network.cidr
+  tags                  = merge(local.tags, { service = "[=d.key]" })
+}
+</#list>
+<#if model.cache??>
+
+# [=model.cache.sizing]
+module "cache" {
+  source       = "../../modules/cache"
+  name         = "${local.name}-[=model.cache.name]"
+  node_type    = "[=model.cache.instance]"
+  nodes        = [=model.cache.replica?then(2, 1)?c]
+  failover     = [=model.cache.replica?c]
+  auth_token   = var.cache_auth_token
+  kms_key_arn  = module.kms.key_arn
+  vpc_id       = module.network.vpc_id
+  subnet_ids   = module.network.private_subnet_ids
+  allowed_cidr = module.network.cidr
+  tags         = local.tags
+}
+</#if>
+<#if model.broker?? && model.broker.pubsub()>
+
+# [=model.broker.sizing]
+module "broker" {
+  source      = "../../modules/broker"
+  topics      = [<#list model.broker.topics as t>"[=t.name]"<#sep>, </#list>]
+  queues      = [<#list model.broker.queues() as q>"[=q]"<#sep>, </#list>]
+  kms_key_arn = module.kms.key_arn
+  subscriptions = {
+<#list model.broker.subscriptions as s>
+    "[=s.key]" = { queue = "[=s.name]", topic = "[=s.topic]" }
+</#list>
+  }
+  tags = local.tags
+}
+<#elseif model.broker??>
+
+# [=model.broker.sizing]
+module "broker" {
+  source        = "../../modules/broker"
+  name          = "${local.name}-[=model.broker.name]"
+  instance_type = "[=model.broker.instance]"
+  nodes         = [=model.broker.nodes?c]
+  storage_gb    = [=model.broker.storageGb?c]
+<#if model.broker.technology == "rabbitmq">
+  deployment_mode = "[=(model.env == "prod")?then("CLUSTER_MULTI_AZ", "SINGLE_INSTANCE")]"
+  admin_password  = var.broker_admin_password
+  subnet_ids      = [=(model.env == "prod")?then("module.network.private_subnet_ids", "[module.network.private_subnet_ids[0]]")]
+<#else>
+  subnet_ids    = module.network.private_subnet_ids
+</#if>
+  kms_key_arn   = module.kms.key_arn
+  vpc_id        = module.network.vpc_id
+  allowed_cidr  = module.network.cidr
+  tags          = local.tags
+}
+</#if>
+
+module "secrets" {
+  source      = "../../modules/secrets"
+  secrets     = local.secrets
+  kms_key_arn = module.kms.key_arn
+  tags        = local.tags
+}
+
+module "registry" {
+  source      = "../../modules/registry"
+  project     = "[=model.project]"
+  deployables = [<#list model.deployables as d>"[=d]"<#sep>, </#list>]
+  kms_key_arn = module.kms.key_arn
+  tags        = local.tags
+}
+<#if model.cluster??>
+
+# [=model.cluster.sizing]
+module "runtime" {
+  source             = "../../modules/runtime-kubernetes"
+  name               = "[=model.cluster.name]"
+  kubernetes_version = "1.33"
+  node_type          = "[=model.cluster.nodeType]"
+  min_nodes          = [=model.cluster.minNodes?c]
+  max_nodes          = [=model.cluster.maxNodes?c]
+  subnet_ids         = module.network.private_subnet_ids
+  kms_key_arn        = module.kms.key_arn
+  tags               = local.tags
+}
+</#if>
+
+module "identity" {
+  source            = "../../modules/identity"
+  project           = "[=model.project]"
+  deployables       = [<#list model.deployables as d>"[=d]"<#sep>, </#list>]
+  secrets           = local.secrets
+  secret_arns       = module.secrets.arns
+  kms_key_arn       = module.kms.key_arn
+<#if model.cluster??>
+  namespace         = "[=model.project]-[=model.env]"
+  oidc_provider_arn = module.runtime.oidc_provider_arn
+  oidc_issuer       = module.runtime.oidc_issuer
+</#if>
+  tags              = local.tags
+}
+
+module "dns" {
+  source = "../../modules/dns"
+  zone   = "[=model.zone]"
+  vpc_id = module.network.vpc_id
+  records = {
+<#list model.databases as d>
+    "[=d.name]" = module.database_[=d.key?replace("-", "_")].address
+</#list>
+<#if model.cache??>
+    "[=model.cache.name]" = module.cache.address
+</#if>
+<#if model.broker?? && !model.broker.pubsub()>
+    "[=model.broker.name]" = module.broker.address
+</#if>
+<#list model.external as e>
+    "[=e]" = var.external_endpoints["[=e]"]
+</#list>
+  }
+  tags = local.tags
+}

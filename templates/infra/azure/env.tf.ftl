@@ -1,0 +1,219 @@
+<#-- infra/envs/<env>/main.tf (Azure). Model: EnvView. -->
+<#assign mysql = model.databases?has_content && model.databases[0].engine == "mysql">
+# The [=model.env] environment of [=model.project] on Azure: the root module that `tofu apply` (or
+# `terraform apply`) runs in this folder. Sizes: [=(model.env == "prod")?then("from CAPACITY.md and the decisions (each formula below)", "the smallest of each kind; production is sized from CAPACITY.md")].
+# State: add a backend block (an azurerm storage account) before the first apply.
+terraform {
+  required_version = ">= 1.6"
+  required_providers {
+    azurerm = { source = "hashicorp/azurerm", version = "~> 4.0" }
+  }
+}
+
+variable "subscription_id" {
+  type        = string
+  description = "the Azure subscription of this environment"
+}
+
+variable "location" {
+  type    = string
+  default = "[=model.region]"
+}
+<#if model.external?has_content>
+
+variable "external_endpoints" {
+  type        = map(string)
+  description = "the address of each data store no managed offering here provides: [=model.external?join(", ")]"
+}
+</#if>
+
+provider "azurerm" {
+  subscription_id = var.subscription_id
+  features {}
+}
+
+locals {
+  name = "[=model.project]-[=model.env]"
+  tags = {
+    project     = "[=model.project]"
+    service     = "shared"
+    environment = "[=model.env]"
+    cost-centre = [=model.costCentre]
+  }
+  secrets = {
+<#list model.secrets as s>
+    "[=s.key]" = "[=s.deployable]"
+</#list>
+  }
+}
+
+resource "azurerm_resource_group" "this" {
+  name     = local.name
+  location = var.location
+  tags     = local.tags
+}
+
+module "network" {
+  source              = "../../modules/network"
+  name                = local.name
+  resource_group_name = azurerm_resource_group.this.name
+  location            = var.location
+  cidr                = "[=model.cidr]"
+  database_delegation = "Microsoft.[=mysql?then("DBforMySQL", "DBforPostgreSQL")]/flexibleServers"
+  tags                = local.tags
+}
+
+module "kms" {
+  source              = "../../modules/kms"
+  name                = substr(replace("[=model.project]-[=model.env]", "--", "-"), 0, 24)
+  resource_group_name = azurerm_resource_group.this.name
+  location            = var.location
+  tags                = local.tags
+}
+<#list model.databases as d>
+
+# [=d.sizing]
+module "database_[=d.key?replace("-", "_")]" {
+  source                = "../../modules/database"
+  name                  = "[=model.project]-[=model.env]-[=d.name]"
+  resource_group_name   = azurerm_resource_group.this.name
+  location              = var.location
+  engine_version        = "[=(d.engine == "mysql")?then("8.0.21", d.version)]"
+  sku_name              = "[=d.instance]"
+  storage_gb            = [=d.storageGb?c]
+  standby_modes         = [[=d.standby?then('"ZoneRedundant"', "")]]
+  read_replicas         = [=d.replicas?c]
+  backup_retention_days = [=d.backupDays?c]
+  db_name               = "[=d.dbName]"
+  subnet_id             = module.network.databases_subnet_id
+  vnet_id               = module.network.vnet_id
+  key_vault_id          = module.kms.vault_id
+  key_id                = module.kms.versionless_key_id
+  tags                  = merge(local.tags, { service = "[=d.key]" })
+}
+</#list>
+<#if model.cache??>
+
+# [=model.cache.sizing]
+module "cache" {
+  source              = "../../modules/cache"
+  name                = "${local.name}-[=model.cache.name]"
+  resource_group_name = azurerm_resource_group.this.name
+  location            = var.location
+  sku_name            = "[=model.cache.instance]"
+  family              = "[=(model.cache.instance == "Premium")?then("P", "C")]"
+  capacity            = [=model.cache.capacity?c]
+  subnet_id           = module.network.endpoints_subnet_id
+  tags                = local.tags
+}
+</#if>
+<#if model.broker?? && model.broker.pubsub()>
+
+# [=model.broker.sizing]
+module "broker" {
+  source                = "../../modules/broker"
+  name                  = "${local.name}-bus"
+  resource_group_name   = azurerm_resource_group.this.name
+  location              = var.location
+  sku                   = "[=(model.env == "prod")?then("Premium", "Standard")]"
+  public_network_access = [=(model.env != "prod")?c]
+  topics                = [<#list model.broker.topics as t>"[=t.name]"<#sep>, </#list>]
+  subscriptions = {
+<#list model.broker.subscriptions as s>
+    "[=s.key]" = { name = "[=s.name]", topic = "[=s.topic]" }
+</#list>
+  }
+  tags = local.tags
+}
+<#elseif model.broker??>
+
+# [=model.broker.sizing]
+module "broker" {
+  source              = "../../modules/broker"
+  name                = "${local.name}-[=model.broker.name]"
+  resource_group_name = azurerm_resource_group.this.name
+  location            = var.location
+  sku                 = "[=model.broker.instance]"
+  throughput_units    = [=model.broker.throughputUnits?c]
+  subnet_id           = module.network.endpoints_subnet_id
+  topics = {
+<#list model.broker.topics as t>
+    "[=t.name]" = [=t.partitions?c]
+</#list>
+  }
+  tags = local.tags
+}
+</#if>
+
+module "secrets" {
+  source       = "../../modules/secrets"
+  secrets      = local.secrets
+  key_vault_id = module.kms.vault_id
+  tags         = local.tags
+}
+<#if model.cluster??>
+
+# [=model.cluster.sizing]
+module "runtime" {
+  source              = "../../modules/runtime-kubernetes"
+  name                = "[=model.cluster.name]"
+  resource_group_name = azurerm_resource_group.this.name
+  location            = var.location
+  kubernetes_version  = "1.33"
+  node_type           = "[=model.cluster.nodeType]"
+  min_nodes           = [=model.cluster.minNodes?c]
+  max_nodes           = [=model.cluster.maxNodes?c]
+  subnet_id           = module.network.nodes_subnet_id
+  key_id              = module.kms.key_id
+  tags                = local.tags
+}
+</#if>
+
+module "registry" {
+  source              = "../../modules/registry"
+  name                = substr(replace("[=model.project][=model.env]", "-", ""), 0, 50)
+  resource_group_name = azurerm_resource_group.this.name
+  location            = var.location
+<#if model.cluster??>
+  pull_principal_id   = module.runtime.kubelet_principal_id
+</#if>
+  tags                = local.tags
+}
+
+module "identity" {
+  source              = "../../modules/identity"
+  project             = "[=model.project]"
+  resource_group_name = azurerm_resource_group.this.name
+  location            = var.location
+  deployables         = [<#list model.deployables as d>"[=d]"<#sep>, </#list>]
+  secrets             = local.secrets
+  secret_ids          = module.secrets.ids
+  key_vault_id        = module.kms.vault_id
+<#if model.cluster??>
+  namespace           = "[=model.project]-[=model.env]"
+  oidc_issuer_url     = module.runtime.oidc_issuer_url
+</#if>
+  tags                = local.tags
+}
+
+module "dns" {
+  source              = "../../modules/dns"
+  zone                = "[=model.zone]"
+  resource_group_name = azurerm_resource_group.this.name
+  vnet_id             = module.network.vnet_id
+  records = {
+<#list model.databases as d>
+    "[=d.name]" = module.database_[=d.key?replace("-", "_")].address
+</#list>
+<#if model.cache??>
+    "[=model.cache.name]" = module.cache.address
+</#if>
+<#if model.broker?? && !model.broker.pubsub()>
+    "[=model.broker.name]" = module.broker.address
+</#if>
+<#list model.external as e>
+    "[=e]" = var.external_endpoints["[=e]"]
+</#list>
+  }
+  tags = local.tags
+}

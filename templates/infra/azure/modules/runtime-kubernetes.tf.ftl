@@ -1,0 +1,88 @@
+<#-- infra/modules/runtime-kubernetes/main.tf (Azure). Model: EnvView of prod (with a cluster). -->
+# The runtime the deployment decision chose: a private AKS cluster over three zones with the OIDC
+# issuer and Workload Identity, Azure network policies, secrets encrypted with the environment's key
+# (KMS etcd encryption), and an autoscaled system node pool.
+terraform {
+  required_providers {
+    azurerm = { source = "hashicorp/azurerm", version = "~> 4.0" }
+  }
+}
+
+variable "name" {
+  type = string
+}
+
+variable "resource_group_name" {
+  type = string
+}
+
+variable "location" {
+  type = string
+}
+
+variable "kubernetes_version" {
+  type = string
+}
+
+variable "node_type" {
+  type = string
+}
+
+variable "min_nodes" {
+  type = number
+}
+
+variable "max_nodes" {
+  type = number
+}
+
+variable "subnet_id" {
+  type = string
+}
+
+variable "key_id" {
+  type = string
+}
+
+variable "tags" {
+  type = map(string)
+}
+
+resource "azurerm_kubernetes_cluster" "this" {
+  name                      = var.name
+  location                  = var.location
+  resource_group_name       = var.resource_group_name
+  dns_prefix                = var.name
+  kubernetes_version        = var.kubernetes_version
+  private_cluster_enabled   = true
+  oidc_issuer_enabled       = true
+  workload_identity_enabled = true
+  default_node_pool {
+    name                 = "system"
+    vm_size              = var.node_type
+    vnet_subnet_id       = var.subnet_id
+    auto_scaling_enabled = true
+    min_count            = var.min_nodes
+    max_count            = var.max_nodes
+    zones                = ["1", "2", "3"]
+  }
+  identity {
+    type = "SystemAssigned"
+  }
+  network_profile {
+    network_plugin = "azure"
+    network_policy = "azure"
+  }
+  key_management_service {
+    key_vault_key_id = var.key_id
+  }
+  tags = var.tags
+}
+
+output "oidc_issuer_url" {
+  value = azurerm_kubernetes_cluster.this.oidc_issuer_url
+}
+
+output "kubelet_principal_id" {
+  value = azurerm_kubernetes_cluster.this.kubelet_identity[0].object_id
+}

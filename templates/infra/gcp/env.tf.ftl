@@ -1,0 +1,198 @@
+<#-- infra/envs/<env>/main.tf (GCP). Model: EnvView. -->
+# The [=model.env] environment of [=model.project] on Google Cloud: the root module that `tofu apply`
+# (or `terraform apply`) runs in this folder. Sizes: [=(model.env == "prod")?then("from CAPACITY.md and the decisions (each formula below)", "the smallest of each kind; production is sized from CAPACITY.md")].
+# State: add a backend block (a GCS bucket) before the first apply.
+terraform {
+  required_version = ">= 1.6"
+  required_providers {
+    google = { source = "hashicorp/google", version = "~> 6.0" }
+  }
+}
+
+variable "project_id" {
+  type        = string
+  description = "the Google Cloud project of this environment"
+}
+
+variable "region" {
+  type    = string
+  default = "[=model.region]"
+}
+<#if model.external?has_content>
+
+variable "external_endpoints" {
+  type        = map(string)
+  description = "the address of each data store no managed offering here provides: [=model.external?join(", ")]"
+}
+</#if>
+
+provider "google" {
+  project        = var.project_id
+  region         = var.region
+  default_labels = local.labels
+}
+
+locals {
+  name = "[=model.project]-[=model.env]"
+  labels = {
+    project     = "[=model.project]"
+    service     = "shared"
+    environment = "[=model.env]"
+    cost-centre = [=model.costCentre]
+  }
+  secrets = {
+<#list model.secrets as s>
+    "[=s.key]" = "[=s.deployable]"
+</#list>
+  }
+}
+
+module "network" {
+  source = "../../modules/network"
+  name   = local.name
+  region = var.region
+  cidr   = "[=model.cidr]"
+  labels = local.labels
+}
+
+module "kms" {
+  source = "../../modules/kms"
+  name   = local.name
+  region = var.region
+  labels = local.labels
+}
+<#list model.databases as d>
+
+# [=d.sizing]
+module "database_[=d.key?replace("-", "_")]" {
+  source                 = "../../modules/database"
+  name                   = "[=model.project]-[=model.env]-[=d.name]"
+  region                 = var.region
+  database_version       = "[=(d.engine == "mysql")?then("MYSQL_8_0", "POSTGRES_16")]"
+  tier                   = "[=d.instance]"
+  disk_size_gb           = [=d.storageGb?c]
+  max_disk_size_gb       = [=d.maxStorageGb?c]
+  availability_type      = "[=d.standby?then("REGIONAL", "ZONAL")]"
+  read_replicas          = [=d.replicas?c]
+  backup_retention_days  = [=d.backupDays?c]
+  point_in_time_recovery = [=d.pitr?c]
+  db_name                = "[=d.dbName]"
+  deletion_protection    = [=(model.env == "prod")?c]
+  kms_key_id             = module.kms.key_id
+  network_id             = module.network.network_id
+  labels                 = merge(local.labels, { service = "[=d.key]" })
+  depends_on             = [module.network]
+}
+</#list>
+<#if model.cache??>
+
+# [=model.cache.sizing]
+module "cache" {
+  source     = "../../modules/cache"
+  name       = "${local.name}-[=model.cache.name]"
+  region     = var.region
+  tier       = "[=model.cache.instance]"
+  memory_gb  = [=model.cache.memoryGb?c]
+  kms_key_id = module.kms.key_id
+  network_id = module.network.network_id
+  labels     = local.labels
+  depends_on = [module.network]
+}
+</#if>
+<#if model.broker?? && model.broker.pubsub()>
+
+# [=model.broker.sizing]
+module "broker" {
+  source     = "../../modules/broker"
+  topics     = [<#list model.broker.topics as t>"[=t.name]"<#sep>, </#list>]
+  kms_key_id = module.kms.key_id
+  subscriptions = {
+<#list model.broker.subscriptions as s>
+    "[=s.name]" = "[=s.topic]"
+</#list>
+  }
+  labels = local.labels
+}
+<#elseif model.broker??>
+
+# [=model.broker.sizing]
+module "broker" {
+  source     = "../../modules/broker"
+  name       = "${local.name}-[=model.broker.name]"
+  region     = var.region
+  vcpu_count = [=(model.env == "prod")?then(model.broker.nodes * 2, 3)?c]
+  subnet_id  = module.network.subnet_id
+  kms_key_id = module.kms.key_id
+  topics = {
+<#list model.broker.topics as t>
+    "[=t.name]" = [=t.partitions?c]
+</#list>
+  }
+  labels = local.labels
+}
+</#if>
+
+module "secrets" {
+  source     = "../../modules/secrets"
+  secrets    = local.secrets
+  region     = var.region
+  kms_key_id = module.kms.key_id
+  labels     = local.labels
+}
+
+module "registry" {
+  source     = "../../modules/registry"
+  project    = "[=model.project]"
+  region     = var.region
+  kms_key_id = module.kms.key_id
+  labels     = local.labels
+}
+<#if model.cluster??>
+
+# [=model.cluster.sizing]
+module "runtime" {
+  source              = "../../modules/runtime-kubernetes"
+  name                = "[=model.cluster.name]"
+  region              = var.region
+  project_id          = var.project_id
+  network_id          = module.network.network_id
+  subnet_id           = module.network.subnet_id
+  node_type           = "[=model.cluster.nodeType]"
+  min_nodes           = [=model.cluster.minNodes?c]
+  max_nodes           = [=model.cluster.maxNodes?c]
+  kms_key_id          = module.kms.key_id
+  deletion_protection = [=(model.env == "prod")?c]
+  labels              = local.labels
+}
+</#if>
+
+module "identity" {
+  source      = "../../modules/identity"
+  project     = "[=model.project]"
+  project_id  = var.project_id
+  deployables = [<#list model.deployables as d>"[=d]"<#sep>, </#list>]
+  secrets     = local.secrets
+  namespace   = "[=model.project]-[=model.env]"
+  depends_on  = [module.secrets]
+}
+
+module "dns" {
+  source     = "../../modules/dns"
+  zone       = "[=model.zone]"
+  network_id = module.network.network_id
+  records = {
+<#list model.databases as d>
+    "[=d.name]" = { type = "A", value = module.database_[=d.key?replace("-", "_")].address }
+</#list>
+<#if model.cache??>
+    "[=model.cache.name]" = { type = "A", value = module.cache.address }
+</#if>
+<#if model.broker?? && !model.broker.pubsub()>
+    "[=model.broker.name]" = { type = "CNAME", value = "${module.broker.address}." }
+</#if>
+<#list model.external as e>
+    "[=e]" = { type = "CNAME", value = "${var.external_endpoints["[=e]"]}." }
+</#list>
+  }
+  labels = local.labels
+}

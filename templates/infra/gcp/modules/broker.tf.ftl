@@ -1,0 +1,127 @@
+<#-- infra/modules/broker/main.tf (GCP). Model: EnvView of prod; the broker is kafka or cloud-pubsub. -->
+<#if model.broker.pubsub()>
+# The broker: Pub/Sub, a topic per channel of api/asyncapi.yaml and a subscription per consumer and
+# topic, each with its dead-letter topic (<subscription>.dlq) after five failed deliveries; the
+# messages are encrypted with the project's key.
+terraform {
+  required_providers {
+    google = { source = "hashicorp/google", version = "~> 6.0" }
+  }
+}
+
+variable "topics" {
+  type = list(string)
+}
+
+variable "subscriptions" {
+  type        = map(string)
+  description = "subscription => the topic it reads"
+}
+
+variable "kms_key_id" {
+  type = string
+}
+
+variable "labels" {
+  type = map(string)
+}
+
+resource "google_pubsub_topic" "this" {
+  for_each                   = toset(var.topics)
+  name                       = each.value
+  kms_key_name               = var.kms_key_id
+  message_retention_duration = "604800s"
+  labels                     = var.labels
+}
+
+resource "google_pubsub_topic" "dead_letter" {
+  for_each     = var.subscriptions
+  name         = "${each.key}.dlq"
+  kms_key_name = var.kms_key_id
+  labels       = var.labels
+}
+
+resource "google_pubsub_subscription" "this" {
+  for_each             = var.subscriptions
+  name                 = each.key
+  topic                = google_pubsub_topic.this[each.value].id
+  ack_deadline_seconds = 30
+  dead_letter_policy {
+    dead_letter_topic     = google_pubsub_topic.dead_letter[each.key].id
+    max_delivery_attempts = 5
+  }
+  labels = var.labels
+}
+<#else>
+# The broker: Google Cloud Managed Service for Apache Kafka in the private subnet, encrypted with
+# the project's key, and the topics of api/asyncapi.yaml with their partitions from CAPACITY.md.
+terraform {
+  required_providers {
+    google = { source = "hashicorp/google", version = "~> 6.0" }
+  }
+}
+
+variable "name" {
+  type = string
+}
+
+variable "region" {
+  type = string
+}
+
+variable "vcpu_count" {
+  type = number
+}
+
+variable "subnet_id" {
+  type = string
+}
+
+variable "kms_key_id" {
+  type = string
+}
+
+variable "topics" {
+  type        = map(number)
+  description = "topic => partitions"
+}
+
+variable "labels" {
+  type = map(string)
+}
+
+resource "google_managed_kafka_cluster" "this" {
+  cluster_id = var.name
+  location   = var.region
+  capacity_config {
+    vcpu_count   = var.vcpu_count
+    memory_bytes = var.vcpu_count * 4294967296
+  }
+  gcp_config {
+    kms_key = var.kms_key_id
+    access_config {
+      network_configs {
+        subnet = var.subnet_id
+      }
+    }
+  }
+  labels = var.labels
+}
+
+resource "google_managed_kafka_topic" "this" {
+  for_each           = var.topics
+  topic_id           = each.key
+  cluster            = google_managed_kafka_cluster.this.cluster_id
+  location           = var.region
+  partition_count    = each.value
+  replication_factor = 3
+  configs = {
+    "retention.ms"        = "604800000"
+    "min.insync.replicas" = "2"
+  }
+}
+
+output "address" {
+  value = "bootstrap.${google_managed_kafka_cluster.this.cluster_id}.${var.region}.managedkafka.${google_managed_kafka_cluster.this.project}.cloud.goog"
+}
+</#if>
