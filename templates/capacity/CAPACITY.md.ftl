@@ -3,7 +3,7 @@
 
 Every number below is computed by archforge from the requirements and the blueprint's stated
 assumptions; the formula and its inputs stand next to it, so each one can be checked by hand and
-changed at its source. The Kubernetes autoscaling bounds are the ones in the sizing table.
+changed at its source. The runtime's autoscaling bounds are the ones in the sizing table.
 
 <#list model.sections as s>
 ## ${s.heading}

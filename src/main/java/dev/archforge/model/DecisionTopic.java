@@ -22,7 +22,7 @@ public enum DecisionTopic {
   SCALING("scaling"),
   RESILIENCE("resilience"),
   OBSERVABILITY("observability"),
-  DEPLOYMENT("deployment", "kubernetes", "serverless", "vm"),
+  DEPLOYMENT("deployment", "kubernetes", "managed-containers", "serverless", "vm"),
   SECRETS("secrets"),
   DATA_PROTECTION("data-protection"),
   BACKUP_DR("backup-dr"),

@@ -93,7 +93,9 @@ public final class TemplateRenderer {
     cfg.setBooleanFormat("c");
     cfg.setRegisteredCustomOutputFormats(List.of(YamlOutputFormat.INSTANCE, MarkdownOutputFormat.INSTANCE));
     cfg.setTemplateConfigurations(new FirstMatchTemplateConfigurationFactory(
-        formatFor("yaml", YamlOutputFormat.INSTANCE), formatFor("md", MarkdownOutputFormat.INSTANCE), hcl())
+        formatFor("yaml", YamlOutputFormat.INSTANCE), formatFor("md", MarkdownOutputFormat.INSTANCE), hcl(),
+        // a YAML template's strings are JSON strings, numbers and booleans bare: the same escaping serves JSON
+        formatFor("json", YamlOutputFormat.INSTANCE))
         .allowNoMatch(true));
     return cfg;
   }

@@ -24,6 +24,8 @@ class RegenerateCliTest {
       scale:
         peakRps: 200
         readRatio: 0.9
+      decisions:
+        deployment: kubernetes
       security:
         roles: [user, admin]
       services:

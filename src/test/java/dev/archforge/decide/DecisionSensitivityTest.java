@@ -145,6 +145,43 @@ class DecisionSensitivityTest {
   }
 
   @Test
+  void twoFoundersOnASmallBudgetGetManagedContainersNotKubernetes() {
+    Plan plan = plan(system(2, 800, "", "[]", "").replace("team: { size: 2 }",
+        "team: { size: 2 }\n  budget: { monthlyUsd: 300 }"));
+    assertThat(plan.choice("deployment")).isEqualTo("managed-containers");
+    Decision deployment = plan.decision("deployment").orElseThrow();
+    assertThat(deployment.rule()).isEqualTo("deployment.small-budget");
+    assertThat(deployment.drivenBy()).contains(new Driver("budget.monthlyUsd", 300.0));
+    assertThat(deployment.reasons()).anySatisfy(r -> assertThat(r).contains("Kubernetes was not chosen"));
+  }
+
+  @Test
+  void aSmallTeamAtFortyRequestsPerSecondGetsManagedContainersNotKubernetes() {
+    Plan plan = plan(system(3, 800, "", "[]", ""));
+    assertThat(plan.capacity().figure("peakRps").orElseThrow().value()).isEqualTo(40.0);
+    assertThat(plan.choice("deployment")).isEqualTo("managed-containers");
+    assertThat(plan.decision("deployment").orElseThrow().drivenBy()).extracting(Driver::key).contains("team.size");
+  }
+
+  @Test
+  void aLargeTeamWithMillionsOfUsersGetsKubernetes() {
+    Plan plan = plan(system(60, 1_500_000, "", "[]", ""));
+    assertThat(plan.choice("deployment")).isEqualTo("kubernetes");
+    assertThat(plan.decision("deployment").orElseThrow().rule()).isEqualTo("deployment.kubernetes-platform-team");
+    assertThat(large().choice("deployment")).isEqualTo("kubernetes");
+  }
+
+  @Test
+  void aLowAvailabilityMonolithRunsOnOneMachineAndTheUserMayStillChooseKubernetes() {
+    Plan vm = plan(system(3, 800, "availability: 99.5", "[]", ""));
+    assertThat(vm.choice("deployment")).isEqualTo("vm");
+    Plan chosen = plan(system(2, 800, "", "[]", "decisions:\n  deployment: kubernetes"));
+    assertThat(chosen.choice("deployment")).isEqualTo("kubernetes");
+    assertThat(chosen.decision("deployment").orElseThrow().drafted().choice()).isEqualTo("managed-containers");
+    assertThat(chosen.warnings()).anySatisfy(w -> assertThat(w).contains("deployment is kubernetes for a team of 2"));
+  }
+
+  @Test
   void aWorkflowAcrossServicesGetsASaga() {
     Plan plan = large();
     assertThat(plan.choice("consistency")).isEqualTo("saga");

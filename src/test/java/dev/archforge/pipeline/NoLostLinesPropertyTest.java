@@ -37,6 +37,8 @@ class NoLostLinesPropertyTest {
       scale:
         peakRps: 200
         readRatio: 0.9
+      decisions:
+        deployment: kubernetes
       security:
         roles: [user, admin]
       services:

@@ -111,9 +111,11 @@ public final class RuntimePlans {
     return loaded.requirements().orElseThrow();
   }
 
+  /** Kubernetes unless the choices or the sample name another runtime: these plans are for its manifests. */
   private static Plan decide(Requirements r, Map<String, String> choices) {
     Map<String, String> decisions = new LinkedHashMap<>(r.decisions());
     decisions.putAll(choices);
+    decisions.putIfAbsent("deployment", "kubernetes");
     Requirements chosen = new Requirements(r.formatVersion(), r.project(), r.scale(), r.compliance(), r.security(),
         r.services(), r.entities(), r.events(), decisions, r.decisionLocations(), r.entityLocations(), r.blueprint());
     return new RuleDecider().decide(chosen, standard());

@@ -57,6 +57,15 @@ public final class SamplePlans {
     return new RuleDecider().decide(requirements(sample), blueprint());
   }
 
+  /** The plan of a sample deployed on Kubernetes, for the checks of its manifests. */
+  public static Plan onKubernetes(Path sample) {
+    Requirements r = requirements(sample);
+    java.util.Map<String, String> decisions = new java.util.LinkedHashMap<>(r.decisions());
+    decisions.put("deployment", "kubernetes");
+    return plan(new Requirements(r.formatVersion(), r.project(), r.scale(), r.compliance(), r.security(), r.services(),
+        r.entities(), r.events(), decisions, r.decisionLocations(), r.entityLocations(), r.blueprint()));
+  }
+
   /** The plan of a sample after changing its requirements, e.g. to try another decision. */
   public static Plan plan(Requirements requirements) {
     return new RuleDecider().decide(requirements, blueprint());

@@ -115,7 +115,7 @@ public final class ArchitectureDeliverable implements Deliverable {
       return null;
     }
     return sizing(plan, t.deployable()).map(z -> "The one deployable, " + t.deployable() + ", runs " + z.hpaMin()
-        + " to " + z.hpaMax() + " pods (autoscaling bounds; see CAPACITY.md).").orElse(null);
+        + " to " + z.hpaMax() + " instances (autoscaling bounds; see CAPACITY.md).").orElse(null);
   }
 
   private static Optional<ServiceSizing> sizing(Plan plan, String name) {

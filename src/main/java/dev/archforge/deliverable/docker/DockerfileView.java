@@ -1,6 +1,7 @@
 package dev.archforge.deliverable.docker;
 
 import dev.archforge.facts.deploy.Deployable;
+import dev.archforge.facts.deploy.HealthCheck;
 
 /**
  * What {@code deploy/<name>/Dockerfile} shows. Every value is built in Java from names the loader
@@ -27,6 +28,6 @@ public record DockerfileView(
 
   /** The exec-form command that fails unless the deployable is ready. */
   static String healthcheck(Deployable d, ImageRecipe recipe) {
-    return d.grpc() ? ImageRecipe.grpcCheck() : recipe.httpCheck();
+    return ImageRecipe.exec(HealthCheck.command(d).toArray(String[]::new));
   }
 }

@@ -1,7 +1,6 @@
 package dev.archforge.deliverable.docker;
 
 import dev.archforge.facts.Naming;
-import dev.archforge.facts.deploy.Deployable;
 import dev.archforge.model.Language;
 import java.util.List;
 
@@ -14,15 +13,13 @@ import java.util.List;
  * @param buildSteps the build stage's instructions after FROM, each a Dockerfile line
  * @param runtimeSteps the runtime stage's instructions after FROM and before USER
  * @param entrypoint the exec-form ENTRYPOINT, as a JSON array
- * @param httpCheck the exec-form command that fails unless the readiness endpoint answers
  */
 public record ImageRecipe(
     String buildImage,
     String runtimeImage,
     List<String> buildSteps,
     List<String> runtimeSteps,
-    String entrypoint,
-    String httpCheck) {
+    String entrypoint) {
   /** The Go toolchain that builds grpc-health-probe for gRPC services. */
   public static final String PROBE_BUILD_IMAGE = "golang:1.23.4-alpine3.21";
   public static final String PROBE_VERSION = "v0.4.24";
@@ -31,8 +28,6 @@ public record ImageRecipe(
   private static final String ALPINE = "alpine:3.21.0";
   private static final String NODE = "node:22.12.0-alpine3.21";
   private static final String PYTHON = "python:3.12.8-slim-bookworm";
-  private static final String WGET = exec("wget", "-q", "-O", "/dev/null",
-      "http://127.0.0.1:" + Deployable.PORT + Deployable.READY_PATH);
 
   public static ImageRecipe of(Language language, String name) {
     return switch (language) {
@@ -42,20 +37,20 @@ public record ImageRecipe(
           "RUN --mount=type=cache,target=/root/.m2 mvn -B -q dependency:go-offline",
           "COPY src ./src",
           "RUN --mount=type=cache,target=/root/.m2 mvn -B -q -DskipTests package && cp target/app.jar /tmp/app.jar"),
-          jvmRuntime(), exec("java", "-jar", "/app/app.jar"), WGET);
+          jvmRuntime(), exec("java", "-jar", "/app/app.jar"));
       case KOTLIN -> new ImageRecipe("gradle:8.11.1-jdk21-alpine", TEMURIN_JRE, List.of(
           "# expects a Gradle build whose assemble task writes build/libs/app.jar (archiveFileName = \"app.jar\")",
           "COPY . .",
           "RUN --mount=type=cache,target=/home/gradle/.gradle gradle --no-daemon -q assemble -x test"
               + " && cp build/libs/app.jar /tmp/app.jar"),
-          jvmRuntime(), exec("java", "-jar", "/app/app.jar"), WGET);
+          jvmRuntime(), exec("java", "-jar", "/app/app.jar"));
       case GO -> new ImageRecipe("golang:1.23.4-alpine3.21", ALPINE, List.of(
           "COPY go.mod go.sum ./",
           "RUN --mount=type=cache,target=/go/pkg/mod go mod download",
           "COPY . .",
           "RUN --mount=type=cache,target=/go/pkg/mod --mount=type=cache,target=/root/.cache/go-build \\",
           "    CGO_ENABLED=0 go build -trimpath -ldflags=\"-s -w\" -o /tmp/server ."),
-          List.of("COPY --from=build /tmp/server /app/server"), exec("/app/server"), WGET);
+          List.of("COPY --from=build /tmp/server /app/server"), exec("/app/server"));
       case NODE -> new ImageRecipe(NODE, NODE, List.of(
           "# expects package-lock.json and, when there is a build script, output in dist/ (entry dist/main.js)",
           "COPY package.json package-lock.json ./",
@@ -66,7 +61,7 @@ public record ImageRecipe(
               "COPY --from=build /src/package.json ./package.json",
               "COPY --from=build /src/node_modules ./node_modules",
               "COPY --from=build /src/dist ./dist"),
-          exec("node", "dist/main.js"), WGET);
+          exec("node", "dist/main.js"));
       case PYTHON -> new ImageRecipe(PYTHON, PYTHON, List.of(
           "# expects requirements.txt and an installable package whose module " + module(name) + " starts the server",
           "RUN python -m venv /opt/venv",
@@ -77,15 +72,8 @@ public record ImageRecipe(
           "RUN pip install --no-deps ."),
           List.of("ENV PATH=/opt/venv/bin:$PATH PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1",
               "COPY --from=build /opt/venv /opt/venv"),
-          exec("python", "-m", module(name)),
-          exec("python", "-c", "import urllib.request; urllib.request.urlopen('http://127.0.0.1:"
-              + Deployable.PORT + Deployable.READY_PATH + "', timeout=2)"));
+          exec("python", "-m", module(name)));
     };
-  }
-
-  /** The exec-form check of a gRPC service: grpc-health-probe against the gRPC health service. */
-  public static String grpcCheck() {
-    return exec("/usr/local/bin/grpc-health-probe", "-addr=127.0.0.1:" + Deployable.PORT);
   }
 
   private static List<String> jvmRuntime() {

@@ -57,14 +57,16 @@ final class ProtectionSections {
 
   private String store() {
     return switch (secrets) {
-      case "vault" -> "HashiCorp Vault (highly available, auto-unsealed through a KMS), delivered to pods by the "
-          + "Vault agent; database credentials are dynamic";
+      case "vault" -> "HashiCorp Vault (highly available, auto-unsealed through a KMS), delivered to "
+          + (sys.kubernetes() ? "pods by the Vault agent" : "each instance by the Vault agent") + "; database "
+          + "credentials are dynamic";
       case "cloud-secret-manager" -> switch (sys.cloud()) {
         case AWS -> "AWS Secrets Manager";
         case GCP -> "Google Secret Manager";
         case AZURE -> "Azure Key Vault";
         case ANY -> "the cloud's secret manager";
-      } + ", synced into the namespaces that need them by External Secrets Operator";
+      } + (sys.kubernetes() ? ", synced into the namespaces that need them by External Secrets Operator"
+          : ", referenced by name from each deployable's descriptor and read under its own identity");
       case "kubernetes-secrets" -> "Kubernetes Secrets with envelope encryption in etcd, created by the pipeline "
           + "from sealed sources (Sealed Secrets or SOPS); only each deployable's service account may read its own";
       default -> Md.code(secrets);

@@ -116,7 +116,7 @@ class ArchitectureDeliverableTest {
     assertThat(markdown).contains("participant relay_outbox as Event dispatcher (outbox)",
         "relay_outbox-)svc_end: NoteAdded", "participant db_notes as notes database");
     assertThat(markdown).contains("**Messaging: no broker.** No broker: modules exchange events in-process.");
-    assertThat(markdown).contains("The one deployable, notes, runs 2 to 6 pods");
+    assertThat(markdown).contains("The one deployable, notes, runs 2 to 6 instances");
     assertThat(markdown).contains("| note | ", "| module of notes |");
   }
 

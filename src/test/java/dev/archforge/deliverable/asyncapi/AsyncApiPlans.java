@@ -89,7 +89,10 @@ public final class AsyncApiPlans {
   }
 
   public static Named variant(String sample, String text, String label, String cloud, Map<String, String> decisions) {
-    String changed = withDecisions(cloud == null ? text : withCloud(text, cloud), decisions);
+    // on Kubernetes unless the decisions name another runtime: the coherence rules these plans feed read its manifests
+    Map<String, String> chosen = new java.util.LinkedHashMap<>(decisions);
+    chosen.putIfAbsent("deployment", "kubernetes");
+    String changed = withDecisions(cloud == null ? text : withCloud(text, cloud), chosen);
     return new Named(sample + " [" + label + "]", plan(sample, changed));
   }
 

@@ -48,7 +48,7 @@ class GatewayApiSchemasTest {
   void everyGatewayApiObjectMeetsItsSchema() throws IOException {
     List<Path> files = new ArrayList<>();
     for (Path sample : SamplePlans.samples()) {
-      files.addAll(write(sample.getFileName().toString(), SamplePlans.plan(sample)));
+      files.addAll(write(sample.getFileName().toString(), SamplePlans.onKubernetes(sample)));
     }
     String text = AsyncApiPlans.sampleText("ecommerce.yaml").replace("    api: grpc\n",
         "    api: grpc\n    exposure: public\n");
@@ -65,7 +65,7 @@ class GatewayApiSchemasTest {
 
   @Test
   void anInvalidRouteIsCaught() throws IOException {
-    Path route = write("ecommerce", SamplePlans.plan(Path.of("samples/ecommerce.yaml"))).stream()
+    Path route = write("ecommerce", SamplePlans.onKubernetes(Path.of("samples/ecommerce.yaml"))).stream()
         .filter(p -> p.endsWith("httproute.yaml")).findFirst().orElseThrow();
     Files.writeString(route, Files.readString(route).replace("type: PathPrefix", "type: Prefix"));
 

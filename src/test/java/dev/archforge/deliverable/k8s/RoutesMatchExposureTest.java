@@ -84,7 +84,7 @@ class RoutesMatchExposureTest {
 
   @Test
   void aRouteToAnInternalApiOrAPublicApiWithoutOneIsCaught() {
-    List<Artifact> all = PIPELINE.render(Facts.of(SamplePlans.plan(Path.of("samples/ecommerce.yaml"))), RENDERER);
+    List<Artifact> all = PIPELINE.render(Facts.of(SamplePlans.onKubernetes(Path.of("samples/ecommerce.yaml"))), RENDERER);
     String route = BASE + "shop/httproute.yaml";
 
     // catalog turned internal while the gateway still routes it

@@ -119,19 +119,6 @@ module "registry" {
   tags        = local.tags
 }
 
-# nodes 3–7 = ceil(Σ hpaMin|hpaMax × cpuMillis / 3500 allocatable millicores per 4-vCPU node), at least 3 (one per zone)
-module "runtime" {
-  source             = "../../modules/runtime-kubernetes"
-  name               = "shop-prod"
-  kubernetes_version = "1.33"
-  node_type          = "m7g.xlarge"
-  min_nodes          = 3
-  max_nodes          = 7
-  subnet_ids         = module.network.private_subnet_ids
-  kms_key_arn        = module.kms.key_arn
-  tags               = local.tags
-}
-
 module "identity" {
   source            = "../../modules/identity"
   project           = "shop"
@@ -139,9 +126,6 @@ module "identity" {
   secrets           = local.secrets
   secret_arns       = module.secrets.arns
   kms_key_arn       = module.kms.key_arn
-  namespace         = "shop-prod"
-  oidc_provider_arn = module.runtime.oidc_provider_arn
-  oidc_issuer       = module.runtime.oidc_issuer
   tags              = local.tags
 }
 

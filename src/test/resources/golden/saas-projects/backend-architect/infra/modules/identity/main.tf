@@ -1,6 +1,4 @@
-# One Google service account per deployable, which its Kubernetes ServiceAccount alone may act as
-# (Workload Identity), allowed to read its own secret; and the External Secrets Operator's, which
-# reads the project's secrets for the SecretStore.
+# One Google service account per deployable, allowed to read its own secret.
 terraform {
   required_providers {
     google = { source = "hashicorp/google", version = "~> 6.0" }
@@ -51,19 +49,6 @@ resource "google_secret_manager_secret_iam_member" "secret_store" {
   secret_id = each.key
   role      = "roles/secretmanager.secretAccessor"
   member    = "serviceAccount:${google_service_account.secret_store.email}"
-}
-
-resource "google_service_account_iam_member" "workload_identity" {
-  for_each           = toset(var.deployables)
-  service_account_id = google_service_account.this[each.value].name
-  role               = "roles/iam.workloadIdentityUser"
-  member             = "serviceAccount:${var.project_id}.svc.id.goog[${var.namespace}/${each.value}]"
-}
-
-resource "google_service_account_iam_member" "secret_store_identity" {
-  service_account_id = google_service_account.secret_store.name
-  role               = "roles/iam.workloadIdentityUser"
-  member             = "serviceAccount:${var.project_id}.svc.id.goog[${var.namespace}/${var.project}-secret-store]"
 }
 
 output "emails" {

@@ -206,22 +206,6 @@ module "registry" {
   labels     = local.labels
 }
 
-# nodes 3–17 = ceil(Σ hpaMin|hpaMax × cpuMillis / 3500 allocatable millicores per 4-vCPU node), at least 3 (one per zone)
-module "runtime" {
-  source              = "../../modules/runtime-kubernetes"
-  name                = "taskhub-prod"
-  region              = var.region
-  project_id          = var.project_id
-  network_id          = module.network.network_id
-  subnet_id           = module.network.subnet_id
-  node_type           = "e2-standard-4"
-  min_nodes           = 3
-  max_nodes           = 17
-  kms_key_id          = module.kms.key_id
-  deletion_protection = true
-  labels              = local.labels
-}
-
 module "identity" {
   source      = "../../modules/identity"
   project     = "taskhub"

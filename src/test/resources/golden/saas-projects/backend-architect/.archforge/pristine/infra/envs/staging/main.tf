@@ -206,22 +206,6 @@ module "registry" {
   labels     = local.labels
 }
 
-# the smallest size
-module "runtime" {
-  source              = "../../modules/runtime-kubernetes"
-  name                = "taskhub-staging"
-  region              = var.region
-  project_id          = var.project_id
-  network_id          = module.network.network_id
-  subnet_id           = module.network.subnet_id
-  node_type           = "e2-standard-4"
-  min_nodes           = 1
-  max_nodes           = 3
-  kms_key_id          = module.kms.key_id
-  deletion_protection = false
-  labels              = local.labels
-}
-
 module "identity" {
   source      = "../../modules/identity"
   project     = "taskhub"

@@ -1,0 +1,68 @@
+package dev.archforge.deliverable.containers;
+
+import java.util.List;
+
+/**
+ * What the platform descriptor of one deployable shows: its image, port, health checks, instance
+ * bounds and resources from CAPACITY.md, its environment and where each secret comes from.
+ *
+ * @param platform {@code cloudrun}, {@code ecs} or {@code containerapps}
+ * @param exposed whether it takes traffic from outside (a public service): the only ones with public ingress
+ * @param minInstances the floor (the availability target's replica floor)
+ * @param maxInstances the ceiling (CAPACITY.md's autoscaling maximum)
+ * @param cpu the CPU of one instance as the platform writes it ({@code "1"}, {@code "512"}, {@code 0.5})
+ * @param memory the memory of one instance as the platform writes it ({@code 1024Mi}, {@code "1024"}, {@code 1Gi})
+ * @param healthCommand the command in the image that fails unless the service is ready
+ * @param env the non-secret environment, in order
+ * @param secrets the secret environment, each with its reference in the cloud's secret manager
+ * @param account the placeholder account, project or subscription of the cloud, to replace
+ * @param region the placeholder region, to replace
+ */
+public record ContainerView(
+    String platform,
+    String name,
+    String project,
+    String image,
+    int port,
+    String portName,
+    boolean grpc,
+    int uid,
+    String readyPath,
+    String livePath,
+    boolean exposed,
+    int minInstances,
+    int maxInstances,
+    String cpu,
+    String memory,
+    List<String> healthCommand,
+    List<Entry> env,
+    List<Entry> secrets,
+    String account,
+    String region) {
+  public ContainerView {
+    healthCommand = List.copyOf(healthCommand);
+    env = List.copyOf(env);
+    secrets = List.copyOf(secrets);
+  }
+
+  /** An environment variable, or a secret variable with its reference. */
+  public record Entry(String key, String value) {}
+
+  /**
+   * The identity the service runs as, with access to its own secrets only: a Google service account,
+   * an IAM role for the ECS task, a user-assigned managed identity on Azure.
+   */
+  public String identity() {
+    return switch (platform) {
+      case "cloudrun" -> name + "@" + account + ".iam.gserviceaccount.com";
+      case "ecs" -> "arn:aws:iam::" + account + ":role/" + project + "-" + name + "-task";
+      default -> "/subscriptions/" + account + "/resourceGroups/" + project + "/providers/"
+          + "Microsoft.ManagedIdentity/userAssignedIdentities/" + name;
+    };
+  }
+
+  /** The ECS task execution role: pulls the image, reads the secrets, writes the logs. */
+  public String executionRole() {
+    return "arn:aws:iam::" + account + ":role/" + project + "-" + name + "-execution";
+  }
+}

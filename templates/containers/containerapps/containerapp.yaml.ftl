@@ -1,0 +1,64 @@
+<#-- deploy/containerapps/<name>.containerapp.yaml. Model: ContainerView. -->
+# ${model.name?no_esc}: an Azure Container App (Microsoft.App/containerApps) as the CLI reads it:
+#   az containerapp create --resource-group ${model.project?no_esc} --name ${model.name?no_esc} --yaml deploy/containerapps/${model.name?no_esc}.containerapp.yaml
+# Replicas ${model.minInstances} to ${model.maxInstances} and the resources are CAPACITY.md's; the image runs as user ${model.uid} (its USER).
+location: ${model.region}
+name: ${model.name}
+type: Microsoft.App/containerApps
+identity:
+  type: UserAssigned
+  userAssignedIdentities:
+    ${model.identity}: {}
+properties:
+  managedEnvironmentId: ${"/subscriptions/" + model.account + "/resourceGroups/" + model.project + "/providers/Microsoft.App/managedEnvironments/" + model.project}
+  configuration:
+    activeRevisionsMode: Single
+    ingress:
+      external: ${model.exposed?c}
+      targetPort: ${model.port}
+      transport: ${model.grpc?then("http2", "http")}
+      allowInsecure: false
+<#if model.secrets?has_content>
+    secrets:
+<#list model.secrets as s>
+      - name: ${s.key?lower_case?replace("_", "-")}
+        keyVaultUrl: ${s.value}
+        identity: ${model.identity}
+</#list>
+</#if>
+  template:
+    containers:
+      - name: ${model.name}
+        image: ${model.image}
+<#if model.env?has_content || model.secrets?has_content>
+        env:
+<#list model.env as e>
+          - name: ${e.key}
+            value: ${e.value}
+</#list>
+<#list model.secrets as s>
+          - name: ${s.key}
+            secretRef: ${s.key?lower_case?replace("_", "-")}
+</#list>
+</#if>
+        resources:
+          cpu: ${model.cpu?no_esc}
+          memory: ${model.memory}
+        probes:
+<#list [["Startup", 5, 30], ["Liveness", 10, 3], ["Readiness", 5, 3]] as probe>
+          - type: ${probe[0]}
+<#if model.grpc>
+            tcpSocket:
+              port: ${model.port}
+<#else>
+            httpGet:
+              path: ${(probe[0] == "Liveness")?then(model.livePath, model.readyPath)}
+              port: ${model.port}
+</#if>
+            periodSeconds: ${probe[1]}
+            timeoutSeconds: 2
+            failureThreshold: ${probe[2]}
+</#list>
+    scale:
+      minReplicas: ${model.minInstances}
+      maxReplicas: ${model.maxInstances}
