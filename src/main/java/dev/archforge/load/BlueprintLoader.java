@@ -33,6 +33,9 @@ public final class BlueprintLoader {
       "textMaxLength", "pageSizeDefault", "pageSizeMax", "rateLimitPerMinute");
   /** Optional: without it, an entity without access rules is left to the last role of security.roles. */
   private static final String PRIVILEGED_ROLES = "privilegedRoles";
+  /** Optional: the delivery pipeline the workflows deliverable writes; {@code github} (GitHub Actions) when absent. */
+  private static final String CI = "ci";
+  private static final List<String> CI_SYSTEMS = List.of("github");
   private static final int MAX_DEPTH = 5;
 
   private final Collection<String> deliverableIds;
@@ -97,7 +100,8 @@ public final class BlueprintLoader {
           (String) defaults.get("apiBaseUrl"), (String) defaults.get("oidcDiscoveryUrl"),
           (Integer) defaults.get("stringMaxLength"), (Integer) defaults.get("textMaxLength"),
           (Integer) defaults.get("pageSizeDefault"), (Integer) defaults.get("pageSizeMax"),
-          (Integer) defaults.get("rateLimitPerMinute"), privilegedRoles()), origin, rules, capacity, prices, ownership));
+          (Integer) defaults.get("rateLimitPerMinute"), privilegedRoles(),
+          (String) defaults.getOrDefault(CI, CI_SYSTEMS.get(0))), origin, rules, capacity, prices, ownership));
     }
 
     @SuppressWarnings("unchecked")
@@ -139,7 +143,7 @@ public final class BlueprintLoader {
     map.allowOnly(KEYS);
     Optional<Layer> parent = map.text("extends")
         .flatMap(p -> resolve(p, source.base(), problems, folders, depth + 1, chain));
-    Map<String, Object> defaults = defaults(map, parent);
+    Map<String, Object> defaults = defaults(map, parent, diagnostics);
     List<String> deliverables = deliverables(map, parent, diagnostics);
     for (String key : DEFAULT_KEYS) {
       if (!defaults.containsKey(key)) {
@@ -183,12 +187,21 @@ public final class BlueprintLoader {
     return prices.orElse(inherited);
   }
 
-  private static Map<String, Object> defaults(YamlMap map, Optional<Layer> parent) {
+  private static Map<String, Object> defaults(YamlMap map, Optional<Layer> parent, Diagnostics diagnostics) {
     Map<String, Object> defaults = new LinkedHashMap<>(parent.map(Layer::defaults).orElse(Map.of()));
     map.map("defaults").ifPresent(d -> {
       List<String> allowed = new ArrayList<>(DEFAULT_KEYS);
       allowed.add(PRIVILEGED_ROLES);
+      allowed.add(CI);
       d.allowOnly(allowed);
+      d.text(CI).ifPresent(v -> {
+        if (CI_SYSTEMS.contains(v)) {
+          defaults.put(CI, v);
+        } else {
+          diagnostics.error(d.value(CI), "blueprint 'defaults.ci' is '" + v + "': archforge writes pipelines for "
+              + String.join(", ", CI_SYSTEMS) + "; leave 'workflows' out of 'deliverables' for none");
+        }
+      });
       if (d.has(PRIVILEGED_ROLES)) {
         defaults.put(PRIVILEGED_ROLES, d.list(PRIVILEGED_ROLES).stream().map(YamlMap.Item::value).toList());
       }

@@ -15,6 +15,7 @@ import java.util.List;
  * @param privilegedRoles the role names that alone may read and write an entity whose service
  *     states no access for it, where the requirements declare them (deny by default); empty: the
  *     last role of {@code security.roles}
+ * @param ci the delivery pipeline the workflows deliverable writes: {@code github} (GitHub Actions)
  */
 public record BlueprintDefaults(
     String apiBaseUrl,
@@ -24,8 +25,15 @@ public record BlueprintDefaults(
     int pageSizeDefault,
     int pageSizeMax,
     int rateLimitPerMinute,
-    List<String> privilegedRoles) {
+    List<String> privilegedRoles,
+    String ci) {
   public BlueprintDefaults {
     privilegedRoles = List.copyOf(privilegedRoles);
+  }
+
+  public BlueprintDefaults(String apiBaseUrl, String oidcDiscoveryUrl, int stringMaxLength, int textMaxLength,
+      int pageSizeDefault, int pageSizeMax, int rateLimitPerMinute, List<String> privilegedRoles) {
+    this(apiBaseUrl, oidcDiscoveryUrl, stringMaxLength, textMaxLength, pageSizeDefault, pageSizeMax,
+        rateLimitPerMinute, privilegedRoles, "github");
   }
 }
