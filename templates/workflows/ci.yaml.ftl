@@ -89,9 +89,12 @@ jobs:
       database:
         image: ${model.database.image}
         env:
+<#if model.database.postgres>
           POSTGRES_PASSWORD: throwaway-ci-only
+<#else>
           MYSQL_ROOT_PASSWORD: throwaway-ci-only
           MYSQL_DATABASE: migrations
+</#if>
         ports:
           - ${model.database.ports}
         options: ${model.database.options}
@@ -106,6 +109,7 @@ jobs:
           DB_USER: ${model.database.user}
         run: java -jar "$ARCHFORGE_JAR" validate "$AGENT" --db --jdbc-url "$JDBC_URL" --db-user "$DB_USER" --db-password-env DB_PASSWORD
 </#if>
+<#if model.images>
 
   images:
     name: <#noparse>image ${{ matrix.name }}</#noparse>
@@ -152,3 +156,4 @@ jobs:
           docker run --rm -e ACTIONS_ID_TOKEN_REQUEST_URL -e ACTIONS_ID_TOKEN_REQUEST_TOKEN -e GITHUB_ACTIONS \
             -e DOCKER_CONFIG=/docker -v "$HOME/.docker:/docker:ro" \
             "$COSIGN_IMAGE" sign --yes "$IMAGE@$DIGEST"
+</#if>

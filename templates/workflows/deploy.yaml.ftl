@@ -24,7 +24,7 @@ env:
 jobs:
 <#list model.stages as stage>
   ${stage.name?no_esc}:
-    name: deploy ${stage.name}
+    name: ${"deploy " + stage.name}
 <#if stage.needs?has_content>
     needs: [${stage.needs?no_esc}]
 <#else>
@@ -38,21 +38,27 @@ jobs:
         with:
           ref: <#noparse>${{ github.event.workflow_run.head_sha }}</#noparse>
           persist-credentials: false
-      - name: apply the ${stage.name} overlay with the images of this commit
+      - name: ${"apply the " + stage.name + " overlay with the images of this commit"}
         env:
           KUBE_CONFIG: <#noparse>${{ secrets.KUBE_CONFIG }}</#noparse>
           OVERLAY: ${stage.overlay}
           NAMESPACE: ${stage.namespace}
           REGISTRY: <#noparse>ghcr.io/${{ github.repository }}</#noparse>
           TAG: <#noparse>${{ github.event.workflow_run.head_sha }}</#noparse>
-          DEPLOYABLES: ${model.deployableNames}
+          # each deployable=the placeholder image its manifests name
+          IMAGES: ${model.placeholderImages}
         run: |
+<#noparse>
           umask 077
           printf '%s' "$KUBE_CONFIG" | base64 -d > "$RUNNER_TEMP/kubeconfig"
           export KUBECONFIG="$RUNNER_TEMP/kubeconfig"
-          kubectl apply -k "$AGENT/$OVERLAY"
-          for name in $DEPLOYABLES; do
-            kubectl -n "$NAMESPACE" set image "deployment/$name" "$name=$REGISTRY/$name:$TAG"
-            kubectl -n "$NAMESPACE" rollout status "deployment/$name" --timeout=10m
+          kubectl kustomize "$AGENT/$OVERLAY" > "$RUNNER_TEMP/manifests.yaml"
+          for pair in $IMAGES; do
+            sed -i "s#${pair#*=}#$REGISTRY/${pair%%=*}:$TAG#g" "$RUNNER_TEMP/manifests.yaml"
           done
+          kubectl apply -f "$RUNNER_TEMP/manifests.yaml"
+          for pair in $IMAGES; do
+            kubectl -n "$NAMESPACE" rollout status "deployment/${pair%%=*}" --timeout=10m
+          done
+</#noparse>
 </#list>

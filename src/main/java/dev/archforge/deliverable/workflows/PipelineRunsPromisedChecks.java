@@ -8,6 +8,7 @@ import dev.archforge.model.Artifact;
 import dev.archforge.validate.CrossValidator;
 import dev.archforge.validate.Finding;
 import dev.archforge.validate.GeneratedYaml;
+import dev.archforge.validate.Manifests;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -109,6 +110,18 @@ final class PipelineRunsPromisedChecks implements CrossValidator {
       if (!applied.equals(overlay) || !into.equals(namespace)) {
         findings.add(new Finding(WorkflowsDeliverable.DEPLOY, 0, "the " + env + " deploy applies " + applied
             + " into namespace " + into + "; the overlay is " + overlay + " with namespace " + namespace, NAME));
+      }
+      List<String> replaced = List.of((env0 == null ? "" : env0.path("IMAGES").asText("")).split(" "));
+      for (Manifests.Doc d : Manifests.all(all.stream().filter(x -> x.path().startsWith("deploy/k8s/base/")).toList())) {
+        if (d.kind().equals("Deployment")) {
+          d.node().at("/spec/template/spec/containers").forEach(c -> {
+            String image = c.path("image").asText();
+            if (!replaced.contains(d.name() + "=" + image)) {
+              findings.add(new Finding(WorkflowsDeliverable.DEPLOY, 0, "the " + env + " deploy does not replace the"
+                  + " image " + image + " of Deployment " + d.name() + " with the one built from the commit", NAME));
+            }
+          });
+        }
       }
     }
   }

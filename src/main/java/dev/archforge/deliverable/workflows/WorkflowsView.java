@@ -12,10 +12,12 @@ import java.util.List;
  * @param contracts whether the workspace has API contracts (the breaking-change gate runs)
  * @param stages the environments deployed to, in order; empty when the plan's runtime has no deploy job
  * @param actions the actions used, each pinned by commit
- * @param deployableNames the deployables' names, separated by spaces
+ * @param placeholderImages {@code name=image} of each deployable, separated by spaces: the image its
+ *     manifests name until the deploy replaces it with the one built from the commit
+ * @param images whether the deployables run as container images (built, signed and pushed on main)
  */
 public record WorkflowsView(String project, String agent, List<Build> builds, Database database, boolean contracts,
-    List<Stage> stages, Actions actions, String deployableNames) {
+    List<Stage> stages, Actions actions, String placeholderImages, boolean images) {
 
   /**
    * One deployable: its source folder (the Docker build context), Dockerfile, image and test command.
@@ -24,8 +26,12 @@ public record WorkflowsView(String project, String agent, List<Build> builds, Da
    */
   public record Build(String name, String language, String source, String dockerfile, String test, boolean python) {}
 
-  /** The database service container of the migrations job and how archforge reaches it. */
-  public record Database(String image, String ports, String jdbcUrl, String user, String options) {}
+  /**
+   * The database service container of the migrations job and how archforge reaches it.
+   *
+   * @param postgres PostgreSQL, else MySQL
+   */
+  public record Database(String image, String ports, String jdbcUrl, String user, String options, boolean postgres) {}
 
   /**
    * An environment of the deploy workflow.

@@ -40,7 +40,7 @@ final class WorkflowsViews {
     List<String> deliverables = plan.blueprint().deliverables();
     boolean contracts = deliverables.stream().anyMatch(List.of("openapi", "graphql", "grpc", "asyncapi")::contains);
     List<Stage> stages = new ArrayList<>();
-    if (kubernetes(plan)) {
+    if (kubernetes(plan) && images(plan)) {
       String previous = "";
       for (String env : ENVIRONMENTS) {
         stages.add(new Stage(env, previous, Layout.K8S + "overlays/" + env, plan.requirements().project().name()
@@ -49,7 +49,15 @@ final class WorkflowsViews {
       }
     }
     return new WorkflowsView(plan.requirements().project().name(), AGENT, builds, database(plan), contracts, stages,
-        ACTIONS, String.join(" ", facts.deployables().stream().map(Deployable::name).toList()));
+        ACTIONS, String.join(" ", facts.deployables().stream().map(d -> d.name() + "=" + d.image()).toList()),
+        images(plan));
+  }
+
+  /** Whether the deployables run as container images: not as functions, and the blueprint writes Dockerfiles. */
+  static boolean images(Plan plan) {
+    return !Deployables.choice(plan, "deployment", "kubernetes").equals("serverless")
+        && !Deployables.choice(plan, "architecture-style", "").equals("serverless")
+        && plan.blueprint().deliverables().contains("docker");
   }
 
   /** Whether the plan deploys to Kubernetes with the kubernetes deliverable's overlays. */
@@ -65,9 +73,10 @@ final class WorkflowsViews {
     }
     return switch (Deployables.choice(plan, "database", "postgresql")) {
       case "postgresql" -> new Database(LocalImages.POSTGRES, "5432:5432", "jdbc:postgresql://localhost:5432/postgres",
-          "postgres", "--health-cmd pg_isready --health-interval 5s --health-timeout 5s --health-retries 20");
+          "postgres", "--health-cmd pg_isready --health-interval 5s --health-timeout 5s --health-retries 20", true);
       case "mysql" -> new Database(LocalImages.MYSQL, "3306:3306", "jdbc:mariadb://localhost:3306/migrations", "root",
-          "--health-cmd \"mysqladmin ping -h localhost\" --health-interval 5s --health-timeout 5s --health-retries 20");
+          "--health-cmd \"mysqladmin ping -h localhost\" --health-interval 5s --health-timeout 5s --health-retries 20",
+          false);
       default -> null;
     };
   }

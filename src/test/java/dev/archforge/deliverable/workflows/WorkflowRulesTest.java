@@ -74,6 +74,26 @@ class WorkflowRulesTest {
   }
 
   @Test
+  void aServerlessPlanBuildsNoImagesAndDeploysNoOverlay() {
+    List<Artifact> all = PIPELINE.render(Facts.of(RuntimePlans.decide(Path.of("samples/minimal.yaml"),
+        Map.of("deployment", "serverless"))), RENDERER);
+    assertThat(all).extracting(Artifact::path).contains(WorkflowsDeliverable.CI)
+        .doesNotContain(WorkflowsDeliverable.DEPLOY);
+    assertThat(file(all, WorkflowsDeliverable.CI).content()).doesNotContain("images:", "cosign");
+    assertThat(new WorkflowValidator().validate(file(all, WorkflowsDeliverable.CI))).isEmpty();
+    assertThat(new PipelineRunsPromisedChecks().validate(all)).isEmpty();
+  }
+
+  @Test
+  void aDeployThatKeepsThePlaceholderImageIsCaught() {
+    List<Artifact> all = edit(fintech(), WorkflowsDeliverable.DEPLOY, d -> d.replaceFirst(
+        "ledger=registry.example.com/paystream/ledger:0.1.0", "ledger=registry.example.com/paystream/ledger:0.0.9"));
+    assertThat(new PipelineRunsPromisedChecks().validate(all)).extracting(Finding::message).containsExactly(
+        "the dev deploy does not replace the image registry.example.com/paystream/ledger:0.1.0 of Deployment ledger"
+            + " with the one built from the commit");
+  }
+
+  @Test
   void anUnpinnedActionMissingPermissionsAndASchemaErrorAreCaught() {
     List<Artifact> all = edit(fintech(), WorkflowsDeliverable.CI, ci -> ci
         .replaceFirst("actions/checkout@[0-9a-f]{40}", "actions/checkout@v4")
