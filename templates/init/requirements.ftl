@@ -14,6 +14,7 @@ project:
     languages: [java]             # java | kotlin | go | node | python
   # budget:
   #   monthlyUsd: 5000            # infrastructure budget per month
+  # owner: group:${model.name}-team   # who owns it (Backstage group or user); this is the default
 
 scale:                            # every key optional; what is missing is assumed and listed as an open question
   concurrentUsers: 1000
@@ -36,6 +37,7 @@ services:                         # key = service name
     api: rest                     # rest | graphql | grpc
     exposure: public              # public | internal
     entities: [Item]              # the entities this service owns
+    # owner: group:${model.name}-team # default: project.owner
     access:
       Item: { read: [user, admin], write: [admin] }
 

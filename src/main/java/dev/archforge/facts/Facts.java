@@ -3,6 +3,7 @@ package dev.archforge.facts;
 import dev.archforge.facts.api.ApiViews;
 import dev.archforge.facts.deploy.Deployable;
 import dev.archforge.facts.deploy.Deployables;
+import dev.archforge.facts.deploy.SystemModel;
 import dev.archforge.facts.messaging.MessageRoutes;
 import dev.archforge.facts.schema.Schemas;
 import dev.archforge.model.ApiChange;
@@ -131,6 +132,11 @@ public final class Facts {
   }
 
   private record DeployableList(List<Deployable> list) {}
+
+  /** The containers of the system and the relationships between them, for every architecture model. */
+  public SystemModel systemModel() {
+    return derived(SystemModel.class, f -> SystemModel.of(f.plan()));
+  }
 
   /** The channels of the events and each consumer's names on the broker. */
   public MessageRoutes messaging() {

@@ -35,6 +35,9 @@ public final class BlueprintLoader {
   private static final String PRIVILEGED_ROLES = "privilegedRoles";
   /** Optional: the cost centre infra/ tags every resource with; a label value on every cloud. */
   private static final String COST_CENTRE = "costCentre";
+  /** Optional: the delivery pipeline the workflows deliverable writes; {@code github} (GitHub Actions) when absent. */
+  private static final String CI = "ci";
+  private static final List<String> CI_SYSTEMS = List.of("github");
   private static final int MAX_DEPTH = 5;
 
   private final Collection<String> deliverableIds;
@@ -100,7 +103,8 @@ public final class BlueprintLoader {
           (Integer) defaults.get("stringMaxLength"), (Integer) defaults.get("textMaxLength"),
           (Integer) defaults.get("pageSizeDefault"), (Integer) defaults.get("pageSizeMax"),
           (Integer) defaults.get("rateLimitPerMinute"), privilegedRoles(),
-          (String) defaults.getOrDefault(COST_CENTRE, BlueprintDefaults.NO_COST_CENTRE)), origin, rules, capacity, prices, ownership));
+          (String) defaults.getOrDefault(COST_CENTRE, BlueprintDefaults.NO_COST_CENTRE),
+          (String) defaults.getOrDefault(CI, CI_SYSTEMS.get(0))), origin, rules, capacity, prices, ownership));
     }
 
     @SuppressWarnings("unchecked")
@@ -142,7 +146,7 @@ public final class BlueprintLoader {
     map.allowOnly(KEYS);
     Optional<Layer> parent = map.text("extends")
         .flatMap(p -> resolve(p, source.base(), problems, folders, depth + 1, chain));
-    Map<String, Object> defaults = defaults(map, parent);
+    Map<String, Object> defaults = defaults(map, parent, diagnostics);
     List<String> deliverables = deliverables(map, parent, diagnostics);
     for (String key : DEFAULT_KEYS) {
       if (!defaults.containsKey(key)) {
@@ -186,7 +190,7 @@ public final class BlueprintLoader {
     return prices.orElse(inherited);
   }
 
-  private static Map<String, Object> defaults(YamlMap map, Optional<Layer> parent) {
+  private static Map<String, Object> defaults(YamlMap map, Optional<Layer> parent, Diagnostics diagnostics) {
     Map<String, Object> defaults = new LinkedHashMap<>(parent.map(Layer::defaults).orElse(Map.of()));
     map.map("defaults").ifPresent(d -> {
       List<String> allowed = new ArrayList<>(DEFAULT_KEYS);
@@ -194,7 +198,16 @@ public final class BlueprintLoader {
       allowed.add(COST_CENTRE);
       d.matching(COST_CENTRE, "[a-z][a-z0-9_-]{0,62}", "a lower-case label value of at most 63 characters (letters,"
           + " digits, _ and -), because every cloud's tags and labels accept it").ifPresent(v -> defaults.put(COST_CENTRE, v));
+      allowed.add(CI);
       d.allowOnly(allowed);
+      d.text(CI).ifPresent(v -> {
+        if (CI_SYSTEMS.contains(v)) {
+          defaults.put(CI, v);
+        } else {
+          diagnostics.error(d.value(CI), "blueprint 'defaults.ci' is '" + v + "': archforge writes pipelines for "
+              + String.join(", ", CI_SYSTEMS) + "; leave 'workflows' out of 'deliverables' for none");
+        }
+      });
       if (d.has(PRIVILEGED_ROLES)) {
         defaults.put(PRIVILEGED_ROLES, d.list(PRIVILEGED_ROLES).stream().map(YamlMap.Item::value).toList());
       }

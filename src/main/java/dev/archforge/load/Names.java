@@ -13,7 +13,11 @@ enum Names {
   ENTITY("[A-Z][A-Za-z0-9]{0,63}", "PascalCase: a capital letter, then letters and digits, e.g. 'OrderLine'"),
   EVENT("[A-Z][A-Za-z0-9]{0,63}", "PascalCase: a capital letter, then letters and digits, e.g. 'OrderPlaced'"),
   FIELD("[a-z][A-Za-z0-9]{0,63}", "camelCase: a lowercase letter, then letters and digits, e.g. 'fullName'"),
-  ROLE("[a-z][a-z0-9-]{0,39}", "lowercase letters, digits and '-', starting with a letter, e.g. 'staff'");
+  ROLE("[a-z][a-z0-9-]{0,39}", "lowercase letters, digits and '-', starting with a letter, e.g. 'staff'"),
+  /** A Backstage entity reference to a group or user: {@code [group:|user:][namespace/]name}. */
+  OWNER("(?=.{1,80}$)((group|user):)?([a-z0-9]+(-[a-z0-9]+)*/)?([A-Za-z0-9]+[-_.])*[A-Za-z0-9]+",
+      "a team or person as Backstage names them: [group:|user:][namespace/]name, the name of letters, digits and"
+      + " single '-', '_' or '.' between them, e.g. 'group:shop-team'");
 
   private final Pattern pattern;
   private final String rule;

@@ -11,7 +11,8 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads {@code project:}. */
 final class ProjectReader {
-  private static final List<String> KEYS = List.of("name", "title", "description", "domain", "cloud", "team", "budget");
+  private static final List<String> KEYS = List.of("name", "title", "description", "domain", "cloud", "team", "budget",
+      "owner");
   private final Diagnostics diagnostics;
 
   ProjectReader(Diagnostics diagnostics) {
@@ -29,8 +30,10 @@ final class ProjectReader {
           .filter(n -> Names.PROJECT.check(n, map.value("name"), "project name", diagnostics));
       Team team = map.map("team").map(this::team).orElse(new Team(5, List.of(Language.JAVA)));
       Budget budget = map.map("budget").map(this::budget).orElse(new Budget(null));
+      String owner = map.text("owner")
+          .filter(o -> Names.OWNER.check(o, map.value("owner"), "project owner", diagnostics)).orElse(null);
       return name.map(n -> new Project(n, map.text("title").orElse(null), map.text("description").orElse(null),
-          map.text("domain").orElse(null), map.choice("cloud", Cloud.class).orElse(Cloud.ANY), team, budget));
+          map.text("domain").orElse(null), map.choice("cloud", Cloud.class).orElse(Cloud.ANY), team, budget, owner));
     });
   }
 

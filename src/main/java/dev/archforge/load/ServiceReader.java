@@ -18,7 +18,8 @@ import org.yaml.snakeyaml.nodes.Node;
 /** Reads {@code services:}; names it mentions are recorded for the reference check. */
 final class ServiceReader {
   private static final List<String> KEYS = List.of("description", "language", "api", "exposure", "entities",
-      "publishes", "consumes", "calls", "access");
+      "publishes", "consumes", "calls", "access",
+      "owner");
   private final Diagnostics diagnostics;
   private final Declarations declarations;
   /** Each owned entity → where its service lists it, {@code FILE:LINE:COLUMN}. */
@@ -80,7 +81,9 @@ final class ServiceReader {
     }
     return new Service(name, map.text("description").orElse(null), language,
         map.choice("api", Api.class).orElse(Api.REST), map.choice("exposure", Exposure.class).orElse(Exposure.INTERNAL),
-        entities, publishes, consumes, calls, access(map, name, entities));
+        entities, publishes, consumes, calls, access(map, name, entities), map.text("owner")
+            .filter(o -> Names.OWNER.check(o, map.value("owner"), "owner of services." + name, diagnostics))
+            .orElse(null));
   }
 
   private List<String> names(YamlMap map, String key, Kind kind, String service) {

@@ -17,6 +17,7 @@ import java.util.List;
  *     last role of {@code security.roles}
  * @param costCentre the cost centre every cloud resource of {@code infra/} is tagged with (a label value:
  *     lower case letters, digits, {@code _} and {@code -})
+ * @param ci the delivery pipeline the workflows deliverable writes: {@code github} (GitHub Actions)
  */
 public record BlueprintDefaults(
     String apiBaseUrl,
@@ -27,7 +28,8 @@ public record BlueprintDefaults(
     int pageSizeMax,
     int rateLimitPerMinute,
     List<String> privilegedRoles,
-    String costCentre) {
+    String costCentre,
+    String ci) {
   /** The cost centre of a blueprint that names none. */
   public static final String NO_COST_CENTRE = "unassigned";
 
@@ -35,10 +37,10 @@ public record BlueprintDefaults(
     privilegedRoles = List.copyOf(privilegedRoles);
   }
 
-  /** Defaults without a cost centre ({@link #NO_COST_CENTRE}). */
+  /** Defaults without a cost centre ({@link #NO_COST_CENTRE}), on GitHub Actions. */
   public BlueprintDefaults(String apiBaseUrl, String oidcDiscoveryUrl, int stringMaxLength, int textMaxLength,
       int pageSizeDefault, int pageSizeMax, int rateLimitPerMinute, List<String> privilegedRoles) {
     this(apiBaseUrl, oidcDiscoveryUrl, stringMaxLength, textMaxLength, pageSizeDefault, pageSizeMax,
-        rateLimitPerMinute, privilegedRoles, NO_COST_CENTRE);
+        rateLimitPerMinute, privilegedRoles, NO_COST_CENTRE, "github");
   }
 }

@@ -48,6 +48,8 @@ class BadInputCorpusTest {
       default-not-in-enum.yaml          | 8:63  | 'archived' is not one of the values [draft, active]
       min-greater-than-max.yaml         | 8:39  | 'entities.Item.fields.quantity.min' (10) is greater than max (1)
       maxlength-on-integer.yaml         | 8:34  | 'maxLength' does not apply to integer fields
+      bad-owner.yaml                    | 2:31  | project owner 'group:shop team' is not a valid name
+      bad-service-owner.yaml            | 4:35  | owner of services.api 'team--x' is not a valid name
       one-to-many-without-inverse.yaml  | 9:20  | one-to-many 'lines' needs the other side: a many-to-one from Line back to Order
       two-documents.yaml                | 3:1   | more than one YAML document
       empty.yaml                        | 1:1   | the file is empty

@@ -2,6 +2,7 @@ package dev.archforge.deliverable.architecture;
 
 import dev.archforge.facts.schema.MessageTables;
 import dev.archforge.facts.AccessRules;
+import dev.archforge.facts.deploy.SystemModel;
 import dev.archforge.model.Access;
 import dev.archforge.model.Authentication;
 import dev.archforge.model.Plan;
@@ -83,7 +84,7 @@ final class C4Diagrams {
     if (t.identityProvider()) {
       (t.hasGateway() ? List.of(GATEWAY) : entry).forEach(from -> d.rel(from, IDP, "Validates tokens", "JWKS"));
     }
-    Connections.add(d, r, t);
+    Connections.add(d, SystemModel.of(plan), t);
     return d;
   }
 

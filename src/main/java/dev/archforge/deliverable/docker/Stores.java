@@ -4,6 +4,7 @@ import dev.archforge.deliverable.docker.ComposeView.Env;
 import dev.archforge.deliverable.docker.ComposeView.Store;
 import dev.archforge.facts.Naming;
 import dev.archforge.facts.deploy.Backing;
+import dev.archforge.facts.deploy.LocalImages;
 import java.util.List;
 
 /**
@@ -12,8 +13,8 @@ import java.util.List;
  * client. Compose reads {@code $$} as a literal {@code $}: the shell inside the container expands it.
  */
 final class Stores {
-  static final String POSTGRES = "postgres:16.6-alpine3.21";
-  static final String MYSQL = "mysql:8.4.3";
+  static final String POSTGRES = LocalImages.POSTGRES;
+  static final String MYSQL = LocalImages.MYSQL;
   static final String MONGO = "mongo:7.0.16";
   static final String CASSANDRA = "cassandra:5.0.2";
   static final String DYNAMODB = "amazon/dynamodb-local:2.5.3";

@@ -1,0 +1,147 @@
+package dev.archforge.deliverable.workflows;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.archforge.facts.Layout;
+import dev.archforge.model.Artifact;
+import dev.archforge.validate.CrossValidator;
+import dev.archforge.validate.Finding;
+import dev.archforge.validate.GeneratedYaml;
+import dev.archforge.validate.Manifests;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Coherence rule {@value #NAME}: the pipeline runs every check the workspace promises — {@code
+ * archforge check} and {@code validate}; the migrations on a throwaway database when there are
+ * any; the breaking-change gate when there are contracts; an image with SBOM, provenance and a
+ * signature for every Dockerfile; and a deploy job in a GitHub environment for every Kustomize
+ * overlay, into the overlay's namespace.
+ */
+final class PipelineRunsPromisedChecks implements CrossValidator {
+  static final String NAME = "pipeline-runs-promised-checks";
+  private static final ObjectMapper YAML = GeneratedYaml.mapper();
+  private static final Pattern OVERLAY = Pattern.compile("deploy/k8s/overlays/([^/]+)/kustomization\\.yaml");
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public List<Finding> validate(List<Artifact> all) {
+    Optional<JsonNode> ci = tree(all, WorkflowsDeliverable.CI);
+    if (ci.isEmpty()) {
+      return List.of();
+    }
+    String path = WorkflowsDeliverable.CI;
+    List<String> runs = new ArrayList<>();
+    List<String> images = new ArrayList<>();
+    boolean databaseService = false;
+    for (Map.Entry<String, JsonNode> job : ci.get().path("jobs").properties()) {
+      job.getValue().path("steps").forEach(step -> runs.add(step.path("run").asText("")));
+      databaseService |= job.getValue().path("services").size() > 0;
+      job.getValue().at("/strategy/matrix/include").forEach(entry -> {
+        if (entry.has("dockerfile")) {
+          images.add(entry.path("dockerfile").asText());
+        }
+      });
+    }
+    String script = String.join("\n", runs);
+    List<Finding> findings = new ArrayList<>();
+    require(script.contains(" check "), "no step runs archforge check", path, findings);
+    require(script.contains(" validate "), "no step runs archforge validate", path, findings);
+    boolean migrations = all.stream().anyMatch(a -> a.path().matches("db/[^/]+/migrations/[^/]+\\.sql"));
+    if (migrations) {
+      require(databaseService && script.contains(" --db "), "the workspace has migrations, but no job applies them"
+          + " to a throwaway database (a service container and validate --db)", path, findings);
+    }
+    boolean contracts = all.stream().anyMatch(a -> a.path().startsWith("api/"));
+    if (contracts) {
+      require(script.contains("--fail-on-breaking"), "the workspace has API contracts, but no step runs the"
+          + " breaking-change gate (--fail-on-breaking)", path, findings);
+    }
+    for (Artifact a : all) {
+      String deployable = Layout.dockerfileOf(a.path());
+      if (deployable != null && images.stream().noneMatch(d -> d.endsWith("/" + a.path()))) {
+        findings.add(new Finding(path, 0, "no job builds the image of " + a.path(), NAME));
+      }
+    }
+    if (!images.isEmpty()) {
+      require(script.contains("--sbom=true") && script.contains("--provenance="), "the images are built without an"
+          + " SBOM and provenance", path, findings);
+      require(script.toLowerCase(java.util.Locale.ROOT).contains("cosign") && script.contains(" sign "), "the images are not signed", path, findings);
+    }
+    deploys(all, findings);
+    return findings;
+  }
+
+  private static void deploys(List<Artifact> all, List<Finding> findings) {
+    JsonNode deploy = tree(all, WorkflowsDeliverable.DEPLOY).orElse(null);
+    for (Artifact a : all) {
+      Matcher m = OVERLAY.matcher(a.path());
+      if (!m.matches()) {
+        continue;
+      }
+      String env = m.group(1);
+      String overlay = a.path().substring(0, a.path().lastIndexOf('/'));
+      String namespace = tree(List.of(a), a.path()).map(k -> k.path("namespace").asText("")).orElse("");
+      JsonNode job = null;
+      if (deploy != null) {
+        for (Map.Entry<String, JsonNode> j : deploy.path("jobs").properties()) {
+          if (env.equals(j.getValue().path("environment").asText())) {
+            job = j.getValue();
+          }
+        }
+      }
+      if (job == null) {
+        findings.add(new Finding(WorkflowsDeliverable.DEPLOY, 0, "no deploy job runs in the GitHub environment "
+            + env + " for the overlay " + overlay, NAME));
+        continue;
+      }
+      JsonNode env0 = job.at("/steps").findValue("env");
+      String applied = env0 == null ? "" : env0.path("OVERLAY").asText("");
+      String into = env0 == null ? "" : env0.path("NAMESPACE").asText("");
+      if (!applied.equals(overlay) || !into.equals(namespace)) {
+        findings.add(new Finding(WorkflowsDeliverable.DEPLOY, 0, "the " + env + " deploy applies " + applied
+            + " into namespace " + into + "; the overlay is " + overlay + " with namespace " + namespace, NAME));
+      }
+      List<String> replaced = List.of((env0 == null ? "" : env0.path("IMAGES").asText("")).split(" "));
+      for (Manifests.Doc d : Manifests.all(all.stream().filter(x -> x.path().startsWith("deploy/k8s/base/")).toList())) {
+        if (d.kind().equals("Deployment")) {
+          d.node().at("/spec/template/spec/containers").forEach(c -> {
+            String image = c.path("image").asText();
+            if (!replaced.contains(d.name() + "=" + image)) {
+              findings.add(new Finding(WorkflowsDeliverable.DEPLOY, 0, "the " + env + " deploy does not replace the"
+                  + " image " + image + " of Deployment " + d.name() + " with the one built from the commit", NAME));
+            }
+          });
+        }
+      }
+    }
+  }
+
+  private static void require(boolean ok, String message, String path, List<Finding> findings) {
+    if (!ok) {
+      findings.add(new Finding(path, 0, message, NAME));
+    }
+  }
+
+  private static Optional<JsonNode> tree(List<Artifact> all, String path) {
+    for (Artifact a : all) {
+      if (a.path().equals(path)) {
+        try {
+          return Optional.ofNullable(YAML.readTree(a.content()));
+        } catch (JacksonException e) {
+          return Optional.empty(); // its validator reports it
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}

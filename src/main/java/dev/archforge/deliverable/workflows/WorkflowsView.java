@@ -1,0 +1,47 @@
+package dev.archforge.deliverable.workflows;
+
+import java.util.List;
+
+/**
+ * What the GitHub Actions workflows state, for their templates. Shell scripts in the templates
+ * are fixed text; every value of the plan reaches them through {@code env:} or the build matrix.
+ *
+ * @param agent the agent folder of the workspace, from the repository root
+ * @param builds one per deployable
+ * @param database the throwaway database the migrations are applied to; null without SQL migrations
+ * @param contracts whether the workspace has API contracts (the breaking-change gate runs)
+ * @param stages the environments deployed to, in order; empty when the plan's runtime has no deploy job
+ * @param actions the actions used, each pinned by commit
+ * @param placeholderImages {@code name=image} of each deployable, separated by spaces: the image its
+ *     manifests name until the deploy replaces it with the one built from the commit
+ * @param images whether the deployables run as container images (built, signed and pushed on main)
+ */
+public record WorkflowsView(String project, String agent, List<Build> builds, Database database, boolean contracts,
+    List<Stage> stages, Actions actions, String placeholderImages, boolean images) {
+
+  /**
+   * One deployable: its source folder (the Docker build context), Dockerfile, image and test command.
+   *
+   * @param python whether the test job needs a Python interpreter set up
+   */
+  public record Build(String name, String language, String source, String dockerfile, String test, boolean python) {}
+
+  /**
+   * The database service container of the migrations job and how archforge reaches it.
+   *
+   * @param postgres PostgreSQL, else MySQL
+   */
+  public record Database(String image, String ports, String jdbcUrl, String user, String options, boolean postgres) {}
+
+  /**
+   * An environment of the deploy workflow.
+   *
+   * @param needs the job it waits for, or empty for the first
+   * @param overlay the Kustomize overlay applied
+   * @param namespace the namespace the overlay deploys to
+   */
+  public record Stage(String name, String needs, String overlay, String namespace) {}
+
+  /** {@code owner/repo@sha # version} of every action used. */
+  public record Actions(String checkout, String setupPython) {}
+}

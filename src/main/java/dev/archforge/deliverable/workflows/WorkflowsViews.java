@@ -1,0 +1,94 @@
+package dev.archforge.deliverable.workflows;
+
+import dev.archforge.deliverable.workflows.WorkflowsView.Actions;
+import dev.archforge.deliverable.workflows.WorkflowsView.Build;
+import dev.archforge.deliverable.workflows.WorkflowsView.Database;
+import dev.archforge.deliverable.workflows.WorkflowsView.Stage;
+import dev.archforge.facts.Facts;
+import dev.archforge.facts.Layout;
+import dev.archforge.facts.deploy.Deployable;
+import dev.archforge.facts.deploy.Deployables;
+import dev.archforge.facts.deploy.LocalImages;
+import dev.archforge.model.Language;
+import dev.archforge.model.Plan;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds the workflows' view of a plan. */
+final class WorkflowsViews {
+  /** The agent folder in the repository: the default output root of {@code archforge generate} and the agent's name. */
+  static final String AGENT = "workspaces/backend-architect";
+  static final List<String> ENVIRONMENTS = List.of("dev", "staging", "prod");
+  /**
+   * The actions used, pinned by full commit SHA (the tag it was cut as after {@code #}). Each SHA is
+   * the one the action's repository tags with that version; Dependabot's {@code github-actions}
+   * updates move SHA and comment together.
+   */
+  static final Actions ACTIONS = new Actions("actions/checkout@d632683dd7b4114ad314bca15554477dd762a938 # v4.2.0",
+      "actions/setup-python@f677139bbe7f9c59b41e40162b753c062f5d49a3 # v5.2.0");
+
+  private WorkflowsViews() {}
+
+  static WorkflowsView of(Facts facts) {
+    Plan plan = facts.plan();
+    List<Build> builds = new ArrayList<>();
+    for (Deployable d : facts.deployables()) {
+      String source = AGENT + "/deploy/" + d.name();
+      builds.add(new Build(d.name(), d.language().spelling(), source, AGENT + "/" + Layout.dockerfile(d.name()),
+          test(d.language()), d.language() == Language.PYTHON));
+    }
+    List<String> deliverables = plan.blueprint().deliverables();
+    boolean contracts = deliverables.stream().anyMatch(List.of("openapi", "graphql", "grpc", "asyncapi")::contains);
+    List<Stage> stages = new ArrayList<>();
+    if (kubernetes(plan) && images(plan)) {
+      String previous = "";
+      for (String env : ENVIRONMENTS) {
+        stages.add(new Stage(env, previous, Layout.K8S + "overlays/" + env, plan.requirements().project().name()
+            + "-" + env));
+        previous = env;
+      }
+    }
+    return new WorkflowsView(plan.requirements().project().name(), AGENT, builds, database(plan), contracts, stages,
+        ACTIONS, String.join(" ", facts.deployables().stream().map(d -> d.name() + "=" + d.image()).toList()),
+        images(plan));
+  }
+
+  /** Whether the deployables run as container images: not as functions, and the blueprint writes Dockerfiles. */
+  static boolean images(Plan plan) {
+    return !Deployables.choice(plan, "deployment", "kubernetes").equals("serverless")
+        && !Deployables.choice(plan, "architecture-style", "").equals("serverless")
+        && plan.blueprint().deliverables().contains("docker");
+  }
+
+  /** Whether the plan deploys to Kubernetes with the kubernetes deliverable's overlays. */
+  static boolean kubernetes(Plan plan) {
+    return Deployables.choice(plan, "deployment", "kubernetes").equals("kubernetes")
+        && plan.blueprint().deliverables().contains("kubernetes");
+  }
+
+  private static Database database(Plan plan) {
+    if (!plan.blueprint().deliverables().contains("migrations")
+        || plan.requirements().services().stream().allMatch(s -> s.entities().isEmpty())) {
+      return null;
+    }
+    return switch (Deployables.choice(plan, "database", "postgresql")) {
+      case "postgresql" -> new Database(LocalImages.POSTGRES, "5432:5432", "jdbc:postgresql://localhost:5432/postgres",
+          "postgres", "--health-cmd pg_isready --health-interval 5s --health-timeout 5s --health-retries 20", true);
+      case "mysql" -> new Database(LocalImages.MYSQL, "3306:3306", "jdbc:mariadb://localhost:3306/migrations", "root",
+          "--health-cmd \"mysqladmin ping -h localhost\" --health-interval 5s --health-timeout 5s --health-retries 20",
+          false);
+      default -> null;
+    };
+  }
+
+  /** The build and test command of a service in its language, by the tool its source folder holds. */
+  private static String test(Language language) {
+    return switch (language) {
+      case JAVA, KOTLIN -> "if [ -x ./mvnw ]; then ./mvnw -B verify; elif [ -f pom.xml ]; then mvn -B verify;"
+          + " else ./gradlew build; fi";
+      case GO -> "go vet ./... && go test ./...";
+      case NODE -> "npm ci && npm test";
+      case PYTHON -> "python -m pip install -r requirements.txt && python -m pytest";
+    };
+  }
+}

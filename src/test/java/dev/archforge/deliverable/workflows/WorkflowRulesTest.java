@@ -1,0 +1,108 @@
+package dev.archforge.deliverable.workflows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.archforge.facts.Facts;
+import dev.archforge.model.Artifact;
+import dev.archforge.pipeline.Pipeline;
+import dev.archforge.render.TemplateRenderer;
+import dev.archforge.testing.RuntimePlans;
+import dev.archforge.validate.Finding;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+
+/** The workflow validator and the rule pipeline-runs-promised-checks, each broken on purpose. */
+class WorkflowRulesTest {
+  private static final Pipeline PIPELINE = Pipeline.standard();
+  private static final TemplateRenderer RENDERER = new TemplateRenderer(List.of());
+
+  /** fintech-ledger as decided: PostgreSQL migrations, contracts, four deployables on Kubernetes. */
+  private static List<Artifact> fintech() {
+    return PIPELINE.render(Facts.of(RuntimePlans.decide(Path.of("samples/fintech-ledger.yaml"), Map.of())), RENDERER);
+  }
+
+  private static List<Artifact> edit(List<Artifact> all, String path, UnaryOperator<String> change) {
+    List<Artifact> changed = all.stream().map(a -> a.path().equals(path)
+        ? new Artifact(a.path(), change.apply(a.content()), a.kind()) : a).toList();
+    assertThat(changed).isNotEqualTo(all);
+    return changed;
+  }
+
+  private static Artifact file(List<Artifact> all, String path) {
+    return all.stream().filter(a -> a.path().equals(path)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void withoutTheMigrationsJobTheRuleFindsThePromiseBroken() {
+    List<Artifact> all = edit(fintech(), WorkflowsDeliverable.CI, ci -> ci.replaceFirst(
+        "(?s)\\n  migrations:.*?(?=\\n  images:)", "").replace(", migrations]", "]"));
+    assertThat(new WorkflowValidator().validate(file(all, WorkflowsDeliverable.CI))).isEmpty();
+    assertThat(new PipelineRunsPromisedChecks().validate(all)).extracting(Finding::message).containsExactly(
+        "the workspace has migrations, but no job applies them to a throwaway database (a service container and"
+            + " validate --db)");
+  }
+
+  @Test
+  void withoutTheGateSbomOrSignatureTheRuleSaysWhich() {
+    List<Artifact> all = edit(fintech(), WorkflowsDeliverable.CI, ci -> ci.replace(" --fail-on-breaking", "")
+        .replace("--sbom=true ", "").replace(" sign --yes", " verify"));
+    assertThat(new PipelineRunsPromisedChecks().validate(all)).extracting(Finding::message).containsExactly(
+        "the workspace has API contracts, but no step runs the breaking-change gate (--fail-on-breaking)",
+        "the images are built without an SBOM and provenance", "the images are not signed");
+  }
+
+  @Test
+  void aDockerfileWithoutAnImageAndAnOverlayWithoutADeployAreCaught() {
+    List<Artifact> all = edit(fintech(), WorkflowsDeliverable.CI, ci -> ci.replaceFirst(
+        "(?m)^ *- name: \"ledger\"\\n *source: .*\\n *dockerfile: .*\\n", ""));
+    all = edit(all, WorkflowsDeliverable.DEPLOY, d -> d.replace("environment: \"staging\"", "environment: \"qa\""));
+    assertThat(new PipelineRunsPromisedChecks().validate(all)).extracting(Finding::message).containsExactly(
+        "no job builds the image of deploy/ledger/Dockerfile",
+        "no deploy job runs in the GitHub environment staging for the overlay deploy/k8s/overlays/staging");
+  }
+
+  @Test
+  void aDeployIntoAnotherNamespaceThanItsOverlayIsCaught() {
+    List<Artifact> all = edit(fintech(), WorkflowsDeliverable.DEPLOY, d -> d.replace("\"paystream-prod\"",
+        "\"paystream\""));
+    assertThat(new PipelineRunsPromisedChecks().validate(all)).extracting(Finding::message).containsExactly(
+        "the prod deploy applies deploy/k8s/overlays/prod into namespace paystream; the overlay is"
+            + " deploy/k8s/overlays/prod with namespace paystream-prod");
+  }
+
+  @Test
+  void aServerlessPlanBuildsNoImagesAndDeploysNoOverlay() {
+    List<Artifact> all = PIPELINE.render(Facts.of(RuntimePlans.decide(Path.of("samples/minimal.yaml"),
+        Map.of("deployment", "serverless"))), RENDERER);
+    assertThat(all).extracting(Artifact::path).contains(WorkflowsDeliverable.CI)
+        .doesNotContain(WorkflowsDeliverable.DEPLOY);
+    assertThat(file(all, WorkflowsDeliverable.CI).content()).doesNotContain("images:", "cosign");
+    assertThat(new WorkflowValidator().validate(file(all, WorkflowsDeliverable.CI))).isEmpty();
+    assertThat(new PipelineRunsPromisedChecks().validate(all)).isEmpty();
+  }
+
+  @Test
+  void aDeployThatKeepsThePlaceholderImageIsCaught() {
+    List<Artifact> all = edit(fintech(), WorkflowsDeliverable.DEPLOY, d -> d.replaceFirst(
+        "ledger=registry.example.com/paystream/ledger:0.1.0", "ledger=registry.example.com/paystream/ledger:0.0.9"));
+    assertThat(new PipelineRunsPromisedChecks().validate(all)).extracting(Finding::message).containsExactly(
+        "the dev deploy does not replace the image registry.example.com/paystream/ledger:0.1.0 of Deployment ledger"
+            + " with the one built from the commit");
+  }
+
+  @Test
+  void anUnpinnedActionMissingPermissionsAndASchemaErrorAreCaught() {
+    List<Artifact> all = edit(fintech(), WorkflowsDeliverable.CI, ci -> ci
+        .replaceFirst("actions/checkout@[0-9a-f]{40}", "actions/checkout@v4")
+        .replace("permissions:\n  contents: read\n\nconcurrency", "concurrency")
+        .replaceFirst("timeout-minutes: 30", "timeout-minutes: soon"));
+    List<Finding> findings = new WorkflowValidator().validate(file(all, WorkflowsDeliverable.CI));
+    assertThat(findings).extracting(Finding::message)
+        .contains("the action actions/checkout@v4 is not pinned by a full commit SHA")
+        .anySatisfy(m -> assertThat(m).startsWith("no top-level permissions"))
+        .anySatisfy(m -> assertThat(m).contains("timeout-minutes"));
+  }
+}
