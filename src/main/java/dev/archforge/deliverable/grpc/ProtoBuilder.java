@@ -94,7 +94,8 @@ final class ProtoBuilder {
         "Authentication: " + authentication(roles.authentication()),
         "Errors are gRPC status codes: INVALID_ARGUMENT when a field breaks its rules, NOT_FOUND, "
             + "ALREADY_EXISTS when a unique value is taken, FAILED_PRECONDITION when other records still refer to "
-            + "one to delete or when an entity is not in a state an operation starts from, UNAUTHENTICATED without valid credentials, PERMISSION_DENIED without an allowed role.",
+            + "one to delete" + (requirements.ownedBy(service).stream().anyMatch(e -> !e.operations().isEmpty())
+            ? " or when an entity is not in a state an operation starts from" : "") + ", UNAUTHENTICATED without valid credentials, PERMISSION_DENIED without an allowed role.",
         paging.summary(),
         "Versioning: the major version is part of the package (" + MAJOR + "). Changes within it are backwards "
             + "compatible (new fields, new RPCs; field numbers are never reused); a breaking change gets a new "
