@@ -66,6 +66,20 @@ ${m.diagram?no_esc}
 </#if>
 </#list>
 
+<#if model.stateMachines?has_content>
+## State machines
+<#list model.stateMachines as f>
+
+### ${f.title}
+
+${f.summary}
+
+```mermaid
+${f.diagram?no_esc}
+```
+</#list>
+
+</#if>
 ## Interactions
 
 Synchronous calls:
@@ -94,6 +108,16 @@ Not drawn:
 <#list model.eventFlows as f>
 
 ### Event ${f.title}
+
+${f.summary}
+
+```mermaid
+${f.diagram?no_esc}
+```
+</#list>
+<#list model.operationFlows as f>
+
+### Operation ${f.title}
 
 ${f.summary}
 

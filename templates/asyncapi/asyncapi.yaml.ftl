@@ -99,6 +99,12 @@ operations:
 <#if op.deadLetter??>
     x-dead-letter: ${op.deadLetter}
 </#if>
+<#if op.triggeredBy?has_content>
+    x-triggered-by:
+<#list op.triggeredBy as trigger>
+      - ${trigger}
+</#list>
+</#if>
 <#if op.kafkaClientId?? || op.amqp>
     bindings:
 </#if>

@@ -48,6 +48,13 @@ entities:                         # key = entity name, PascalCase
       name:   { type: string, maxLength: 200, required: true, unique: true }
       status: { type: enum, values: [draft, active, retired], default: draft }
       notes: text                 # short form: just the type
+    states: status                # this enum field is a state machine: clients never write it
+    operations:                   # domain operations beyond create, read, update and delete
+      retire:                     # POST /items/{itemId}/retire
+        description: The item is no longer offered.
+        from: [draft, active]     # the states it may start from; any other answers 409
+        to: retired
+        roles: [admin]
 
 # events:                         # key = event name, PascalCase
 #   ItemRetired:

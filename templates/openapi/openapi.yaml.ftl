@@ -39,6 +39,12 @@ paths:
       operationId: ${op.operationId}
       summary: ${op.summary}
       description: ${op.description}
+<#if op.fromStates?has_content>
+      x-from-states:
+<#list op.fromStates as state>
+        - ${state}
+</#list>
+</#if>
 <#if op.parameterRefs?has_content || op.parameters?has_content>
       parameters:
 <#list op.parameterRefs as ref>

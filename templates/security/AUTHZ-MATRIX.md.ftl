@@ -40,4 +40,14 @@ what their contracts must enforce:
 <#list model.uncovered as u>
 | ${u.service} | ${u.contractMd?no_esc} | ${u.entity} | ${u.read} | ${u.write} |
 </#list>
+<#if model.uncoveredOperations?has_content>
+
+Their domain operations, each allowed to its own roles only:
+
+| Service | Contract | Entity | Call | Scope | Roles |
+|---|---|---|---|---|---|
+<#list model.uncoveredOperations as o>
+| ${o.service} | ${o.contractMd?no_esc} | ${o.entity} | `${o.call}` | `${o.scope}` | ${o.roles} |
+</#list>
+</#if>
 </#if>

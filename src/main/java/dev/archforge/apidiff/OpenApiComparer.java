@@ -26,13 +26,16 @@ import org.openapitools.openapidiff.core.model.Endpoint;
  * and the schemas in them, each classified as openapi-diff does, and further, since our request
  * bodies refuse unknown properties: a property removed from a request that refuses unknown ones,
  * or from a response, breaks clients too. A change to a schema that several operations use is
- * listed once, with the operations.
+ * listed once, with the operations. A domain operation that starts from fewer states
+ * ({@code x-from-states}) breaks the clients that call it from the others ({@link FromStates}).
  */
 final class OpenApiComparer implements ContractComparer {
   @Override
   public List<Difference> compare(String before, String after) {
+    OpenAPI old = parse(before);
+    OpenAPI now = parse(after);
+    List<Difference> differences = new ArrayList<>(FromStates.narrowed(old, now));
     ChangedOpenApi diff = OpenApiCompare.fromSpecifications(parse(before), parse(after));
-    List<Difference> differences = new ArrayList<>();
     diff.getMissingEndpoints().forEach(e -> differences.add(Difference.breaking("removed operation " + name(e))));
     diff.getNewEndpoints().forEach(e -> differences.add(Difference.compatible("new operation " + name(e))));
     Map<Difference, Set<String>> byOperation = new LinkedHashMap<>();

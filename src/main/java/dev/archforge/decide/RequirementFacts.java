@@ -5,6 +5,7 @@ import dev.archforge.decide.capacity.PodSizing;
 import dev.archforge.model.Api;
 import dev.archforge.model.Compliance;
 import dev.archforge.model.Field;
+import dev.archforge.model.Operation;
 import dev.archforge.model.Requirements;
 import dev.archforge.model.Scale;
 import dev.archforge.model.Service;
@@ -65,6 +66,11 @@ final class RequirementFacts {
     facts.number("events.count", (double) r.events().size())
         .number("events.crossService", (double) crossServiceEvents(r))
         .number("events.chains", (double) eventChains(r));
+    List<Operation> operations = r.entities().stream().flatMap(e -> e.operations().stream()).toList();
+    facts.number("operations.count", (double) operations.size())
+        .number("operations.emitting", (double) operations.stream().filter(o -> o.emits() != null).count())
+        .number("operations.crossService", (double) crossServiceOperations(r))
+        .number("entities.stateMachines", (double) r.entities().stream().filter(e -> e.states() != null).count());
     return facts;
   }
 
@@ -91,6 +97,18 @@ final class RequirementFacts {
         .texts("services.languages", services.stream().map(s -> s.language().spelling()).distinct().toList())
         .number("services.syncCalls", (double) services.stream().mapToInt(s -> s.calls().size()).sum())
         .number("services.callDepth", (double) CallGraph.of(r).depth());
+  }
+
+  /** Domain operations whose event a service other than the entity's owner consumes: steps of a workflow across services. */
+  static long crossServiceOperations(Requirements r) {
+    long count = 0;
+    for (Service owner : r.services()) {
+      for (var entity : r.ownedBy(owner)) {
+        count += entity.operations().stream().filter(o -> o.emits() != null && r.services().stream()
+            .anyMatch(c -> c != owner && c.consumes().contains(o.emits()))).count();
+      }
+    }
+    return count;
   }
 
   /** Events that at least one service other than the publisher consumes. */

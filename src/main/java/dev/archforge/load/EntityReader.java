@@ -20,12 +20,13 @@ final class EntityReader {
   /** Names the generated columns and properties take; a field may not use them. */
   static final Set<String> GENERATED = Set.of("id", "createdAt", "updatedAt", "deletedAt");
   private static final List<String> KEYS = List.of("description", "id", "audit", "softDelete", "fields", "relations",
-      "renamedFrom");
+      "renamedFrom", "states", "operations");
   private static final List<String> RELATION_KEYS = List.of("to", "kind", "required", "description");
 
   private final Diagnostics diagnostics;
   private final Declarations declarations;
   private final FieldReader fields;
+  final OperationReader operations;
   /** For each entity, the node of each relation's {@code to}, for the cross-service check. */
   final Map<String, Map<Relation, Node>> relationTargets = new HashMap<>();
   /** Where each entity's {@code renamedFrom} is written. */
@@ -35,6 +36,7 @@ final class EntityReader {
     this.diagnostics = diagnostics;
     this.declarations = declarations;
     this.fields = new FieldReader(diagnostics);
+    this.operations = new OperationReader(diagnostics, declarations);
   }
 
   List<Entity> read(YamlMap root) {
@@ -97,8 +99,12 @@ final class EntityReader {
         formerNames.put(name, at);
       }
     }
+    String states = operations.states(name, map, fieldList);
+    fieldList.replaceAll(f -> f.name().equals(states) ? OperationReader.always(f) : f);
+    var stateField = fieldList.stream().filter(f -> f.name().equals(states)).findFirst();
     return new Entity(name, map.text("description").orElse(null), id, map.flag("audit").orElse(true),
-        map.flag("softDelete").orElse(false), fieldList, relations, renamedFrom);
+        map.flag("softDelete").orElse(false), fieldList, relations, renamedFrom, states,
+        operations.read(name, map, stateField));
   }
 
   private List<Relation> relations(String entity, YamlMap map, List<Field> fieldList) {

@@ -49,6 +49,22 @@ final class ReferenceChecker {
     events(services);
   }
 
+  /** An operation's {@code emits} names an event that the entity's owner lists under {@code publishes}. */
+  void emitted(List<Service> services, List<Entity> entities, Map<String, Node> emitted) {
+    for (Entity entity : entities) {
+      Service owner = services.stream().filter(s -> s.entities().contains(entity.name())).findFirst().orElse(null);
+      for (var op : entity.operations()) {
+        Node at = emitted.get(entity.name() + "." + op.name());
+        if (owner != null && op.emits() != null && at != null && declarations.events.containsKey(op.emits())
+            && !owner.publishes().contains(op.emits())) {
+          diagnostics.error(at, "operation '" + op.name() + "' of " + entity.name() + " emits " + op.emits()
+              + ", which its service '" + owner.name() + "' does not publish; add it to 'services." + owner.name()
+              + ".publishes'");
+        }
+      }
+    }
+  }
+
   private static String declaredHint(Kind kind) {
     return switch (kind) {
       case ROLE -> " (roles are declared under security.roles; 'anonymous' means no credentials)";

@@ -79,7 +79,9 @@ public final class RequirementsLoader {
     Map<String, String> decisions = decisionReader.read(root);
     String blueprint = root.text("blueprint").orElse(null);
     authenticationAgrees(root, security, decisions, diagnostics);
-    new ReferenceChecker(diagnostics, declarations).check(services, entities, entityReader.relationTargets);
+    ReferenceChecker references = new ReferenceChecker(diagnostics, declarations);
+    references.check(services, entities, entityReader.relationTargets);
+    references.emitted(services, entities, entityReader.operations.emitted);
     if (diagnostics.hasErrors() || project.isEmpty()) {
       return Optional.empty();
     }

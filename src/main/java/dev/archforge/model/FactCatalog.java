@@ -76,7 +76,12 @@ public final class FactCatalog {
       fact("events.crossService", Type.NUMBER, "events one service publishes and another consumes"),
       fact("events.chains", Type.NUMBER,
           "services that consume an event and publish another that a third service consumes: steps of a "
-              + "workflow spanning services"));
+              + "workflow spanning services"),
+      fact("operations.count", Type.NUMBER, "domain operations (entities.*.operations)"),
+      fact("operations.emitting", Type.NUMBER, "domain operations that publish an event (emits)"),
+      fact("operations.crossService", Type.NUMBER,
+          "domain operations whose event a service other than the entity's owner consumes"),
+      fact("entities.stateMachines", Type.NUMBER, "entities whose states field makes them a state machine"));
 
   private static final List<Fact> COST = List.of(
       fact("cost.monthlyUsd", Type.NUMBER, "the estimated monthly cost of the plan"),

@@ -73,6 +73,17 @@ class BadInputCorpusTest {
       bad-role-name.yaml                | 3:21  | role 'Admin' is not a valid name: use lowercase letters, digits and '-', starting with a letter, e.g. 'staff'
       service-listed-in-calls-twice.yaml | 4:45 | service 'billing' is listed twice in 'services.api.calls'
       negative-max-length.yaml          | 8:40  | 'entities.Item.fields.name.maxLength' must be between 1 and 10485760, not -5
+      state-field-unknown.yaml          | 15:13 | 'entities.Loan.states' names field 'stauts', which Loan does not have — did you mean 'status'?
+      state-field-not-enum.yaml         | 15:13 | 'entities.Loan.states' names field 'note', a string field; a state machine is an enum field
+      state-field-without-default.yaml  | 15:13 | state field 'status' of Loan needs a 'default': the state a created Loan starts in
+      state-outside-enum.yaml           | 17:34 | state 'lost' in 'entities.Loan.operations.giveBack.from' is not one of the values of Loan.status [active, returned]
+      state-to-outside-enum.yaml        | 17:39 | state 'gone' in 'entities.Loan.operations.giveBack.to' is not one of the values of Loan.status [active, returned]
+      operation-crud-verb.yaml          | 17:7  | operation 'delete' of Loan is named like a CRUD verb
+      operation-unknown-role.yaml       | 17:57 | unknown role 'librarain' in 'entities.Loan.operations.giveBack.roles' — did you mean 'librarian'?
+      operation-unknown-event.yaml      | 17:56 | unknown event 'BookReturnd' in 'entities.Loan.operations.giveBack.emits' — did you mean 'BookReturned'?
+      collection-operation-with-from.yaml | 17:36 | 'entities.Loan.operations.borrow.from': a collection operation creates its Loan, so it has no 'from' state
+      operation-emits-unpublished.yaml  | 18:56 | operation 'giveBack' of Loan emits BookLost, which its service 'api' does not publish; add it to 'services.api.publishes'
+      operation-anonymous.yaml          | 17:57 | 'anonymous' may not call operation 'giveBack'
       """)
   void badInputIsReportedAtItsPlace(String file, String position, String message) {
     Path path = Path.of("src/test/resources/bad", file);

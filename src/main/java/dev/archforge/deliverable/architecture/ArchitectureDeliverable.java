@@ -12,6 +12,8 @@ import dev.archforge.facts.Layout;
 import dev.archforge.facts.deploy.Deployables;
 import dev.archforge.facts.schema.Schemas;
 import dev.archforge.model.Artifact;
+import dev.archforge.facts.AccessRules;
+import dev.archforge.facts.api.DomainOperations;
 import dev.archforge.model.Event;
 import dev.archforge.model.Plan;
 import dev.archforge.model.Requirements;
@@ -98,7 +100,8 @@ public final class ArchitectureDeliverable implements Deliverable {
         sizing(plan, t), r.services().stream().map(s -> new Ownership(s.name(), s.entities().isEmpty() ? "—"
             : String.join(", ", s.entities()), s.entities().isEmpty() ? "owns no data" : storage(s, t))).toList(),
         models, syncCalls, asyncEvents, eventFlows, unflowed, callChains,
-        List.of(new Link("Capacity and sizing", "CAPACITY.md"), new Link("Decision records", "decisions/README.md")));
+        List.of(new Link("Capacity and sizing", "CAPACITY.md"), new Link("Decision records", "decisions/README.md")),
+        StateMachines.of(r), OperationFlows.of(r, t, new DomainOperations(AccessRules.of(plan))));
   }
 
   private static ServiceRow row(Plan plan, Topology t, Service s) {

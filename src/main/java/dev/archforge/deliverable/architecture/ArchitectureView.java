@@ -12,6 +12,8 @@ import java.util.List;
  * @param syncCalls one line per synchronous call, e.g. {@code orders → catalog (REST/HTTPS)}
  * @param asyncEvents one line per event, e.g. {@code OrderPlaced: orders → inventory}
  * @param unflowed events that get no diagram, and why
+ * @param stateMachines a {@code stateDiagram-v2} per entity with {@code states:}
+ * @param operationFlows a sequence diagram per domain operation that emits an event
  */
 public record ArchitectureView(
     String title,
@@ -30,7 +32,9 @@ public record ArchitectureView(
     List<Flow> eventFlows,
     List<String> unflowed,
     List<Flow> callChains,
-    List<Link> links) {
+    List<Link> links,
+    List<Flow> stateMachines,
+    List<Flow> operationFlows) {
 
   public ArchitectureView {
     overview = List.copyOf(overview);
@@ -43,6 +47,8 @@ public record ArchitectureView(
     unflowed = List.copyOf(unflowed);
     callChains = List.copyOf(callChains);
     links = List.copyOf(links);
+    stateMachines = List.copyOf(stateMachines);
+    operationFlows = List.copyOf(operationFlows);
   }
 
   /**

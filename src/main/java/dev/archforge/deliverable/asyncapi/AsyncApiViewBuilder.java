@@ -2,7 +2,9 @@ package dev.archforge.deliverable.asyncapi;
 
 import dev.archforge.deliverable.asyncapi.ChannelView.AmqpExchangeView;
 import dev.archforge.deliverable.asyncapi.ChannelView.KafkaTopicView;
+import dev.archforge.facts.AccessRules;
 import dev.archforge.facts.Facts;
+import dev.archforge.facts.api.DomainOperations;
 import dev.archforge.facts.Naming;
 import dev.archforge.facts.Sentences;
 import dev.archforge.facts.messaging.MessageRoutes.Channel;
@@ -43,6 +45,7 @@ final class AsyncApiViewBuilder {
   AsyncApiView build() {
     Messages messages = new Messages(plan, transport);
     Operations operations = new Operations(transport, project);
+    DomainOperations domain = new DomainOperations(AccessRules.of(plan));
     List<ChannelView> channels = new ArrayList<>();
     List<OperationView> ops = new ArrayList<>();
     List<MessageView> messageViews = new ArrayList<>();
@@ -54,7 +57,8 @@ final class AsyncApiViewBuilder {
       for (Channel route : routed) {
         ChannelView channel = channel(route);
         channels.add(channel);
-        ops.add(operations.send(route.publisher(), event, channel));
+        ops.add(operations.send(route.publisher(), event, channel, domain.of(requirements, route.publisher()).stream()
+            .filter(o -> event.name().equals(o.operation().emits())).toList()));
         for (Service consumer : consumers) {
           ops.add(operations.receive(consumer, route.publisher(), event, channel, routed.size() > 1));
         }

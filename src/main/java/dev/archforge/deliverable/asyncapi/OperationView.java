@@ -12,6 +12,8 @@ package dev.archforge.deliverable.asyncapi;
  * @param queue receive only: the consumer's queue or subscription ({@code x-queue}), else null
  * @param deadLetter receive only: where the consumer parks what it cannot process
  *     ({@code x-dead-letter}), else null
+ * @param triggeredBy send only: the ids of the API operations whose success publishes the message
+ *     ({@code x-triggered-by}), empty when no domain operation names it
  */
 public record OperationView(
     String id,
@@ -25,4 +27,10 @@ public record OperationView(
     String kafkaGroupId,
     boolean amqp,
     String queue,
-    String deadLetter) {}
+    String deadLetter,
+    java.util.List<String> triggeredBy) {
+
+  public OperationView {
+    triggeredBy = triggeredBy == null ? java.util.List.of() : java.util.List.copyOf(triggeredBy);
+  }
+}

@@ -1,6 +1,9 @@
 package dev.archforge.deliverable.asyncapi;
 
 import dev.archforge.facts.Naming;
+import dev.archforge.facts.api.DomainOperation;
+import dev.archforge.facts.api.DomainOperations;
+import java.util.List;
 import dev.archforge.facts.messaging.Transport;
 import dev.archforge.model.Event;
 import dev.archforge.model.Service;
@@ -18,7 +21,8 @@ final class Operations {
     this.project = project;
   }
 
-  OperationView send(Service publisher, Event event, ChannelView channel) {
+  /** @param triggers the domain operations of the publisher that emit the event ({@link DomainOperations#emitting}) */
+  OperationView send(Service publisher, Event event, ChannelView channel, List<DomainOperation> triggers) {
     String id = publisher.name() + ".send" + event.name();
     String how = switch (transport) {
       case KAFKA -> "to the topic `" + channel.address() + "`";
@@ -30,8 +34,12 @@ final class Operations {
     };
     return new OperationView(id, "send", channel.id(), event.name(), publisher.name() + " sends " + event.name(),
         "`" + publisher.name() + "` publishes " + event.name() + " " + how + ".",
-        "Sent once the change it reports is committed; a retry sends the same `message-id` again.",
-        transport == Transport.KAFKA ? clientId(publisher) : null, null, transport == Transport.RABBITMQ, null, null);
+        "Sent once the change it reports is committed; a retry sends the same `message-id` again."
+            + (triggers.isEmpty() ? "" : " Published by the operation" + (triggers.size() > 1 ? "s " : " ")
+            + String.join(", ", triggers.stream().map(t -> "`" + t.operationId() + "` (POST " + t.path() + ")")
+            .toList()) + " when it succeeds."),
+        transport == Transport.KAFKA ? clientId(publisher) : null, null, transport == Transport.RABBITMQ, null, null,
+        triggers.stream().map(DomainOperation::operationId).toList());
   }
 
   /**
@@ -61,7 +69,7 @@ final class Operations {
         transport == Transport.KAFKA ? clientId(consumer) : null,
         transport == Transport.KAFKA ? groupId(consumer) : null, transport == Transport.RABBITMQ,
         blankToNull(queue(consumer, channel)), blankToNull(transport.deadLetter(project, consumer.name(),
-            channel.address())));
+            channel.address())), List.of());
   }
 
   private String clientId(Service service) {

@@ -87,6 +87,9 @@ final class EntityMutations {
   private List<FieldView> inputFields(boolean create) {
     List<FieldView> fields = new ArrayList<>();
     for (Field f : entity.fields()) {
+      if (f.name().equals(entity.states())) {
+        continue; // only the operations change the state
+      }
       boolean required = create && f.required() && f.defaultValue() == null;
       fields.add(new FieldView(Doc.of(create ? text.input(entity, f) : text.field(entity, f)), f.name(), List.of(),
           types.type(f) + (required ? "!" : ""), create ? literal(f) : null, null));

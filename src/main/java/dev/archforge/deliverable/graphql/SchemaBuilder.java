@@ -3,6 +3,7 @@ package dev.archforge.deliverable.graphql;
 import dev.archforge.facts.Naming;
 import dev.archforge.facts.Sentences;
 import dev.archforge.facts.AccessRules;
+import dev.archforge.facts.api.DomainOperations;
 import dev.archforge.model.Authentication;
 import dev.archforge.model.BlueprintDefaults;
 import dev.archforge.model.Decision;
@@ -61,6 +62,7 @@ final class SchemaBuilder {
     List<FieldView> queryFields = new ArrayList<>();
     List<FieldView> mutationFields = new ArrayList<>();
     List<SectionView> sections = new ArrayList<>();
+    boolean states = false;
     for (Entity entity : owned) {
       EntityNames n = names.get(entity.name());
       EntityTypes et = new EntityTypes(entity, names, scalars, text, paging);
@@ -77,7 +79,14 @@ final class SchemaBuilder {
         entityTypes.addAll(em.types());
         mutationFields.addAll(em.fields(roles.write(entity)));
       }
-      sections.add(new SectionView(entity.name(), entityTypes, et.enums()));
+      OperationMutations om = new OperationMutations(n, text, scalars, types, mutations);
+      new DomainOperations(AccessRules.of(plan)).of(entity).forEach(om::add);
+      entityTypes.addAll(om.types());
+      mutationFields.addAll(om.fields());
+      states |= entity.operations().stream().anyMatch(o -> !o.from().isEmpty());
+      List<EnumView> enums = new ArrayList<>(et.enums());
+      enums.addAll(om.enums());
+      sections.add(new SectionView(entity.name(), entityTypes, enums));
     }
     if (queryFields.isEmpty()) {
       queryFields.add(FieldView.of("The version of this API, such as 1.0.0.", "apiVersion", "String!"));
@@ -95,7 +104,7 @@ final class SchemaBuilder {
       shared.add(paging.pageInfo());
     }
     if (!mutationFields.isEmpty()) {
-      shared.addAll(UserErrors.types());
+      shared.addAll(UserErrors.types(states));
     }
     sections.add(new SectionView("Shared types", shared, owned.isEmpty() ? List.of() : List.of(paging.direction())));
     String title = requirements.project().displayTitle();

@@ -15,7 +15,7 @@ final class TypeNames {
   /** Built-in scalars, the root types, every custom scalar and the shared types. */
   static final Set<String> RESERVED = Set.of("String", "Int", "Float", "Boolean", "ID", "Query", "Mutation",
       "Subscription", "PageInfo", "OrderDirection", "UserError", "NotFoundError", "ValidationError", "ConflictError",
-      "ForbiddenError", "DateTime", "Date", "Decimal", "UUID", "Email", "URL", "JSON", "Long", "Base64");
+      "ForbiddenError", "StateError", "DateTime", "Date", "Decimal", "UUID", "Email", "URL", "JSON", "Long", "Base64");
 
   private final Set<String> taken;
   private final List<String> renames = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.archforge.deliverable.graphql;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -10,10 +11,11 @@ import java.util.List;
 final class UserErrors {
   private UserErrors() {}
 
-  static List<TypeView> types() {
+  /** @param states whether a mutation starts from given states, so that a {@code StateError} may come back */
+  static List<TypeView> types(boolean states) {
     FieldView message = FieldView.of("What went wrong, in a sentence for people.", "message", "String!");
     String implementing = "UserError";
-    return List.of(
+    List<TypeView> types = new ArrayList<>(List.of(
         new TypeView("interface", Doc.of("A reason a mutation did not happen that the caller can act on. "
             + "Mutations return these in their payload's errors instead of failing; unexpected failures are "
             + "GraphQL errors."), "UserError", null, null, List.of(message)),
@@ -28,6 +30,13 @@ final class UserErrors {
             + "expectedVersion was stale; otherwise null.", "currentVersion", "Int"))),
         new TypeView("type", Doc.of("The caller holds none of the roles the mutation allows."), "ForbiddenError",
             implementing, null, List.of(message, FieldView.of("The roles that would allow it.", "requiredRoles",
-            "[String!]!"))));
+            "[String!]!")))));
+    if (states) {
+      types.add(new TypeView("type", Doc.of("The record is in a state the operation does not start from; nothing "
+          + "was changed."), "StateError", implementing, null, List.of(message,
+          FieldView.of("The state the record is in.", "state", "String!"),
+          FieldView.of("The states the operation starts from.", "allowedStates", "[String!]!"))));
+    }
+    return types;
   }
 }

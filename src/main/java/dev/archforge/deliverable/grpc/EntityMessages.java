@@ -58,7 +58,7 @@ final class EntityMessages {
           null, types.timestamp(), "updated_at", 3));
     }
     List<ProtoEnumView> enums = new ArrayList<>();
-    fields.addAll(declared(FIRST_DECLARED, enums, ""));
+    fields.addAll(declared(FIRST_DECLARED, enums, "", false));
     String children = entity.relations().stream().filter(r -> r.kind() == RelationKind.ONE_TO_MANY)
         .map(r -> " Its " + Naming.prose(r.name()) + " are listed with List" + Naming.plural(r.to()) + ".")
         .reduce("", String::concat);
@@ -72,7 +72,7 @@ final class EntityMessages {
   MessageView input() {
     return new MessageView(Comment.lines("The fields of " + Sentences.article(prose()) + " that a client sets; "
         + "the service sets its id" + (entity.audit() ? " and timestamps" : "") + "."), inputName(), List.of(),
-        declared(1, new ArrayList<>(), entity.name() + "."));
+        declared(1, new ArrayList<>(), entity.name() + ".", true));
   }
 
   /** {@code <Entity>Input}, or {@code <Entity>WriteInput} when an entity already has that name. */
@@ -81,11 +81,17 @@ final class EntityMessages {
     return requirements.entity(name).isPresent() ? entity.name() + "WriteInput" : name;
   }
 
-  /** The declared fields and references from {@code number}; enums are added to {@code enums}, named after {@code enumScope}. */
-  private List<ProtoFieldView> declared(int first, List<ProtoEnumView> enums, String enumScope) {
+  /**
+   * The declared fields and references from {@code number}; enums are added to {@code enums}, named after
+   * {@code enumScope}. An input leaves out the state field, which only the operations change.
+   */
+  private List<ProtoFieldView> declared(int first, List<ProtoEnumView> enums, String enumScope, boolean input) {
     List<ProtoFieldView> fields = new ArrayList<>();
     int number = first;
     for (Field f : entity.fields()) {
+      if (input && f.name().equals(entity.states())) {
+        continue;
+      }
       String enumName = null;
       if (f.type() == FieldType.ENUM) {
         enumName = Naming.pascal(f.name());
@@ -202,7 +208,7 @@ final class EntityMessages {
 
   /** {@code , such as <first field>}, or nothing when the input has no field. */
   private String firstField() {
-    List<ProtoFieldView> fields = declared(1, new ArrayList<>(), "");
+    List<ProtoFieldView> fields = declared(1, new ArrayList<>(), "", true);
     return fields.isEmpty() ? "" : ", such as " + fields.get(0).name();
   }
 

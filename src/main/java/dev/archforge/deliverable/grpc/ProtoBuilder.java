@@ -3,6 +3,8 @@ package dev.archforge.deliverable.grpc;
 import dev.archforge.facts.AccessRules;
 import dev.archforge.facts.References;
 import dev.archforge.facts.Sentences;
+import dev.archforge.facts.api.DomainOperation;
+import dev.archforge.facts.api.DomainOperations;
 import dev.archforge.facts.api.ProtoNames;
 import dev.archforge.facts.deploy.Deployables;
 import dev.archforge.model.Authentication;
@@ -47,6 +49,11 @@ final class ProtoBuilder {
       resources.add(em.resource());
       rpcs.addAll(em.rpcs());
       requests.addAll(em.messages());
+      OperationMessages om = new OperationMessages(types, roles);
+      for (DomainOperation op : new DomainOperations(AccessRules.of(plan)).of(entity)) {
+        rpcs.add(om.rpc(op));
+        requests.addAll(om.messages(op));
+      }
     }
     List<MessageView> messages = new ArrayList<>(resources);
     messages.addAll(requests);
@@ -87,7 +94,8 @@ final class ProtoBuilder {
         "Authentication: " + authentication(roles.authentication()),
         "Errors are gRPC status codes: INVALID_ARGUMENT when a field breaks its rules, NOT_FOUND, "
             + "ALREADY_EXISTS when a unique value is taken, FAILED_PRECONDITION when other records still refer to "
-            + "one to delete, UNAUTHENTICATED without valid credentials, PERMISSION_DENIED without an allowed role.",
+            + "one to delete" + (requirements.ownedBy(service).stream().anyMatch(e -> !e.operations().isEmpty())
+            ? " or when an entity is not in a state an operation starts from" : "") + ", UNAUTHENTICATED without valid credentials, PERMISSION_DENIED without an allowed role.",
         paging.summary(),
         "Versioning: the major version is part of the package (" + MAJOR + "). Changes within it are backwards "
             + "compatible (new fields, new RPCs; field numbers are never reused); a breaking change gets a new "

@@ -33,6 +33,12 @@ final class Roles extends EntityAccess {
     return authentication() == Authentication.NONE ? text + " Roles are not enforced: authentication is none." : text;
   }
 
+  /** The sentence of a domain operation's comment that says who may call it. */
+  String describe(List<String> roles) {
+    String text = "Allowed roles: " + (roles.isEmpty() ? "none" : String.join(", ", roles)) + ".";
+    return authentication() == Authentication.NONE ? text + " Roles are not enforced: authentication is none." : text;
+  }
+
   List<String> warnings(List<Entity> owned) {
     return warnings(owned, "grpc", "the service still requires credentials for its write RPCs.",
         "so its service has only Get and List RPCs for it.");

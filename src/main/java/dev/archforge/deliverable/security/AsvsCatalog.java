@@ -94,6 +94,7 @@ final class AsvsCatalog {
       r("V9.2.2", 2, "TLS for all inbound and outbound connections, databases included"),
       r("V9.2.5", 3, "Backend TLS connection failures logged"),
       r("V10.3.2", 1, "Integrity protection of code (signing); nothing loaded from untrusted sources"),
+      r("V11.1.1", 1, "Business logic flows processed in step order, without skipping steps"),
       r("V11.1.4", 1, "Anti-automation against excessive calls"),
       r("V11.1.5", 1, "Business logic limits against risks found by threat modeling"),
       r("V12.1.1", 1, "Large uploads refused"),

@@ -3,6 +3,8 @@ package dev.archforge.deliverable.security;
 import dev.archforge.deliverable.security.AsvsCatalog.Requirement;
 import dev.archforge.deliverable.security.AsvsView.Control;
 import dev.archforge.deliverable.security.AsvsView.Status;
+import dev.archforge.facts.api.DomainOperation;
+import dev.archforge.facts.api.DomainOperations;
 import dev.archforge.facts.api.OperationView;
 import dev.archforge.facts.api.ParameterView;
 import dev.archforge.facts.api.PathView;
@@ -109,6 +111,7 @@ final class AsvsMapper {
       case "V9.1.1", "V9.1.3", "V14.4.5" -> spec(r, where.section(Where.ENCRYPTION));
       case "V11.1.4", "V12.1.1" -> contract(r, "rate limits (429 with `RateLimit-*` headers), page sizes and "
           + "string lengths are bounded", "bound rates, sizes and pages");
+      case "V11.1.1" -> operations(r);
       case "V11.1.5" -> team(r, "limits per business action, from " + Where.doc("THREAT-MODEL.md"));
       case "V12.6.1" -> team(r, "egress allow list per deployable" + urlFields());
       case "V13.1.3" -> auth.equals("none") ? null : spec(r, "credentials only in headers: "
@@ -200,5 +203,18 @@ final class AsvsMapper {
 
   private static Control team(Requirement r, String how) {
     return new Control(r.id(), r.level(), r.gist(), Status.TEAM, "team: " + how);
+  }
+
+  /** The state machines: each operation starts only from its states; left out when the requirements declare none. */
+  private Control operations(Requirement r) {
+    List<String> ops = new DomainOperations(f.access()).all(f.plan().requirements()).stream()
+        .map(DomainOperation::operationId).toList();
+    if (ops.isEmpty()) {
+      return null;
+    }
+    return linked(r, "the domain operations " + Md.codes(ops) + " change each state machine only from the states "
+        + "they start from (409 or FAILED_PRECONDITION otherwise, state fields read-only in every contract): "
+        + (contracts == null ? "the contracts" : contracts) + "; Domain operations in "
+        + Where.doc("THREAT-MODEL.md"), Status.MET);
   }
 }

@@ -2,6 +2,9 @@ package dev.archforge.deliverable.security;
 
 import dev.archforge.facts.AccessRules;
 import dev.archforge.facts.api.ApiView;
+import dev.archforge.facts.api.DomainOperation;
+import dev.archforge.facts.api.DomainOperations;
+import dev.archforge.model.Api;
 import dev.archforge.facts.api.ApiViews;
 import dev.archforge.facts.api.OperationView;
 import dev.archforge.facts.api.PathView;
@@ -28,6 +31,8 @@ final class AuthzMatrixBuilder {
     List<String> roles = plan.requirements().security().roles();
     List<AuthzMatrixView.ServiceMatrix> matrices = new ArrayList<>();
     List<AuthzMatrixView.Uncovered> uncovered = new ArrayList<>();
+    List<AuthzMatrixView.UncoveredOperation> operations = new ArrayList<>();
+    DomainOperations domain = new DomainOperations(rules);
     for (Service s : system.services()) {
       if (where.hasOpenApi(s)) {
         matrices.add(new AuthzMatrixView.ServiceMatrix(s.name(), where.contract(s), rows(apis, s, roles)));
@@ -38,12 +43,17 @@ final class AuthzMatrixBuilder {
           uncovered.add(new AuthzMatrixView.Uncovered(s.name(), where.contract(s), entity,
               roles(access.read()) + stated, roles(access.write()) + stated));
         }
+        for (DomainOperation op : domain.of(plan.requirements(), s)) {
+          operations.add(new AuthzMatrixView.UncoveredOperation(s.name(), where.contract(s), op.entity().name(),
+              s.api() == Api.GRPC ? "rpc " + op.rpcName() : "mutation " + op.operationId(), op.scope(),
+              roles(op.roles())));
+        }
       }
     }
     String authorization = SystemComponents.choice(plan, "authorization", "rbac");
     return new AuthzMatrixView(plan.requirements().project().displayTitle(), system.authentication(), authorization,
         credential(system.authentication()), roles, system.authentication().equals("oidc"), matrices, uncovered,
-        notes(system, authorization, rules));
+        notes(system, authorization, rules), operations);
   }
 
   private static String roles(List<String> roles) {

@@ -21,12 +21,14 @@ public record AuthzMatrixView(
     boolean scopes,
     List<ServiceMatrix> services,
     List<Uncovered> uncovered,
-    List<String> notes) {
+    List<String> notes,
+    List<UncoveredOperation> uncoveredOperations) {
   public AuthzMatrixView {
     roles = List.copyOf(roles);
     services = List.copyOf(services);
     uncovered = List.copyOf(uncovered);
     notes = List.copyOf(notes);
+    uncoveredOperations = List.copyOf(uncoveredOperations);
   }
 
   /** The operations of one service's contract. */
@@ -57,4 +59,11 @@ public record AuthzMatrixView(
    * the service's protobuf or GraphQL contract when one is generated.
    */
   public record Uncovered(String service, String contractMd, String entity, String read, String write) {}
+
+  /**
+   * A domain operation of a service without an OpenAPI contract: its RPC or mutation, its scope and
+   * the roles that may call it.
+   */
+  public record UncoveredOperation(String service, String contractMd, String entity, String call, String scope,
+      String roles) {}
 }

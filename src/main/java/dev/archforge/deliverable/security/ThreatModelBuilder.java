@@ -30,6 +30,12 @@ final class ThreatModelBuilder {
     sections.add(new Section(sys.monolith() ? "Modules" : "Services", sys.monolith() ? "The services of the "
         + "requirements are modules of the one deployable " + Md.code(sys.deployable()) + "."
         : "Each service is a deployable of its own.", new ServiceThreats(f).elements()));
+    List<Element> operations = new OperationThreats(f).elements();
+    if (!operations.isEmpty()) {
+      sections.add(new Section("Domain operations", "Each operation that changes an entity's state: a point where "
+          + "a client could force a state (tampering) and where a person could deny having acted (repudiation).",
+          operations));
+    }
     sections.add(new Section("Data stores", "Where the system keeps data"
         + (sys.hasBroker() ? " and carries events" : "") + ".", new DataThreats(f).elements()));
     sections.add(new Section("Synchronous calls", sys.calls().isEmpty() ? "No service calls another."

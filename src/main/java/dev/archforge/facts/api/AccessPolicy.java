@@ -81,6 +81,20 @@ final class AccessPolicy {
         : List.of(authenticated);
   }
 
+  /** The security requirement of a domain operation: credentials with the operation's own scope. */
+  List<SecurityRequirementView> requirement(String scope) {
+    if (!hasCredentials()) {
+      return List.of();
+    }
+    return List.of(new SecurityRequirementView(schemeName(),
+        authentication == Authentication.OIDC ? List.of(scope) : List.of()));
+  }
+
+  /** The paragraph of a domain operation's description that says who may call it. */
+  String describe(List<String> roles, String scope) {
+    return "**Allowed roles:** " + (roles.isEmpty() ? "none" : String.join(", ", roles)) + "." + scheme(scope);
+  }
+
   static String scope(Entity entity, boolean write) {
     return Naming.resourcePath(entity.name()) + (write ? ":write" : ":read");
   }
@@ -106,13 +120,16 @@ final class AccessPolicy {
       sb.append("**Allowed roles:** ").append(roles.isEmpty() ? "none" : String.join(", ", roles))
           .append(anonymous ? "; callers without credentials may read too." : ".");
     }
-    switch (authentication) {
-      case OIDC -> sb.append(" **Scope:** `").append(scope(entity, write)).append("`.");
-      case MTLS -> sb.append(" Callers authenticate with a client certificate (mutual TLS).");
-      case NONE -> sb.append(" Roles are not enforced: authentication is `none`.");
-      default -> { }
-    }
-    return sb.toString();
+    return sb.append(scheme(scope(entity, write))).toString();
+  }
+
+  private String scheme(String scope) {
+    return switch (authentication) {
+      case OIDC -> " **Scope:** `" + scope + "`.";
+      case MTLS -> " Callers authenticate with a client certificate (mutual TLS).";
+      case NONE -> " Roles are not enforced: authentication is `none`.";
+      default -> "";
+    };
   }
 
   /** How authentication works, for {@code info.description}. */

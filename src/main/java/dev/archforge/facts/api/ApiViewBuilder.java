@@ -30,6 +30,7 @@ final class ApiViewBuilder {
   private final BlueprintDefaults defaults;
   private final AccessRules rules;
   private final Set<String> referenced;
+  private final DomainOperations domain;
 
   ApiViewBuilder(Plan plan) {
     this.plan = plan;
@@ -37,6 +38,7 @@ final class ApiViewBuilder {
     this.defaults = plan.blueprint().defaults();
     this.rules = AccessRules.of(plan);
     this.referenced = References.referenced(requirements);
+    this.domain = new DomainOperations(rules);
   }
 
   ApiView build(Service service) {
@@ -59,6 +61,12 @@ final class ApiViewBuilder {
       schemas.add(es.resource());
       schemas.add(es.create());
       schemas.add(es.patch());
+      for (DomainOperation op : domain.of(entity)) {
+        paths.add(operations.path(op, es));
+        if (!op.operation().input().isEmpty()) {
+          schemas.add(es.request(op));
+        }
+      }
       pages.add(es.page(defaults.pageSizeMax(), CURSOR_MAX_LENGTH, CURSOR_EXAMPLE));
     }
     Set<String> used = new LinkedHashSet<>();
@@ -131,7 +139,10 @@ final class ApiViewBuilder {
         : "The major version is part of the path (`/v" + MAJOR + "`). ";
     List<String> sections = new ArrayList<>(List.of(
         intro,
-        "## Authentication\n\nAuthentication is " + access.overview(),
+        "## Authentication\n\nAuthentication is " + access.overview()
+            + (domain.of(requirements, service).isEmpty() || access.authentication() != Authentication.OIDC ? ""
+            : " A domain operation (a `POST` to `/<resource>/<operation>` or `/<resource>/{id}/<operation>`) needs "
+            + "its own scope, `<resource>:<operation>`."),
         "## Versioning and deprecation\n\n" + versioning + "Changes within a major version are backwards "
             + "compatible (new operations, new optional properties), so clients must ignore properties they do not "
             + "know. A breaking change gets a new major version. A version that is to be retired is announced with "

@@ -47,7 +47,7 @@ final class EntitySchemas {
     required.add("id");
     for (Field f : entity.fields()) {
       if (!f.secret()) {
-        props.add(fields.field(entity, f));
+        props.add(isState(f) ? fields.field(entity, f).withFlags(true, false, false) : fields.field(entity, f));
         if (f.required() || f.defaultValue() != null) {
           required.add(f.name());
         }
@@ -78,6 +78,9 @@ final class EntitySchemas {
     List<PropertyView> props = new ArrayList<>();
     List<String> required = new ArrayList<>();
     for (Field f : entity.fields()) {
+      if (isState(f)) {
+        continue;
+      }
       props.add(writable(f));
       if (f.required() && f.defaultValue() == null) {
         required.add(f.name());
@@ -92,7 +95,27 @@ final class EntitySchemas {
       });
     }
     return new SchemaView(entity.name() + "Create", "The fields of a new " + prose()
-        + "; the service assigns the id" + (entity.audit() ? " and the timestamps" : "") + ".", props, required, true);
+        + "; the service assigns the id" + (entity.audit() ? " and the timestamps" : "")
+        + (entity.states() != null ? "; " + entity.states() + " starts as `" + entity.stateField().orElseThrow()
+        .defaultValue() + "` and only the operations change it" : "") + ".", props, required, true);
+  }
+
+  /** The body of a domain operation with input: its fields, unknown properties rejected. */
+  SchemaView request(DomainOperation op) {
+    List<PropertyView> props = new ArrayList<>();
+    List<String> required = new ArrayList<>();
+    for (Field f : op.operation().input()) {
+      props.add(writable(f));
+      if (f.required() && f.defaultValue() == null) {
+        required.add(f.name());
+      }
+    }
+    return new SchemaView(op.requestName(), "The input of " + op.name() + " ("
+        + Naming.prose(op.name()) + " " + Sentences.article(prose()) + ").", props, required, true);
+  }
+
+  private boolean isState(Field f) {
+    return f.name().equals(entity.states());
   }
 
   /**
@@ -102,6 +125,9 @@ final class EntitySchemas {
   SchemaView patch() {
     List<PropertyView> props = new ArrayList<>();
     for (Field f : entity.fields()) {
+      if (isState(f)) {
+        continue;
+      }
       PropertyView p = writable(f).withoutDefault();
       props.add(p.withFlags(false, f.secret(), !f.required()));
     }

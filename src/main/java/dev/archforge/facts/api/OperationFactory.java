@@ -5,7 +5,9 @@ import static dev.archforge.facts.Sentences.capitalized;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.archforge.facts.Naming;
+import dev.archforge.facts.Sentences;
 import dev.archforge.model.Entity;
+import dev.archforge.model.Operation;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,6 +40,55 @@ final class OperationFactory {
         new PathView(collection, List.of(), List.of(list(entity, schemas), create(entity, schemas))),
         new PathView(collection + "/{" + id.name() + "}", List.of(id),
             List.of(get(entity, schemas), update(entity, schemas), delete(entity, schemas))));
+  }
+
+  /**
+   * The path of a domain operation, {@code POST} alone: on one resource it answers 200 with the
+   * resource as changed (404 when there is none, 409 from a state it does not start from); on the
+   * collection it creates one (201 with {@code Location}).
+   */
+  PathView path(DomainOperation op, EntitySchemas schemas) {
+    Entity entity = op.entity();
+    Operation o = op.operation();
+    String one = schemas.prose();
+    boolean item = !o.onCollection();
+    List<String> parts = new ArrayList<>();
+    if (o.description() != null && !o.description().isBlank()) {
+      parts.add(Sentences.sentence(o.description()));
+    }
+    String stateField = entity.states() == null ? null : "`" + entity.states() + "`";
+    if (item && !o.from().isEmpty()) {
+      parts.add("Allowed only while the " + one + "'s " + stateField + " is " + either(o.from())
+          + "; in any other state the answer is 409 and nothing changes.");
+    }
+    if (o.to() != null && stateField != null) {
+      parts.add((item ? "Afterwards its " : "The new " + one + "'s ") + stateField + " is `" + o.to() + "`.");
+    }
+    if (o.emits() != null) {
+      parts.add("On success it publishes the event " + o.emits() + ", in the same transaction as the change.");
+    }
+    parts.add("Send a new `Idempotency-Key` with each call: a retry with the same key and body returns the first "
+        + "response instead of " + (item ? "acting twice" : "creating a second " + one) + ".");
+    String description = paragraphs(String.join(" ", parts), access.describe(op.roles(), op.scope()));
+    RequestBodyView body = o.input().isEmpty() ? null
+        : new RequestBodyView("The input of " + op.operationId() + ".", JSON, op.requestName());
+    SuccessView success = item
+        ? new SuccessView("200", "The " + one + " as changed.", entity.name(), false, schemas.versioned())
+        : new SuccessView("201", "Created: the new " + one + ".", entity.name(), true, schemas.versioned());
+    List<ResponseRefView> errors = errors(item, false, body != null, false);
+    errors.add(errors.indexOf(Problems.ref(Problems.TOO_MANY_REQUESTS)) - (body != null ? 1 : 0),
+        Problems.ref(Problems.STATE_CONFLICT));
+    String summary = capitalized(Naming.prose(o.name())) + (item ? " " + article(one) : ": create " + article(one));
+    OperationView view = new OperationView("post", entity.name(), op.operationId(), summary, description,
+        refs(IDEMPOTENCY_KEY), List.of(), body, success, errors, access.requirement(op.scope()), op.roles(),
+        item ? o.from() : List.of());
+    return new PathView(op.path(), item ? List.of(schemas.idParameter()) : List.of(), List.of(view));
+  }
+
+  private static String either(List<String> states) {
+    List<String> quoted = states.stream().map(s -> "`" + s + "`").toList();
+    return quoted.size() == 1 ? quoted.get(0)
+        : String.join(", ", quoted.subList(0, quoted.size() - 1)) + " or " + quoted.get(quoted.size() - 1);
   }
 
   private OperationView list(Entity entity, EntitySchemas schemas) {

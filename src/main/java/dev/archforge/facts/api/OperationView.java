@@ -15,6 +15,8 @@ import java.util.List;
  *     credentials ({@code {}}); an empty list means {@code security: []}
  * @param roles the roles allowed to call it, without the anonymous pseudo-role (for the
  *     authorization matrix; the description says the same in words)
+ * @param fromStates for a domain operation on one resource, the states it starts from
+ *     ({@code x-from-states}); empty otherwise
  */
 public record OperationView(
     String method,
@@ -28,9 +30,19 @@ public record OperationView(
     SuccessView success,
     List<ResponseRefView> errors,
     List<SecurityRequirementView> security,
-    List<String> roles) {
+    List<String> roles,
+    List<String> fromStates) {
+
+  /** A CRUD operation: no states. */
+  public OperationView(String method, String tag, String operationId, String summary, String description,
+      List<String> parameterRefs, List<ParameterView> parameters, RequestBodyView requestBody, SuccessView success,
+      List<ResponseRefView> errors, List<SecurityRequirementView> security, List<String> roles) {
+    this(method, tag, operationId, summary, description, parameterRefs, parameters, requestBody, success, errors,
+        security, roles, List.of());
+  }
 
   public OperationView {
+    fromStates = List.copyOf(fromStates);
     parameterRefs = List.copyOf(parameterRefs);
     parameters = List.copyOf(parameters);
     errors = List.copyOf(errors);

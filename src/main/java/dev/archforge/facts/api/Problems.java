@@ -19,6 +19,10 @@ public final class Problems {
       "The request conflicts with the current state: a unique value is taken, the resource is still referred"
           + " to, or the Idempotency-Key was used with a different body.", "A resource with this value exists.",
       false);
+  static final ErrorResponseView STATE_CONFLICT = new ErrorResponseView("StateConflict", 409, "Conflict",
+      "The resource is not in a state this operation starts from (`detail` names its state), and nothing was "
+          + "changed; or the Idempotency-Key was used with a different body.",
+      "The resource is in a state this operation does not start from.", false);
   static final ErrorResponseView UNPROCESSABLE = new ErrorResponseView("UnprocessableContent", 422,
       "Unprocessable Content", "The body is well-formed but a value is not acceptable; `errors` points at each one.",
       "The request body has invalid values.", false);
@@ -36,7 +40,7 @@ public final class Problems {
       "Internal Server Error", "An unexpected error; the problem's `instance` identifies it in the logs.",
       "An unexpected error occurred.", false);
 
-  static final List<ErrorResponseView> ALL = List.of(BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT,
+  static final List<ErrorResponseView> ALL = List.of(BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT, STATE_CONFLICT,
       PRECONDITION_FAILED, UNPROCESSABLE, PRECONDITION_REQUIRED, TOO_MANY_REQUESTS, INTERNAL);
 
   private Problems() {}

@@ -41,7 +41,10 @@ class ArchitectureSamplesTest {
     long flows = r.events().stream()
         .filter(e -> r.services().stream().anyMatch(s -> s.publishes().contains(e.name()))).count();
     long chains = r.services().stream().filter(s -> s.isPublic() && !s.calls().isEmpty()).count();
-    return (int) (2 + erds + flows + chains);
+    long stateMachines = r.entities().stream().filter(e -> e.states() != null).count();
+    long emitting = r.services().stream().flatMap(s -> r.ownedBy(s).stream())
+        .flatMap(e -> e.operations().stream()).filter(o -> o.emits() != null).count();
+    return (int) (2 + erds + flows + chains + stateMachines + emitting);
   }
 
   static String render(Plan plan) {

@@ -54,8 +54,33 @@ final class MermaidStructure {
       case "C4Context", "C4Container" -> c4(block);
       case "erDiagram" -> er(block);
       case "sequenceDiagram" -> sequence(block);
+      case "stateDiagram-v2" -> states(block);
       default -> List.of("unexpected diagram kind: " + kind);
     };
+  }
+
+  /** A state diagram: every state declared once, every transition between declared states or [*]. */
+  private static List<String> states(String block) {
+    List<String> problems = new ArrayList<>();
+    java.util.Set<String> declared = new java.util.HashSet<>(List.of("[*]"));
+    for (String line : block.lines().skip(1).map(String::trim).toList()) {
+      java.util.regex.Matcher state = java.util.regex.Pattern.compile("state \"[^\"]*\" as (\\w+)").matcher(line);
+      java.util.regex.Matcher arrow = java.util.regex.Pattern.compile("(\\S+) --> (\\S+) : .+").matcher(line);
+      if (state.matches()) {
+        if (!declared.add(state.group(1))) {
+          problems.add("state declared twice: " + line);
+        }
+      } else if (arrow.matches()) {
+        for (String end : List.of(arrow.group(1), arrow.group(2))) {
+          if (!declared.contains(end)) {
+            problems.add("transition to or from an undeclared state: " + line);
+          }
+        }
+      } else {
+        problems.add("line not understood: " + line);
+      }
+    }
+    return problems;
   }
 
   private static List<String> c4(String block) {

@@ -60,7 +60,7 @@ class SecurityDocumentsTest {
         n -> AsvsCatalog.level(SecurityFacts.of(n.plan()))));
     // pci-dss → 3; gdpr/soc2/iso27001 or pii fields → 2; nothing sensitive → 1
     assertThat(levels).containsExactlyInAnyOrderEntriesOf(Map.of("ecommerce", 3, "fintech-ledger", 3,
-        "saas-projects", 2, "iot-telemetry", 2, "minimal", 1));
+        "saas-projects", 2, "iot-telemetry", 2, "minimal", 1, "library", 2, "ride-hailing", 3));
     for (Named n : samples().toList()) {
       String asvs = SecurityPlans.security(n.plan()).get("security/ASVS.md");
       assertThat(asvs).contains("**ASVS level " + levels.get(n.name()) + ".**");

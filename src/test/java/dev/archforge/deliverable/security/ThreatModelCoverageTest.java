@@ -88,6 +88,8 @@ class ThreatModelCoverageTest {
         };
       } + " broker");
     }
+    r.services().forEach(s -> r.ownedBy(s).forEach(e -> e.operations().forEach(op ->
+        set.add(op.name() + e.name() + " (" + s.name() + ")"))));
     r.services().forEach(s -> s.calls().forEach(c -> set.add(s.name() + " → " + c)));
     for (Event e : r.events()) {
       if (r.services().stream().anyMatch(s -> s.publishes().contains(e.name()) || s.consumes().contains(e.name()))) {
