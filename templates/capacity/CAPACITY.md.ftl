@@ -77,3 +77,13 @@ No budget is given (project.budget.monthlyUsd), so the estimate is not checked a
 <#list model.assumptions as a>
 - ${a}
 </#list>
+<#if model.openQuestions?has_content>
+
+## Open questions
+
+The figures above rest on these answers; each names the key that settles it.
+
+<#list model.openQuestions as q>
+- ${q}
+</#list>
+</#if>

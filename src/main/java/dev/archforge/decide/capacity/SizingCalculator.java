@@ -57,7 +57,8 @@ public final class SizingCalculator {
           + " as well: regionalRps = peakRps / (regions − 1) = " + n(regionalRps) + " req/s; the sizing is per region.");
     }
 
-    ServiceTraffic.Split split = ServiceTraffic.split(r, regionalRps, scale.readRatio(), a.eventsPerWrite());
+    EventRates rates = new EventRates(r, scale.readRatio(), a.eventsPerWrite());
+    ServiceTraffic.Split split = ServiceTraffic.split(r, regionalRps, scale.readRatio(), rates);
     String style = choices.get("architecture-style");
     boolean monolith = style == null || style.equals("modular-monolith");
     if (style == null) {
@@ -89,7 +90,8 @@ public final class SizingCalculator {
     }
     String messaging = choices.get("messaging");
     if (messaging != null && !messaging.equals("none")) {
-      messaging(r, a, split, messaging.equals("kafka"), monolith ? sizings.get(0) : null, sizings, figures);
+      messaging(r, a, split, rates, messaging.equals("kafka"), monolith ? sizings.get(0) : null, sizings, figures,
+          assumptions);
       if (monolith && r.services().stream().anyMatch(s -> !s.publishes().isEmpty())) {
         assumptions.add("In the modular monolith, event rates use each module's share of the regional traffic,"
             + " split as if the modules were services.");
@@ -134,28 +136,29 @@ public final class SizingCalculator {
    * the rate, and at least as many as the most pods a consumer of the topic scales to, so that no
    * consumer pod sits idle without a partition.
    */
-  private static void messaging(Requirements r, CapacityAssumptions a, ServiceTraffic.Split split, boolean kafka,
-      ServiceSizing monolith, List<ServiceSizing> sizings, List<Figure> figures) {
+  private static void messaging(Requirements r, CapacityAssumptions a, ServiceTraffic.Split split, EventRates eventRates,
+      boolean kafka, ServiceSizing monolith, List<ServiceSizing> sizings, List<Figure> figures,
+      List<String> assumptions) {
     Map<String, Figure> rates = new LinkedHashMap<>();
-    double readRatio = r.scale().readRatio();
     for (Event event : r.events()) {
-      List<Service> publishers = r.services().stream().filter(s -> s.publishes().contains(event.name())).toList();
+      List<Service> publishers = eventRates.publishers(event);
       if (publishers.isEmpty()) {
         continue;
       }
-      List<Driver> inputs = new ArrayList<>();
+      Map<String, Driver> inputs = new LinkedHashMap<>();
       List<String> terms = new ArrayList<>();
       double rate = 0;
       for (Service p : publishers) {
-        double rps = split.rps(p.name());
-        rate += rps * (1 - readRatio) * a.eventsPerWrite();
-        terms.add(p.name() + ".rps × (1 − readRatio) × eventsPerWrite");
-        inputs.add(in(p.name() + ".rps", rps));
+        EventRates.Part part = eventRates.part(event, p, split.rps(p.name()));
+        rate += part.rate();
+        terms.add(part.term());
+        part.inputs().forEach(i -> inputs.put(i.key(), i));
       }
-      inputs.add(in("readRatio", readRatio));
-      inputs.add(in("eventsPerWrite", a.eventsPerWrite()));
       rates.put(event.name(), new Figure("eventRps." + event.name(), event.name() + " events per second at peak",
-          rate, "events/s", String.join(" + ", terms), inputs));
+          rate, "events/s", String.join(" + ", terms), List.copyOf(inputs.values())));
+      if (event.ratePerSecond() == null) {
+        assumptions.add(eventRates.assumption(event, rate));
+      }
     }
     figures.addAll(rates.values());
     if (!kafka || rates.isEmpty()) {

@@ -52,7 +52,7 @@ public final class CapacityDeliverable implements Deliverable {
         .map(e -> new CapacityView.CloudTotal(e.getKey(), dollars(e.getValue()), e.getKey().equals(cost.cloud())))
         .toList();
     return new CapacityView(plan.requirements().project().displayTitle(), list, plan.capacity().services(),
-        plan.capacity().poolerNeeded(), cost, byCloud, plan.capacity().assumptions());
+        plan.capacity().poolerNeeded(), cost, byCloud, plan.capacity().assumptions(), plan.openQuestions());
   }
 
   static CapacityView.FigureRow row(Figure f) {

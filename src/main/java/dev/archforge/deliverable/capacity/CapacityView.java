@@ -16,8 +16,10 @@ public record CapacityView(
     boolean poolerNeeded,
     CostEstimate cost,
     List<CloudTotal> byCloud,
-    List<String> assumptions) {
+    List<String> assumptions,
+    List<String> openQuestions) {
   public CapacityView {
+    openQuestions = List.copyOf(openQuestions);
     sections = List.copyOf(sections);
     services = List.copyOf(services);
     byCloud = List.copyOf(byCloud);
