@@ -27,6 +27,10 @@ import java.util.Set;
 public final class SizingCalculator {
   /** A database should not be asked for more than this share of its connection limit. */
   static final double POOLER_SHARE = 0.8;
+  /** How long a cache entry lives, in seconds. */
+  static final int CACHE_TTL_SECONDS = 300;
+  /** The size of one cached item, in KB. */
+  static final int CACHE_ITEM_KB = 2;
   private static final Set<String> SQL = Set.of("postgresql", "mysql");
   private static final List<String> STORAGE = List.of("dataGb", "growthGbPerMonth", "storageGb12", "storageGb36",
       "provisionedGb36");
@@ -52,6 +56,8 @@ public final class SizingCalculator {
     figures.add(new Figure("regionalRps", "Peak requests per second one region must carry", regionalRps, "req/s",
         regions > 1 ? "peakRps / max(1, regions − 1)" : "peakRps (one region)",
         List.of(in("peakRps", peak), in("regions", regions))));
+    assumptions.add("Monthly volumes (messages, egress, logs, traces, function calls) are the peak rates × "
+        + n(CostLines.AVERAGE_TO_PEAK) + " (a month's average traffic as a share of its peak) × 30 days.");
     if (regions > 1) {
       assumptions.add("With " + regions + " regions, each region is sized to take the whole traffic of a failed region"
           + " as well: regionalRps = peakRps / (regions − 1) = " + n(regionalRps) + " req/s; the sizing is per region.");
@@ -84,9 +90,7 @@ public final class SizingCalculator {
     boolean pooler = databases(r, a, choices.get("database"), monolith, sizings, figures, assumptions);
     String caching = choices.get("caching");
     if (caching != null && !caching.equals("none")) {
-      double gb12 = b.value("storageGb12");
-      figures.add(new Figure("cacheGb", "Cache size (hot data after 12 months)", gb12 * a.hotDataShare(), "GB",
-          "storageGb12 × hotDataShare", List.of(in("storageGb12", gb12), in("hotDataShare", a.hotDataShare()))));
+      figures.add(cache(b, a, regionalRps / peak));
     }
     String messaging = choices.get("messaging");
     if (messaging != null && !messaging.equals("none")) {
@@ -98,6 +102,24 @@ public final class SizingCalculator {
       }
     }
     return new Capacity(figures, sizings, pooler, assumptions);
+  }
+
+  /**
+   * The cache holds the hot set: the share of the data read often, but never more than the reads of a
+   * region can touch within the time an entry lives ({@value #CACHE_TTL_SECONDS} s, one item of
+   * {@value #CACHE_ITEM_KB} KB per read); at least 1 GB.
+   */
+  private static Figure cache(Baseline b, CapacityAssumptions a, double regionalShare) {
+    double gb12 = b.value("storageGb12");
+    double reads = b.value("readRps") * regionalShare;
+    double hot = gb12 * a.hotDataShare();
+    double touched = reads * CACHE_TTL_SECONDS * CACHE_ITEM_KB / 1e6;
+    return new Figure("cacheGb", "Cache size (the hot set, capped by what reads touch in a TTL)",
+        Math.max(1, Math.min(hot, touched)), "GB", "max(1, min(storageGb12 × hotDataShare, readRps × regionalRps /"
+            + " peakRps × cacheTtlSeconds × cacheItemKb / 1e6))",
+        List.of(in("storageGb12", gb12), in("hotDataShare", a.hotDataShare()), in("readRps", b.value("readRps")),
+            in("regionalRps / peakRps", regionalShare), in("cacheTtlSeconds", CACHE_TTL_SECONDS),
+            in("cacheItemKb", CACHE_ITEM_KB)));
   }
 
   /** Adds one connections figure per SQL database and the pooler threshold; true when a pooler is needed. */

@@ -17,8 +17,10 @@ public record CapacityView(
     CostEstimate cost,
     List<CloudTotal> byCloud,
     List<String> assumptions,
-    List<String> openQuestions) {
+    List<String> openQuestions,
+    List<CloudTotal> byDeployment) {
   public CapacityView {
+    byDeployment = List.copyOf(byDeployment);
     openQuestions = List.copyOf(openQuestions);
     sections = List.copyOf(sections);
     services = List.copyOf(services);
@@ -36,6 +38,6 @@ public record CapacityView(
   /** A figure with its value and inputs ready to print. */
   public record FigureRow(Figure figure, String value, String inputs) {}
 
-  /** The estimate's total on one cloud, rounded to dollars. */
+  /** The estimate's total on one cloud (or under one deployment option), rounded to dollars. */
   public record CloudTotal(String cloud, String monthlyUsd, boolean chosen) {}
 }

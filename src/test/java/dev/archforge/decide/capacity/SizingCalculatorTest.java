@@ -49,9 +49,11 @@ class SizingCalculatorTest {
     assertThat(value(c, "db.shop.connections")).isEqualTo(480);
     assertThat(value(c, "db.poolerThreshold")).isEqualTo(160);
     assertThat(c.poolerNeeded()).isTrue();
-    // cache: 980 GB after 12 months × 0.2 = 196 GB
-    assertThat(value(c, "cacheGb")).isCloseTo(196, within(1e-9));
-    assertThat(c.figure("cacheGb").orElseThrow().formula()).isEqualTo("storageGb12 × hotDataShare");
+    // cache: the hot set, 980 GB after 12 months × 0.2 = 196 GB, capped by what the region's reads touch while an
+    // entry lives: 4500 reads/s × 1 (one region) × 300 s × 2 KB / 1e6 = 2.7 GB
+    assertThat(value(c, "cacheGb")).isCloseTo(2.7, within(1e-9));
+    assertThat(c.figure("cacheGb").orElseThrow().formula()).isEqualTo("max(1, min(storageGb12 × hotDataShare,"
+        + " readRps × regionalRps / peakRps × cacheTtlSeconds × cacheItemKb / 1e6))");
     // modules split as services would: orders 2500, catalog 2500 + 2500 = 5000 (orders calls it)
     // ProductPriceChanged, a state change of Product, one of catalog's 2 entities: 5000 × 0.1 / 2 = 250/s
     // → max(3, ceil(0.25)) = 3 partitions (no consumer)
