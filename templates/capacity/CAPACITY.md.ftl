@@ -47,12 +47,18 @@ pooler (PgBouncer in transaction mode, or the cloud's proxy) between the service
 An order-of-magnitude estimate on **${model.cost.cloud}** from list prices as of ${model.cost.priceDate}
 (${model.cost.priceSource}). It is for comparing plans, not a quote.
 
-| Component | Sizing | USD / month | How |
-|---|---|---|---|
+| Component | Sizing | USD / month | How | Prices of |
+|---|---|---|---|---|
 <#list model.cost.items as i>
-| ${i.component} | ${i.sizing} | ${i.monthlyUsd?string("#,##0")} | ${i.formula} |
+| ${i.component} | ${i.sizing} | ${i.monthlyUsd?string("#,##0")} | `${i.formula?no_esc}` | ${i.priceDate} |
 </#list>
-| **Total** | | **${model.cost.totalUsd?string("#,##0")}** | |
+| **Total** | | **${model.cost.totalUsd?string("#,##0")}** | | |
+
+The cache is sized from the reads, not from the data alone: the hot share of the data, capped by what
+a region's reads can touch while an entry lives (see Cache above). How monthly volumes (egress, logs,
+traces, messages) follow from the peak rates is under Assumptions.
+
+The same plan under each way of running it (the deployment record weighs them): <#list model.byDeployment as c>${c.cloud} $${c.monthlyUsd}<#if c.chosen> (chosen)</#if><#sep>, </#list>.
 
 <#if (model.byCloud?size > 1)>
 The same plan on each cloud of the price table: <#list model.byCloud as c>${c.cloud} $${c.monthlyUsd}<#if c.chosen> (above)</#if><#sep>, </#list>.
@@ -63,8 +69,10 @@ The same plan on each cloud of the price table: <#list model.byCloud as c>${c.cl
 **Over budget**: the budget is $${model.cost.budgetUsd?string("#,##0")} per month. What to cut, largest saving first:
 
 <#list model.cost.cuts as c>
-- ${c}
+1. ${c}
 </#list>
+
+${model.cost.verdict}
 <#else>
 Within the budget of $${model.cost.budgetUsd?string("#,##0")} per month.
 </#if>
@@ -77,3 +85,13 @@ No budget is given (project.budget.monthlyUsd), so the estimate is not checked a
 <#list model.assumptions as a>
 - ${a}
 </#list>
+<#if model.openQuestions?has_content>
+
+## Open questions
+
+The figures above rest on these answers; each names the key that settles it.
+
+<#list model.openQuestions as q>
+- ${q}
+</#list>
+</#if>

@@ -44,6 +44,11 @@ The requirement values the rules read to reach this decision:
 <#list d.options as o>
 - **${o.name}** — ${o.summary}
 </#list>
+<#if model.optionCosts?has_content>
+
+The whole plan's estimated monthly cost under each option, on ${model.optionCosts[0].cloud} (CAPACITY.md
+has every line, formula and price date): <#list model.optionCosts as c>${c.option} $${c.monthlyUsd}<#sep>, </#list>.
+</#if>
 
 ## Decision outcome
 

@@ -58,6 +58,7 @@ entities:                         # key = entity name, PascalCase
 
 # events:                         # key = event name, PascalCase
 #   ItemRetired:
+#     ratePerSecond: 2            # peak rate; without it, derived from the writes of Item
 #     fields:
 #       itemId: { type: uuid, required: true }
 

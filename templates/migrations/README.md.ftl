@@ -1,7 +1,16 @@
 <#-- db/README.md: how to run the migrations and the conventions of the tables. Model: DbReadmeView. -->
 # Database migrations — ${model.title}
 
-<#if !model.supported>
+<#if model.database == "cassandra">
+The `database` decision is **cassandra**. Each service that owns entities has `db/<service>/schema.cql`:
+its keyspace (NetworkTopologyStrategy, three replicas in each region's datacenter) and its tables,
+designed query first from the access patterns the API implies — one table per query: read by id,
+the records of one parent (a many-to-one relation) newest first, find by a unique field, and list by
+an enum or indexed field a month at a time (`bucket_month`, `yyyy-MM`, bounds each partition). The
+partition key, clustering columns and clustering order of each table are stated in it, with the
+access pattern it serves. Each write goes to every table of its entity in one logged batch; reads use
+LOCAL_QUORUM. Apply a file with `cqlsh -f db/<service>/schema.cql`; it only creates what is missing.
+<#elseif !model.supported>
 The `database` decision is **${model.database}**, which is not a SQL database. archforge does not
 write its collections' validators and indexes yet, so there are no migrations here: design the
 ${model.database} schema from the access patterns by hand, or decide `database: postgresql` (or

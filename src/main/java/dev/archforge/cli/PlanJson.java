@@ -141,12 +141,17 @@ final class PlanJson {
       item.put("sizing", i.sizing());
       item.put("monthlyUsd", Math.round(i.monthlyUsd()));
       item.put("formula", i.formula());
+      item.put("priceDate", i.priceDate());
       return item;
     }).toList());
     Map<String, Object> byCloud = new java.util.TreeMap<>();
     c.byCloud().forEach((k, v) -> byCloud.put(k, Math.round(v)));
     m.put("byCloud", byCloud);
     m.put("cuts", c.cuts());
+    m.put("verdict", c.verdict());
+    Map<String, Object> byDeployment = new LinkedHashMap<>();
+    c.byDeployment().forEach((k, v) -> byDeployment.put(k, Math.round(v)));
+    m.put("byDeployment", byDeployment);
     return m;
   }
 }

@@ -38,6 +38,15 @@ final class Questions {
       list.add("What may the infrastructure cost per month? (project.budget.monthlyUsd: without it the cost estimate "
           + "cannot be checked.)");
     }
+    List<String> unrated = r.events().stream().filter(e -> e.ratePerSecond() == null)
+        .filter(e -> r.services().stream().anyMatch(s -> s.publishes().contains(e.name())))
+        .map(dev.archforge.model.Event::name).toList();
+    if (!unrated.isEmpty()) {
+      list.add("How many " + String.join(", ", unrated) + " events are published per second at peak? (events.<Name>"
+          + ".ratePerSecond: each rate was derived from its kind — one per write of the entity it is about, a fixed low"
+          + " rate for a rare event — as CAPACITY.md says; partitions, consumer replicas and the broker's cost follow"
+          + " it.)");
+    }
     if (r.compliance().isEmpty()) {
       list.add("Does any compliance regime apply — GDPR, PCI DSS, HIPAA, SOC 2, ISO 27001? (compliance: data "
           + "protection, audit logging and retention change with it.)");

@@ -16,7 +16,7 @@ final class Warnings {
     if (cost.overBudget()) {
       warnings.add("the estimated cost, $" + Driver.number(Math.round(cost.totalUsd())) + "/month on " + cost.cloud()
           + ", exceeds project.budget.monthlyUsd ($" + Driver.number(cost.budgetUsd()) + "); what to cut: "
-          + String.join("; ", cost.cuts()));
+          + String.join("; ", cost.cuts()) + ". " + cost.verdict());
     }
     return warnings;
   }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -22,7 +23,9 @@ final class PriceReader {
   static final List<String> TOP_KEYS = List.of("asOf", "source", "currency", "clouds");
   static final List<String> ITEMS = List.of("clusterMonth", "vcpuMonth", "gibMonth", "dbVcpuMonth", "storageGbMonth",
       "backupGbMonth", "cacheGibMonth", "brokerMonth", "queueNodeMonth", "pubsubPerMillion", "cdnGb",
-      "loadBalancerMonth", "functionsPerMillion");
+      "loadBalancerMonth", "functionsPerMillion", "containerVcpuMonth", "containerGibMonth", "natGatewayMonth",
+      "natGb", "internetEgressGb", "crossRegionGb", "logsGb", "metricsPerMillionSamples", "tracesPerMillion",
+      "secretMonth", "kmsKeyMonth");
   static final String CURRENCY = "USD";
 
   private PriceReader() {}
@@ -62,12 +65,17 @@ final class PriceReader {
           + "': the estimate and budget are in US dollars");
     }
     Map<String, Map<String, Double>> clouds = new TreeMap<>();
+    Map<String, Map<String, String>> dates = new TreeMap<>();
     if (parent != null) {
       parent.byCloud().forEach((cloud, items) -> clouds.put(cloud, new LinkedHashMap<>(items)));
+      parent.byCloud().forEach((cloud, items) -> items.keySet().forEach(item ->
+          dates.computeIfAbsent(cloud, c -> new TreeMap<>()).put(item, parent.date(cloud, item))));
     } else if (!map.has("clouds")) {
       d.error(rootNode, "'clouds' is required: a mapping of cloud (aws, gcp, azure) to its item prices");
     }
-    map.map("clouds").ifPresent(cloudMap -> readClouds(cloudMap, clouds, d));
+    String dated = asOf;
+    map.map("clouds").ifPresent(cloudMap -> readClouds(cloudMap, clouds, d, (cloud, item) ->
+        dates.computeIfAbsent(cloud, c -> new TreeMap<>()).put(item, dated)));
     if (map.has("clouds") && clouds.isEmpty()) {
       d.error(map.value("clouds"), "'clouds' must price at least one cloud");
     }
@@ -76,10 +84,13 @@ final class PriceReader {
     }
     Map<String, Map<String, Double>> immutable = new TreeMap<>();
     clouds.forEach((cloud, items) -> immutable.put(cloud, Map.copyOf(items)));
-    return Optional.of(new Prices(asOf, source, immutable));
+    Map<String, Map<String, String>> immutableDates = new TreeMap<>();
+    dates.forEach((cloud, items) -> immutableDates.put(cloud, Map.copyOf(items)));
+    return Optional.of(new Prices(asOf, source, immutable, immutableDates));
   }
 
-  private static void readClouds(YamlMap cloudMap, Map<String, Map<String, Double>> clouds, Diagnostics d) {
+  private static void readClouds(YamlMap cloudMap, Map<String, Map<String, Double>> clouds, Diagnostics d,
+      BiConsumer<String, String> read) {
     List<String> known = List.copyOf(clouds.keySet());
     for (String cloud : cloudMap.keys()) {
       if (!cloud.matches("[a-z][a-z0-9-]{1,39}")) {
@@ -101,7 +112,10 @@ final class PriceReader {
           d.error(items.get().value(item), "'" + items.get().path(item) + "' must not be negative, not "
               + price.get().toPlainString());
         } else {
-          price.ifPresent(p -> prices.put(item, p.doubleValue()));
+          price.ifPresent(p -> {
+            prices.put(item, p.doubleValue());
+            read.accept(cloud, item);
+          });
         }
       }
       List<String> lacking = ITEMS.stream().filter(i -> !prices.containsKey(i) && !items.get().has(i)).toList();

@@ -14,6 +14,10 @@ import java.util.Map;
  * @param byCloud the total for every cloud of the table, for comparison
  * @param budgetUsd {@code project.budget.monthlyUsd}, or null when not given
  * @param cuts when over budget: what to cut, with the saving of each, largest first
+ * @param verdict when over budget: whether the cuts bring the plan within it, and after how many, or
+ *     that no design with these targets fits; else null
+ * @param byDeployment the total on {@code cloud} under each deployment option the estimate prices
+ *     ({@code kubernetes}, {@code managed-containers}, {@code serverless}, {@code vm}), in that order
  */
 public record CostEstimate(
     String cloud,
@@ -23,11 +27,14 @@ public record CostEstimate(
     double totalUsd,
     Map<String, Double> byCloud,
     Double budgetUsd,
-    List<String> cuts) {
+    List<String> cuts,
+    String verdict,
+    Map<String, Double> byDeployment) {
   public CostEstimate {
     items = List.copyOf(items);
     byCloud = Map.copyOf(byCloud);
     cuts = List.copyOf(cuts);
+    byDeployment = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byDeployment));
   }
 
   public boolean overBudget() {

@@ -60,6 +60,7 @@ class BadInputCorpusTest {
       renamed-from-existing-field.yaml  | 8:43  | renamedFrom 'label': field 'label' still exists
       renamed-from-claimed-twice.yaml   | 11:18 | renamedFrom 'Thing' is also claimed by entity 'Item'
       renamed-from-on-event.yaml        | 12:29 | 'renamedFrom' applies to the fields of entities only
+      event-rate-zero.yaml              | 11:20 | 'events.ItemAdded.ratePerSecond' must be above 0 and at most 10000000 events per second at peak, not 0
       authentication-disagrees.yaml     | 9:19  | 'decisions.authentication' is 'oidc' but 'security.authentication' is 'jwt'
       field-without-type.yaml           | 8:7   | field 'name' needs a type, e.g. name: string
       entity-without-fields.yaml        | 6:3   | entity 'Item' has no fields and no relations

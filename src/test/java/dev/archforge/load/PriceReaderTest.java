@@ -49,6 +49,20 @@ class PriceReaderTest {
   }
 
   @Test
+  void eachPriceKeepsTheDateOfTheTableItCameFrom() {
+    Prices prices = read("""
+        asOf: 2027-01-15
+        clouds:
+          aws:
+            vcpuMonth: 20
+        """, STANDARD).prices().orElseThrow();
+    assertThat(prices.date("aws", "vcpuMonth")).isEqualTo("2027-01-15");
+    assertThat(prices.date("aws", "gibMonth")).isEqualTo("2026-11-01");
+    assertThat(prices.date("gcp", "vcpuMonth")).isEqualTo("2026-11-01");
+    assertThat(STANDARD.date("azure", "logsGb")).isEqualTo("2026-11-01");
+  }
+
+  @Test
   void problemsAreReportedAtTheirNode() {
     Read read = read("""
         asOf: soon
@@ -70,8 +84,10 @@ class PriceReaderTest {
         "prices.yaml:7:15: 'clouds.aws.gibMonth' must not be negative, not -1",
         "prices.yaml:8:3: cloud 'awz' lacks prices for clusterMonth, vcpuMonth, gibMonth, dbVcpuMonth,"
             + " storageGbMonth, backupGbMonth, cacheGibMonth, brokerMonth, queueNodeMonth, pubsubPerMillion,"
-            + " loadBalancerMonth, functionsPerMillion (it is not in the parent's table: aws, azure, gcp — did you"
-            + " mean 'aws'?); a cloud must price every item");
+            + " loadBalancerMonth, functionsPerMillion, containerVcpuMonth, containerGibMonth, natGatewayMonth, natGb,"
+            + " internetEgressGb, crossRegionGb, logsGb, metricsPerMillionSamples, tracesPerMillion, secretMonth,"
+            + " kmsKeyMonth (it is not in the parent's table: aws, azure, gcp — did you mean 'aws'?); a cloud must"
+            + " price every item");
   }
 
   @Test

@@ -7,6 +7,7 @@ import dev.archforge.model.CostItem;
 import dev.archforge.model.Prices;
 import dev.archforge.model.Requirements;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -42,14 +43,22 @@ public final class CostEstimator {
     }
     List<CostItem> items = itemsByCloud.get(cloud);
     double total = totals.get(cloud);
+    Map<String, Double> byDeployment = new LinkedHashMap<>();
+    for (String deployment : CostItems.DEPLOYMENTS) {
+      Map<String, String> with = new LinkedHashMap<>(choices);
+      with.put("deployment", deployment);
+      byDeployment.put(deployment, total(CostItems.of(r, c, with, p, cloud)));
+    }
     Budget budget = r.project().budget();
     Double budgetUsd = budget == null || budget.monthlyUsd() == null ? null : budget.monthlyUsd().doubleValue();
-    List<String> cuts = budgetUsd != null && total > budgetUsd ? BudgetCuts.of(r, c, choices, items) : List.of();
-    return new CostEstimate(cloud, p.asOf(), source, items, total, totals, budgetUsd, cuts);
+    BudgetCuts.Outcome outcome = budgetUsd != null && total > budgetUsd
+        ? BudgetCuts.of(r, c, choices, items, total, budgetUsd, byDeployment) : new BudgetCuts.Outcome(List.of(), null);
+    return new CostEstimate(cloud, p.asOf(), source, items, total, totals, budgetUsd, outcome.cuts(),
+        outcome.verdict(), byDeployment);
   }
 
   private static double total(List<CostItem> items) {
-    return CostItems.round(items.stream().sorted(Comparator.comparingDouble(CostItem::monthlyUsd))
+    return CostLines.round(items.stream().sorted(Comparator.comparingDouble(CostItem::monthlyUsd))
         .mapToDouble(CostItem::monthlyUsd).sum());
   }
 }

@@ -1,37 +1,35 @@
 package dev.archforge.decide.capacity;
 
 import static dev.archforge.decide.capacity.BaselineCalculator.n;
+import static dev.archforge.decide.capacity.CostLines.AVERAGE_TO_PEAK;
+import static dev.archforge.decide.capacity.CostLines.SECONDS_PER_MONTH;
+import static dev.archforge.decide.capacity.CostLines.monthly;
+import static dev.archforge.decide.capacity.CostLines.round;
 
 import dev.archforge.model.Capacity;
 import dev.archforge.model.CostItem;
 import dev.archforge.model.Figure;
 import dev.archforge.model.Prices;
 import dev.archforge.model.Requirements;
-import dev.archforge.model.ServiceSizing;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-/** The cost lines of one cloud, from the capacity figures, the choices and that cloud's prices. */
+/**
+ * The cost lines of one cloud: the runtime, the data stores and the broker here; the network and
+ * what operating it costs in {@link OperationsCosts}.
+ */
 final class CostItems {
   static final String CONTROL_PLANE = "Kubernetes control plane";
   static final String COMPUTE = "Compute";
   static final String FUNCTIONS = "Serverless functions";
   static final String DATABASE = "Managed database";
+  static final String READ_REPLICAS = "Database read replicas";
+  static final String STANDBY_REGION = "Warm standby region";
   static final String DATABASE_STORAGE = "Database storage";
   static final String BACKUPS = "Database backups";
   static final String CACHE = "Cache (Redis)";
   static final String BROKER = "Message broker";
-  static final String CDN = "CDN";
-  static final String LOAD_BALANCER = "Load balancer";
 
-  /** 30 days. */
-  static final double SECONDS_PER_MONTH = 2_592_000;
-  /** Average traffic over a month as a share of the peak: turns peak rates into monthly volumes. */
-  static final double AVERAGE_TO_PEAK = 0.3;
-  /** Average size of a read response the CDN serves, in KB (1 GB = 1,000,000 KB here). */
-  static final double AVG_RESPONSE_KB = 20;
   /** Writes or uncached reads one database vCPU serves per second at peak (short OLTP queries). */
   static final double DB_REQUESTS_PER_VCPU = 500;
   /** Share of reads the cache answers when a cache is chosen; the rest reach the database. */
@@ -42,97 +40,131 @@ final class CostItems {
   static final double REPLICA_AVAILABILITY = 99.95;
   /** Brokers of a Kafka cluster and nodes of a RabbitMQ cluster (a quorum over three zones). */
   static final int CLUSTER_NODES = 3;
+  /** The deployment options the estimate can price, in the order the deployment record lists them. */
+  static final List<String> DEPLOYMENTS = List.of("kubernetes", "managed-containers", "serverless", "vm");
 
-  private final Requirements r;
-  private final Capacity c;
-  private final Map<String, String> choices;
-  private final Prices p;
-  private final String cloud;
-  private final int regions;
-  private final List<CostItem> items = new ArrayList<>();
+  private final CostLines lines;
 
-  private CostItems(Requirements r, Capacity c, Map<String, String> choices, Prices p, String cloud) {
-    this.r = r;
-    this.c = c;
-    this.choices = choices;
-    this.p = p;
-    this.cloud = cloud;
-    this.regions = r.scale().regions();
+  private CostItems(CostLines lines) {
+    this.lines = lines;
   }
 
   /** The lines, largest first. */
   static List<CostItem> of(Requirements r, Capacity c, Map<String, String> choices, Prices p, String cloud) {
-    CostItems builder = new CostItems(r, c, choices, p, cloud);
+    CostLines lines = new CostLines(r, c, choices, p, cloud);
+    CostItems builder = new CostItems(lines);
     builder.runtime();
     builder.data();
     builder.messaging();
-    builder.edge();
-    return builder.items.stream().sorted(Comparator.comparingDouble(CostItem::monthlyUsd).reversed()).toList();
+    new OperationsCosts(lines).add();
+    return lines.sorted();
+  }
+
+  /**
+   * Whether the plan keeps a standby of the database in another zone: every backup and recovery
+   * plan but nightly snapshots promises one, and so does an availability from 99.95 %.
+   */
+  static boolean standby(Requirements r, Map<String, String> choices) {
+    return !choices.getOrDefault("backup-dr", "point-in-time-recovery").equals("daily-backups")
+        || r.scale().availability() >= REPLICA_AVAILABILITY;
   }
 
   private void runtime() {
-    String deployment = choices.getOrDefault("deployment", "kubernetes");
+    String deployment = lines.choice("deployment", "kubernetes");
+    int regions = lines.regions;
     if (deployment.equals("serverless")) {
-      double millions = value("peakRps") * AVERAGE_TO_PEAK * SECONDS_PER_MONTH / 1e6;
-      add(FUNCTIONS, n(round(millions)) + " million requests/month = peakRps " + n(value("peakRps"))
+      double millions = monthly(lines.value("peakRps")) / 1e6;
+      lines.add(FUNCTIONS, n(round(millions)) + " million requests/month = peakRps " + n(lines.value("peakRps"))
               + " × averageToPeak " + n(AVERAGE_TO_PEAK) + " × " + n(SECONDS_PER_MONTH) + " s",
-          millions * price("functionsPerMillion"), "million requests × functionsPerMillion");
+          millions * lines.price("functionsPerMillion"), "million requests × functionsPerMillion",
+          "functionsPerMillion");
       return;
     }
     if (deployment.equals("kubernetes")) {
-      add(CONTROL_PLANE, regions + " cluster(s), one per region", regions * price("clusterMonth"),
-          "clusterMonth × regions");
+      lines.add(CONTROL_PLANE, regions + " cluster(s), one per region", regions * lines.price("clusterMonth"),
+          "clusterMonth × regions", "clusterMonth");
     }
-    int pods = 0;
-    double perMonth = 0;
-    for (ServiceSizing s : c.services()) {
-      int atPeak = Math.max(s.hpaMin(), s.podsNeeded());
-      pods += atPeak;
-      perMonth += atPeak * podMonth(s.cpuMillis(), s.memoryMib());
-    }
-    ServiceSizing first = c.services().get(0);
-    add(COMPUTE + (deployment.equals("vm") ? " (virtual machines)" : " (Kubernetes worker nodes)"),
-        pods + " pods at peak × (" + n(first.cpuMillis() / 1000.0) + " vCPU, " + n(first.memoryMib() / 1024.0)
-            + " GiB) × " + regions + " region(s)",
-        perMonth * regions,
-        "Σ max(hpaMin, podsNeeded) × (cpu × vcpuMonth + memory × gibMonth) × regions");
-  }
-
-  private double podMonth(int cpuMillis, int memoryMib) {
-    return cpuMillis / 1000.0 * price("vcpuMonth") + memoryMib / 1024.0 * price("gibMonth");
+    boolean containers = deployment.equals("managed-containers");
+    String vcpu = containers ? "containerVcpuMonth" : "vcpuMonth";
+    String gib = containers ? "containerGibMonth" : "gibMonth";
+    String what = switch (deployment) {
+      case "vm" -> " (virtual machines)";
+      case "managed-containers" -> " (managed containers)";
+      default -> " (Kubernetes worker nodes)";
+    };
+    var first = lines.c.services().get(0);
+    int pods = lines.podsPerRegion();
+    lines.add(COMPUTE + what, pods + " pods at peak × (" + n(first.cpuMillis() / 1000.0) + " vCPU, "
+            + n(first.memoryMib() / 1024.0) + " GiB) × " + regions + " region(s)",
+        pods * lines.podMonth(vcpu, gib) * regions,
+        "Σ max(hpaMin, podsNeeded) × (cpu × " + vcpu + " + memory × " + gib + ") × regions", vcpu, gib);
   }
 
   private void data() {
-    String database = choices.getOrDefault("database", "postgresql");
-    boolean cached = isChosen("caching");
+    String database = lines.choice("database", "postgresql");
+    int regions = lines.regions;
+    boolean cached = lines.isChosen("caching");
     double uncached = cached ? 1 - CACHE_HIT_SHARE : 1;
-    double load = (value("writeRps") + value("readRps") * uncached) * value("regionalRps") / value("peakRps");
-    int vcpu = Math.max(DB_MIN_VCPU, PodSizing.ceil(load / DB_REQUESTS_PER_VCPU));
-    boolean standby = r.scale().availability() >= REPLICA_AVAILABILITY;
-    add(DATABASE + " (" + database + ")", vcpu + " vCPU = max(" + DB_MIN_VCPU + ", ceil((writeRps + readRps × "
-            + n(uncached) + " uncached) × regionalRps / peakRps / " + n(DB_REQUESTS_PER_VCPU) + " per vCPU))"
-            + (standby ? ", primary + standby" : "") + ", " + regions + " region(s)",
-        vcpu * price("dbVcpuMonth") * (standby ? 2 : 1) * regions,
-        "dbVcpu × dbVcpuMonth" + (standby ? " × 2 (standby)" : "") + " × regions");
-    add(DATABASE_STORAGE, n(value("provisionedGb36")) + " GB provisioned for 36 months × " + regions + " region(s)",
-        value("provisionedGb36") * price("storageGbMonth") * regions, "provisionedGb36 × storageGbMonth × regions");
-    add(BACKUPS, n(value("storageGb12")) + " GB of backups (data after 12 months)",
-        value("storageGb12") * price("backupGbMonth"), "storageGb12 × backupGbMonth");
+    double share = lines.value("regionalRps") / lines.value("peakRps");
+    double writes = lines.value("writeRps") * share;
+    double reads = lines.value("readRps") * uncached * share;
+    boolean replicas = lines.choice("scaling", "").equals("autoscaling-and-read-replicas");
+    boolean standby = standby(lines.r, lines.choices());
+    double dbVcpuMonth = lines.price("dbVcpuMonth");
+    int vcpu = Math.max(DB_MIN_VCPU, PodSizing.ceil((writes + (replicas ? 0 : reads)) / DB_REQUESTS_PER_VCPU));
+    String load = replicas ? "writeRps" : "(writeRps + readRps × " + n(uncached) + " uncached)";
+    lines.add(DATABASE + " (" + database + ")", vcpu + " vCPU = max(" + DB_MIN_VCPU + ", ceil(" + load
+            + " × regionalRps / peakRps / " + n(DB_REQUESTS_PER_VCPU) + " per vCPU))"
+            + (standby ? ", primary + standby in another zone" : "") + ", " + regions + " region(s)",
+        vcpu * dbVcpuMonth * (standby ? 2 : 1) * regions,
+        "dbVcpu × dbVcpuMonth" + (standby ? " × 2 (standby)" : "") + " × regions", "dbVcpuMonth");
+    int replicaCount = 0;
+    if (replicas) {
+      replicaCount = Math.max(1, PodSizing.ceil(reads / (vcpu * DB_REQUESTS_PER_VCPU)));
+      lines.add(READ_REPLICAS, replicaCount + " replica(s) of " + vcpu + " vCPU = max(1, ceil(readRps × "
+              + n(uncached) + " uncached × regionalRps / peakRps / (" + vcpu + " vCPU × "
+              + n(DB_REQUESTS_PER_VCPU) + "))), " + regions + " region(s)",
+          replicaCount * vcpu * dbVcpuMonth * regions, "replicas × dbVcpu × dbVcpuMonth × regions", "dbVcpuMonth");
+    }
+    int copies = 1 + (standby ? 1 : 0) + replicaCount;
+    double gb = lines.value("provisionedGb36");
+    lines.add(DATABASE_STORAGE, n(gb) + " GB provisioned for 36 months × " + copies + " cop"
+            + (copies == 1 ? "y" : "ies") + " (primary" + (standby ? ", standby" : "") + (replicaCount > 0
+            ? ", " + replicaCount + " replica(s)" : "") + ") × " + regions + " region(s)",
+        gb * lines.price("storageGbMonth") * copies * regions, "provisionedGb36 × storageGbMonth × copies × regions",
+        "storageGbMonth");
+    boolean copied = !lines.choice("backup-dr", "point-in-time-recovery").equals("daily-backups");
+    double backups = lines.value("storageGb12");
+    lines.add(BACKUPS, n(backups) + " GB of backups (data after 12 months)" + (copied
+            ? " + a copy in a second region" : ""),
+        backups * lines.price("backupGbMonth") * (copied ? 2 : 1),
+        "storageGb12 × backupGbMonth" + (copied ? " × 2 (cross-region copy)" : ""), "backupGbMonth");
+    if (lines.choice("backup-dr", "").equals("warm-standby-region")) {
+      int services = lines.c.services().size();
+      lines.add(STANDBY_REGION, "a " + vcpu + " vCPU cross-region database replica with its " + n(gb) + " GB, and "
+              + services + " pod(s), one per deployable, until promoted",
+          vcpu * dbVcpuMonth + gb * lines.price("storageGbMonth") + services * lines.podMonth("vcpuMonth", "gibMonth"),
+          "dbVcpu × dbVcpuMonth + provisionedGb36 × storageGbMonth + deployables × (cpu × vcpuMonth + memory ×"
+              + " gibMonth)", "dbVcpuMonth", "storageGbMonth", "vcpuMonth", "gibMonth");
+    }
     if (cached) {
-      boolean replica = r.scale().availability() >= REPLICA_AVAILABILITY;
-      add(CACHE, n(value("cacheGb")) + " GB" + (replica ? " + a replica" : "") + " × " + regions + " region(s)",
-          value("cacheGb") * price("cacheGibMonth") * (replica ? 2 : 1) * regions,
-          "cacheGb × cacheGibMonth" + (replica ? " × 2 (replica)" : "") + " × regions");
+      boolean replica = lines.r.scale().availability() >= REPLICA_AVAILABILITY;
+      lines.add(CACHE, n(lines.value("cacheGb")) + " GB" + (replica ? " + a replica" : "") + " × " + regions
+              + " region(s)",
+          lines.value("cacheGb") * lines.price("cacheGibMonth") * (replica ? 2 : 1) * regions,
+          "cacheGb × cacheGibMonth" + (replica ? " × 2 (replica)" : "") + " × regions", "cacheGibMonth");
     }
   }
 
   private void messaging() {
-    String messaging = choices.getOrDefault("messaging", "none");
-    switch (messaging) {
-      case "kafka" -> add(BROKER + " (Kafka)", CLUSTER_NODES + " brokers × " + regions + " region(s)",
-          CLUSTER_NODES * price("brokerMonth") * regions, CLUSTER_NODES + " × brokerMonth × regions");
-      case "rabbitmq" -> add(BROKER + " (RabbitMQ)", CLUSTER_NODES + " nodes × " + regions + " region(s)",
-          CLUSTER_NODES * price("queueNodeMonth") * regions, CLUSTER_NODES + " × queueNodeMonth × regions");
+    int regions = lines.regions;
+    switch (lines.choice("messaging", "none")) {
+      case "kafka" -> lines.add(BROKER + " (Kafka)", CLUSTER_NODES + " brokers × " + regions + " region(s)",
+          CLUSTER_NODES * lines.price("brokerMonth") * regions, CLUSTER_NODES + " × brokerMonth × regions",
+          "brokerMonth");
+      case "rabbitmq" -> lines.add(BROKER + " (RabbitMQ)", CLUSTER_NODES + " nodes × " + regions + " region(s)",
+          CLUSTER_NODES * lines.price("queueNodeMonth") * regions, CLUSTER_NODES + " × queueNodeMonth × regions",
+          "queueNodeMonth");
       case "cloud-pubsub" -> pubsub();
       default -> { }
     }
@@ -141,49 +173,17 @@ final class CostItems {
   /** Each event is counted once when published and once per consuming service. */
   private void pubsub() {
     double perSecond = 0;
-    for (Figure f : c.figures()) {
+    for (Figure f : lines.c.figures()) {
       if (f.key().startsWith("eventRps.")) {
         String event = f.key().substring("eventRps.".length());
-        long consumers = r.services().stream().filter(s -> s.consumes().contains(event)).count();
+        long consumers = lines.r.services().stream().filter(s -> s.consumes().contains(event)).count();
         perSecond += f.value() * (1 + consumers);
       }
     }
-    double millions = perSecond * value("peakRps") / value("regionalRps") * AVERAGE_TO_PEAK * SECONDS_PER_MONTH / 1e6;
-    add(BROKER + " (managed pub/sub)", n(round(millions)) + " million messages/month (publishes and deliveries)",
-        millions * price("pubsubPerMillion"),
+    double millions = monthly(perSecond * lines.value("peakRps") / lines.value("regionalRps")) / 1e6;
+    lines.add(BROKER + " (managed pub/sub)", n(round(millions)) + " million messages/month (publishes and deliveries)",
+        millions * lines.price("pubsubPerMillion"),
         "Σ eventRps × (1 + consumers) × peakRps / regionalRps × averageToPeak × secondsPerMonth / 1e6"
-            + " × pubsubPerMillion");
-  }
-
-  private void edge() {
-    if ("cdn-and-redis".equals(choices.get("caching"))) {
-      double gb = value("readRps") * AVERAGE_TO_PEAK * SECONDS_PER_MONTH * AVG_RESPONSE_KB / 1e6;
-      add(CDN, n(round(gb)) + " GB egress/month = readRps " + n(value("readRps")) + " × averageToPeak "
-              + n(AVERAGE_TO_PEAK) + " × " + n(SECONDS_PER_MONTH) + " s × " + n(AVG_RESPONSE_KB) + " KB",
-          gb * price("cdnGb"), "readRps × averageToPeak × secondsPerMonth × avgResponseKb / 1e6 × cdnGb");
-    }
-    add(LOAD_BALANCER, regions + " load balancer(s), one per region", price("loadBalancerMonth") * regions,
-        "loadBalancerMonth × regions");
-  }
-
-  private boolean isChosen(String topic) {
-    String choice = choices.get(topic);
-    return choice != null && !choice.equals("none");
-  }
-
-  private double value(String key) {
-    return c.figure(key).orElseThrow(() -> new IllegalStateException("capacity lacks figure " + key)).value();
-  }
-
-  private double price(String item) {
-    return p.price(cloud, item);
-  }
-
-  private void add(String component, String sizing, double usd, String formula) {
-    items.add(new CostItem(component, sizing, round(usd), formula));
-  }
-
-  static double round(double usd) {
-    return Math.round(usd * 100) / 100.0;
+            + " × pubsubPerMillion", "pubsubPerMillion");
   }
 }

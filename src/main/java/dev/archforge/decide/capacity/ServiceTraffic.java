@@ -3,6 +3,7 @@ package dev.archforge.decide.capacity;
 import static dev.archforge.decide.capacity.BaselineCalculator.in;
 
 import dev.archforge.model.Driver;
+import dev.archforge.model.Event;
 import dev.archforge.model.Requirements;
 import dev.archforge.model.Service;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ final class ServiceTraffic {
 
   private final Requirements requirements;
   private final double readRatio;
-  private final double eventsPerWrite;
+  private final EventRates rates;
   private final Set<String> entry = new HashSet<>();
   private final Set<String> called = new HashSet<>();
   private final Map<String, List<Edge>> out = new LinkedHashMap<>();
@@ -36,10 +37,10 @@ final class ServiceTraffic {
   private final List<String> order = new ArrayList<>();
   private final List<String> assumptions = new ArrayList<>();
 
-  private ServiceTraffic(Requirements requirements, double readRatio, double eventsPerWrite) {
+  private ServiceTraffic(Requirements requirements, double readRatio, EventRates rates) {
     this.requirements = requirements;
     this.readRatio = readRatio;
-    this.eventsPerWrite = eventsPerWrite;
+    this.rates = rates;
   }
 
   /** The shares, in the order of the requirements, and the sentences they assumed. */
@@ -49,8 +50,8 @@ final class ServiceTraffic {
     }
   }
 
-  static Split split(Requirements r, double regionalRps, double readRatio, double eventsPerWrite) {
-    return new ServiceTraffic(r, readRatio, eventsPerWrite).compute(regionalRps);
+  static Split split(Requirements r, double regionalRps, double readRatio, EventRates rates) {
+    return new ServiceTraffic(r, readRatio, rates).compute(regionalRps);
   }
 
   private Split compute(double regionalRps) {
@@ -131,7 +132,6 @@ final class ServiceTraffic {
       inputs.put("regionalRps", in("regionalRps", regionalRps));
       inputs.put(entryName, in(entryName, entry.size()));
     }
-    boolean eventOnly = eventOnly(service);
     for (List<Edge> edges : out.values()) {
       for (Edge edge : edges) {
         if (!edge.to().equals(name) || dropped.contains(edge)) {
@@ -139,19 +139,19 @@ final class ServiceTraffic {
         }
         double from = known.get(edge.from()).rps();
         String key = edge.from() + ".rps";
-        inputs.put(key, in(key, from));
         if (edge.event() == null) {
+          inputs.put(key, in(key, from));
           rps += from;
           terms.add(key);
         } else {
-          rps += from * (1 - readRatio) * eventsPerWrite;
-          terms.add(key + " × (1 − readRatio) × eventsPerWrite [" + edge.event() + "]");
+          Event event = requirements.events().stream().filter(e -> e.name().equals(edge.event())).findFirst()
+              .orElseThrow();
+          EventRates.Part part = rates.part(event, requirements.service(edge.from()).orElseThrow(), from);
+          part.inputs().forEach(i -> inputs.put(i.key(), i));
+          rps += part.rate();
+          terms.add(part.term() + " [" + edge.event() + "]");
         }
       }
-    }
-    if (eventOnly && !terms.isEmpty()) {
-      inputs.put("readRatio", in("readRatio", readRatio));
-      inputs.put("eventsPerWrite", in("eventsPerWrite", eventsPerWrite));
     }
     String formula = terms.isEmpty() ? "0 (no requests, calls or events reach it)" : String.join(" + ", terms);
     return new Share(name, rps, formula, List.copyOf(inputs.values()));
@@ -163,8 +163,8 @@ final class ServiceTraffic {
           + " rate of each of its callers.");
     }
     if (services.stream().anyMatch(this::eventOnly)) {
-      assumptions.add("A service reached only by events is sized from the events it consumes: each publisher's write"
-          + " rate (its rps × (1 − readRatio)) × eventsPerWrite.");
+      assumptions.add("A service reached only by events is sized from the rate of the events it consumes: one request"
+          + " per event.");
     }
     dropped.stream().sorted(Comparator.comparing(Edge::from).thenComparing(Edge::to)).forEach(e ->
         assumptions.add((e.event() == null ? "The call " + e.from() + " → " + e.to()

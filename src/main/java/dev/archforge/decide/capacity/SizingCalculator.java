@@ -27,6 +27,10 @@ import java.util.Set;
 public final class SizingCalculator {
   /** A database should not be asked for more than this share of its connection limit. */
   static final double POOLER_SHARE = 0.8;
+  /** How long a cache entry lives, in seconds. */
+  static final int CACHE_TTL_SECONDS = 300;
+  /** The size of one cached item, in KB. */
+  static final int CACHE_ITEM_KB = 2;
   private static final Set<String> SQL = Set.of("postgresql", "mysql");
   private static final List<String> STORAGE = List.of("dataGb", "growthGbPerMonth", "storageGb12", "storageGb36",
       "provisionedGb36");
@@ -52,12 +56,15 @@ public final class SizingCalculator {
     figures.add(new Figure("regionalRps", "Peak requests per second one region must carry", regionalRps, "req/s",
         regions > 1 ? "peakRps / max(1, regions − 1)" : "peakRps (one region)",
         List.of(in("peakRps", peak), in("regions", regions))));
+    assumptions.add("Monthly volumes (messages, egress, logs, traces, function calls) are the peak rates × "
+        + n(CostLines.AVERAGE_TO_PEAK) + " (a month's average traffic as a share of its peak) × 30 days.");
     if (regions > 1) {
       assumptions.add("With " + regions + " regions, each region is sized to take the whole traffic of a failed region"
           + " as well: regionalRps = peakRps / (regions − 1) = " + n(regionalRps) + " req/s; the sizing is per region.");
     }
 
-    ServiceTraffic.Split split = ServiceTraffic.split(r, regionalRps, scale.readRatio(), a.eventsPerWrite());
+    EventRates rates = new EventRates(r, scale.readRatio(), a.eventsPerWrite());
+    ServiceTraffic.Split split = ServiceTraffic.split(r, regionalRps, scale.readRatio(), rates);
     String style = choices.get("architecture-style");
     boolean monolith = style == null || style.equals("modular-monolith");
     if (style == null) {
@@ -83,19 +90,36 @@ public final class SizingCalculator {
     boolean pooler = databases(r, a, choices.get("database"), monolith, sizings, figures, assumptions);
     String caching = choices.get("caching");
     if (caching != null && !caching.equals("none")) {
-      double gb12 = b.value("storageGb12");
-      figures.add(new Figure("cacheGb", "Cache size (hot data after 12 months)", gb12 * a.hotDataShare(), "GB",
-          "storageGb12 × hotDataShare", List.of(in("storageGb12", gb12), in("hotDataShare", a.hotDataShare()))));
+      figures.add(cache(b, a, regionalRps / peak));
     }
     String messaging = choices.get("messaging");
     if (messaging != null && !messaging.equals("none")) {
-      messaging(r, a, split, messaging.equals("kafka"), monolith ? sizings.get(0) : null, sizings, figures);
+      messaging(r, a, split, rates, messaging.equals("kafka"), monolith ? sizings.get(0) : null, sizings, figures,
+          assumptions);
       if (monolith && r.services().stream().anyMatch(s -> !s.publishes().isEmpty())) {
         assumptions.add("In the modular monolith, event rates use each module's share of the regional traffic,"
             + " split as if the modules were services.");
       }
     }
     return new Capacity(figures, sizings, pooler, assumptions);
+  }
+
+  /**
+   * The cache holds the hot set: the share of the data read often, but never more than the reads of a
+   * region can touch within the time an entry lives ({@value #CACHE_TTL_SECONDS} s, one item of
+   * {@value #CACHE_ITEM_KB} KB per read); at least 1 GB.
+   */
+  private static Figure cache(Baseline b, CapacityAssumptions a, double regionalShare) {
+    double gb12 = b.value("storageGb12");
+    double reads = b.value("readRps") * regionalShare;
+    double hot = gb12 * a.hotDataShare();
+    double touched = reads * CACHE_TTL_SECONDS * CACHE_ITEM_KB / 1e6;
+    return new Figure("cacheGb", "Cache size (the hot set, capped by what reads touch in a TTL)",
+        Math.max(1, Math.min(hot, touched)), "GB", "max(1, min(storageGb12 × hotDataShare, readRps × regionalRps /"
+            + " peakRps × cacheTtlSeconds × cacheItemKb / 1e6))",
+        List.of(in("storageGb12", gb12), in("hotDataShare", a.hotDataShare()), in("readRps", b.value("readRps")),
+            in("regionalRps / peakRps", regionalShare), in("cacheTtlSeconds", CACHE_TTL_SECONDS),
+            in("cacheItemKb", CACHE_ITEM_KB)));
   }
 
   /** Adds one connections figure per SQL database and the pooler threshold; true when a pooler is needed. */
@@ -134,28 +158,29 @@ public final class SizingCalculator {
    * the rate, and at least as many as the most pods a consumer of the topic scales to, so that no
    * consumer pod sits idle without a partition.
    */
-  private static void messaging(Requirements r, CapacityAssumptions a, ServiceTraffic.Split split, boolean kafka,
-      ServiceSizing monolith, List<ServiceSizing> sizings, List<Figure> figures) {
+  private static void messaging(Requirements r, CapacityAssumptions a, ServiceTraffic.Split split, EventRates eventRates,
+      boolean kafka, ServiceSizing monolith, List<ServiceSizing> sizings, List<Figure> figures,
+      List<String> assumptions) {
     Map<String, Figure> rates = new LinkedHashMap<>();
-    double readRatio = r.scale().readRatio();
     for (Event event : r.events()) {
-      List<Service> publishers = r.services().stream().filter(s -> s.publishes().contains(event.name())).toList();
+      List<Service> publishers = eventRates.publishers(event);
       if (publishers.isEmpty()) {
         continue;
       }
-      List<Driver> inputs = new ArrayList<>();
+      Map<String, Driver> inputs = new LinkedHashMap<>();
       List<String> terms = new ArrayList<>();
       double rate = 0;
       for (Service p : publishers) {
-        double rps = split.rps(p.name());
-        rate += rps * (1 - readRatio) * a.eventsPerWrite();
-        terms.add(p.name() + ".rps × (1 − readRatio) × eventsPerWrite");
-        inputs.add(in(p.name() + ".rps", rps));
+        EventRates.Part part = eventRates.part(event, p, split.rps(p.name()));
+        rate += part.rate();
+        terms.add(part.term());
+        part.inputs().forEach(i -> inputs.put(i.key(), i));
       }
-      inputs.add(in("readRatio", readRatio));
-      inputs.add(in("eventsPerWrite", a.eventsPerWrite()));
       rates.put(event.name(), new Figure("eventRps." + event.name(), event.name() + " events per second at peak",
-          rate, "events/s", String.join(" + ", terms), inputs));
+          rate, "events/s", String.join(" + ", terms), List.copyOf(inputs.values())));
+      if (event.ratePerSecond() == null) {
+        assumptions.add(eventRates.assumption(event, rate));
+      }
     }
     figures.addAll(rates.values());
     if (!kafka || rates.isEmpty()) {

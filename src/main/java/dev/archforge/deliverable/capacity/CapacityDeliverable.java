@@ -52,7 +52,9 @@ public final class CapacityDeliverable implements Deliverable {
         .map(e -> new CapacityView.CloudTotal(e.getKey(), dollars(e.getValue()), e.getKey().equals(cost.cloud())))
         .toList();
     return new CapacityView(plan.requirements().project().displayTitle(), list, plan.capacity().services(),
-        plan.capacity().poolerNeeded(), cost, byCloud, plan.capacity().assumptions());
+        plan.capacity().poolerNeeded(), cost, byCloud, plan.capacity().assumptions(), plan.openQuestions(),
+        cost.byDeployment().entrySet().stream().map(e -> new CapacityView.CloudTotal(e.getKey(),
+            dollars(e.getValue()), e.getKey().equals(plan.choice("deployment")))).toList());
   }
 
   static CapacityView.FigureRow row(Figure f) {

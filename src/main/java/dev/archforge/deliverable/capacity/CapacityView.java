@@ -16,8 +16,12 @@ public record CapacityView(
     boolean poolerNeeded,
     CostEstimate cost,
     List<CloudTotal> byCloud,
-    List<String> assumptions) {
+    List<String> assumptions,
+    List<String> openQuestions,
+    List<CloudTotal> byDeployment) {
   public CapacityView {
+    byDeployment = List.copyOf(byDeployment);
+    openQuestions = List.copyOf(openQuestions);
     sections = List.copyOf(sections);
     services = List.copyOf(services);
     byCloud = List.copyOf(byCloud);
@@ -34,6 +38,6 @@ public record CapacityView(
   /** A figure with its value and inputs ready to print. */
   public record FigureRow(Figure figure, String value, String inputs) {}
 
-  /** The estimate's total on one cloud, rounded to dollars. */
+  /** The estimate's total on one cloud (or under one deployment option), rounded to dollars. */
   public record CloudTotal(String cloud, String monthlyUsd, boolean chosen) {}
 }

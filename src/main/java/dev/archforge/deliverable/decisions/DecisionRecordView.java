@@ -17,6 +17,8 @@ import java.util.List;
  * @param supersedes the file name of the record this one replaces, or null
  * @param breakingChanges for the API versioning record: the changes of this run's contracts that break
  *     clients of the previous ones; empty otherwise
+ * @param optionCosts for the deployment record: the plan's estimated monthly total under each option
+ *     the record lists that the estimate prices; empty otherwise
  */
 public record DecisionRecordView(
     String number,
@@ -28,9 +30,14 @@ public record DecisionRecordView(
     String previous,
     String next,
     String supersedes,
-    List<ApiChange> breakingChanges) {
+    List<ApiChange> breakingChanges,
+    List<OptionCost> optionCosts) {
   public DecisionRecordView {
     others = List.copyOf(others);
     breakingChanges = List.copyOf(breakingChanges);
+    optionCosts = List.copyOf(optionCosts);
   }
+
+  /** An option with the plan's monthly total under it, in whole dollars with separators, on a cloud. */
+  public record OptionCost(String option, String monthlyUsd, String cloud) {}
 }

@@ -63,7 +63,7 @@ public final class DecisionRecordsDeliverable implements Deliverable {
               i == decisions.size() - 1 ? null : log.currentFile(decisions.get(i + 1).topic()),
               entry.supersedes() == null ? null : Layout.decisionRecordName(entry.topic())
                   .replaceFirst("^\\d{4}", entry.supersedes()),
-              d.topic().equals(DecisionTopic.API_VERSIONING.id()) ? breaking : List.of());
+              d.topic().equals(DecisionTopic.API_VERSIONING.id()) ? breaking : List.of(), optionCosts(plan, d));
           artifacts.add(new Artifact(DIR + entry.file(), renderer.render("decisions/record.md.ftl", view),
               Artifact.Kind.MARKDOWN));
           rows.add(new DecisionIndexView.Row(entry.file(), d.title(), d.choice(), status(d), d.origin().toString()));
@@ -93,5 +93,16 @@ public final class DecisionRecordsDeliverable implements Deliverable {
   private static DecisionIndexView.Row row(Plan plan, IssuedRecord issued, String status) {
     String title = plan.blueprint().topic(issued.topic()).map(TopicRules::title).orElse(issued.topic());
     return new DecisionIndexView.Row(issued.file(), title, issued.choice(), status, issued.origin());
+  }
+
+  /** The deployment record's options with the plan's estimated total under each (CAPACITY.md's prices). */
+  private static List<DecisionRecordView.OptionCost> optionCosts(Plan plan, Decision d) {
+    if (!d.topic().equals(DecisionTopic.DEPLOYMENT.id()) || plan.cost() == null) {
+      return List.of();
+    }
+    return d.options().stream().filter(o -> plan.cost().byDeployment().containsKey(o.name()))
+        .map(o -> new DecisionRecordView.OptionCost(o.name(), String.format(java.util.Locale.ROOT, "%,d",
+            Math.round(plan.cost().byDeployment().get(o.name()))), plan.cost().cloud()))
+        .toList();
   }
 }

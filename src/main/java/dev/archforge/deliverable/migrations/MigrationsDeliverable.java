@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
  */
 public final class MigrationsDeliverable implements Deliverable {
   public static final Artifact.Kind KIND = new Artifact.Kind("sql");
+  public static final Artifact.Kind CQL = new Artifact.Kind("cql");
+  private static final Pattern CQL_PATHS = Pattern.compile("db/[^/]+/schema\\.cql");
   public static final String FILE = Layout.FIRST_MIGRATION;
   private static final Pattern PATHS = Pattern.compile("db/[^/]+/migrations/[^/]+\\.sql");
 
@@ -54,9 +56,34 @@ public final class MigrationsDeliverable implements Deliverable {
         artifacts.addAll(migrations(e, plan, renderer));
       }
     }
+    if (all.database().equals("cassandra")) {
+      artifacts.addAll(cassandra(plan, all, renderer));
+    }
     artifacts.add(new Artifact(Layout.DB_README, renderer.render("migrations/README.md.ftl",
         DbReadme.view(plan, all.protection(), all.database(), dialect.orElse(null), schemas)), Artifact.Kind.MARKDOWN));
     return artifacts;
+  }
+
+  /** {@code db/<service>/schema.cql} for every service that owns entities: its keyspace and tables. */
+  private static List<Artifact> cassandra(Plan plan, Schemas all, TemplateRenderer renderer) {
+    var r = plan.requirements();
+    int regions = r.scale().regions();
+    List<String> datacenters = new ArrayList<>();
+    for (int i = 1; i <= regions; i++) {
+      datacenters.add("'dc" + i + "': 3");
+    }
+    List<Artifact> artifacts = new ArrayList<>();
+    for (Service s : all.owners()) {
+      CqlView view = new CqlView(r.project().name(), s.name(), CqlTables.keyspace(r, s),
+          String.join(", ", datacenters), CqlTables.of(r, s));
+      artifacts.add(new Artifact(cqlPath(s.name()), renderer.render("migrations/cassandra.cql.ftl", view), CQL));
+    }
+    return artifacts;
+  }
+
+  /** Where the Cassandra schema of a service is written. */
+  static String cqlPath(String service) {
+    return "db/" + service + "/schema.cql";
   }
 
   /** The migrations of one service: those already written, as they are, then the next one. */
@@ -88,6 +115,9 @@ public final class MigrationsDeliverable implements Deliverable {
     List<String> warnings = new ArrayList<>();
     String database = facts.schemas().database();
     Optional<Dialect> dialect = facts.schemas().dialect();
+    if (dialect.isEmpty() && database.equals("cassandra")) {
+      return warnings;
+    }
     if (dialect.isEmpty()) {
       warnings.add("migrations: database '" + database + "' is not a SQL database; archforge does not generate its"
           + " schema (validators, indexes) yet, so db/ holds only a README. Decide database: postgresql or mysql"
@@ -101,12 +131,15 @@ public final class MigrationsDeliverable implements Deliverable {
 
   @Override
   public Optional<Artifact.Kind> kindOf(String path) {
+    if (CQL_PATHS.matcher(path).matches()) {
+      return Optional.of(CQL);
+    }
     return PATHS.matcher(path).matches() ? Optional.of(KIND) : Optional.empty();
   }
 
   @Override
   public List<Validator> validators() {
-    return List.of(new SqlValidator());
+    return List.of(new SqlValidator(), new CqlValidator());
   }
 
   /** The tables of one service in one dialect; for tests. */

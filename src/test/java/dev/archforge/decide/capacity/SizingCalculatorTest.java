@@ -49,15 +49,21 @@ class SizingCalculatorTest {
     assertThat(value(c, "db.shop.connections")).isEqualTo(480);
     assertThat(value(c, "db.poolerThreshold")).isEqualTo(160);
     assertThat(c.poolerNeeded()).isTrue();
-    // cache: 980 GB after 12 months × 0.2 = 196 GB
-    assertThat(value(c, "cacheGb")).isCloseTo(196, within(1e-9));
-    assertThat(c.figure("cacheGb").orElseThrow().formula()).isEqualTo("storageGb12 × hotDataShare");
+    // cache: the hot set, 980 GB after 12 months × 0.2 = 196 GB, capped by what the region's reads touch while an
+    // entry lives: 4500 reads/s × 1 (one region) × 300 s × 2 KB / 1e6 = 2.7 GB
+    assertThat(value(c, "cacheGb")).isCloseTo(2.7, within(1e-9));
+    assertThat(c.figure("cacheGb").orElseThrow().formula()).isEqualTo("max(1, min(storageGb12 × hotDataShare,"
+        + " readRps × regionalRps / peakRps × cacheTtlSeconds × cacheItemKb / 1e6))");
     // modules split as services would: orders 2500, catalog 2500 + 2500 = 5000 (orders calls it)
-    // ProductPriceChanged from catalog: 5000 × 0.1 × 1 = 500/s → max(3, ceil(0.5)) = 3 partitions (no consumer)
-    // OrderPlaced from orders: 2500 × 0.1 = 250/s, consumed by inventory, a module of shop, which scales to 48
-    // pods → max(3, ceil(0.25), 48) = 48 partitions, so that every pod of the consumer group has one; 51 in total
-    assertThat(value(c, "eventRps.ProductPriceChanged")).isCloseTo(500, within(1e-6));
-    assertThat(value(c, "eventRps.OrderPlaced")).isCloseTo(250, within(1e-6));
+    // ProductPriceChanged, a state change of Product, one of catalog's 2 entities: 5000 × 0.1 / 2 = 250/s
+    // → max(3, ceil(0.25)) = 3 partitions (no consumer)
+    // OrderPlaced, of Order, one of orders' 3 entities: 2500 × 0.1 / 3 = 83.3/s, consumed by inventory, a module of
+    // shop, which scales to 48 pods → max(3, ceil(0.08), 48) = 48 partitions, so that every pod of the consumer
+    // group has one; 51 in total
+    assertThat(value(c, "eventRps.ProductPriceChanged")).isCloseTo(250, within(1e-6));
+    assertThat(value(c, "eventRps.OrderPlaced")).isCloseTo(2500 * 0.1 / 3, within(1e-6));
+    assertThat(c.figure("eventRps.OrderPlaced").orElseThrow().formula())
+        .isEqualTo("orders.rps × (1 − readRatio) / 3 entities (writes of Order)");
     assertThat(value(c, "partitions.OrderPlaced")).isEqualTo(48);
     assertThat(value(c, "partitions.ProductPriceChanged")).isEqualTo(3);
     assertThat(value(c, "partitions")).isEqualTo(51);
@@ -104,13 +110,14 @@ class SizingCalculatorTest {
 
     // 3 regions: each takes a failed region's share too: 1000 / (3 − 1) = 500 req/s per region
     assertThat(value(c, "regionalRps")).isEqualTo(500);
-    // api is the only public service: 500; worker: 500 × (1 − 0.8) × 1 event per write = 100
+    // api is the only public service: 500; worker: ItemCreated is a state change of Item, api's only entity:
+    // 500 × (1 − 0.8) = 100
     ServiceSizing api = c.service("api").orElseThrow();
     ServiceSizing worker = c.service("worker").orElseThrow();
     assertThat(api.rps()).isEqualTo(500);
     assertThat(worker.rps()).isCloseTo(100, within(1e-9));
     assertThat(worker.figures().get(0).formula())
-        .isEqualTo("api.rps × (1 − readRatio) × eventsPerWrite [ItemCreated]");
+        .isEqualTo("api.rps × (1 − readRatio) (writes of Item) [ItemCreated]");
     // 99.99 % → floor 3; api: ceil(500 / 210) = 3 pods, hpaMax = max(4, 6) = 6; worker: 1 pod, hpaMax max(4, 2) = 4
     assertThat(api.podsNeeded()).isEqualTo(3);
     assertThat(api.hpaMin()).isEqualTo(3);
@@ -122,8 +129,9 @@ class SizingCalculatorTest {
     assertThat(c.assumptions()).contains(
         "With 3 regions, each region is sized to take the whole traffic of a failed region as well: regionalRps ="
             + " peakRps / (regions − 1) = 500 req/s; the sizing is per region.",
-        "A service reached only by events is sized from the events it consumes: each publisher's write rate (its"
-            + " rps × (1 − readRatio)) × eventsPerWrite.");
+        "A service reached only by events is sized from the rate of the events it consumes: one request per event.",
+        "events.ItemCreated.ratePerSecond not given: 100 events/s at peak, derived as a state change: one event per"
+            + " write of the entity it is about (Item).");
   }
 
   @Test
@@ -212,7 +220,7 @@ class SizingCalculatorTest {
     assertThat(c.poolerNeeded()).isFalse();
     assertThat(c.assumptions()).anyMatch(s -> s.startsWith("The database is cassandra"));
     // 2 regions: 200000 per region; ingest, devices, analytics are public: 200000 / 3 each;
-    // ReadingReceived from ingest: 66666.67 × (1 − 0.1) × 1 = 60000/s → ceil(60000 / 1000) = 60 partitions for the
+    // ReadingReceived, of Reading, ingest's only entity: 66666.67 × (1 − 0.1) = 60000/s → ceil(60000 / 1000) = 60 partitions for the
     // rate, but its busiest consumer scales to more pods, and each needs a partition
     assertThat(value(c, "eventRps.ReadingReceived")).isCloseTo(60_000, within(1e-6));
     int consumerPods = c.services().stream().filter(z -> List.of("analytics", "alerts").contains(z.service()))

@@ -187,17 +187,73 @@ class MigrationsDeliverableTest {
   }
 
   @Test
-  void aDatabaseThatIsNotSqlGetsAReadmeAndAWarningButNoSql() {
+  void cassandraGetsAKeyspaceAndATablePerAccessPatternThatItsOwnParserAccepts() {
     Plan iot = MigrationPlans.decide(Path.of("samples/iot-telemetry.yaml"), Map.of());
     assertThat(iot.choice("database")).isEqualTo("cassandra");
     List<Artifact> artifacts = MigrationWorkspace.render(iot);
 
-    assertThat(artifacts).extracting(Artifact::path).containsExactly("db/README.md");
-    assertThat(artifacts.get(0).content()).contains("**cassandra**, which is not a SQL database");
-    assertThat(new MigrationsDeliverable().warnings(Facts.of(iot))).singleElement().asString()
-        .contains("database 'cassandra' is not a SQL database");
+    assertThat(artifacts).extracting(Artifact::path).contains("db/README.md", "db/ingest/schema.cql")
+        .noneMatch(p -> p.endsWith(".sql"));
+    assertThat(new MigrationsDeliverable().warnings(Facts.of(iot))).isEmpty();
+    assertThat(artifacts.stream().filter(a -> a.path().equals("db/README.md")).findFirst().orElseThrow().content())
+        .contains("designed query first").doesNotContain("by hand");
+    for (Artifact a : artifacts) {
+      if (a.path().endsWith(".cql")) {
+        assertThat(a.kind()).isEqualTo(MigrationsDeliverable.CQL);
+        assertThat(new CqlValidator().validate(a)).as(a.path()).isEmpty();
+        assertThat(a.content()).contains("CREATE KEYSPACE IF NOT EXISTS fleetpulse_" + a.path().split("/")[1]
+            + "\n  WITH replication = {'class': 'NetworkTopologyStrategy', 'dc1': 3, 'dc2': 3};");
+      }
+    }
+    String ingest = artifacts.stream().filter(a -> a.path().equals("db/ingest/schema.cql")).findFirst().orElseThrow()
+        .content();
+    // Reading: read by id; listed by device (the API's deviceId filter), a month at a time, newest reading first
+    assertThat(ingest).contains("-- Access pattern: get, update and delete one Reading by its id.")
+        .contains("PRIMARY KEY ((id))")
+        .contains("PRIMARY KEY ((device_id, bucket_month), recorded_at, id)\n) WITH CLUSTERING ORDER BY (recorded_at"
+            + " DESC, id ASC);");
     Plan mongo = MigrationPlans.decide(Path.of("samples/minimal.yaml"), Map.of("database", "mongodb"));
     assertThat(MigrationWorkspace.render(mongo)).extracting(Artifact::path).containsExactly("db/README.md");
+    assertThat(new MigrationsDeliverable().warnings(Facts.of(mongo))).singleElement().asString()
+        .contains("database 'mongodb' is not a SQL database");
+  }
+
+  @Test
+  void aCassandraTableStatesItsKeysAndClusteringOrderPerQuery() {
+    Plan plan = MigrationPlans.decide(MigrationPlans.load("orders.yaml", """
+        archforge: 1
+        project: { name: shop }
+        services:
+          orders: { entities: [Customer, Order] }
+        entities:
+          Customer:
+            fields:
+              email: { type: email, unique: true }
+          Order:
+            fields:
+              status: { type: enum, values: [placed, paid] }
+              table: string
+            relations:
+              customer: { to: Customer, kind: many-to-one }
+        """), Map.of("database", "cassandra"));
+    Artifact cql = MigrationWorkspace.render(plan).stream().filter(a -> a.path().equals("db/orders/schema.cql"))
+        .findFirst().orElseThrow();
+    assertThat(new CqlValidator().validate(cql)).isEmpty();
+    assertThat(cql.content()).contains("""
+        -- Access pattern: list the Order records of one Customer (customerId filter), newest first.
+        -- Partition key: customer_id; clustering: created_at DESC, id ASC.
+        CREATE TABLE IF NOT EXISTS shop_orders.order_by_customer (
+        """).contains("""
+          customer_id uuid,
+          created_at timestamp,
+          updated_at timestamp,
+          PRIMARY KEY ((customer_id), created_at, id)
+        ) WITH CLUSTERING ORDER BY (created_at DESC, id ASC);
+        """).contains("CREATE TABLE IF NOT EXISTS shop_orders.customer_by_email (")
+        .contains("PRIMARY KEY ((email))")
+        .contains("PRIMARY KEY ((status, bucket_month), created_at, id)")
+        // a reserved word of CQL is quoted
+        .contains("  \"table\" text,");
   }
 
   @Test

@@ -119,7 +119,7 @@ module "database_comments" {
   depends_on             = [module.network]
 }
 
-# vCPU 2 = smallest of [2, 4, 8, 16, 32, 64] with vCPU × 100 >= 180 connections (notifications.dbConnections); storage 213 GB = provisionedGb36 1380 × 0.1538 (its share of the entities); read replicas 1 = ceil(306 uncached reads/s / (vCPU × 500)) when scaling chose read replicas
+# vCPU 2 = smallest of [2, 4, 8, 16, 32, 64] with vCPU × 100 >= 60 connections (notifications.dbConnections); storage 213 GB = provisionedGb36 1380 × 0.1538 (its share of the entities); read replicas 1 = ceil(86.0625 uncached reads/s / (vCPU × 500)) when scaling chose read replicas
 module "database_notifications" {
   source                 = "../../modules/database"
   name                   = "taskhub-prod-notifications-db"
@@ -161,13 +161,13 @@ module "database_workspace_graph" {
   depends_on             = [module.network]
 }
 
-# memory 22 GB = ceil(cacheGb 22)
+# memory 2 GB = ceil(cacheGb 1.53)
 module "cache" {
   source     = "../../modules/cache"
   name       = "${local.name}-redis"
   region     = var.region
   tier       = "STANDARD_HA"
-  memory_gb  = 22
+  memory_gb  = 2
   kms_key_id = module.kms.key_id
   network_id = module.network.network_id
   labels     = local.labels

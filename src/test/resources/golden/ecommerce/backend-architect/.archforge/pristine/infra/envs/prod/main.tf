@@ -75,11 +75,11 @@ module "database_shop" {
   tags                  = merge(local.tags, { service = "shop" })
 }
 
-# memory 49 GB = ceil(cacheGb 49); a replica in another zone from availability 99.95 %
+# memory 3 GB = ceil(cacheGb 2.7); a replica in another zone from availability 99.95 %
 module "cache" {
   source       = "../../modules/cache"
   name         = "${local.name}-redis"
-  node_type    = "cache.r7g.2xlarge"
+  node_type    = "cache.r7g.large"
   nodes        = 2
   failover     = true
   auth_token   = var.cache_auth_token
@@ -90,13 +90,13 @@ module "cache" {
   tags         = local.tags
 }
 
-# storage per broker 681 GB = max(100, Σ eventRps 750 × 1 KB × 7 days × 3 replicas / 3 brokers × 1.5)
+# storage per broker 303 GB = max(100, Σ eventRps 333.3333 × 1 KB × 7 days × 3 replicas / 3 brokers × 1.5)
 module "broker" {
   source        = "../../modules/broker"
   name          = "${local.name}-kafka"
   instance_type = "kafka.m7g.large"
   nodes         = 3
-  storage_gb    = 681
+  storage_gb    = 303
   subnet_ids    = module.network.private_subnet_ids
   kms_key_arn   = module.kms.key_arn
   vpc_id        = module.network.vpc_id

@@ -122,13 +122,13 @@ module "database_transfers" {
   tags                  = merge(local.tags, { service = "transfers" })
 }
 
-# vCPU 4 = smallest of [2, 4, 8, 16, 32, 64] with vCPU × 100 >= 220 connections (notifications.dbConnections); storage 970 GB = provisionedGb36 8730 × 0.1111 (its share of the entities); read replicas 0 = ceil(315 uncached reads/s / (vCPU × 500)) when scaling chose read replicas
+# vCPU 2 = smallest of [2, 4, 8, 16, 32, 64] with vCPU × 100 >= 100 connections (notifications.dbConnections); storage 970 GB = provisionedGb36 8730 × 0.1111 (its share of the entities); read replicas 0 = ceil(140 uncached reads/s / (vCPU × 500)) when scaling chose read replicas
 module "database_notifications" {
   source                = "../../modules/database"
   name                  = "paystream-prod-notifications-db"
   engine                = "postgres"
   engine_version        = "16"
-  instance_class        = "db.m7g.xlarge"
+  instance_class        = "db.m7g.large"
   allocated_storage     = 970
   max_allocated_storage = 1940
   multi_az              = true
@@ -144,11 +144,11 @@ module "database_notifications" {
   tags                  = merge(local.tags, { service = "notifications" })
 }
 
-# memory 147 GB = ceil(cacheGb 147); a replica in another zone from availability 99.95 %
+# memory 2 GB = ceil(cacheGb 1.05); a replica in another zone from availability 99.95 %
 module "cache" {
   source       = "../../modules/cache"
   name         = "${local.name}-redis"
-  node_type    = "cache.r7g.8xlarge"
+  node_type    = "cache.r7g.large"
   nodes        = 2
   failover     = true
   auth_token   = var.cache_auth_token
@@ -159,13 +159,13 @@ module "cache" {
   tags         = local.tags
 }
 
-# storage per broker 3062 GB = max(100, Σ eventRps 3375 × 1 KB × 7 days × 3 replicas / 3 brokers × 1.5)
+# storage per broker 1305 GB = max(100, Σ eventRps 1437.5 × 1 KB × 7 days × 3 replicas / 3 brokers × 1.5)
 module "broker" {
   source        = "../../modules/broker"
   name          = "${local.name}-kafka"
   instance_type = "kafka.m7g.large"
   nodes         = 3
-  storage_gb    = 3062
+  storage_gb    = 1305
   subnet_ids    = module.network.private_subnet_ids
   kms_key_arn   = module.kms.key_arn
   vpc_id        = module.network.vpc_id
@@ -188,14 +188,14 @@ module "registry" {
   tags        = local.tags
 }
 
-# nodes 3–10 = ceil(Σ hpaMin|hpaMax × cpuMillis / 3500 allocatable millicores per 4-vCPU node), at least 3 (one per zone)
+# nodes 3–9 = ceil(Σ hpaMin|hpaMax × cpuMillis / 3500 allocatable millicores per 4-vCPU node), at least 3 (one per zone)
 module "runtime" {
   source             = "../../modules/runtime-kubernetes"
   name               = "paystream-prod"
   kubernetes_version = "1.33"
   node_type          = "m7g.xlarge"
   min_nodes          = 3
-  max_nodes          = 10
+  max_nodes          = 9
   subnet_ids         = module.network.private_subnet_ids
   kms_key_arn        = module.kms.key_arn
   tags               = local.tags
