@@ -88,6 +88,9 @@ class ThreatModelCoverageTest {
         };
       } + " broker");
     }
+    if (plan.cells().residency()) {
+      plan.cells().cells().forEach(c -> set.add("cell " + c.jurisdiction()));
+    }
     r.services().forEach(s -> s.calls().forEach(c -> set.add(s.name() + " → " + c)));
     for (Event e : r.events()) {
       if (r.services().stream().anyMatch(s -> s.publishes().contains(e.name()) || s.consumes().contains(e.name()))) {
