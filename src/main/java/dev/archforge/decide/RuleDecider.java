@@ -59,6 +59,11 @@ public final class RuleDecider implements Decider {
     decisions.sort(Comparator.comparingInt(d -> DecisionTopic.byId(d.topic()).orElseThrow().ordinal()));
     List<String> assumptions = new ArrayList<>(capacity.assumptions());
     assumptions.addAll(Warnings.defaultsAssumed(r, blueprint));
+    if (cells.residency()) {
+      assumptions.add("dataResidency names " + cells.cells().size() + " cell(s) but not how users split between"
+          + " them: each cell's serving regions are sized with the per-region figures, as if each took the regional"
+          + " peak; state the share of each jurisdiction to size the cells apart.");
+    }
     return new Plan(r, blueprint, decisions, capacity, cost, assumptions, Questions.of(r), warnings, cells);
   }
 

@@ -52,6 +52,9 @@ final class RegionReader {
   private static void jurisdictions(YamlMap map, Map<String, Map<String, List<String>>> table, Diagnostics d) {
     map.allowOnly(Spelled.spellings(Jurisdiction.class));
     for (String j : map.keys()) {
+      if (Spelled.parse(Jurisdiction.class, j).isEmpty()) {
+        continue;
+      }
       map.map(j).ifPresent(clouds -> {
         clouds.allowOnly(CLOUDS);
         Map<String, List<String>> byCloud = new LinkedHashMap<>();

@@ -28,7 +28,8 @@ class GoldenWorkspaceTest {
   Path tmp;
 
   @ParameterizedTest
-  @ValueSource(strings = {"ecommerce", "minimal", "saas-projects", "fintech-ledger", "iot-telemetry"})
+  @ValueSource(strings = {"ecommerce", "minimal", "saas-projects", "fintech-ledger", "iot-telemetry",
+      "clinic-residency"})
   void sampleMatchesItsGoldenWorkspace(String sample) throws IOException {
     Path out = tmp.resolve(sample);
     WorkspaceRunsTest.generate(Path.of("samples", sample + ".yaml"), out, WorkspaceRunsTest.DATE);

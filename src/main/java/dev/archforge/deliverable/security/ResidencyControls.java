@@ -50,8 +50,8 @@ final class ResidencyControls {
             + "the request to that cell; a cell refuses a token of another jurisdiction: "
             + where.decision("backup-dr")),
         new Row("Copies", "Replicas, standbys, backups, caches, topics", Status.MET, "placed only in the cell's regions, "
-            + "never replicated between cells: " + where.decision("database") + ", " + where.decision("backup-dr")
-            + ", " + where.decision("caching") + ", " + where.decision("messaging")),
+            + "never replicated between cells: " + String.join(", ", java.util.stream.Stream.of("database", "backup-dr",
+                "caching", "messaging").filter(t -> !f.plan().chose(t, "none")).map(where::decision).toList())),
         new Row("Proof", "No artifact leaves its cell", Status.MET, "the `" + RULE + "` coherence rule reads every "
             + "generated file for region names and fails generation and `archforge validate` (exit 3) when a cell's "
             + "store, replica or backup points outside the cell"),

@@ -70,6 +70,17 @@ class DataStaysInCellTest {
   }
 
   @Test
+  void theAwsBrokerServersOfferEachCellsRegionAndNoOther() throws IOException {
+    Plan plan = SamplePlans.plan(DataResidencyTest.requirements(Files.readString(CLINIC)
+        + "\ndecisions:\n  architecture-style: microservices\n  messaging: cloud-pubsub\n"));
+    List<Artifact> all = render(plan);
+    String asyncapi = all.stream().filter(a -> a.path().equals("api/asyncapi.yaml")).findFirst().orElseThrow().content();
+    assertThat(asyncapi).contains("        default: \"eu-west-1\"\n        enum:\n          - \"eu-west-1\"\n"
+        + "          - \"us-east-1\"\n");
+    assertThat(new DataStaysInCell().validate(all)).isEmpty();
+  }
+
+  @Test
   void aCellsBackupInAnotherJurisdictionFailsNamingBothFiles() {
     List<Artifact> all = replaced(render(SamplePlans.plan(CLINIC)), EU_OVERLAY, "BACKUP_REGION: \"eu-central-1\"",
         "BACKUP_REGION: \"us-west-2\"");
