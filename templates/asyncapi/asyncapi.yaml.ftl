@@ -28,6 +28,12 @@ servers:
 <#list server.variables as variable>
       ${variable.name}:
         default: ${variable.defaultValue}
+<#if (variable.allowed?size > 1)>
+        enum:
+<#list variable.allowed as value>
+          - ${value}
+</#list>
+</#if>
         description: ${variable.description}
 </#list>
 </#if>

@@ -5,6 +5,25 @@ Every number below is computed by archforge from the requirements and the bluepr
 assumptions; the formula and its inputs stand next to it, so each one can be checked by hand and
 changed at its source. The runtime's autoscaling bounds are the ones in the sizing table.
 
+<#if model.cells?has_content>
+## Cells
+
+<#if model.residency>
+`dataResidency` keeps each jurisdiction's users' data in its own regions: the system runs as one cell per
+jurisdiction, each a complete copy of the services and their stores. The figures below are per region and
+hold in each serving region of each cell; the cost is that of every region, so of every cell.
+<#else>
+The system runs as one cell in the blueprint's home regions (no `dataResidency`). The figures below are per
+region and hold in each serving region.
+</#if>
+
+| Cell | Jurisdiction | Serving regions | Recovery region (backups, standby) |
+|---|---|---|---|
+<#list model.cells as c>
+| ${c.jurisdiction} | ${c.title} | ${c.serving} | ${c.recovery} |
+</#list>
+
+</#if>
 <#list model.sections as s>
 ## ${s.heading}
 

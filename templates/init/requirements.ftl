@@ -26,6 +26,7 @@ scale:                            # every key optional; what is missing is assum
   # growthGbPerMonth: 1
 
 compliance: []                    # gdpr | pci-dss | hipaa | soc2 | iso27001
+dataResidency: []                 # eu | us | uk | ca | au | jp | in | ch: each one's users' data stays in its regions
 
 security:
   authentication: oidc            # oidc | jwt | api-key | mtls | none

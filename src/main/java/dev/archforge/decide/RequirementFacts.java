@@ -3,6 +3,7 @@ package dev.archforge.decide;
 import dev.archforge.condition.Facts;
 import dev.archforge.decide.capacity.PodSizing;
 import dev.archforge.model.Api;
+import dev.archforge.model.Cells;
 import dev.archforge.model.Compliance;
 import dev.archforge.model.Field;
 import dev.archforge.model.Operation;
@@ -72,6 +73,18 @@ final class RequirementFacts {
         .number("operations.crossService", (double) crossServiceOperations(r))
         .number("entities.stateMachines", (double) r.entities().stream().filter(e -> e.states() != null).count());
     return facts;
+  }
+
+  /** The facts of the cells the system runs in (data residency). */
+  static void cells(Facts.Builder facts, Requirements r, Cells cells) {
+    facts.texts("dataResidency", spellings(r.dataResidency()))
+        .flag("cells.residency", cells.residency())
+        .number("cells.count", (double) cells.cells().size())
+        .number("cells.regions", (double) cells.servingPerCell())
+        .text("cells.layout", String.join("; ", cells.cells().stream().map(c -> c.jurisdiction() + ": "
+            + String.join(", ", c.serving()) + c.recovery().filter(x -> !c.serving().contains(x))
+            .map(x -> ", recovery " + x).orElse("")).toList()))
+        .flag("cells.recoveryRegion", cells.cells().stream().allMatch(c -> c.recovery().isPresent()));
   }
 
   private static void scale(Facts.Builder facts, Scale s) {

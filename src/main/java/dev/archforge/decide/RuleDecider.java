@@ -7,6 +7,7 @@ import dev.archforge.decide.capacity.CostEstimator;
 import dev.archforge.decide.capacity.SizingCalculator;
 import dev.archforge.model.Blueprint;
 import dev.archforge.model.Capacity;
+import dev.archforge.model.Cells;
 import dev.archforge.model.CostEstimate;
 import dev.archforge.model.Decision;
 import dev.archforge.model.DecisionTopic;
@@ -38,11 +39,14 @@ public final class RuleDecider implements Decider {
     Map<String, Double> figures = new LinkedHashMap<>();
     BASELINE_FACTS.forEach(k -> figures.put(k, baseline.value(k)));
     Facts.Builder facts = RequirementFacts.of(r, figures);
+    Cells cells = Cells.of(r, blueprint.regions());
+    RequirementFacts.cells(facts, r, cells);
     List<Decision> decisions = new ArrayList<>();
     Map<String, String> choices = new LinkedHashMap<>();
     for (String topic : FactCatalog.DECIDE_ORDER.subList(0, FactCatalog.DECIDE_ORDER.size() - 1)) {
       decide(topic, r, blueprint, facts, decisions, choices);
     }
+    decisions.replaceAll(d -> CellConsequences.apply(d, cells));
     Capacity capacity = SizingCalculator.size(r, blueprint.capacity(), baseline, choices);
     CostEstimate cost = CostEstimator.estimate(r, capacity, choices, blueprint.prices());
     Integer budget = r.project().budget().monthlyUsd();
@@ -55,7 +59,12 @@ public final class RuleDecider implements Decider {
     decisions.sort(Comparator.comparingInt(d -> DecisionTopic.byId(d.topic()).orElseThrow().ordinal()));
     List<String> assumptions = new ArrayList<>(capacity.assumptions());
     assumptions.addAll(Warnings.defaultsAssumed(r, blueprint));
-    return new Plan(r, blueprint, decisions, capacity, cost, assumptions, Questions.of(r), warnings);
+    if (cells.residency()) {
+      assumptions.add("dataResidency names " + cells.cells().size() + " cell(s) but not how users split between"
+          + " them: each cell's serving regions are sized with the per-region figures, as if each took the regional"
+          + " peak; state the share of each jurisdiction to size the cells apart.");
+    }
+    return new Plan(r, blueprint, decisions, capacity, cost, assumptions, Questions.of(r), warnings, cells);
   }
 
   private static void decide(String topic, Requirements r, Blueprint blueprint, Facts.Builder facts,

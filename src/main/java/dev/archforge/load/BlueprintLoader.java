@@ -6,6 +6,7 @@ import dev.archforge.model.Ownership;
 import dev.archforge.model.BlueprintDefaults;
 import dev.archforge.model.CapacityAssumptions;
 import dev.archforge.model.Prices;
+import dev.archforge.model.RegionTable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +29,7 @@ import java.util.stream.Stream;
  */
 public final class BlueprintLoader {
   private static final List<String> KEYS = List.of("name", "description", "extends", "deliverables", "defaults", "ownership",
-      "capacity");
+      "capacity", "regions");
   private static final List<String> DEFAULT_KEYS = List.of("apiBaseUrl", "oidcDiscoveryUrl", "stringMaxLength",
       "textMaxLength", "pageSizeDefault", "pageSizeMax", "rateLimitPerMinute");
   /** Optional: without it, an entity without access rules is left to the last role of security.roles. */
@@ -92,7 +93,7 @@ public final class BlueprintLoader {
   /** One blueprint.yaml with what it inherited. */
   private record Layer(String name, String description, List<String> deliverables, Map<String, Object> defaults,
       String origin, String file, Map<String, RuleFile> ruleFiles, CapacityAssumptions capacity, Prices prices,
-      Ownership ownership) {
+      Ownership ownership, RegionTable regions) {
     Optional<Blueprint> toBlueprint(List<Diagnostic> problems) {
       var rules = RuleBook.assemble(ruleFiles, file, problems);
       if (problems.stream().anyMatch(Diagnostic::isError)) {
@@ -104,7 +105,8 @@ public final class BlueprintLoader {
           (Integer) defaults.get("pageSizeDefault"), (Integer) defaults.get("pageSizeMax"),
           (Integer) defaults.get("rateLimitPerMinute"), privilegedRoles(),
           (String) defaults.getOrDefault(COST_CENTRE, BlueprintDefaults.NO_COST_CENTRE),
-          (String) defaults.getOrDefault(CI, CI_SYSTEMS.get(0))), origin, rules, capacity, prices, ownership));
+          (String) defaults.getOrDefault(CI, CI_SYSTEMS.get(0))), origin, rules, capacity, prices, ownership,
+          regions));
     }
 
     @SuppressWarnings("unchecked")
@@ -161,8 +163,10 @@ public final class BlueprintLoader {
     Optional<String> name = map.text("name");
     Ownership ownership = map.map("ownership").map(o -> OwnershipReader.rules(o, diagnostics)).orElse(Ownership.DEFAULT)
         .then(parent.map(Layer::ownership).orElse(Ownership.DEFAULT));
+    RegionTable regions = RegionReader.read(map, parent.map(Layer::regions).orElse(null), diagnostics);
     return Optional.of(new Layer(name.orElse(chain.get(chain.size() - 1)), map.text("description").orElse(""),
-        deliverables, defaults, source.origin(), source.display("blueprint.yaml"), rules, capacity, prices, ownership));
+        deliverables, defaults, source.origin(), source.display("blueprint.yaml"), rules, capacity, prices, ownership,
+        regions));
   }
 
   /** The folder hashed before it is read; an empty hash when it cannot be (nothing will be cached). */

@@ -3,6 +3,7 @@ package dev.archforge.load;
 import dev.archforge.model.Compliance;
 import dev.archforge.model.Entity;
 import dev.archforge.model.Event;
+import dev.archforge.model.Jurisdiction;
 import dev.archforge.model.Project;
 import dev.archforge.model.Requirements;
 import dev.archforge.model.Scale;
@@ -25,8 +26,8 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class RequirementsLoader {
   public static final int FORMAT_VERSION = 1;
-  static final List<String> TOP_KEYS = List.of("archforge", "project", "scale", "compliance", "security", "services",
-      "entities", "events", "decisions", "blueprint");
+  static final List<String> TOP_KEYS = List.of("archforge", "project", "scale", "compliance", "dataResidency",
+      "security", "services", "entities", "events", "decisions", "blueprint");
 
   /**
    * Reads {@code file}, a regular file or a pipe or device, never more than
@@ -68,6 +69,7 @@ public final class RequirementsLoader {
     Scale scale = new ScaleReader(diagnostics).read(root);
     SecurityReader securityReader = new SecurityReader(diagnostics, declarations);
     List<Compliance> compliance = securityReader.compliance(root);
+    List<Jurisdiction> dataResidency = root.choices("dataResidency", Jurisdiction.class);
     Security security = securityReader.security(root);
     EntityReader entityReader = new EntityReader(diagnostics, declarations);
     List<Entity> entities = entityReader.read(root);
@@ -87,7 +89,7 @@ public final class RequirementsLoader {
     }
     return Optional.of(new Requirements(FORMAT_VERSION, project.get(), scale, compliance, security, services, entities,
         events, decisions, decisionReader.locations, serviceReader.entityLocations, blueprint,
-        declarations.places(diagnostics, root.map("project").map(p -> p.value("name")).orElse(null))));
+        declarations.places(diagnostics, root.map("project").map(p -> p.value("name")).orElse(null)), dataResidency));
   }
 
   /** {@code decisions.authentication} and {@code security.authentication} may not say different things. */

@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param capacity the assumptions of the capacity arithmetic
  * @param prices the price table of the cost estimate
  * @param ownership who owns which generated files (glob → class); the workspace's own rules come first
+ * @param regions the regions of each jurisdiction per cloud, which the plan's cells are placed in
  */
 public record Blueprint(
     String name,
@@ -26,7 +27,8 @@ public record Blueprint(
     List<TopicRules> rules,
     CapacityAssumptions capacity,
     Prices prices,
-    Ownership ownership) {
+    Ownership ownership,
+    RegionTable regions) {
   public Blueprint {
     deliverables = List.copyOf(deliverables);
     rules = List.copyOf(rules);
@@ -36,6 +38,17 @@ public record Blueprint(
   public Blueprint(String name, String description, List<String> deliverables, BlueprintDefaults defaults,
       String origin, List<TopicRules> rules, CapacityAssumptions capacity, Prices prices) {
     this(name, description, deliverables, defaults, origin, rules, capacity, prices, Ownership.DEFAULT);
+  }
+
+  /** A blueprint without a region table: its plans name no region. */
+  public Blueprint(String name, String description, List<String> deliverables, BlueprintDefaults defaults,
+      String origin, List<TopicRules> rules, CapacityAssumptions capacity, Prices prices, Ownership ownership) {
+    this(name, description, deliverables, defaults, origin, rules, capacity, prices, ownership, RegionTable.NONE);
+  }
+
+  /** The same blueprint rendering only these deliverables. */
+  public Blueprint withDeliverables(List<String> ids) {
+    return new Blueprint(name, description, ids, defaults, origin, rules, capacity, prices, ownership, regions);
   }
 
   public Optional<TopicRules> topic(String id) {

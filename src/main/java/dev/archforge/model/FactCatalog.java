@@ -56,6 +56,15 @@ public final class FactCatalog {
       fact("compliance.hipaa", Type.BOOLEAN, "HIPAA applies"),
       fact("compliance.soc2", Type.BOOLEAN, "SOC 2 applies"),
       fact("compliance.iso27001", Type.BOOLEAN, "ISO 27001 applies"),
+      fact("dataResidency", Type.TEXT_LIST, "the jurisdictions under dataResidency, e.g. \"eu\"; empty when none"),
+      fact("cells.residency", Type.BOOLEAN, "dataResidency binds each jurisdiction's data to its cell"),
+      fact("cells.count", Type.NUMBER, "cells the system runs in: one per dataResidency jurisdiction, else 1"),
+      fact("cells.regions", Type.NUMBER, "regions serving traffic in a cell: max(1, ⌈scale.regions / cells.count⌉),"
+          + " at most the regions its jurisdiction has"),
+      fact("cells.layout", Type.TEXT, "each cell with its serving and recovery regions, e.g. \"eu: eu-west-1,"
+          + " recovery eu-central-1\""),
+      fact("cells.recoveryRegion", Type.BOOLEAN, "every cell has a region for backups and a standby besides its"
+          + " primary, within its jurisdiction"),
       fact("security.authentication", Type.TEXT, "oidc, jwt, api-key, mtls or none"),
       fact("security.roles", Type.TEXT_LIST, "security.roles"),
       fact("security.roleCount", Type.NUMBER, "how many roles are named"),

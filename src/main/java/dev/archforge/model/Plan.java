@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * What the decide stage hands to rendering: the requirements and blueprint, one decision per
- * topic, the capacity arithmetic and cost estimate, what was assumed, what to ask, and the
- * warnings raised on the way.
+ * topic, the capacity arithmetic and cost estimate, what was assumed, what to ask, the
+ * warnings raised on the way, and the cells the system runs in (their regions).
  */
 public record Plan(
     Requirements requirements,
@@ -16,12 +16,20 @@ public record Plan(
     CostEstimate cost,
     List<String> assumptions,
     List<String> openQuestions,
-    List<String> warnings) {
+    List<String> warnings,
+    Cells cells) {
   public Plan {
     decisions = List.copyOf(decisions);
     assumptions = List.copyOf(assumptions);
     openQuestions = List.copyOf(openQuestions);
     warnings = List.copyOf(warnings);
+  }
+
+  /** A plan whose cells follow from its requirements and the blueprint's region table. */
+  public Plan(Requirements requirements, Blueprint blueprint, List<Decision> decisions, Capacity capacity,
+      CostEstimate cost, List<String> assumptions, List<String> openQuestions, List<String> warnings) {
+    this(requirements, blueprint, decisions, capacity, cost, assumptions, openQuestions, warnings,
+        Cells.of(requirements, blueprint == null || blueprint.regions() == null ? RegionTable.NONE : blueprint.regions()));
   }
 
   public Optional<Decision> decision(String topic) {

@@ -12,7 +12,8 @@ import java.util.Optional;
  * written ({@code FILE:LINE:COLUMN}), so that a choice the plan cannot honour is reported there;
  * {@code entityLocations} maps each entity a service owns to where that service lists it, so that
  * what the run says about the entity (access it does not state) points there; {@code places} says
- * where each name is declared.
+ * where each name is declared; {@code dataResidency} lists the jurisdictions whose users' data stays in
+ * that jurisdiction's regions (empty: the data is not bound to one).
  */
 public record Requirements(
     int formatVersion,
@@ -27,7 +28,8 @@ public record Requirements(
     Map<String, String> decisionLocations,
     Map<String, String> entityLocations,
     String blueprint,
-    Places places) {
+    Places places,
+    List<Jurisdiction> dataResidency) {
 
   public Requirements {
     compliance = List.copyOf(compliance);
@@ -37,6 +39,15 @@ public record Requirements(
     decisions = Map.copyOf(decisions);
     decisionLocations = Map.copyOf(decisionLocations);
     entityLocations = Map.copyOf(entityLocations);
+    dataResidency = List.copyOf(dataResidency);
+  }
+
+  /** Requirements without {@code dataResidency}. */
+  public Requirements(int formatVersion, Project project, Scale scale, List<Compliance> compliance, Security security,
+      List<Service> services, List<Entity> entities, List<Event> events, Map<String, String> decisions,
+      Map<String, String> decisionLocations, Map<String, String> entityLocations, String blueprint, Places places) {
+    this(formatVersion, project, scale, compliance, security, services, entities, events, decisions,
+        decisionLocations, entityLocations, blueprint, places, List.of());
   }
 
   /** Requirements built in code, with no file behind them: every place is the file's start. */

@@ -29,7 +29,8 @@ class StandardRulesTest {
       "observability", List.of("logs-and-metrics", "opentelemetry", "opentelemetry-and-slos"),
       "secrets", List.of("kubernetes-secrets", "cloud-secret-manager", "vault"),
       "data-protection", List.of("baseline", "pii-protection", "regulated"),
-      "backup-dr", List.of("daily-backups", "point-in-time-recovery", "warm-standby-region", "active-active"),
+      "backup-dr", List.of("daily-backups", "point-in-time-recovery", "warm-standby-region", "active-active",
+          "cell-local-recovery"),
       "cost", List.of("managed-services", "reserved-capacity", "optimise-to-budget"));
 
   private static BlueprintLoader.Result result;

@@ -29,7 +29,7 @@ class GoldenWorkspaceTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"ecommerce", "minimal", "saas-projects", "fintech-ledger", "iot-telemetry", "library",
-      "ride-hailing"})
+      "ride-hailing", "clinic-residency"})
   void sampleMatchesItsGoldenWorkspace(String sample) throws IOException {
     Path out = tmp.resolve(sample);
     WorkspaceRunsTest.generate(Path.of("samples", sample + ".yaml"), out, WorkspaceRunsTest.DATE);

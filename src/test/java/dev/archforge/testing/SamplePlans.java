@@ -49,8 +49,7 @@ public final class SamplePlans {
     Blueprint b = new BlueprintLoader(ids).load("standard", Path.of(".")).blueprint().orElseThrow();
     List<String> deliverables = new ArrayList<>(b.deliverables());
     EXTRA.stream().filter(id -> !deliverables.contains(id)).forEach(deliverables::add);
-    return new Blueprint(b.name(), b.description(), deliverables, b.defaults(), b.origin(), b.rules(), b.capacity(),
-        b.prices());
+    return b.withDeliverables(deliverables);
   }
 
   public static Plan plan(Path sample) {

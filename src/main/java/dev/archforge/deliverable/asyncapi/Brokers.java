@@ -6,6 +6,7 @@ import dev.archforge.facts.deploy.Backing;
 import dev.archforge.facts.deploy.Deployable;
 import dev.archforge.facts.deploy.Deployables;
 import dev.archforge.facts.messaging.Transport;
+import dev.archforge.model.Cell;
 import dev.archforge.model.Cloud;
 import dev.archforge.model.Decision;
 import dev.archforge.model.Plan;
@@ -26,6 +27,8 @@ final class Brokers {
   private final Cloud cloud;
   private final boolean mtls;
   private final String secrets;
+  private final List<Cell> cells;
+  private final boolean residency;
 
   /**
    * @param deployables what is deployed: the broker is the one their configuration points at (its
@@ -39,6 +42,8 @@ final class Brokers {
     this.cloud = plan.requirements().project().cloud();
     this.mtls = Deployables.mutualTls(plan);
     this.secrets = secretsStore(plan.decision("secrets").map(Decision::choice).orElse(""));
+    this.cells = plan.cells().cells();
+    this.residency = plan.cells().residency();
   }
 
   List<ServerView> servers() {
@@ -141,8 +146,14 @@ final class Brokers {
         + "queues.";
   }
 
-  private static VariableView region() {
-    return new VariableView("region", "eu-west-1", "The AWS region the system runs in.");
+  /** The AWS region of the server: one of the cells' serving regions (the cells decide them, once). */
+  private VariableView region() {
+    List<String> allowed = cells.stream().flatMap(c -> c.serving().stream()).toList();
+    String description = residency ? "The AWS region of the cell the service runs in: " + String.join("; ",
+        cells.stream().map(c -> c.jurisdiction() + " in " + String.join(", ", c.serving())).toList())
+        + ". A cell's services use only its own region's topics and queues; no subscription crosses cells."
+        : "The AWS region the system runs in.";
+    return new VariableView("region", allowed.isEmpty() ? "REGION" : allowed.get(0), description, allowed);
   }
 
   private static String secretsStore(String choice) {

@@ -28,5 +28,9 @@ public record ServerView(
   }
 
   /** A server variable used in the host. */
-  public record VariableView(String name, String defaultValue, String description) {}
+  public record VariableView(String name, String defaultValue, String description, List<String> allowed) {
+    public VariableView {
+      allowed = List.copyOf(allowed);
+    }
+  }
 }

@@ -3,12 +3,14 @@ package dev.archforge.deliverable.capacity;
 import dev.archforge.deliverable.Deliverable;
 import dev.archforge.facts.ContentsEntry;
 import dev.archforge.facts.Facts;
+import dev.archforge.facts.CellView;
 import dev.archforge.facts.Layout;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Driver;
 import dev.archforge.model.Figure;
 import dev.archforge.model.Plan;
 import dev.archforge.render.TemplateRenderer;
+import dev.archforge.validate.CrossValidator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +37,11 @@ public final class CapacityDeliverable implements Deliverable {
   }
 
   @Override
+  public List<CrossValidator> coherence() {
+    return List.of(new DataStaysInCell());
+  }
+
+  @Override
   public List<ContentsEntry> contents(Plan plan) {
     return List.of(new ContentsEntry(Layout.CAPACITY, "capacity and cost arithmetic, every number with its formula", ContentsEntry.Group.DOCUMENT,
         plan.blueprint().deliverables().indexOf(id())));
@@ -54,7 +61,8 @@ public final class CapacityDeliverable implements Deliverable {
     return new CapacityView(plan.requirements().project().displayTitle(), list, plan.capacity().services(),
         plan.capacity().poolerNeeded(), cost, byCloud, plan.capacity().assumptions(), plan.openQuestions(),
         cost.byDeployment().entrySet().stream().map(e -> new CapacityView.CloudTotal(e.getKey(),
-            dollars(e.getValue()), e.getKey().equals(plan.choice("deployment")))).toList());
+            dollars(e.getValue()), e.getKey().equals(plan.choice("deployment")))).toList(), plan.cells().residency(),
+        CellView.of(plan));
   }
 
   static CapacityView.FigureRow row(Figure f) {

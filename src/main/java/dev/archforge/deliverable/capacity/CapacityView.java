@@ -1,5 +1,6 @@
 package dev.archforge.deliverable.capacity;
 
+import dev.archforge.facts.CellView;
 import dev.archforge.model.CostEstimate;
 import dev.archforge.model.Figure;
 import dev.archforge.model.ServiceSizing;
@@ -7,7 +8,8 @@ import java.util.List;
 
 /**
  * What CAPACITY.md shows: figures by section, each with its formula and inputs; the sizing per
- * deployable; the cost estimate; and the assumptions behind all of it.
+ * deployable; the cost estimate; the assumptions behind all of it; and the cells the system runs
+ * in, {@code residency} when {@code dataResidency} binds each to its jurisdiction.
  */
 public record CapacityView(
     String title,
@@ -18,10 +20,13 @@ public record CapacityView(
     List<CloudTotal> byCloud,
     List<String> assumptions,
     List<String> openQuestions,
-    List<CloudTotal> byDeployment) {
+    List<CloudTotal> byDeployment,
+    boolean residency,
+    List<CellView> cells) {
   public CapacityView {
     byDeployment = List.copyOf(byDeployment);
     openQuestions = List.copyOf(openQuestions);
+    cells = List.copyOf(cells);
     sections = List.copyOf(sections);
     services = List.copyOf(services);
     byCloud = List.copyOf(byCloud);

@@ -95,6 +95,7 @@ public final class KubernetesDeliverable implements Deliverable {
             Artifact.Kind.YAML));
       }
     }
+    artifacts.addAll(CellOverlays.render(plan, workloads, store, renderer));
     artifacts.add(new Artifact("deploy/k8s/README.md", renderer.render("k8s/README.md.ftl", base),
         Artifact.Kind.MARKDOWN));
     return artifacts;

@@ -31,12 +31,14 @@ final class SecretStores {
     return switch (choice) {
       case "vault" -> new SecretStoreView(name, account, "vault", List.of(), "https://vault.example.com:8200",
           "Vault: the Kubernetes auth method with role " + name + ", the KV v2 engine at secret/");
-      case "cloud-secret-manager" -> cloud(plan.requirements().project().cloud(), name, account, project);
+      case "cloud-secret-manager" -> cloud(plan.requirements().project().cloud(), name, account, project,
+          plan.cells().primaryRegion().orElse("REGION"));
       default -> null;
     };
   }
 
-  private static SecretStoreView cloud(Cloud cloud, String name, String account, String project) {
+  /** @param region the region of the first cell, where the AWS secret store is read */
+  private static SecretStoreView cloud(Cloud cloud, String name, String account, String project, String region) {
     return switch (cloud) {
       case GCP -> new SecretStoreView(name, account, "gcp", List.of(new WorkloadView.Entry(
           "iam.gke.io/gcp-service-account", project + "-secrets@PROJECT_ID.iam.gserviceaccount.com")),
@@ -46,7 +48,7 @@ final class SecretStores {
           "https://" + project + ".vault.azure.net", "Azure Key Vault through Workload Identity; set the client id");
       default -> new SecretStoreView(name, account, "aws", List.of(new WorkloadView.Entry(
           "eks.amazonaws.com/role-arn", "arn:aws:iam::111122223333:role/" + project + "-secrets")),
-          "us-east-1", cloud == Cloud.AWS ? "AWS Secrets Manager through IAM roles for service accounts; set the"
+          region, cloud == Cloud.AWS ? "AWS Secrets Manager through IAM roles for service accounts; set the"
               + " role ARN and region" : "project.cloud is any: AWS Secrets Manager stands in; change the provider to"
               + " your cloud's");
     };

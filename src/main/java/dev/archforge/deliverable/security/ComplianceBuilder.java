@@ -37,6 +37,7 @@ final class ComplianceBuilder {
           .map(r -> r.requirement() + " " + r.subject()).toList();
       regimes.add(new Regime(heading(c), scope(f, c), rows, remaining));
     }
+    new ResidencyControls(f).regime().ifPresent(regimes::add);
     return new ComplianceView(f.plan().requirements().project().displayTitle(), regimes);
   }
 

@@ -6,6 +6,7 @@ import dev.archforge.model.Entity;
 import dev.archforge.model.Service;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The GDPR and PCI DSS sections of COMPLIANCE.md, from this plan's data and decisions. */
 final class PrivacyRegimes {
@@ -51,10 +52,12 @@ final class PrivacyRegimes {
         + Where.doc("THREAT-MODEL.md") + " and " + Where.doc("ASVS.md") + " (level " + AsvsCatalog.level(f) + ")"));
     rows.add(new Row("Art. 33", "Breach notification within 72 hours", Status.TEAM, "team: the incident process; "
         + "detection from " + where.section(Where.LOGGING) + " and " + where.operations("alerts")));
-    rows.add(new Row("Art. 44", "Transfers outside the EU", Status.TEAM, "team: keep the " + f.plan().requirements()
-        .scale().regions() + " region(s) in the EU or EEA, or document the "
+    Optional<String> residency = new ResidencyControls(f).euTransfers();
+    rows.add(residency.map(how -> new Row("Art. 44", "Transfers outside the EU", Status.SPECIFIED, how))
+        .orElseGet(() -> new Row("Art. 44", "Transfers outside the EU", Status.TEAM, "team: keep the " + f.plan()
+        .requirements().scale().regions() + " region(s) in the EU or EEA, or document the "
         + "safeguards for each transfer (" + (f.system().authentication().equals("oidc") ? "identity provider and "
-        : "") + "log store included)"));
+        : "") + "log store included)")));
     return rows;
   }
 

@@ -41,7 +41,7 @@ public final class SecurityDeliverable implements Deliverable {
         threats(facts))));
     artifacts.add(markdown("security/ASVS.md", renderer.render("security/ASVS.md.ftl", AsvsBuilder.build(f))));
     artifacts.add(markdown("security/AUTHZ-MATRIX.md", renderer.render("security/AUTHZ-MATRIX.md.ftl", f.matrix())));
-    if (!plan.requirements().compliance().isEmpty()) {
+    if (!plan.requirements().compliance().isEmpty() || plan.cells().residency()) {
       artifacts.add(markdown("security/COMPLIANCE.md", renderer.render("security/COMPLIANCE.md.ftl",
           ComplianceBuilder.build(f))));
     }

@@ -38,6 +38,7 @@ final class ThreatModelBuilder {
     }
     sections.add(new Section("Data stores", "Where the system keeps data"
         + (sys.hasBroker() ? " and carries events" : "") + ".", new DataThreats(f).elements()));
+    new ResidencyControls(f).threats().ifPresent(sections::add);
     sections.add(new Section("Synchronous calls", sys.calls().isEmpty() ? "No service calls another."
         : "Each edge of `calls` in the requirements.", flows.calls()));
     sections.add(new Section("Event flows", sys.events().isEmpty() ? "No event is published or consumed."

@@ -99,7 +99,7 @@ class AsyncApiTransportsTest {
     assertThat(doc.at("/servers/sns/protocol").asText()).isEqualTo("sns");
     assertThat(doc.at("/servers/sqs/protocol").asText()).isEqualTo("sqs");
     assertThat(doc.at("/servers/sns/host").asText()).isEqualTo("sns.{region}.amazonaws.com");
-    assertThat(doc.at("/servers/sns/variables/region/default").asText()).isEqualTo("eu-west-1");
+    assertThat(doc.at("/servers/sns/variables/region/default").asText()).isEqualTo("us-east-1"); // the home cell's primary region (blueprint regions.home: us)
     assertThat(doc.at("/channels/orders.OrderPlaced/address").asText()).isEqualTo("shop-orders-order-placed-v1");
     assertThat(doc.at("/operations/inventory.receiveOrderPlaced/summary").asText()).contains("`shop-inventory`");
   }

@@ -103,7 +103,7 @@ public final class ApiPlans {
   public static Plan withDefaults(Plan plan, BlueprintDefaults defaults) {
     Blueprint b = plan.blueprint();
     Blueprint changed = new Blueprint(b.name(), b.description(), b.deliverables(), defaults, b.origin(), b.rules(),
-        b.capacity(), b.prices());
+        b.capacity(), b.prices(), b.ownership(), b.regions());
     return new Plan(plan.requirements(), changed, plan.decisions(), plan.capacity(), plan.cost(), plan.assumptions(),
         plan.openQuestions(), plan.warnings());
   }

@@ -35,8 +35,7 @@ class MigrationsPipelineTest {
   private static Plan plan() {
     Plan p = MigrationPlans.decide(Path.of("samples/ecommerce.yaml"), Map.of());
     Blueprint b = p.blueprint();
-    Blueprint only = new Blueprint(b.name(), b.description(), List.of("migrations"), b.defaults(), b.origin(), b.rules(),
-        b.capacity(), b.prices());
+    Blueprint only = b.withDeliverables(List.of("migrations"));
     return new Plan(p.requirements(), only, p.decisions(), p.capacity(), p.cost(), p.assumptions(), p.openQuestions(),
         p.warnings());
   }

@@ -78,8 +78,7 @@ final class SecurityPlans {
   static Map<String, String> workspace(Plan plan) {
     List<String> registered = Pipeline.deliverableIds();
     Blueprint b = plan.blueprint();
-    Blueprint only = new Blueprint(b.name(), b.description(), b.deliverables().stream().filter(registered::contains)
-        .toList(), b.defaults(), b.origin(), b.rules(), b.capacity(), b.prices());
+    Blueprint only = b.withDeliverables(b.deliverables().stream().filter(registered::contains).toList());
     List<Artifact> all = new ArrayList<>(Pipeline.standard().render(Facts.of(new Plan(plan.requirements(), only,
         plan.decisions(), plan.capacity(), plan.cost(), plan.assumptions(), plan.openQuestions(), plan.warnings())),
         RENDERER));

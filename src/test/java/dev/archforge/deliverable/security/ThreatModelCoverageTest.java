@@ -90,6 +90,9 @@ class ThreatModelCoverageTest {
     }
     r.services().forEach(s -> r.ownedBy(s).forEach(e -> e.operations().forEach(op ->
         set.add(op.name() + e.name() + " (" + s.name() + ")"))));
+    if (plan.cells().residency()) {
+      plan.cells().cells().forEach(c -> set.add("cell " + c.jurisdiction()));
+    }
     r.services().forEach(s -> s.calls().forEach(c -> set.add(s.name() + " → " + c)));
     for (Event e : r.events()) {
       if (r.services().stream().anyMatch(s -> s.publishes().contains(e.name()) || s.consumes().contains(e.name()))) {

@@ -1,0 +1,122 @@
+package dev.archforge.deliverable.capacity;
+
+import dev.archforge.facts.Layout;
+import dev.archforge.model.Artifact;
+import dev.archforge.validate.CrossValidator;
+import dev.archforge.validate.Finding;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Coherence rule {@value #NAME}: under {@code dataResidency}, CAPACITY.md's Cells table says which
+ * regions each jurisdiction's cell holds, and no generated file places data elsewhere. Every region
+ * name (AWS, Google Cloud or Azure spelling) in any file must be a region of some cell; in a file of
+ * one cell (its production overlay, or a ConfigMap that names its {@code CELL}) it must be a region
+ * of that cell: a database, replica, cache, broker or backup pointed at another jurisdiction's region
+ * is a finding naming both files.
+ */
+final class DataStaysInCell implements CrossValidator {
+  static final String NAME = "data-stays-in-cell";
+  private static final Pattern REGION = Pattern.compile("\\b(?:"
+      + "(?:us|eu|ap|ca|sa|me|af|il|mx)-(?:north|south|east|west|central|northeast|southeast|northwest|southwest)-\\d"
+      + "|(?:us|europe|asia|australia|northamerica|southamerica|me|africa)-(?:north|south|east|west|central|northeast"
+      + "|southeast|northwest|southwest)\\d"
+      + "|eastus2?|westus[23]?|(?:north|south|west)?centralus|canada(?:central|east)|brazilsouth|(?:north|west)europe"
+      + "|uk(?:south|west)|france(?:central|south)|germany(?:westcentral|north)|switzerland(?:north|west)|norwayeast"
+      + "|swedencentral|polandcentral|italynorth|spaincentral|australia(?:east|southeast|central)|japan(?:east|west)"
+      + "|korea(?:central|south)|(?:central|south|west)india|southeastasia|eastasia|uaenorth|southafricanorth"
+      + ")\\b");
+  private static final Pattern CELL_OVERLAY = Pattern.compile("deploy/k8s/overlays/prod-([a-z]+)/.*");
+  private static final Pattern CELL_KEY = Pattern.compile("^\\s*CELL:\\s*\"?([a-z]+)\"?\\s*$");
+  private static final Pattern ROW = Pattern.compile("^\\|\\s*([a-z]+)\\s*\\|[^|]*\\|([^|]*)\\|([^|]*)\\|\\s*$");
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public List<Finding> validate(List<Artifact> all) {
+    Optional<Artifact> capacity = all.stream().filter(a -> a.path().equals(Layout.CAPACITY)).findFirst();
+    Map<String, Set<String>> cells = capacity.map(a -> cells(a.content())).orElse(Map.of());
+    if (cells.isEmpty()) {
+      return List.of();
+    }
+    Set<String> anyCell = new LinkedHashSet<>();
+    cells.values().forEach(anyCell::addAll);
+    List<Finding> findings = new ArrayList<>();
+    for (Artifact a : all) {
+      if (a == capacity.get()) {
+        continue;
+      }
+      Matcher overlay = CELL_OVERLAY.matcher(a.path());
+      String fileCell = overlay.matches() ? overlay.group(1) : null;
+      String docCell = fileCell;
+      String[] lines = a.content().split("\n", -1);
+      for (int i = 0; i < lines.length; i++) {
+        if (lines[i].equals("---")) {
+          docCell = fileCell;
+        }
+        Matcher key = CELL_KEY.matcher(lines[i]);
+        if (key.matches()) {
+          docCell = key.group(1);
+          if (!cells.containsKey(docCell)) {
+            findings.add(new Finding(a.path(), i + 1, "names cell '" + docCell + "', which " + Layout.CAPACITY
+                + " does not list (cells: " + String.join(", ", cells.keySet()) + ")", NAME));
+          }
+        }
+        Matcher region = REGION.matcher(lines[i]);
+        while (region.find()) {
+          String name = region.group();
+          Set<String> allowed = docCell == null ? anyCell : cells.getOrDefault(docCell, Set.of());
+          if (!allowed.contains(name)) {
+            findings.add(new Finding(a.path(), i + 1, docCell == null
+                ? "names region " + name + ", which is in no cell of " + Layout.CAPACITY + " (" + describe(cells) + ")"
+                : "places the " + docCell + " cell's data in " + name + ", outside the cell: " + Layout.CAPACITY
+                    + " gives it " + String.join(", ", allowed), NAME));
+          }
+        }
+      }
+    }
+    return findings;
+  }
+
+  /** The Cells table of CAPACITY.md under {@code dataResidency}: cell → its serving and recovery regions. */
+  static Map<String, Set<String>> cells(String capacity) {
+    int start = capacity.indexOf("\n## Cells\n");
+    if (start < 0 || !capacity.substring(start, capacity.indexOf("\n## ", start + 1) < 0 ? capacity.length()
+        : capacity.indexOf("\n## ", start + 1)).contains("`dataResidency`")) {
+      return Map.of();
+    }
+    Map<String, Set<String>> cells = new LinkedHashMap<>();
+    for (String line : capacity.substring(start).split("\n")) {
+      if (line.startsWith("## ") && !line.equals("## Cells")) {
+        break;
+      }
+      Matcher row = ROW.matcher(line);
+      if (row.matches()) {
+        Set<String> regions = new LinkedHashSet<>();
+        for (String part : (row.group(2) + "," + row.group(3)).split(",")) {
+          Matcher region = REGION.matcher(part);
+          if (region.find()) {
+            regions.add(region.group());
+          }
+        }
+        cells.put(row.group(1), regions);
+      }
+    }
+    return cells;
+  }
+
+  private static String describe(Map<String, Set<String>> cells) {
+    return String.join("; ", cells.entrySet().stream().map(e -> e.getKey() + ": " + String.join(", ", e.getValue()))
+        .toList());
+  }
+}

@@ -1,0 +1,29 @@
+package dev.archforge.deliverable.k8s;
+
+import dev.archforge.facts.CellView;
+import java.util.List;
+
+/**
+ * The production overlay of one cell ({@code deploy/k8s/overlays/prod-<jurisdiction>/}): the prod
+ * overlay, placed in the cell's regions. Every deployable's ConfigMap gains the cell and its regions,
+ * and an AWS secret store reads from the cell's primary region.
+ *
+ * @param workloads the deployables whose ConfigMaps are patched
+ * @param secretStore the SecretStore whose AWS region is set to the cell's, or null
+ */
+public record CellOverlayView(CellView cell, List<String> notes, List<String> workloads, String secretStore) {
+  public CellOverlayView {
+    notes = List.copyOf(notes);
+    workloads = List.copyOf(workloads);
+  }
+
+  /** The region of the cell where its services and primary stores run. */
+  public String primary() {
+    return cell.regions().get(0);
+  }
+
+  /** Every region of the cell, comma-separated: where its data, replicas and backups may be. */
+  public String regions() {
+    return String.join(",", cell.regions());
+  }
+}

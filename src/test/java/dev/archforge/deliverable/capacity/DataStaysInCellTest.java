@@ -1,0 +1,115 @@
+package dev.archforge.deliverable.capacity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.archforge.decide.DataResidencyTest;
+import dev.archforge.facts.Facts;
+import dev.archforge.model.Artifact;
+import dev.archforge.model.Cell;
+import dev.archforge.model.Plan;
+import dev.archforge.pipeline.Pipeline;
+import dev.archforge.render.TemplateRenderer;
+import dev.archforge.testing.SamplePlans;
+import dev.archforge.validate.Finding;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Under {@code dataResidency} nothing of a jurisdiction's data leaves its cell in any generated file,
+ * and the coherence rule {@code data-stays-in-cell} catches a file that says otherwise.
+ */
+class DataStaysInCellTest {
+  private static final Path CLINIC = Path.of("samples/clinic-residency.yaml");
+  private static final TemplateRenderer RENDERER = new TemplateRenderer(List.of());
+  /** AWS and Google Cloud region names, and the Azure names of the blueprint's table. */
+  private static final Pattern ANY_REGION = Pattern.compile("\\b(?:[a-z]{2}-[a-z]+-\\d|[a-z]+-[a-z]+\\d|eastus2?"
+      + "|westus[23]?|centralus|westeurope|northeurope|francecentral|uksouth|ukwest|canadacentral|canadaeast"
+      + "|australiaeast|australiasoutheast|japaneast|japanwest|centralindia|southindia|switzerlandnorth"
+      + "|switzerlandwest)\\b");
+  private static final String EU_OVERLAY = "deploy/k8s/overlays/prod-eu/cell.yaml";
+
+  private static List<Artifact> render(Plan plan) {
+    return Pipeline.standard().render(Facts.of(plan), RENDERER);
+  }
+
+  private static List<Artifact> replaced(List<Artifact> all, String path, String from, String to) {
+    List<Artifact> changed = all.stream().map(a -> a.path().equals(path)
+        ? new Artifact(a.path(), a.content().replace(from, to), a.kind()) : a).toList();
+    assertThat(changed).isNotEqualTo(all);
+    return changed;
+  }
+
+  @Test
+  void noGeneratedFileNamesARegionOutsideItsCell() {
+    Plan plan = SamplePlans.plan(CLINIC);
+    List<Artifact> all = render(plan);
+    List<String> everyCell = plan.cells().cells().stream().flatMap(c -> c.regions().stream()).toList();
+    List<String> named = new ArrayList<>();
+    for (Artifact a : all) {
+      Cell own = plan.cells().cells().stream().filter(c -> a.path().startsWith("deploy/k8s/overlays/prod-"
+          + c.jurisdiction() + "/")).findFirst().orElse(null);
+      // CAPACITY.md quotes where the price table's prices were taken (prices.yaml's source): no data is there
+      String text = a.path().equals("CAPACITY.md") ? a.content().replaceAll("\\(Approximate public on-demand list"
+          + " prices[^\n]*", "") : a.content();
+      Matcher m = ANY_REGION.matcher(text);
+      while (m.find()) {
+        named.add(m.group());
+        assertThat(own == null ? everyCell : own.regions()).as(a.path() + " names " + m.group()).contains(m.group());
+      }
+    }
+    assertThat(Set.copyOf(named)).containsExactlyInAnyOrder("eu-west-1", "eu-central-1", "us-east-1", "us-west-2");
+    assertThat(all).extracting(Artifact::path).contains(EU_OVERLAY, "deploy/k8s/overlays/prod-us/cell.yaml");
+    assertThat(new DataStaysInCell().validate(all)).isEmpty();
+  }
+
+  @Test
+  void theAwsBrokerServersOfferEachCellsRegionAndNoOther() throws IOException {
+    Plan plan = SamplePlans.plan(DataResidencyTest.requirements(Files.readString(CLINIC)
+        + "\ndecisions:\n  architecture-style: microservices\n  messaging: cloud-pubsub\n"));
+    List<Artifact> all = render(plan);
+    String asyncapi = all.stream().filter(a -> a.path().equals("api/asyncapi.yaml")).findFirst().orElseThrow().content();
+    assertThat(asyncapi).contains("        default: \"eu-west-1\"\n        enum:\n          - \"eu-west-1\"\n"
+        + "          - \"us-east-1\"\n");
+    assertThat(new DataStaysInCell().validate(all)).isEmpty();
+  }
+
+  @Test
+  void aCellsBackupInAnotherJurisdictionFailsNamingBothFiles() {
+    List<Artifact> all = replaced(render(SamplePlans.plan(CLINIC)), EU_OVERLAY, "BACKUP_REGION: \"eu-central-1\"",
+        "BACKUP_REGION: \"us-west-2\"");
+    assertThat(new DataStaysInCell().validate(all)).singleElement().satisfies(f -> {
+      assertThat(f.path()).isEqualTo(EU_OVERLAY);
+      assertThat(f.message()).isEqualTo("places the eu cell's data in us-west-2, outside the cell: CAPACITY.md gives"
+          + " it eu-west-1, eu-central-1");
+      assertThat(f.validator()).isEqualTo("data-stays-in-cell");
+    });
+  }
+
+  @Test
+  void aRegionOfNoCellAnywhereIsCaughtAndSoIsAnUnknownCell() {
+    List<Artifact> all = render(SamplePlans.plan(CLINIC));
+    String store = "deploy/k8s/base/secretstore.yaml";
+    List<Finding> elsewhere = new DataStaysInCell().validate(replaced(all, store, "\"eu-west-1\"", "\"ap-south-1\""));
+    assertThat(elsewhere).singleElement().hasToString(store + ":19: names region ap-south-1, which is in no cell of"
+        + " CAPACITY.md (eu: eu-west-1, eu-central-1; us: us-east-1, us-west-2) [data-stays-in-cell]");
+    List<Finding> unknown = new DataStaysInCell().validate(replaced(all, EU_OVERLAY, "CELL: \"eu\"", "CELL: \"uk\""));
+    assertThat(unknown).extracting(Finding::message).first().asString()
+        .isEqualTo("names cell 'uk', which CAPACITY.md does not list (cells: eu, us)");
+  }
+
+  @Test
+  void withoutDataResidencyThereAreNoCellOverlaysAndNothingToHold() throws IOException {
+    Plan plan = SamplePlans.plan(DataResidencyTest.requirements(
+        Files.readString(CLINIC).replace("dataResidency: [eu, us]", "")));
+    List<Artifact> all = render(plan);
+    assertThat(all).extracting(Artifact::path).noneMatch(p -> p.startsWith("deploy/k8s/overlays/prod-"));
+    assertThat(new DataStaysInCell().validate(all)).isEmpty();
+  }
+}

@@ -1,0 +1,127 @@
+# The staging environment of clinic on AWS: the root module that `tofu apply` (or
+# `terraform apply`) runs in this folder. Sizes: the smallest of each kind; production is sized from CAPACITY.md.
+# State: add a backend block (an S3 bucket with locking) before the first apply.
+terraform {
+  required_version = ">= 1.6"
+  required_providers {
+    aws = { source = "hashicorp/aws", version = "~> 6.0" }
+    tls = { source = "hashicorp/tls", version = "~> 4.0" }
+  }
+}
+
+variable "region" {
+  type    = string
+  default = "us-east-1"
+}
+
+variable "cache_auth_token" {
+  type        = string
+  sensitive   = true
+  description = "the CACHE_PASSWORD of the secret entries; pass it as TF_VAR_cache_auth_token"
+}
+
+provider "aws" {
+  region = var.region
+  default_tags {
+    tags = local.tags
+  }
+}
+
+locals {
+  name = "clinic-staging"
+  tags = {
+    project     = "clinic"
+    service     = "shared"
+    environment = "staging"
+    cost-centre = "unassigned"
+  }
+  secrets = {
+    "clinic/clinic" = "clinic"
+  }
+}
+
+module "network" {
+  source = "../../modules/network"
+  name   = local.name
+  cidr   = "10.20.0.0/16"
+  tags   = local.tags
+}
+
+module "kms" {
+  source = "../../modules/kms"
+  name   = local.name
+  tags   = local.tags
+}
+
+# the smallest size: staging is not sized from CAPACITY.md
+module "database_clinic" {
+  source                = "../../modules/database"
+  name                  = "clinic-staging-clinic-db"
+  engine                = "postgres"
+  engine_version        = "16"
+  instance_class        = "db.t4g.medium"
+  allocated_storage     = 20
+  max_allocated_storage = 40
+  multi_az              = false
+  read_replicas         = 0
+  backup_retention_days = 7
+  db_name               = "clinic"
+  port                  = 5432
+  deletion_protection   = false
+  kms_key_arn           = module.kms.key_arn
+  vpc_id                = module.network.vpc_id
+  subnet_ids            = module.network.private_subnet_ids
+  allowed_cidr          = module.network.cidr
+  tags                  = merge(local.tags, { service = "clinic" })
+}
+
+# the smallest size
+module "cache" {
+  source       = "../../modules/cache"
+  name         = "${local.name}-redis"
+  node_type    = "cache.t4g.small"
+  nodes        = 1
+  failover     = false
+  auth_token   = var.cache_auth_token
+  kms_key_arn  = module.kms.key_arn
+  vpc_id       = module.network.vpc_id
+  subnet_ids   = module.network.private_subnet_ids
+  allowed_cidr = module.network.cidr
+  tags         = local.tags
+}
+
+module "secrets" {
+  source      = "../../modules/secrets"
+  secrets     = local.secrets
+  kms_key_arn = module.kms.key_arn
+  tags        = local.tags
+}
+
+module "registry" {
+  source      = "../../modules/registry"
+  project     = "clinic"
+  deployables = ["clinic"]
+  kms_key_arn = module.kms.key_arn
+  tags        = local.tags
+}
+
+module "identity" {
+  source            = "../../modules/identity"
+  project           = "clinic"
+  deployables       = ["clinic"]
+  secrets           = local.secrets
+  secret_arns       = module.secrets.arns
+  kms_key_arn       = module.kms.key_arn
+  tags              = local.tags
+}
+
+module "dns" {
+  source = "../../modules/dns"
+  zone   = "internal.example"
+  vpc_id = module.network.vpc_id
+  records = {
+    "clinic-db" = module.database_clinic.address
+    "redis" = module.cache.address
+  }
+  tags = local.tags
+}

@@ -1,0 +1,40 @@
+# One ECR repository per deployable: immutable tags, scanned on push, encrypted with the project's key.
+terraform {
+  required_providers {
+    aws = { source = "hashicorp/aws", version = "~> 6.0" }
+  }
+}
+
+variable "project" {
+  type = string
+}
+
+variable "deployables" {
+  type = list(string)
+}
+
+variable "kms_key_arn" {
+  type = string
+}
+
+variable "tags" {
+  type = map(string)
+}
+
+resource "aws_ecr_repository" "this" {
+  for_each             = toset(var.deployables)
+  name                 = "${var.project}/${each.value}"
+  image_tag_mutability = "IMMUTABLE"
+  image_scanning_configuration {
+    scan_on_push = true
+  }
+  encryption_configuration {
+    encryption_type = "KMS"
+    kms_key         = var.kms_key_arn
+  }
+  tags = merge(var.tags, { service = each.value })
+}
+
+output "urls" {
+  value = zipmap(keys(aws_ecr_repository.this), values(aws_ecr_repository.this)[*].repository_url)
+}

@@ -1,0 +1,19 @@
+<#-- deploy/k8s/overlays/prod-<jurisdiction>/kustomization.yaml. Model: CellOverlayView. -->
+<#list model.notes as note>
+# ${note?no_esc}
+</#list>
+apiVersion: kustomize.config.k8s.io/v1beta1
+kind: Kustomization
+resources:
+  - ../prod
+patches:
+  - path: cell.yaml
+<#if model.secretStore??>
+  - target:
+      kind: SecretStore
+      name: ${model.secretStore}
+    patch: |-
+      - op: replace
+        path: /spec/provider/aws/region
+        value: ${model.primary()}
+</#if>
