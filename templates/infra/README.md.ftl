@@ -3,7 +3,7 @@
 
 <#if model.written>
 OpenTofu (or Terraform ≥ 1.6) for ${model.prod.cloud}: shared modules under `modules/`, one root
-module per environment under `envs/`. Every resource carries the tags (labels on GCP) `project`,
+module per environment under `envs/`. Every resource carries the <#if model.prod.cloud == "gcp">labels<#else>tags</#if> `project`,
 `service`, `environment` and `cost-centre` (${model.prod.costCentre?no_esc}, the blueprint's
 `defaults.costCentre`).
 
