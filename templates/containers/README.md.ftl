@@ -43,16 +43,16 @@ Autoscaling (Application Auto Scaling) keeps each service between its bounds abo
 `aws application-autoscaling register-scalable-target --service-namespace ecs --scalable-dimension
 ecs:service:DesiredCount --resource-id service/CLUSTER/NAME --min-capacity MIN --max-capacity MAX`.
 Services reach each other by name through ECS Service Connect (namespace = the project).
-Replace the placeholders: account `111122223333`, region `us-east-1`, subnets, security groups and
-target group ARNs.
+The region is the plan's primary one, `${model.region}`. Replace the placeholders: account
+`111122223333`, subnets, security groups and target group ARNs.
 <#elseif model.folder == "cloudrun">
 ```sh
-gcloud run services replace deploy/cloudrun/NAME.service.yaml --region europe-west1
+gcloud run services replace deploy/cloudrun/NAME.service.yaml --region ${model.region}
 ```
 
 Public services take traffic from the internet (`run.googleapis.com/ingress: all`) and still
 check tokens; internal ones accept only traffic from the project's network (`internal`) and only
-from callers granted `roles/run.invoker`. Replace `PROJECT_ID`, `PROJECT_NUMBER` and the region.
+from callers granted `roles/run.invoker`. Replace `PROJECT_ID` and `PROJECT_NUMBER`.
 <#if model.cloud == "any">
 The project names no cloud: these files are Knative Services (serving.knative.dev/v1), which Cloud
 Run and any Knative installation run (`kubectl apply -f`); on Knative, the secret references name
@@ -64,5 +64,5 @@ az containerapp create --resource-group RESOURCE_GROUP --name NAME --yaml deploy
 ```
 
 Public services get external ingress; internal ones are reached only inside the Container Apps
-environment. Replace the subscription id, resource group and region.
+environment, in `${model.region}`. Replace the subscription id and resource group.
 </#if>

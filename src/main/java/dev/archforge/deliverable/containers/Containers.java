@@ -19,29 +19,28 @@ final class Containers {
   private static final int[][] FARGATE = {{256, 512, 2048}, {512, 1024, 4096}, {1024, 2048, 8192},
       {2048, 4096, 16384}, {4096, 8192, 30720}, {8192, 16384, 61440}, {16384, 32768, 122880}};
   static final String AWS_ACCOUNT = "111122223333";
-  static final String AWS_REGION = "us-east-1";
   static final String GCP_PROJECT = "PROJECT_ID";
-  static final String GCP_REGION = "europe-west1";
   static final String AZURE_SUBSCRIPTION = "00000000-0000-0000-0000-000000000000";
 
   private Containers() {}
 
-  static List<ContainerView> of(Platform platform, List<Deployable> deployables) {
-    return deployables.stream().map(d -> view(platform, d)).toList();
+  /** The descriptors of the deployables in {@code region}, the plan's primary region (a fact of its cells). */
+  static List<ContainerView> of(Platform platform, List<Deployable> deployables, String region) {
+    return deployables.stream().map(d -> view(platform, d, region)).toList();
   }
 
-  static ContainerView view(Platform platform, Deployable d) {
+  private static ContainerView view(Platform platform, Deployable d, String region) {
     ServiceSizing s = d.sizing();
     List<ContainerView.Entry> env = new ArrayList<>();
     for (Setting setting : d.settings()) {
-      env.add(new ContainerView.Entry(setting.key(), address(platform, d, setting)));
+      env.add(new ContainerView.Entry(setting.key(), address(platform, d, setting, region)));
     }
     List<ContainerView.Entry> secrets = d.secrets().stream()
-        .map(key -> new ContainerView.Entry(key, secretRef(platform, d, key))).toList();
+        .map(key -> new ContainerView.Entry(key, secretRef(platform, d, key, region))).toList();
     String[] size = size(platform, s.cpuMillis(), s.memoryMib());
     return new ContainerView(platform.folder(), d.name(), d.project(), d.image(), d.port(), d.portName(), d.grpc(),
         d.uid(), Deployable.READY_PATH, Deployable.LIVE_PATH, d.isPublic(), s.hpaMin(), s.hpaMax(), size[0], size[1],
-        HealthCheck.command(d), env, secrets, account(platform), region(platform));
+        HealthCheck.command(d), env, secrets, account(platform), region);
   }
 
   /**
@@ -49,14 +48,14 @@ final class Containers {
    * ECS Service Connect (each service is a client alias of that name); Cloud Run gives each service
    * its own HTTPS URL, and Container Apps an internal FQDN in the environment.
    */
-  private static String address(Platform platform, Deployable d, Setting setting) {
+  private static String address(Platform platform, Deployable d, Setting setting, String region) {
     String callee = d.calls().stream().filter(c -> setting.key().equals(Naming.snake(c).toUpperCase(Locale.ROOT)
         + "_ADDRESS")).findFirst().orElse(null);
     if (callee == null) {
       return setting.cluster();
     }
     return switch (platform) {
-      case CLOUD_RUN -> "https://" + callee + "-PROJECT_NUMBER." + GCP_REGION + ".run.app";
+      case CLOUD_RUN -> "https://" + callee + "-PROJECT_NUMBER." + region + ".run.app";
       case CONTAINER_APPS -> "http://" + callee;
       case ECS -> setting.cluster();
     };
@@ -68,11 +67,11 @@ final class Containers {
    * Secrets Manager (the same remote key the Kubernetes ExternalSecret reads), a Key Vault secret
    * per variable on Azure.
    */
-  static String secretRef(Platform platform, Deployable d, String key) {
+  private static String secretRef(Platform platform, Deployable d, String key, String region) {
     String perVariable = d.name() + "-" + key.toLowerCase(Locale.ROOT).replace('_', '-');
     return switch (platform) {
       case CLOUD_RUN -> perVariable;
-      case ECS -> "arn:aws:secretsmanager:" + AWS_REGION + ":" + AWS_ACCOUNT + ":secret:" + d.project() + "/"
+      case ECS -> "arn:aws:secretsmanager:" + region + ":" + AWS_ACCOUNT + ":secret:" + d.project() + "/"
           + d.name() + ":" + key + "::";
       case CONTAINER_APPS -> "https://" + d.project() + ".vault.azure.net/secrets/" + perVariable;
     };
@@ -133,14 +132,6 @@ final class Containers {
       case ECS -> AWS_ACCOUNT;
       case CLOUD_RUN -> GCP_PROJECT;
       case CONTAINER_APPS -> AZURE_SUBSCRIPTION;
-    };
-  }
-
-  private static String region(Platform platform) {
-    return switch (platform) {
-      case ECS -> AWS_REGION;
-      case CLOUD_RUN -> GCP_REGION;
-      case CONTAINER_APPS -> "westeurope";
     };
   }
 }

@@ -38,7 +38,8 @@ public final class ManagedContainersDeliverable implements Deliverable {
   public List<Artifact> contribute(Facts facts, TemplateRenderer renderer) {
     Plan plan = facts.plan();
     Platform platform = Platform.of(plan.requirements().project().cloud());
-    List<ContainerView> views = Containers.of(platform, facts.deployables());
+    String region = plan.cells().primaryRegion().orElseThrow();
+    List<ContainerView> views = Containers.of(platform, facts.deployables(), region);
     List<Artifact> artifacts = new ArrayList<>();
     for (ContainerView v : views) {
       switch (platform) {
@@ -55,7 +56,7 @@ public final class ManagedContainersDeliverable implements Deliverable {
       }
     }
     PlatformView readme = new PlatformView(platform.title(), platform.folder(),
-        plan.requirements().project().cloud().spelling(), Deployables.choice(plan, "secrets", ""), views);
+        plan.requirements().project().cloud().spelling(), Deployables.choice(plan, "secrets", ""), region, views);
     artifacts.add(new Artifact(platform.dir() + "README.md", renderer.render("containers/README.md.ftl", readme),
         Artifact.Kind.MARKDOWN));
     return artifacts;
