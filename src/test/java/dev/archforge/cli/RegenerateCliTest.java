@@ -85,7 +85,7 @@ class RegenerateCliTest {
     CliRunner.Run second = generate();
 
     assertThat(second.code()).as(second.out() + second.err()).isEqualTo(4);
-    assertThat(second.err()).contains("CAPACITY.md: lines 11-23");
+    assertThat(second.err()).contains("CAPACITY.md: lines 20-32");
     // every edit survives, the new content is in
     assertThat(read("security/SECURITY.md")).contains("Reviewed by the guild.").doesNotContain("<<<<<<<");
     assertThat(read("api/notes/openapi.yaml")).contains("email: \"notes@example.com\"").contains("/tags")
@@ -95,8 +95,8 @@ class RegenerateCliTest {
     // the conflict is marked exactly where both changed the same lines
     String capacity = read("CAPACITY.md");
     String[] lines = capacity.split("\n");
-    assertThat(lines[10]).isEqualTo("<<<<<<< yours");
-    assertThat(lines[22]).isEqualTo(">>>>>>> generated");
+    assertThat(lines[19]).isEqualTo("<<<<<<< yours");
+    assertThat(lines[31]).isEqualTo(">>>>>>> generated");
     assertThat(capacity).contains("**200** req/s (measured)", "**5000** req/s").containsOnlyOnce("<<<<<<<");
     // the flipped decision: a new record, the old one superseded and otherwise as it was
     assertThat(read("decisions/0018-caching.md")).contains("# 0018. Caching: cdn-and-redis", "supersedes: \"0005\"",
@@ -122,7 +122,7 @@ class RegenerateCliTest {
     assertThat(read("PROGRESS.md")).contains("Requirements changed:", "- scale.peakRps: 200 → 5000",
         "Decisions changed:", "- caching: none → cdn-and-redis", "conflict CAPACITY.md");
     assertThat(CliRunner.run("validate", dir.resolve("ws").toString()).err())
-        .contains("CAPACITY.md:11: holds conflict markers from a regeneration (lines 11-23)");
+        .contains("CAPACITY.md:20: holds conflict markers from a regeneration (lines 20-32)");
 
     // the next run refuses until the markers are gone, and writes nothing
     CliRunner.Run refused = generate();
@@ -199,7 +199,7 @@ class RegenerateCliTest {
     Files.writeString(agent.resolve(".archforge/ownership.yaml"), "CAPACITY.md: merged\n");
     CliRunner.Run merged = generate("--blueprint", blueprint.toString());
     assertThat(merged.code()).as("CAPACITY.md is merged again, and conflicts").isEqualTo(4);
-    assertThat(merged.err()).contains("CAPACITY.md: lines 11-23").doesNotContain("SECURITY.md");
+    assertThat(merged.err()).contains("CAPACITY.md: lines 20-32").doesNotContain("SECURITY.md");
     assertThat(read("security/SECURITY.md")).contains("Reviewed by the guild.").doesNotContain("cdn-and-redis");
   }
 

@@ -83,14 +83,34 @@ final class PipelineRunsPromisedChecks implements CrossValidator {
 
   private static void deploys(List<Artifact> all, List<Finding> findings) {
     JsonNode deploy = tree(all, WorkflowsDeliverable.DEPLOY).orElse(null);
+    Map<String, String> namespaces = new java.util.HashMap<>();
+    Map<String, String> bases = new java.util.HashMap<>();
     for (Artifact a : all) {
       Matcher m = OVERLAY.matcher(a.path());
-      if (!m.matches()) {
+      if (m.matches()) {
+        JsonNode k = tree(List.of(a), a.path()).orElse(null);
+        namespaces.put(m.group(1), k == null ? "" : k.path("namespace").asText(""));
+        if (k != null) {
+          k.path("resources").forEach(r -> {
+            if (r.asText().matches("\\.\\./[^/]+")) {
+              bases.put(m.group(1), r.asText().substring(3));
+            }
+          });
+        }
+      }
+    }
+    for (Artifact a : all) {
+      Matcher m = OVERLAY.matcher(a.path());
+      // an overlay another overlay builds on (prod under the cells' prod-<jurisdiction>) is deployed through them
+      if (!m.matches() || bases.containsValue(m.group(1))) {
         continue;
       }
       String env = m.group(1);
       String overlay = a.path().substring(0, a.path().lastIndexOf('/'));
-      String namespace = tree(List.of(a), a.path()).map(k -> k.path("namespace").asText("")).orElse("");
+      String namespace = namespaces.get(env);
+      if (namespace.isEmpty() && bases.containsKey(env)) {
+        namespace = namespaces.getOrDefault(bases.get(env), "");
+      }
       JsonNode job = null;
       if (deploy != null) {
         for (Map.Entry<String, JsonNode> j : deploy.path("jobs").properties()) {

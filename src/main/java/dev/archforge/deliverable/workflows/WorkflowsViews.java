@@ -42,9 +42,17 @@ final class WorkflowsViews {
     List<Stage> stages = new ArrayList<>();
     if (kubernetes(plan) && images(plan)) {
       String previous = "";
+      String project = plan.requirements().project().name();
       for (String env : ENVIRONMENTS) {
-        stages.add(new Stage(env, previous, Layout.K8S + "overlays/" + env, plan.requirements().project().name()
-            + "-" + env));
+        if (env.equals("prod") && plan.cells().residency()) {
+          // each cell's prod overlay (on top of prod) goes to the cell's own cluster; prod alone is only their base
+          for (var cell : plan.cells().cells()) {
+            String name = "prod-" + cell.jurisdiction();
+            stages.add(new Stage(name, previous, Layout.K8S + "overlays/" + name, project + "-prod"));
+          }
+          continue;
+        }
+        stages.add(new Stage(env, previous, Layout.K8S + "overlays/" + env, project + "-" + env));
         previous = env;
       }
     }

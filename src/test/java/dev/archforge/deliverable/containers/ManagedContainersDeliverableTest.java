@@ -134,7 +134,7 @@ class ManagedContainersDeliverableTest {
     JsonNode env = svc.at("/spec/template/spec/containers/0/env");
     assertThat(env.findParents("secretKeyRef")).isNotEmpty();
     assertThat(env.toString()).doesNotContain("\"name\":\"DB_PASSWORD\",\"value\"")
-        .contains("https://catalog-PROJECT_NUMBER.europe-west1.run.app");
+        .contains("https://catalog-PROJECT_NUMBER." + plan.cells().primaryRegion().orElseThrow() + ".run.app");
   }
 
   @Test

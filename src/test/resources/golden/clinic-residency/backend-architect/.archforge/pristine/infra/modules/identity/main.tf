@@ -1,5 +1,6 @@
-# One IAM role per deployable, assumed by the managed-containers runtime, allowed to read its own
-# secret entry.
+# One IAM role per deployable, assumed by its Kubernetes ServiceAccount alone (IAM roles for
+# service accounts), allowed to read its own secret entry; and the role of the External Secrets
+# Operator's ServiceAccount, which reads the project's entries for the SecretStore.
 terraform {
   required_providers {
     aws = { source = "hashicorp/aws", version = "~> 6.0" }
@@ -28,6 +29,18 @@ variable "kms_key_arn" {
   type = string
 }
 
+variable "namespace" {
+  type = string
+}
+
+variable "oidc_provider_arn" {
+  type = string
+}
+
+variable "oidc_issuer" {
+  type = string
+}
+
 variable "tags" {
   type = map(string)
 }
@@ -35,10 +48,15 @@ variable "tags" {
 data "aws_iam_policy_document" "trust" {
   for_each = toset(concat(var.deployables, ["${var.project}-secret-store"]))
   statement {
-    actions = ["sts:AssumeRole"]
+    actions = ["sts:AssumeRoleWithWebIdentity"]
     principals {
-      type        = "Service"
-      identifiers = ["ec2.amazonaws.com"]
+      type        = "Federated"
+      identifiers = [var.oidc_provider_arn]
+    }
+    condition {
+      test     = "StringEquals"
+      variable = "${var.oidc_issuer}:sub"
+      values   = ["system:serviceaccount:${var.namespace}:${each.value}"]
     }
   }
 }
