@@ -2,9 +2,8 @@ package dev.archforge.load;
 
 import dev.archforge.load.RuleReader.RuleFile;
 import dev.archforge.model.Blueprint;
-import dev.archforge.model.Ownership;
-import dev.archforge.model.BlueprintDefaults;
 import dev.archforge.model.CapacityAssumptions;
+import dev.archforge.model.Ownership;
 import dev.archforge.model.Prices;
 import dev.archforge.model.RegionTable;
 import java.io.IOException;
@@ -30,15 +29,6 @@ import java.util.stream.Stream;
 public final class BlueprintLoader {
   private static final List<String> KEYS = List.of("name", "description", "extends", "deliverables", "defaults", "ownership",
       "capacity", "regions");
-  private static final List<String> DEFAULT_KEYS = List.of("apiBaseUrl", "oidcDiscoveryUrl", "stringMaxLength",
-      "textMaxLength", "pageSizeDefault", "pageSizeMax", "rateLimitPerMinute");
-  /** Optional: without it, an entity without access rules is left to the last role of security.roles. */
-  private static final String PRIVILEGED_ROLES = "privilegedRoles";
-  /** Optional: the cost centre infra/ tags every resource with; a label value on every cloud. */
-  private static final String COST_CENTRE = "costCentre";
-  /** Optional: the delivery pipeline the workflows deliverable writes; {@code github} (GitHub Actions) when absent. */
-  private static final String CI = "ci";
-  private static final List<String> CI_SYSTEMS = List.of("github");
   private static final int MAX_DEPTH = 5;
 
   private final Collection<String> deliverableIds;
@@ -99,19 +89,8 @@ public final class BlueprintLoader {
       if (problems.stream().anyMatch(Diagnostic::isError)) {
         return Optional.empty();
       }
-      return Optional.of(new Blueprint(name, description, deliverables, new BlueprintDefaults(
-          (String) defaults.get("apiBaseUrl"), (String) defaults.get("oidcDiscoveryUrl"),
-          (Integer) defaults.get("stringMaxLength"), (Integer) defaults.get("textMaxLength"),
-          (Integer) defaults.get("pageSizeDefault"), (Integer) defaults.get("pageSizeMax"),
-          (Integer) defaults.get("rateLimitPerMinute"), privilegedRoles(),
-          (String) defaults.getOrDefault(COST_CENTRE, BlueprintDefaults.NO_COST_CENTRE),
-          (String) defaults.getOrDefault(CI, CI_SYSTEMS.get(0))), origin, rules, capacity, prices, ownership,
-          regions));
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<String> privilegedRoles() {
-      return (List<String>) defaults.getOrDefault(PRIVILEGED_ROLES, List.of());
+      return Optional.of(new Blueprint(name, description, deliverables, DefaultsReader.defaults(defaults), origin,
+          rules, capacity, prices, ownership, regions));
     }
   }
 
@@ -148,14 +127,9 @@ public final class BlueprintLoader {
     map.allowOnly(KEYS);
     Optional<Layer> parent = map.text("extends")
         .flatMap(p -> resolve(p, source.base(), problems, folders, depth + 1, chain));
-    Map<String, Object> defaults = defaults(map, parent, diagnostics);
+    Map<String, Object> defaults = DefaultsReader.read(map, parent.map(Layer::defaults).orElse(Map.of()), diagnostics);
     List<String> deliverables = deliverables(map, parent, diagnostics);
-    for (String key : DEFAULT_KEYS) {
-      if (!defaults.containsKey(key)) {
-        diagnostics.error(map.keyNode(map.keys().iterator().next()), "blueprint defaults lack '" + key
-            + "'; set it or extend a blueprint that does (e.g. extends: standard)");
-      }
-    }
+    DefaultsReader.requireAll(map, defaults, diagnostics);
     Map<String, RuleFile> rules = rules(source, parent.map(Layer::ruleFiles).orElse(Map.of()), problems);
     CapacityAssumptions capacity = CapacityReader.read(map.map("capacity").orElse(null),
         parent.map(Layer::capacity).orElse(null), diagnostics);
@@ -192,36 +166,6 @@ public final class BlueprintLoader {
     Optional<Prices> prices = PriceReader.read(text.get(), diagnostics, inherited);
     problems.addAll(diagnostics.sorted());
     return prices.orElse(inherited);
-  }
-
-  private static Map<String, Object> defaults(YamlMap map, Optional<Layer> parent, Diagnostics diagnostics) {
-    Map<String, Object> defaults = new LinkedHashMap<>(parent.map(Layer::defaults).orElse(Map.of()));
-    map.map("defaults").ifPresent(d -> {
-      List<String> allowed = new ArrayList<>(DEFAULT_KEYS);
-      allowed.add(PRIVILEGED_ROLES);
-      allowed.add(COST_CENTRE);
-      d.matching(COST_CENTRE, "[a-z][a-z0-9_-]{0,62}", "a lower-case label value of at most 63 characters (letters,"
-          + " digits, _ and -), because every cloud's tags and labels accept it").ifPresent(v -> defaults.put(COST_CENTRE, v));
-      allowed.add(CI);
-      d.allowOnly(allowed);
-      d.text(CI).ifPresent(v -> {
-        if (CI_SYSTEMS.contains(v)) {
-          defaults.put(CI, v);
-        } else {
-          diagnostics.error(d.value(CI), "blueprint 'defaults.ci' is '" + v + "': archforge writes pipelines for "
-              + String.join(", ", CI_SYSTEMS) + "; leave 'workflows' out of 'deliverables' for none");
-        }
-      });
-      if (d.has(PRIVILEGED_ROLES)) {
-        defaults.put(PRIVILEGED_ROLES, d.list(PRIVILEGED_ROLES).stream().map(YamlMap.Item::value).toList());
-      }
-      d.text("apiBaseUrl").ifPresent(v -> defaults.put("apiBaseUrl", v));
-      d.text("oidcDiscoveryUrl").ifPresent(v -> defaults.put("oidcDiscoveryUrl", v));
-      for (String key : DEFAULT_KEYS.subList(2, DEFAULT_KEYS.size())) {
-        d.whole(key, 1, 10_485_760).ifPresent(v -> defaults.put(key, v.intValue()));
-      }
-    });
-    return defaults;
   }
 
   private List<String> deliverables(YamlMap map, Optional<Layer> parent, Diagnostics diagnostics) {
