@@ -6,6 +6,7 @@ import dev.archforge.facts.schema.MessageTables;
 import dev.archforge.model.Artifact;
 import dev.archforge.validate.CrossValidator;
 import dev.archforge.validate.Finding;
+import dev.archforge.validate.MigratedColumns;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,11 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import net.sf.jsqlparser.JSQLParserException;
-import net.sf.jsqlparser.parser.CCJSqlParserUtil;
-import net.sf.jsqlparser.statement.create.table.CreateTable;
 
 /**
  * Coherence rule {@value #NAME}: the tables the AsyncAPI document promises exist. When its
@@ -28,9 +24,6 @@ import net.sf.jsqlparser.statement.create.table.CreateTable;
  */
 final class PatternHasItsTables implements CrossValidator {
   static final String NAME = "pattern-has-its-tables";
-  private static final Pattern CREATE = Pattern.compile(
-      "(?im)^\\s*CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(?:[`\"]?\\w+[`\"]?\\.)?[`\"]?(\\w+)[`\"]?");
-  private static final Pattern MIGRATION = Pattern.compile("db/([^/]+)/migrations/[^/]+\\.sql");
 
   @Override
   public String name() {
@@ -44,7 +37,7 @@ final class PatternHasItsTables implements CrossValidator {
       return List.of();
     }
     String description = contract.get().path("info").path("description").asText("");
-    Map<String, Set<String>> created = created(all);
+    Map<String, MigratedColumns> migrated = new TreeMap<>();
     List<Finding> findings = new ArrayList<>();
     for (String table : List.of(MessageTables.OUTBOX, MessageTables.PUBLICATION, MessageTables.PROCESSED)) {
       if (!description.contains("`" + table + "`")) {
@@ -52,8 +45,8 @@ final class PatternHasItsTables implements CrossValidator {
       }
       String action = table.equals(MessageTables.PROCESSED) ? "receive" : "send";
       for (String service : services(contract.get(), action)) {
-        Set<String> tables = created.get(service);
-        if (tables != null && !tables.contains(table)) {
+        MigratedColumns tables = migrated.computeIfAbsent(service, s -> MigratedColumns.of(all, s));
+        if (tables.any() && !tables.exists(table)) {
           findings.add(new Finding("db/" + service + "/migrations", 0, "no migration of " + service
               + " creates the table " + table + ", but " + Layout.ASYNCAPI + " promises it to every service that "
               + (action.equals("send") ? "sends" : "receives") + " events", NAME));
@@ -73,35 +66,5 @@ final class PatternHasItsTables implements CrossValidator {
       }
     }
     return services;
-  }
-
-  /** The tables each service's migrations create, by service. */
-  private static Map<String, Set<String>> created(List<Artifact> all) {
-    Map<String, Set<String>> created = new TreeMap<>();
-    for (Artifact a : all) {
-      Matcher path = MIGRATION.matcher(a.path());
-      if (!path.matches()) {
-        continue;
-      }
-      Set<String> tables = created.computeIfAbsent(path.group(1), k -> new TreeSet<>());
-      Matcher m = CREATE.matcher(a.content());
-      while (m.find()) {
-        int end = a.content().indexOf(";\n", m.start());
-        tables.add(tableName(a.content().substring(m.start(), end < 0 ? a.content().length() : end), m.group(1)));
-      }
-    }
-    return created;
-  }
-
-  /** The table a CREATE TABLE statement creates, as JSqlParser reads it; the name the pattern saw if it cannot. */
-  private static String tableName(String statement, String seen) {
-    try {
-      if (CCJSqlParserUtil.parse(statement) instanceof CreateTable create) {
-        return create.getTable().getUnquotedName();
-      }
-    } catch (JSQLParserException e) {
-      // a statement JSqlParser does not know: the migrations' own validator reports it; the name is enough here
-    }
-    return seen;
   }
 }

@@ -6,6 +6,7 @@ import dev.archforge.facts.schema.SqlNames;
 import dev.archforge.model.Artifact;
 import dev.archforge.validate.CrossValidator;
 import dev.archforge.validate.Finding;
+import dev.archforge.validate.MigratedColumns;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.archforge.deliverable.security;
+package dev.archforge.validate;
 
 import dev.archforge.model.Artifact;
 import java.util.ArrayList;
@@ -20,11 +20,12 @@ import net.sf.jsqlparser.statement.create.table.ForeignKeyIndex;
 import net.sf.jsqlparser.statement.create.table.Index;
 
 /**
- * The columns of one service's tables as its migrations leave them, applied in version order: the
- * type of each column and which columns lead a unique key or an index. Reads CREATE TABLE with
- * JSqlParser and the ALTER TABLE and CREATE INDEX forms the migrations deliverable writes.
+ * The tables of one service as its migrations ({@code db/<service>/migrations/V<n>__*.sql}) leave
+ * them, applied in version order: the type of each column and which columns lead a unique key or an
+ * index. Reads CREATE TABLE with JSqlParser and the ALTER TABLE and CREATE INDEX forms the
+ * migrations deliverable writes; for the coherence rules that check a claim against the schema.
  */
-final class MigratedColumns {
+public final class MigratedColumns {
   private static final Pattern VERSION = Pattern.compile("/V(\\d+)__[^/]*\\.sql$");
   private static final String NAME = "[`\"]?(?:\\w+[`\"]?\\.[`\"]?)?(\\w+)[`\"]?";
   private static final Pattern ADD = Pattern.compile("(?is)^ALTER\\s+TABLE\\s+" + NAME
@@ -39,14 +40,16 @@ final class MigratedColumns {
 
   private final Map<String, Map<String, String>> types = new HashMap<>();
   private final Set<String> keyed = new HashSet<>();
+  private boolean migrated;
 
   /** The columns of the migrations of {@code db/<service>/migrations/}. */
-  static MigratedColumns of(List<Artifact> all, String service) {
+  public static MigratedColumns of(List<Artifact> all, String service) {
     String folder = "db/" + service + "/migrations/";
     List<Artifact> files = new ArrayList<>(all.stream().filter(a -> a.path().startsWith(folder)
         && VERSION.matcher(a.path()).find()).toList());
     files.sort(Comparator.comparingLong(MigratedColumns::version));
     MigratedColumns columns = new MigratedColumns();
+    columns.migrated = !files.isEmpty();
     for (Artifact a : files) {
       for (String statement : statements(a.content())) {
         columns.apply(statement);
@@ -55,16 +58,21 @@ final class MigratedColumns {
     return columns;
   }
 
-  boolean exists(String table) {
+  /** Whether the service has migrations at all. */
+  public boolean any() {
+    return migrated;
+  }
+
+  public boolean exists(String table) {
     return types.containsKey(table);
   }
 
-  Optional<String> type(String table, String column) {
+  public Optional<String> type(String table, String column) {
     return Optional.ofNullable(types.getOrDefault(table, Map.of()).get(column));
   }
 
   /** Whether a unique key or an index starts with this column. */
-  boolean keyed(String table, String column) {
+  public boolean keyed(String table, String column) {
     return keyed.contains(table + "." + column);
   }
 
