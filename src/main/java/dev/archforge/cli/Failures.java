@@ -1,5 +1,7 @@
 package dev.archforge.cli;
 
+import dev.archforge.pipeline.ArchforgeException;
+import dev.archforge.pipeline.ExitCode;
 import dev.archforge.write.WriteException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -19,6 +21,23 @@ import java.util.Map;
  */
 final class Failures {
   private Failures() {}
+
+  /**
+   * Prints a run's failure on {@code err} and returns its exit code: an {@link ArchforgeException}'s
+   * own messages and code, anything else as an internal error ({@link #messages}).
+   */
+  static int print(Exception e, PrintWriter err, Map<String, String> env) {
+    if (e instanceof ArchforgeException ae) {
+      ae.messages().forEach(err::println);
+      err.flush();
+      return ae.exitCode().code();
+    }
+    List<String> messages = messages(e, env);
+    err.println("archforge: " + messages.get(0));
+    messages.subList(1, messages.size()).forEach(err::println);
+    err.flush();
+    return ExitCode.INTERNAL.code();
+  }
 
   /** The lines to print, the first one naming the failure; with ARCHFORGE_DEBUG, the stack trace last. */
   static List<String> messages(Exception e, Map<String, String> env) {

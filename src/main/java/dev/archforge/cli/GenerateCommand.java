@@ -96,16 +96,23 @@ final class GenerateCommand implements Callable<Integer> {
       Batch batch = new Batch(Pipeline.standard(), cache, env);
       return batch.run(inputs.stream().map(input -> request(input, now)).toList(), json, stdout, stderr).code();
     }
-    GenerateRequest request = request(inputs.get(0), now);
+    return runOne(request(inputs.get(0), now), cache, json, stdout, stderr);
+  }
+
+  /**
+   * One input's run (shared with {@link QuickGenerate}): its summary, and 0; a failure as JSON with
+   * its exit code under {@code --json}, else thrown for the caller to print.
+   */
+  static int runOne(GenerateRequest request, Optional<RunCache> cache, boolean json, PrintWriter out, PrintWriter err) {
     try {
       GenerateResult result = cache.flatMap(c -> Pipeline.unchanged(request, c))
           .orElseGet(() -> Pipeline.standard().generate(request, cache));
-      report(result, json, stdout, stderr);
+      report(result, json, out, err);
       return 0;
     } catch (ArchforgeException e) {
       if (json) {
-        stdout.println(Summary.json(null, e.messages(), e.exitCode().code()));
-        stdout.flush();
+        out.println(Summary.json(null, e.messages(), e.exitCode().code()));
+        out.flush();
         return e.exitCode().code();
       }
       throw e;

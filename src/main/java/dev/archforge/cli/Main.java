@@ -1,13 +1,10 @@
 package dev.archforge.cli;
 
-import dev.archforge.pipeline.ArchforgeException;
-import dev.archforge.pipeline.ExitCode;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Map;
 import picocli.AutoComplete;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The root command: wires the verbs and maps every outcome to an exit code, once. Commands write
@@ -52,17 +49,7 @@ public final class Main implements Runnable {
   }
 
   private static int handle(Exception e, CommandLine cl, Map<String, String> env) {
-    PrintWriter err = cl.getErr();
-    if (e instanceof ArchforgeException ae) {
-      ae.messages().forEach(err::println);
-      err.flush();
-      return ae.exitCode().code();
-    }
-    List<String> messages = Failures.messages(e, env);
-    err.println("archforge: " + messages.get(0));
-    messages.subList(1, messages.size()).forEach(err::println);
-    err.flush();
-    return ExitCode.INTERNAL.code();
+    return Failures.print(e, cl.getErr(), env);
   }
 
   /** Gives commands the environment without static state. */

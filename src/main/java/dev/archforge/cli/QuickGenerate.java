@@ -1,8 +1,6 @@
 package dev.archforge.cli;
 
 import dev.archforge.pipeline.GenerateRequest;
-import dev.archforge.pipeline.GenerateResult;
-import dev.archforge.pipeline.Pipeline;
 import dev.archforge.write.RunCache;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -15,20 +13,21 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * The unchanged {@code generate} run without picocli: building picocli's model of every command
- * costs a short-lived process about 0.1 s (its classes are Java 5 bytecode, which no class-data
- * archive holds), more than the run cache's whole check. Only plain invocations are read here
- * — {@code generate FILE} with {@code -o DIR}, {@code --out DIR}, {@code --blueprint X},
- * {@code --templates DIR}, {@code --json}, {@code --dry-run}, each option at most once but
- * {@code --templates} — and only a run the cache confirms is answered; anything else (help,
- * {@code @files}, {@code -oDIR}, a bad value, a changed input) goes to picocli and the full run,
- * which then says what is wrong. A property test holds the reading here to picocli's.
+ * A plain {@code generate} run without picocli: building picocli's model of every command costs a
+ * short-lived process about 0.1 s (its classes are Java 5 bytecode, which no class-data archive
+ * holds), more than the run cache's whole check. Only plain invocations are read here — one
+ * {@code generate FILE} with {@code -o DIR}, {@code --out DIR}, {@code --blueprint X},
+ * {@code --templates DIR}, {@code --json}, {@code --dry-run}, {@code --no-cache}, each option at
+ * most once but {@code --templates} — and run as {@link GenerateCommand} runs one input; anything
+ * else (help, {@code @files}, {@code -oDIR}, a bad value, several inputs, the regeneration options)
+ * goes to picocli, which then says what is wrong. A property test holds the reading here to picocli's.
  */
 final class QuickGenerate {
   private QuickGenerate() {}
 
   /** A plain {@code generate} invocation, as picocli would read it into {@link GenerateCommand}. */
-  record Args(Path input, Path out, Optional<String> blueprint, List<Path> templates, boolean dryRun, boolean json) {}
+  record Args(Path input, Path out, Optional<String> blueprint, List<Path> templates, boolean dryRun, boolean json,
+      boolean noCache) {}
 
   /** The invocation when it is plain enough to read without picocli; empty otherwise. */
   static Optional<Args> parse(String[] args) {
@@ -41,6 +40,7 @@ final class QuickGenerate {
     List<Path> templates = new ArrayList<>();
     boolean dryRun = false;
     boolean json = false;
+    boolean noCache = false;
     for (int i = 1; i < args.length; i++) {
       String arg = args[i];
       if (!plain(arg)) {
@@ -48,6 +48,8 @@ final class QuickGenerate {
           json = true;
         } else if (arg.equals("--dry-run") && !dryRun) {
           dryRun = true;
+        } else if (arg.equals("--no-cache") && !noCache) {
+          noCache = true;
         } else if (i + 1 < args.length && plain(args[i + 1]) && takesValue(arg, out != null, blueprint != null)) {
           String value = args[++i];
           switch (arg) {
@@ -68,13 +70,10 @@ final class QuickGenerate {
       return Optional.empty();
     }
     return Optional.of(new Args(input, out == null ? GenerateCommand.DEFAULT_OUT : out, Optional.ofNullable(blueprint),
-        List.copyOf(templates), dryRun, json));
+        List.copyOf(templates), dryRun, json, noCache));
   }
 
-  /**
-   * Answers an unchanged run the way {@link GenerateCommand} would, and returns its exit code; empty
-   * when the invocation is not plain or the run cache cannot confirm that nothing changed.
-   */
+  /** Runs a plain invocation as {@link GenerateCommand} would, and returns its exit code; empty when it is not plain. */
   static OptionalInt run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err) {
     Optional<Args> parsed = parse(args);
     if (parsed.isEmpty()) {
@@ -82,17 +81,16 @@ final class QuickGenerate {
     }
     Args a = parsed.get();
     Optional<Instant> now = GenerateCommand.sourceDate(env);
-    Optional<RunCache> cache = RunCache.fromEnvironment(env);
-    if (now.isEmpty() || cache.isEmpty() || !a.templates().stream().allMatch(Files::isDirectory)) {
+    if (now.isEmpty() || !a.templates().stream().allMatch(Files::isDirectory)) {
       return OptionalInt.empty();
     }
+    Optional<RunCache> cache = a.noCache() ? Optional.empty() : RunCache.fromEnvironment(env);
     GenerateRequest request = new GenerateRequest(a.input(), a.out(), a.blueprint(), a.templates(), a.dryRun(), now.get());
-    Optional<GenerateResult> result = Pipeline.unchanged(request, cache.get());
-    if (result.isEmpty()) {
-      return OptionalInt.empty();
+    try {
+      return OptionalInt.of(GenerateCommand.runOne(request, cache, a.json(), out, err));
+    } catch (RuntimeException e) {
+      return OptionalInt.of(Failures.print(e, err, env));
     }
-    GenerateCommand.report(result.get(), a.json(), out, err);
-    return OptionalInt.of(0);
   }
 
   /** Neither an option nor an argument file nor empty: a value picocli takes as it is. */

@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * as soon as its deliverable is rendered, and each validator loads what it needs (parsers, schemas)
  * on its first artifact, so a run pays only for the kinds it produces. {@link #findings} waits for
  * every check and gives the findings in the order of a sequential run (artifact by artifact,
- * validator by validator), then adds the checks across artifacts.
+ * validator by validator), then those of the checks across artifacts, which run on the same
+ * workers once every artifact is rendered.
  */
 final class Validation implements AutoCloseable {
   private final List<Validator> validators;
@@ -45,11 +46,20 @@ final class Validation implements AutoCloseable {
 
   /** Every finding of the submitted checks, then those of the checks across {@code all}. */
   List<Finding> findings(List<Artifact> all) {
+    List<Future<List<Finding>>> across = new ArrayList<>();
+    if (workers != null) {
+      crossValidators.forEach(c -> across.add(workers.submit(() -> c.validate(all))));
+    }
     List<Finding> findings = new ArrayList<>();
     for (Future<List<Finding>> check : checks) {
       findings.addAll(await(check));
     }
-    crossValidators.forEach(c -> findings.addAll(c.validate(all)));
+    if (workers == null) {
+      crossValidators.forEach(c -> findings.addAll(c.validate(all)));
+    }
+    for (Future<List<Finding>> check : across) {
+      findings.addAll(await(check));
+    }
     return findings;
   }
 

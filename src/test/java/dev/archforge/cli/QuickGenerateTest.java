@@ -31,7 +31,7 @@ class QuickGenerateTest {
   Arbitrary<List<String>> commandLines() {
     // Plain shapes often (so many lines are read), every other token sometimes.
     Arbitrary<String> token = Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.of("in.yaml", "out", "tpl", "std")),
-        Tuple.of(6, Arbitraries.of("-o", "--out", "--json", "--dry-run", "--blueprint", "--templates")),
+        Tuple.of(6, Arbitraries.of("-o", "--out", "--json", "--dry-run", "--no-cache", "--blueprint", "--templates")),
         Tuple.of(2, Arbitraries.of(TOKENS)));
     Arbitrary<List<String>> tail = token.list().ofMaxSize(8);
     Arbitrary<List<String>> generate = tail.map(t -> prepend("generate", t));
@@ -50,17 +50,17 @@ class QuickGenerateTest {
   void theUsualShapesAreRead() {
     assertThat(QuickGenerate.parse(new String[] {"generate", "in.yaml"}))
         .contains(new QuickGenerate.Args(Path.of("in.yaml"), Path.of("workspaces"), Optional.empty(), List.of(), false,
-            false));
+            false, false));
     assertThat(QuickGenerate.parse(new String[] {"generate", "-o", "out", "in.yaml", "--json", "--dry-run",
         "--blueprint", "std", "--templates", "a", "--templates", "b"}))
         .contains(new QuickGenerate.Args(Path.of("in.yaml"), Path.of("out"), Optional.of("std"),
-            List.of(Path.of("a"), Path.of("b")), true, true));
+            List.of(Path.of("a"), Path.of("b")), true, true, false));
   }
 
   @Example
   void anythingElseGoesToPicocli() {
     for (List<String> args : List.of(List.of("generate"), List.of("decide", "in.yaml"),
-        List.of("generate", "in.yaml", "--no-cache"), List.of("generate", "in.yaml", "-o", "a", "-o", "b"),
+        List.of("generate", "in.yaml", "--no-cache", "--no-cache"), List.of("generate", "in.yaml", "-o", "a", "-o", "b"),
         List.of("generate", "@args"), List.of("generate", "in.yaml", "--help"), List.of("generate", "a", "b"))) {
       assertThat(QuickGenerate.parse(args.toArray(String[]::new))).as(args.toString()).isEmpty();
     }
@@ -69,11 +69,10 @@ class QuickGenerateTest {
   private static QuickGenerate.Args picocli(List<String> args) {
     CommandLine.ParseResult parsed = Main.commandLine(Map.of()).parseArgs(args.toArray(String[]::new));
     GenerateCommand g = (GenerateCommand) parsed.subcommand().commandSpec().userObject();
-    assertThat(g.noCache).isFalse();
     assertThat(g.inputs).hasSize(1);
     return new QuickGenerate.Args(g.inputs.get(0), g.out == null ? GenerateCommand.DEFAULT_OUT : g.out,
         Optional.ofNullable(g.blueprint), List.copyOf(g.templates), g.dryRun,
-        g.json);
+        g.json, g.noCache);
   }
 
   private static List<String> prepend(String first, List<String> rest) {

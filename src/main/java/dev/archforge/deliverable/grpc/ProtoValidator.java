@@ -1,6 +1,5 @@
 package dev.archforge.deliverable.grpc;
 
-import com.squareup.wire.schema.CoreLoader;
 import com.squareup.wire.schema.CoreLoaderKt;
 import com.squareup.wire.schema.ErrorCollector;
 import com.squareup.wire.schema.Linker;
@@ -12,6 +11,10 @@ import com.squareup.wire.schema.internal.parser.ProtoParser;
 import dev.archforge.model.Artifact;
 import dev.archforge.validate.Finding;
 import dev.archforge.validate.Validator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -114,10 +117,26 @@ public final class ProtoValidator implements Validator {
         return file;
       }
       if (CoreLoaderKt.isWireRuntimeProto(requested)) {
-        return CoreLoader.INSTANCE.load(requested);
+        return wellKnown(requested);
       }
       missing.add(requested);
       return ProtoFile.Companion.get(ProtoParser.Companion.parse(Location.get(requested), ""));
+    }
+
+    /**
+     * A file Wire ships, read from this class loader. Wire's own {@code CoreLoader} reads it through
+     * okio's resource file system, which first indexes every entry of every jar on the class path.
+     */
+    private static ProtoFile wellKnown(String requested) {
+      try (InputStream in = ProtoValidator.class.getClassLoader().getResourceAsStream(requested)) {
+        if (in == null) {
+          throw new IllegalStateException("Wire's " + requested + " is not on the class path");
+        }
+        String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        return ProtoFile.Companion.get(ProtoParser.Companion.parse(Location.get(requested), text));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
 
     @Override
