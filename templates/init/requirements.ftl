@@ -24,6 +24,8 @@ scale:                            # every key optional; what is missing is assum
   # latencyP99Ms: 300
   # dataGb: 10
   # growthGbPerMonth: 1
+  # regions: 1                   # regions serving traffic
+  # multiRegionWrites: false      # every region takes writes that survive losing a region (distributed SQL)
 
 compliance: []                    # gdpr | pci-dss | hipaa | soc2 | iso27001
 dataResidency: []                 # eu | us | uk | ca | au | jp | in | ch: each one's users' data stays in its regions

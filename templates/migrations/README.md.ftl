@@ -10,6 +10,19 @@ an enum or indexed field a month at a time (`bucket_month`, `yyyy-MM`, bounds ea
 partition key, clustering columns and clustering order of each table are stated in it, with the
 access pattern it serves. Each write goes to every table of its entity in one logged batch; reads use
 LOCAL_QUORUM. Apply a file with `cqlsh -f db/<service>/schema.cql`; it only creates what is missing.
+<#elseif model.database == "dynamodb">
+The `database` decision is **dynamodb**. Each service that owns entities has `db/<service>/dynamodb.json`:
+one table per service (single-table design: a service's reads that span its entities, a parent with its
+children or both sides of a link, are one Query, and capacity, backups and alarms are one resource), with
+overloaded global secondary indexes `GSI1`, `GSI2` … that each entity uses for its own list patterns.
+`table` is the input of CreateTable (`aws dynamodb create-table --cli-input-json "$(jq .table
+db/<service>/dynamodb.json)"`); `items` says how each entity's keys are built (`ORDER#<id>`; a tenant's
+records start with `T#<tenant>#`); `accessPatterns` lists every read the API implies with the index it
+reads and its key condition: get by id, the children of one parent newest first, find by a unique field
+(a uniqueness item put with `attribute_not_exists(PK)` in the transaction that writes the record: DynamoDB
+has no unique constraint), an enum or indexed field's filter a month at a time (`<yyyy-MM>` bounds each
+partition), and many-to-many links as adjacency items read from the other side through the `inverted`
+index. Billing is on demand below 1,000 writes/s at peak, provisioned above (CAPACITY.md's peak rates).
 <#elseif !model.supported>
 The `database` decision is **${model.database}**, which is not a SQL database. archforge does not
 write its collections' validators and indexes yet, so there are no migrations here: design the
@@ -18,6 +31,25 @@ ${model.database} schema from the access patterns by hand, or decide `database: 
 <#else>
 Versioned SQL for ${model.dialect}, one folder per service that owns entities, named as
 [Flyway](https://documentation.red-gate.com/flyway) expects (`V<version>__<description>.sql`).
+<#if model.database == "distributed-sql">
+
+The `database` decision is **distributed-sql**: CockroachDB, spread over the serving regions and
+created with `SURVIVE REGION FAILURE`. The migrations are PostgreSQL SQL without what CockroachDB
+does not support, so the embedded PostgreSQL of `archforge validate --db` and `docker compose` on a
+laptop run them unchanged, and the generator checks every file for those constructs:
+
+- No sequence or identity column as a key (`serial`, `GENERATED … AS IDENTITY`, `CREATE SEQUENCE`,
+  `nextval`): a sequence is one range that every insert in every region writes to. Ids are UUIDs
+  filled by `gen_random_uuid()`; an entity with `id: long` gets a `bigint` key that the service
+  assigns (a time-ordered 64-bit id), never the database.
+- No `CREATE EXTENSION`, exclusion constraints, advisory locks (`pg_advisory_lock`), `LISTEN`/`NOTIFY`,
+  temporary or unlogged tables: CockroachDB has none of them.
+- The regions, the survival goal and `REGIONAL BY ROW` tables are set on the cluster by the platform
+  team (`ALTER DATABASE … SET PRIMARY REGION`, `ADD REGION`, `SURVIVE REGION FAILURE`), not in these
+  files, which must also run on PostgreSQL.
+- CockroachDB runs schema changes online in the background; keep each migration's DDL apart from
+  data changes, and retry a transaction that fails with SQLSTATE 40001 (serialization).
+</#if>
 <#if model.monolith>
 The services are modules of one deployable, so they share one database, `${model.deployable?no_esc}`,
 with one schema per module. Each module keeps its own migrations and its own Flyway history table in
@@ -106,7 +138,7 @@ camelCase for JSON properties.
 
 ## Columns every table follows
 
-- `id`: a UUID the database fills in when the service does not, or a bigint identity for `id: long`.
+- `id`: a UUID the database fills in when the service does not, or a bigint <#if model.database == "distributed-sql">the service assigns<#else>identity</#if> for `id: long`.
 - `created_at`, `updated_at` (entities with `audit`): UTC timestamps; the service sets `updated_at` on every update.
 - `deleted_at` (entities with `softDelete`): set instead of deleting. Unique keys and list indexes
   cover live rows only (partial indexes on PostgreSQL; on MySQL a generated `live_key` column in each

@@ -96,6 +96,7 @@ final class RequirementFacts {
         .number("scale.latencyP99Ms", number(s.latencyP99Ms()))
         .number("scale.availability", s.availability())
         .number("scale.regions", (double) s.regions())
+        .flag("scale.multiRegionWrites", s.multiRegionWrites())
         .texts("scale.assumed", s.assumed());
   }
 

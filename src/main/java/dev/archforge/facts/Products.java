@@ -14,6 +14,7 @@ public final class Products {
       case "mongodb" -> "MongoDB";
       case "dynamodb" -> "DynamoDB";
       case "cassandra" -> "Cassandra";
+      case "distributed-sql" -> "CockroachDB";
       default -> choice;
     };
   }

@@ -25,7 +25,7 @@ final class PriceReader {
       "backupGbMonth", "cacheGibMonth", "brokerMonth", "queueNodeMonth", "pubsubPerMillion", "cdnGb",
       "loadBalancerMonth", "functionsPerMillion", "containerVcpuMonth", "containerGibMonth", "natGatewayMonth",
       "natGb", "internetEgressGb", "crossRegionGb", "logsGb", "metricsPerMillionSamples", "tracesPerMillion",
-      "secretMonth", "kmsKeyMonth");
+      "secretMonth", "kmsKeyMonth", "distributedSqlVcpuMonth");
   static final String CURRENCY = "USD";
 
   private PriceReader() {}

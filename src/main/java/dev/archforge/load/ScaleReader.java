@@ -10,6 +10,8 @@ import java.util.Optional;
 final class ScaleReader {
   static final List<String> KEYS = List.of("concurrentUsers", "peakRps", "readRatio", "dataGb", "growthGbPerMonth",
       "latencyP99Ms", "availability", "regions");
+  /** A choice rather than a size: never an open question when left out (default false). */
+  static final String MULTI_REGION_WRITES = "multiRegionWrites";
   private final Diagnostics diagnostics;
 
   ScaleReader(Diagnostics diagnostics) {
@@ -19,10 +21,10 @@ final class ScaleReader {
   Scale read(YamlMap root) {
     Optional<YamlMap> opened = root.map("scale");
     if (opened.isEmpty()) {
-      return new Scale(null, null, 0.8, null, null, null, 99.9, 1, KEYS);
+      return new Scale(null, null, 0.8, null, null, null, 99.9, 1, KEYS, false);
     }
     YamlMap map = opened.get();
-    map.allowOnly(KEYS);
+    map.allowOnly(java.util.stream.Stream.concat(KEYS.stream(), java.util.stream.Stream.of(MULTI_REGION_WRITES)).toList());
     List<String> assumed = new ArrayList<>(KEYS.stream().filter(k -> !map.has(k)).toList());
     Integer users = map.whole("concurrentUsers", 1, 2_000_000_000).map(Long::intValue).orElse(null);
     Integer rps = map.whole("peakRps", 1, 2_000_000_000).map(Long::intValue).orElse(null);
@@ -32,7 +34,8 @@ final class ScaleReader {
     Integer latency = map.whole("latencyP99Ms", 1, 600_000).map(Long::intValue).orElse(null);
     double availability = bounded(map, "availability", 90, 99.9999).orElse(99.9);
     int regions = map.whole("regions", 1, 20).map(Long::intValue).orElse(1);
-    return new Scale(users, rps, readRatio, dataGb, growth, latency, availability, regions, assumed);
+    boolean multiRegionWrites = map.flag(MULTI_REGION_WRITES).orElse(false);
+    return new Scale(users, rps, readRatio, dataGb, growth, latency, availability, regions, assumed, multiRegionWrites);
   }
 
   private Optional<Double> bounded(YamlMap map, String key, double min, double max) {

@@ -13,7 +13,7 @@ public enum DecisionTopic {
   ARCHITECTURE_STYLE("architecture-style", "modular-monolith", "microservices", "serverless"),
   CONSISTENCY("consistency", "local-transactions", "outbox", "saga", "event-sourcing"),
   API_GATEWAY("api-gateway", "none", "gateway", "gateway-and-bff"),
-  DATABASE("database", "postgresql", "mysql", "mongodb", "dynamodb", "cassandra"),
+  DATABASE("database", "postgresql", "mysql", "mongodb", "dynamodb", "cassandra", "distributed-sql"),
   CACHING("caching", "none", "redis", "cdn-and-redis"),
   MESSAGING("messaging", "none", "rabbitmq", "kafka", "cloud-pubsub"),
   API_VERSIONING("api-versioning", "url", "header"),

@@ -40,6 +40,8 @@ public final class FactCatalog {
       fact("scale.latencyP99Ms", Type.NUMBER, "the p99 latency target; null when not given"),
       fact("scale.availability", Type.NUMBER, "the availability target in percent (default 99.9)"),
       fact("scale.regions", Type.NUMBER, "regions serving traffic (default 1)"),
+      fact("scale.multiRegionWrites", Type.BOOLEAN, "every serving region accepts writes, which survive losing a region"
+          + " (default false)"),
       fact("scale.assumed", Type.TEXT_LIST, "the scale keys the file leaves out"),
       fact("capacity.peakRps", Type.NUMBER, "peak requests per second, given or derived"),
       fact("capacity.readRps", Type.NUMBER, "peak read requests per second"),

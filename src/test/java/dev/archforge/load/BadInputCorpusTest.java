@@ -39,7 +39,7 @@ class BadInputCorpusTest {
       unknown-role.yaml                 | 8:22  | unknown role 'customr' in 'services.api.access.Item.read' — did you mean 'customer'?
       anonymous-write.yaml              | 8:42  | 'anonymous' may read but never write
       bad-enum-choice.yaml              | 2:31  | 'project.cloud' must be one of aws, gcp, azure, any, not 'ibm'
-      bad-decision.yaml                 | 8:13  | 'decisions.database' must be one of postgresql, mysql, mongodb, dynamodb, cassandra, not 'postgres' — did you mean 'postgresql'?
+      bad-decision.yaml                 | 8:13  | 'decisions.database' must be one of postgresql, mysql, mongodb, dynamodb, cassandra, distributed-sql, not 'postgres' — did you mean 'postgresql'?
       unknown-decision-topic.yaml       | 8:3   | unknown key 'databse' in 'decisions' — did you mean 'database'?
       missing-project.yaml              | 1:1   | 'project' is required
       missing-services.yaml             | 1:1   | 'services' is required

@@ -40,6 +40,8 @@ final class CostItems {
   static final double REPLICA_AVAILABILITY = 99.95;
   /** Brokers of a Kafka cluster and nodes of a RabbitMQ cluster (a quorum over three zones). */
   static final int CLUSTER_NODES = 3;
+  /** Replicas of each range of a distributed SQL database that survives losing a region (over three regions). */
+  static final int SURVIVE_REGION_REPLICAS = 5;
   /** The deployment options the estimate can price, in the order the deployment record lists them. */
   static final List<String> DEPLOYMENTS = List.of("kubernetes", "managed-containers", "serverless", "vm");
 
@@ -102,6 +104,11 @@ final class CostItems {
 
   private void data() {
     String database = lines.choice("database", "postgresql");
+    if (database.equals("distributed-sql")) {
+      distributedSql();
+      cache();
+      return;
+    }
     int regions = lines.regions;
     boolean cached = lines.isChosen("caching");
     double uncached = cached ? 1 - CACHE_HIT_SHARE : 1;
@@ -147,13 +154,45 @@ final class CostItems {
           "dbVcpu × dbVcpuMonth + provisionedGb36 × storageGbMonth + deployables × (cpu × vcpuMonth + memory ×"
               + " gibMonth)", "dbVcpuMonth", "storageGbMonth", "vcpuMonth", "gibMonth");
     }
-    if (cached) {
+    cache();
+  }
+
+  private void cache() {
+    int regions = lines.regions;
+    if (lines.isChosen("caching")) {
       boolean replica = lines.r.scale().availability() >= REPLICA_AVAILABILITY;
       lines.add(CACHE, n(lines.value("cacheGb")) + " GB" + (replica ? " + a replica" : "") + " × " + regions
               + " region(s)",
           lines.value("cacheGb") * lines.price("cacheGibMonth") * (replica ? 2 : 1) * regions,
           "cacheGb × cacheGibMonth" + (replica ? " × 2 (replica)" : "") + " × regions", "cacheGibMonth");
     }
+  }
+
+  /**
+   * CockroachDB: {@link #CLUSTER_NODES} nodes a region at least; each write is applied by every
+   * replica of its range, spread over the regions; reads are served in the region. No standby or
+   * read replicas: the replicas are the cluster's own.
+   */
+  private void distributedSql() {
+    int regions = lines.regions;
+    int replicas = regions >= 3 ? SURVIVE_REGION_REPLICAS : CLUSTER_NODES;
+    double uncached = lines.isChosen("caching") ? 1 - CACHE_HIT_SHARE : 1;
+    double share = lines.value("regionalRps") / lines.value("peakRps");
+    double work = lines.value("writeRps") * replicas / regions + lines.value("readRps") * uncached * share;
+    int vcpu = Math.max(CLUSTER_NODES * DB_MIN_VCPU, PodSizing.ceil(work / DB_REQUESTS_PER_VCPU));
+    lines.add(DATABASE + " (distributed SQL)", vcpu + " vCPU a region = max(" + CLUSTER_NODES + " nodes × "
+            + DB_MIN_VCPU + ", ceil((writeRps × " + replicas + " replicas / " + regions + " regions + readRps × "
+            + n(uncached) + " uncached × regionalRps / peakRps) / " + n(DB_REQUESTS_PER_VCPU) + " per vCPU)), "
+            + regions + " region(s)",
+        vcpu * lines.price("distributedSqlVcpuMonth") * regions, "vcpu × distributedSqlVcpuMonth × regions",
+        "distributedSqlVcpuMonth");
+    double gb = lines.value("provisionedGb36");
+    lines.add(DATABASE_STORAGE, n(gb) + " GB provisioned for 36 months × " + replicas + " replicas of every range",
+        gb * lines.price("storageGbMonth") * replicas, "provisionedGb36 × storageGbMonth × replicas", "storageGbMonth");
+    double backups = lines.value("storageGb12");
+    lines.add(BACKUPS, n(backups) + " GB of backups (data after 12 months) + a copy in a second region",
+        backups * lines.price("backupGbMonth") * 2, "storageGb12 × backupGbMonth × 2 (cross-region copy)",
+        "backupGbMonth");
   }
 
   private void messaging() {

@@ -31,7 +31,7 @@ public final class SizingCalculator {
   static final int CACHE_TTL_SECONDS = 300;
   /** The size of one cached item, in KB. */
   static final int CACHE_ITEM_KB = 2;
-  private static final Set<String> SQL = Set.of("postgresql", "mysql");
+  private static final Set<String> SQL = Set.of("postgresql", "mysql", "distributed-sql");
   private static final List<String> STORAGE = List.of("dataGb", "growthGbPerMonth", "storageGb12", "storageGb36",
       "provisionedGb36");
 

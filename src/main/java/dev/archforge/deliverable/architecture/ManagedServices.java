@@ -26,6 +26,13 @@ final class ManagedServices {
   /** The managed offering that runs the database on the cloud, e.g. {@code Amazon RDS for PostgreSQL}. */
   static String managedDatabase(String choice, Cloud cloud) {
     String name = database(choice);
+    if (choice.equals("distributed-sql")) {
+      return cloud == Cloud.ANY ? "CockroachDB Cloud" : "CockroachDB Cloud on " + switch (cloud) {
+        case AWS -> "AWS";
+        case GCP -> "Google Cloud";
+        default -> "Azure";
+      };
+    }
     return switch (cloud) {
       case AWS -> switch (choice) {
         case "postgresql", "mysql" -> "Amazon RDS for " + name;

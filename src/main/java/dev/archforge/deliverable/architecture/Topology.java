@@ -85,7 +85,7 @@ record Topology(
   }
 
   boolean sqlDatabase() {
-    return database.equals("postgresql") || database.equals("mysql");
+    return database.equals("postgresql") || database.equals("mysql") || database.equals("distributed-sql");
   }
 
   /** Services that own entities each have a database; the monolith shares one. */

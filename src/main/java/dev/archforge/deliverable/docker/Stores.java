@@ -33,7 +33,7 @@ final class Stores {
     String env = "./env/" + b.host() + ".env";
     String db = database;
     return switch (b.technology()) {
-      case "postgresql" -> new Store(b.host(), POSTGRES, null, List.of(new Env("POSTGRES_DB", db)), env, volume,
+      case "postgresql", "distributed-sql" -> new Store(b.host(), POSTGRES, null, List.of(new Env("POSTGRES_DB", db)), env, volume,
           "/var/lib/postgresql/data", shell("pg_isready -U \"$$POSTGRES_USER\" -d \"$$POSTGRES_DB\""), "10s");
       case "mysql" -> new Store(b.host(), MYSQL, null, List.of(new Env("MYSQL_DATABASE", db)), env, volume,
           "/var/lib/mysql", shell("mysqladmin ping -h 127.0.0.1 -u \"$$MYSQL_USER\" -p\"$$MYSQL_PASSWORD\" --silent"),
@@ -63,7 +63,7 @@ final class Stores {
   static List<Env> credentials(Backing b) {
     String user = Naming.snake(b.host());
     return switch (b.technology()) {
-      case "postgresql" -> List.of(new Env("POSTGRES_USER", user), new Env("POSTGRES_PASSWORD", example(b)));
+      case "postgresql", "distributed-sql" -> List.of(new Env("POSTGRES_USER", user), new Env("POSTGRES_PASSWORD", example(b)));
       case "mysql" -> List.of(new Env("MYSQL_USER", user), new Env("MYSQL_PASSWORD", example(b)),
           new Env("MYSQL_ROOT_PASSWORD", example(b) + "-root"));
       case "mongodb" -> List.of(new Env("MONGO_INITDB_ROOT_USERNAME", user),

@@ -9,8 +9,12 @@ import dev.archforge.model.Relation;
 import dev.archforge.model.RelationKind;
 import dev.archforge.model.Requirements;
 import dev.archforge.model.Service;
+import dev.archforge.facts.schema.Tenancy;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.cassandra.cql3.ReservedKeywords;
 
 /**
@@ -18,7 +22,9 @@ import org.apache.cassandra.cql3.ReservedKeywords;
  * implies: one table per query, each holding the entity's columns. Read by id (get, update, delete);
  * list the children of one parent (a many-to-one relation, the API's filter by the parent's id),
  * newest first; find by a unique field; list by an enum field (the API's filter), within a month's
- * bucket so that no partition grows without bound.
+ * bucket so that no partition grows without bound; a many-to-many relation gets a table per
+ * direction. In a multi-tenant project the tenant key leads every partition key (its records are
+ * listed a month at a time), so no query reads across tenants.
  */
 public final class CqlTables {
   /** One CQL column. */
@@ -76,36 +82,102 @@ public final class CqlTables {
 
   static List<Table> of(Requirements r, Service s) {
     List<Table> tables = new ArrayList<>();
+    Tenancy tenancy = Tenancy.of(r);
+    Set<String> linked = new HashSet<>();
     for (Entity e : r.ownedBy(s)) {
+      Optional<Tenancy.Key> key = tenancy.key(e);
+      String tenant = key.map(Tenancy.Key::column).orElse(null);
+      String scope = tenant == null ? "" : " within one tenant (" + tenant + ")";
       List<Column> columns = columns(r, e);
+      if (tenant != null && columns.stream().noneMatch(c -> c.name().equals(tenant))) {
+        columns.add(1, new Column(tenant, idType(key.get().added() ? key.get().addedType() : tenantId(r))));
+      }
+      Column tenantColumn = columns.stream().filter(c -> c.name().equals(tenant)).findFirst().orElse(null);
       String base = Naming.snake(e.name());
       String time = time(e);
       List<String> byTime = time != null ? List.of(time, "id") : List.of("id");
       List<String> newest = time != null ? List.of("DESC", "ASC") : List.of("ASC");
       String order = time != null ? "newest first" : "by id";
-      tables.add(new Table(base + "_by_id", "get, update and delete one " + e.name() + " by its id",
-          columns, List.of("id"), List.of(), List.of()));
+      tables.add(new Table(base + "_by_id", "get, update and delete one " + e.name() + " by its id" + scope,
+          columns, scoped(tenant, "id"), List.of(), List.of()));
+      boolean tenantRelation = false;
       for (Relation rel : e.relations()) {
         if (rel.kind() == RelationKind.MANY_TO_ONE) {
           String parent = Naming.snake(rel.name()) + "_id";
+          tenantRelation |= parent.equals(tenant);
           tables.add(new Table(base + "_by_" + Naming.snake(rel.name()), "list the " + e.name() + " records of one "
               + rel.to() + " (" + rel.name() + "Id filter), " + order, columns,
-              List.of(parent), byTime, newest));
+              scoped(tenant, parent), byTime, newest));
+        } else if (rel.kind() == RelationKind.MANY_TO_MANY && !linked.remove(rel.to() + "->" + e.name())) {
+          linked.add(e.name() + "->" + rel.to());
+          tables.addAll(links(r, e, rel, tenantColumn));
         }
+      }
+      if (tenant != null && !tenantRelation) {
+        tables.add(new Table(base + "_by_" + tenant, "list the " + e.name() + " records of one tenant, a month at a"
+            + " time, " + order, withBucket(columns), List.of(tenant, BUCKET), byTime, newest));
       }
       for (Field f : e.fields()) {
         String column = ident(Naming.snake(f.name()));
+        if (column.equals(tenant)) {
+          continue;
+        }
         if (f.unique()) {
-          tables.add(new Table(base + "_by_" + column, "find one " + e.name() + " by its unique " + f.name(), columns,
-              List.of(column), List.of(), List.of()));
+          tables.add(new Table(base + "_by_" + Naming.snake(f.name()), "find one " + e.name() + " by its unique " + f.name() + scope,
+              columns, scoped(tenant, column), List.of(), List.of()));
         } else if (f.type() == FieldType.ENUM || f.indexed()) {
-          tables.add(new Table(base + "_by_" + column, "list the " + e.name() + " records with one " + f.name()
-              + " (" + f.name() + " filter), a month at a time, " + order,
-              withBucket(columns), List.of(column, BUCKET), byTime, newest));
+          tables.add(new Table(base + "_by_" + Naming.snake(f.name()), "list the " + e.name() + " records with one " + f.name()
+              + " (" + f.name() + " filter)" + scope + ", a month at a time, " + order,
+              withBucket(columns), scoped(tenant, column, BUCKET), byTime, newest));
         }
       }
     }
     return tables;
+  }
+
+  /**
+   * A many-to-many relation: one table per direction, each listing the other side's ids of one
+   * record ({@code member_team_by_member}: the teams of a member; {@code member_team_by_team}: the
+   * members of a team). Both are written in the batch that links or unlinks.
+   */
+  private static List<Table> links(Requirements r, Entity e, Relation rel, Column tenantColumn) {
+    String tenant = tenantColumn == null ? null : tenantColumn.name();
+    String owner = Naming.snake(e.name()) + "_id";
+    String other = Naming.snake(Naming.singular(rel.name())) + "_id";
+    if (other.equals(owner)) {
+      other = "linked_" + other;
+    }
+    IdType target = r.entity(rel.to()).map(Entity::id).orElse(IdType.UUID);
+    List<Column> columns = new ArrayList<>();
+    if (tenantColumn != null) {
+      columns.add(tenantColumn);
+    }
+    columns.add(new Column(owner, idType(e.id())));
+    columns.add(new Column(other, idType(target)));
+    columns.add(new Column("linked_at", "timestamp"));
+    String link = Naming.snake(e.name()) + "_" + Naming.snake(Naming.singular(rel.name()));
+    return List.of(
+        new Table(link + "_by_" + Naming.snake(e.name()), "list the " + rel.to() + " records linked to one " + e.name()
+            + " (" + rel.name() + ")", columns, scoped(tenant, owner), List.of(other), List.of("ASC")),
+        new Table(link + "_by_" + Naming.snake(Naming.singular(rel.name())), "list the " + e.name()
+            + " records linked to one " + rel.to() + " (the other side of " + e.name() + "." + rel.name() + ")",
+            columns, scoped(tenant, other), List.of(owner), List.of("ASC")));
+  }
+
+  /** The id type of the tenant entity ({@code Tenant} or {@code Organization}); uuid without one. */
+  private static IdType tenantId(Requirements r) {
+    return r.entities().stream().filter(x -> x.name().equals("Tenant") || x.name().equals("Organization"))
+        .map(Entity::id).findFirst().orElse(IdType.UUID);
+  }
+
+  /** The partition key: the tenant key first when there is one, then the given columns. */
+  private static List<String> scoped(String tenant, String... columns) {
+    List<String> key = new ArrayList<>();
+    if (tenant != null && !List.of(columns).contains(tenant)) {
+      key.add(tenant);
+    }
+    key.addAll(List.of(columns));
+    return key;
   }
 
   /** The column lists are ordered by: created_at, else the entity's first required date-time field; else none. */

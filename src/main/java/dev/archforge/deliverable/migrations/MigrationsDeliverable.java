@@ -29,6 +29,7 @@ public final class MigrationsDeliverable implements Deliverable {
   public static final Artifact.Kind KIND = new Artifact.Kind("sql");
   public static final Artifact.Kind CQL = new Artifact.Kind("cql");
   private static final Pattern CQL_PATHS = Pattern.compile("db/[^/]+/schema\\.cql");
+  private static final Pattern DYNAMO_PATHS = Pattern.compile("db/[^/]+/dynamodb\\.json");
   public static final String FILE = Layout.FIRST_MIGRATION;
   private static final Pattern PATHS = Pattern.compile("db/[^/]+/migrations/[^/]+\\.sql");
 
@@ -59,6 +60,14 @@ public final class MigrationsDeliverable implements Deliverable {
     if (all.database().equals("cassandra")) {
       artifacts.addAll(cassandra(plan, all, renderer));
     }
+    if (all.database().equals("dynamodb")) {
+      for (Service s : all.owners()) {
+        DynamoView view = new DynamoView(plan.requirements().project().name(), s.name(),
+            DynamoTables.of(plan.requirements(), s, plan.capacity()));
+        artifacts.add(new Artifact(dynamoPath(s.name()), renderer.render("migrations/dynamodb.json.ftl", view),
+            DynamoValidator.KIND));
+      }
+    }
     artifacts.add(new Artifact(Layout.DB_README, renderer.render("migrations/README.md.ftl",
         DbReadme.view(plan, all.protection(), all.database(), dialect.orElse(null), schemas)), Artifact.Kind.MARKDOWN));
     return artifacts;
@@ -79,6 +88,11 @@ public final class MigrationsDeliverable implements Deliverable {
       artifacts.add(new Artifact(cqlPath(s.name()), renderer.render("migrations/cassandra.cql.ftl", view), CQL));
     }
     return artifacts;
+  }
+
+  /** Where the DynamoDB table and access patterns of a service are written. */
+  static String dynamoPath(String service) {
+    return "db/" + service + "/dynamodb.json";
   }
 
   /** Where the Cassandra schema of a service is written. */
@@ -115,7 +129,7 @@ public final class MigrationsDeliverable implements Deliverable {
     List<String> warnings = new ArrayList<>();
     String database = facts.schemas().database();
     Optional<Dialect> dialect = facts.schemas().dialect();
-    if (dialect.isEmpty() && database.equals("cassandra")) {
+    if (dialect.isEmpty() && (database.equals("cassandra") || database.equals("dynamodb"))) {
       return warnings;
     }
     if (dialect.isEmpty()) {
@@ -134,12 +148,15 @@ public final class MigrationsDeliverable implements Deliverable {
     if (CQL_PATHS.matcher(path).matches()) {
       return Optional.of(CQL);
     }
+    if (DYNAMO_PATHS.matcher(path).matches()) {
+      return Optional.of(DynamoValidator.KIND);
+    }
     return PATHS.matcher(path).matches() ? Optional.of(KIND) : Optional.empty();
   }
 
   @Override
   public List<Validator> validators() {
-    return List.of(new SqlValidator(), new CqlValidator());
+    return List.of(new SqlValidator(), new CqlValidator(), new DistributedSqlCheck(), new DynamoValidator());
   }
 
   /** The tables of one service in one dialect; for tests. */

@@ -119,7 +119,8 @@ final class AccessSections {
           + "only their own records) are written in each service and covered by tests.");
       f.tenantField().ifPresent(t -> paragraphs.add("The records carry " + Md.code(t) + ", a tenant: roles do not "
           + "isolate tenants, so every query filters by the caller's tenant"
-          + (sys.databaseChoice().equals("postgresql") ? " and PostgreSQL row-level security enforces it" : "")
+          + (sys.databaseChoice().equals("postgresql") ? " and PostgreSQL row-level security enforces it"
+              : sys.databaseChoice().equals("distributed-sql") ? " and CockroachDB row-level security enforces it" : "")
           + "."));
     }
     List<Setting> roles = new ArrayList<>();

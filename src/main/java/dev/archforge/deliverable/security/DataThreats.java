@@ -103,7 +103,8 @@ final class DataThreats {
         + "module's tables." : "One database and one role per service: no service can read another's tables.";
     String tenant = f.tenantField().filter(t -> d.entities().stream().anyMatch(e -> e.fields().stream()
         .anyMatch(x -> x.name().equals(t)))).map(t -> " Rows carry " + Md.code(t) + "; "
-            + (f.system().databaseChoice().equals("postgresql") ? "row-level security" : "a filter in every query")
+            + (f.system().databaseChoice().matches("postgresql|distributed-sql") ? "row-level security"
+                : "a filter in every query")
             + " keeps each tenant to its own rows.").orElse("");
     return base + " The application role is never a superuser." + tenant;
   }

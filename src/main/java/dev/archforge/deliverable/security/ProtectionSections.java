@@ -85,7 +85,7 @@ final class ProtectionSections {
     }
     if (!sys.databases().isEmpty()) {
       transit.add("To " + sys.database() + ": TLS with the server certificate verified ("
-          + (sys.databaseChoice().equals("postgresql") ? "`sslmode=verify-full`" : "certificate verification on")
+          + (sys.databaseChoice().matches("postgresql|distributed-sql") ? "`sslmode=verify-full`" : "certificate verification on")
           + ").");
     }
     if (sys.hasCache()) {

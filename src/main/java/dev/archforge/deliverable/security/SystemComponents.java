@@ -132,7 +132,7 @@ public record SystemComponents(
   }
 
   public boolean sqlDatabase() {
-    return databaseChoice.equals("postgresql") || databaseChoice.equals("mysql");
+    return databaseChoice.equals("postgresql") || databaseChoice.equals("mysql") || databaseChoice.equals("distributed-sql");
   }
 
   public List<Service> publicServices() {

@@ -80,7 +80,7 @@ final class WorkflowsViews {
       return null;
     }
     return switch (Deployables.choice(plan, "database", "postgresql")) {
-      case "postgresql" -> new Database(LocalImages.POSTGRES, "5432:5432", "jdbc:postgresql://localhost:5432/postgres",
+      case "postgresql", "distributed-sql" -> new Database(LocalImages.POSTGRES, "5432:5432", "jdbc:postgresql://localhost:5432/postgres",
           "postgres", "--health-cmd pg_isready --health-interval 5s --health-timeout 5s --health-retries 20", true);
       case "mysql" -> new Database(LocalImages.MYSQL, "3306:3306", "jdbc:mariadb://localhost:3306/migrations", "root",
           "--health-cmd \"mysqladmin ping -h localhost\" --health-interval 5s --health-timeout 5s --health-retries 20",

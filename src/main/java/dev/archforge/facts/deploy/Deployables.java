@@ -182,6 +182,8 @@ public final class Deployables {
       case "mongodb" -> new Backing(host, technology, 27017, 27017, "database");
       case "cassandra" -> new Backing(host, technology, 9042, 9042, "database");
       case "dynamodb" -> new Backing(host, technology, 8000, 443, "database");
+      // PostgreSQL on the laptop (the migrations run on both); CockroachDB's SQL port in the cloud
+      case "distributed-sql" -> new Backing(host, technology, 5432, 26257, "database");
       default -> new Backing(host, technology, 5432, 5432, "database");
     };
   }

@@ -210,7 +210,7 @@ public record SystemModel(List<Element> elements, List<Relation> relations) {
 
   public static String databaseProtocol(String database) {
     return switch (database) {
-      case "postgresql", "mysql" -> "SQL";
+      case "postgresql", "mysql", "distributed-sql" -> "SQL";
       case "mongodb" -> "MongoDB wire protocol";
       case "dynamodb" -> "HTTPS API";
       case "cassandra" -> "CQL";

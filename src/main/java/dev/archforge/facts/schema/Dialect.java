@@ -95,6 +95,7 @@ public sealed interface Dialect permits PostgresDialect, MySqlDialect {
   public static Optional<Dialect> of(String database) {
     return switch (database) {
       case "postgresql" -> Optional.of(new PostgresDialect());
+      case "distributed-sql" -> Optional.of(new PostgresDialect(true));
       case "mysql" -> Optional.of(new MySqlDialect());
       default -> Optional.empty();
     };

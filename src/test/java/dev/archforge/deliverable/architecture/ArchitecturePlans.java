@@ -166,7 +166,7 @@ final class ArchitecturePlans {
     Event orphan = new Event("Orphan", null, List.of());
     Project project = new Project("notes", "Acme \"Notes\" [beta] #1; <b>", nasty, "x", Cloud.AZURE,
         new Team(4, List.of(Language.JAVA)), new Budget(null));
-    Scale scale = new Scale(1000, 100, 0.8, 10.0, 1.0, 200, 99.9, 1, List.of());
+    Scale scale = new Scale(1000, 100, 0.8, 10.0, 1.0, 200, 99.9, 1, List.of(), false);
     return new Requirements(1, project, scale, List.of(), new Security(Authentication.OIDC, List.of("end",
         "note-taker")), List.of(note, end, graph), List.of(clazz, one, endEntity), List.of(added, reached, orphan),
         Map.of(), Map.of(), Map.of(), "standard");

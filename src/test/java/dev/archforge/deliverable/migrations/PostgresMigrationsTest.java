@@ -53,6 +53,7 @@ class PostgresMigrationsTest {
 
   Stream<MigrationPlans.Named> plans() {
     List<MigrationPlans.Named> plans = new ArrayList<>(MigrationPlans.all("postgresql"));
+    plans.addAll(MigrationPlans.all("distributed-sql"));
     plans.add(new MigrationPlans.Named("every-kind as a modular monolith, baseline data protection",
         MigrationPlans.decide(MigrationPlans.EVERY_KIND, Map.of("database", "postgresql",
             "architecture-style", "modular-monolith", "data-protection", "baseline"))));
@@ -71,7 +72,8 @@ class PostgresMigrationsTest {
     assertThat(result.findings()).isEmpty();
     try (Connection c = DriverManager.getConnection(url, ThrowawayPostgres.USER, null)) {
       for (Service s : MigrationsDeliverable.owners(named.plan())) {
-        Schema model = MigrationsDeliverable.schema(named.plan(), s, new PostgresDialect());
+        Schema model = MigrationsDeliverable.schema(named.plan(), s, MigrationsDeliverable.dialect(named.plan())
+            .orElseThrow());
         assertThat(CatalogueDiff.of(model, Catalogue.postgres(c, model.name()), false)).as(s.name()).isEmpty();
       }
     }
@@ -99,6 +101,18 @@ class PostgresMigrationsTest {
       assertThat(count(st, "SELECT count(*) FROM project")).isZero();
       st.execute("RESET ROLE");
       assertThat(count(st, "SELECT count(*) FROM project")).isEqualTo(2);
+    }
+  }
+
+  /** Distributed SQL numbers no row from a sequence: a {@code long} id is the service's to assign. */
+  @Test
+  void aLongIdUnderDistributedSqlIsAssignedByTheServiceNeverByASequence(@TempDir Path agent) throws Exception {
+    String url = migrate(MigrationPlans.decide(MigrationPlans.EVERY_KIND, Map.of("database", "distributed-sql")), agent);
+    try (Connection c = DriverManager.getConnection(url, ThrowawayPostgres.USER, null); Statement st = c.createStatement()) {
+      st.execute("SET search_path = user_");
+      assertThatThrownBy(() -> st.execute("INSERT INTO order_ (total, status, user_id) VALUES (1, 'paid', "
+          + "'44444444-4444-4444-4444-444444444444')")).isInstanceOf(SQLException.class)
+          .hasMessageContaining("\"id\"");
     }
   }
 

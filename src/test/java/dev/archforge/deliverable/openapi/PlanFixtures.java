@@ -202,7 +202,7 @@ public final class PlanFixtures {
 
   static Requirements requirements(Project project, List<Service> services, List<Entity> entities,
       String authentication, List<String> roles) {
-    Scale scale = new Scale(100000, 5000, 0.9, 500.0, 40.0, 300, 99.95, 1, List.of());
+    Scale scale = new Scale(100000, 5000, 0.9, 500.0, 40.0, 300, 99.95, 1, List.of(), false);
     Security security = new Security(dev.archforge.model.Spelled.parse(
         dev.archforge.model.Authentication.class, authentication).orElseThrow(), roles);
     return new Requirements(1, project, scale, List.of(Compliance.GDPR, Compliance.PCI_DSS), security, services,

@@ -1,4 +1,4 @@
-package dev.archforge.deliverable.containers;
+package dev.archforge.deliverable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.lang.reflect.Method;
@@ -19,9 +19,10 @@ import software.amazon.awssdk.core.traits.MapTrait;
  * Checks a JSON document against a request shape of the AWS SDK for Java 2 (generated from the
  * service's API model): every member must be one the shape declares, of its JSON type, and an
  * enum member one of the enum's values; nested structures, lists and maps are checked the same
- * way. The model marks no member required, so the caller names the ones the API requires.
+ * way. The model marks no member required, so the caller names the ones the API requires. Shared by
+ * the deliverables that write an AWS API's input (ECS descriptors, DynamoDB tables).
  */
-final class AwsModelWalk {
+public final class AwsModelWalk {
   private static final Set<MarshallingKnownType> NUMBERS = Set.of(MarshallingKnownType.INTEGER,
       MarshallingKnownType.LONG, MarshallingKnownType.SHORT, MarshallingKnownType.BYTE, MarshallingKnownType.FLOAT,
       MarshallingKnownType.DOUBLE, MarshallingKnownType.BIG_DECIMAL);
@@ -29,10 +30,10 @@ final class AwsModelWalk {
   private AwsModelWalk() {}
 
   /** A problem: the JSON Pointer where it is and what is wrong. */
-  record Problem(String pointer, String message) {}
+  public record Problem(String pointer, String message) {}
 
   /** The problems of {@code json} read as the shape whose builder {@code builder} is. */
-  static List<Problem> check(SdkPojo builder, JsonNode json, String pointer) {
+  public static List<Problem> check(SdkPojo builder, JsonNode json, String pointer) {
     List<Problem> problems = new ArrayList<>();
     structure(builder, json, pointer, problems);
     return problems;
