@@ -62,6 +62,14 @@ final class ReviewCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
   Path output;
 
+  @Option(names = "--against", paramLabel = "REQUIREMENTS", description = "Compare the workspace at PATH with what "
+      + "these requirements imply and write MIGRATION-PLAN.md in it: ordered steps with risk, roll-back and the "
+      + "findings each resolves.")
+  Path against;
+
+  @Option(names = "--blueprint", paramLabel = "NAME|DIR", description = "The blueprint for --against.")
+  String blueprint;
+
   @Override
   public Integer call() {
     if (!Files.exists(path)) {
@@ -78,9 +86,13 @@ final class ReviewCommand implements Callable<Integer> {
       }
       off.add(rule);
     }
-    ReviewReport report = reviewer.review(RepositoryFiles.read(path), off);
+    Path reviewed = against == null ? path : AgainstRequirements.reviewed(path);
+    ReviewReport report = reviewer.review(RepositoryFiles.read(reviewed), off);
+    if (against != null) {
+      AgainstRequirements.write(reviewed, against, Optional.ofNullable(blueprint), report, spec.commandLine().getErr());
+    }
     Severity threshold = failOn.severity().orElse(null);
-    String text = format.render(report, prefix(path), threshold, ToolVersion.get());
+    String text = format.render(report, prefix(reviewed), threshold, ToolVersion.get());
     if (output != null) {
       ReportFile.write(output, text);
     } else {
