@@ -54,6 +54,40 @@ More: <#list model.documents as doc>[${doc}](${doc?no_esc})<#sep>, </#list>.
 <#else>
 - None: every sizing input is stated.
 </#list>
+
+## Upstream and downstream
+
+<#if model.otherAgents?has_content>
+The other agents beside this one under the workspaces root, their last reported state (the last
+entry of their PROGRESS.md) and the lines of their files that name our services, operations,
+routes, events or topics. A breaking change of our contracts names these files in PROGRESS.md
+and SHARED_PROGRESS.md.
+<#list model.otherAgents as a>
+
+### ${a.name}
+
+- Last reported: ${a.lastState}
+- Files read: ${a.read}<#if a.omitted gt 0>; not read: ${a.omitted} (too large, not text, or beyond the limits)</#if>
+
+<#if a.uses?has_content>
+| File: lines | Uses | Of service |
+|---|---|---|
+<#list a.uses as u>
+<#if u?index lt 40>
+| ${u.file}: ${u.shownLines()} | ${u.kind} ${u.name} | ${u.service} |
+</#if>
+</#list>
+<#if a.uses?size gt 40>
+
+And ${a.uses?size - 40} more uses.
+</#if>
+<#else>
+None of its files names our services, operations, routes, events or topics.
+</#if>
+</#list>
+<#else>
+No other agents' folders beside this one under the workspaces root.
+</#if>
 <#if model.warnings?has_content>
 
 ## Warnings

@@ -17,3 +17,11 @@ Open questions:
 <#else>
 - none
 </#list>
+<#if model.breakingChanges?has_content>
+
+Breaking API changes in this run (clients of the contracts generated before may fail), with the other agents' files that use what changed:
+
+<#list model.breakingChanges as b>
+- ${b}
+</#list>
+</#if>

@@ -24,8 +24,9 @@ class ArchitectureTest {
    * Top to bottom: a package may use the ones below it, never one above. {@code apidiff} compares a
    * run's rendered contracts with the previous run's: a step only the pipeline takes, between render
    * and write, so it sits right under the pipeline (it reads model records and the shared kinds).
+   * {@code review} sits beside the pipeline (see {@link #reviewSitsBesideThePipeline}).
    */
-  private static final List<String> LAYERS = List.of("cli", "pipeline", "apidiff", "write", "deliverable", "validate", "facts",
+  private static final List<String> LAYERS = List.of("cli", "pipeline", "review", "apidiff", "write", "deliverable", "validate", "facts",
       "render", "decide", "load", "model", "condition");
 
   private static final JavaClasses MAIN = new ClassFileImporter()
@@ -39,6 +40,19 @@ class ArchitectureTest {
           .should().dependOnClassesThat().resideInAnyPackage(above)
           .because(LAYERS.get(i) + " sits below " + Arrays.toString(above)).check(MAIN);
     }
+  }
+
+  /**
+   * {@code archforge review} reads a repository and reports: it uses the validators (deliverables,
+   * validate/) and load/, never the pipeline that generates nor write/, and the pipeline never uses it.
+   */
+  @Test
+  void reviewSitsBesideThePipeline() {
+    noClasses().that().resideInAPackage("dev.archforge.review..").should().dependOnClassesThat()
+        .resideInAnyPackage("dev.archforge.pipeline..", "dev.archforge.apidiff..", "dev.archforge.write..")
+        .because("review writes nothing and generates nothing").check(MAIN);
+    noClasses().that().resideInAPackage("dev.archforge.pipeline..").should().dependOnClassesThat()
+        .resideInAPackage("dev.archforge.review..").because("review sits beside the pipeline").check(MAIN);
   }
 
   @Test

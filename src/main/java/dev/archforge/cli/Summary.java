@@ -28,8 +28,8 @@ final class Summary {
         out.printf("%-9s %s%s%n", f.status().name().toLowerCase(), f.path(), f.reason() == null ? "" : "  (" + f.reason() + ")");
       }
     }
-    result.apiChanges().forEach(c -> out.printf("%-9s %s (%s): %s%n", c.breaking() ? "breaking" : "api", c.contract(),
-        c.service(), c.change()));
+    result.apiChanges().forEach(c -> out.printf("%-9s %s (%s): %s%s%n", c.breaking() ? "breaking" : "api", c.contract(),
+        c.service(), c.change(), usedBy(result.report().usersOf(c))));
     for (MigrationReport m : result.migrations()) {
       long destructive = m.changes().stream().filter(MigrationReport.Change::destructive).count();
       out.println("migration " + m.path() + ": " + m.changes().size() + " change(s)"
@@ -37,6 +37,11 @@ final class Summary {
     }
     long unchanged = result.changes().count(Status.UNCHANGED);
     out.println(verb(result) + " " + result.workspace() + (unchanged > 0 ? " (" + unchanged + " files unchanged)" : ""));
+  }
+
+  /** {@code  — used by frontend/src/api.ts:12}: the other agents' files that use what a change changed. */
+  private static String usedBy(List<String> files) {
+    return files.isEmpty() ? "" : " — used by " + String.join(", ", files);
   }
 
   /** What happened to the workspace, as the first words of a sentence. */
@@ -71,8 +76,9 @@ final class Summary {
         }
       }
       ArrayNode apiChanges = root.putArray("apiChanges");
-      result.apiChanges().forEach(c -> apiChanges.addObject().put("service", c.service()).put("contract", c.contract())
-          .put("change", c.change()).put("breaking", c.breaking()));
+      result.apiChanges().forEach(c -> result.report().usersOf(c).forEach(apiChanges.addObject().put("service",
+          c.service()).put("contract", c.contract()).put("change", c.change()).put("breaking", c.breaking())
+          .putArray("usedBy")::add));
       ArrayNode warnings = root.putArray("warnings");
       result.warnings().forEach(warnings::add);
       migrations(root.putArray("migrations"), result.migrations());

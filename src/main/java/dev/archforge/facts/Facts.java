@@ -8,6 +8,7 @@ import dev.archforge.facts.messaging.MessageRoutes;
 import dev.archforge.facts.schema.Schemas;
 import dev.archforge.model.ApiChange;
 import dev.archforge.model.History;
+import dev.archforge.model.OtherAgents;
 import dev.archforge.model.Plan;
 import dev.archforge.model.SchemaHistory;
 import java.util.HashMap;
@@ -28,6 +29,7 @@ public final class Facts {
   private final SchemaHistory schemaHistory;
   private final Function<Facts, List<ContentsEntry>> contents;
   private final List<ApiChange> apiChanges;
+  private final OtherAgents otherAgents;
   private final Map<Class<?>, Object> derived = new HashMap<>();
   private List<ContentsEntry> listed;
 
@@ -41,16 +43,17 @@ public final class Facts {
 
   /** @param schemaHistory the migrations and schema snapshots earlier runs left in the workspace */
   public Facts(Plan plan, SchemaHistory schemaHistory, Function<Facts, List<ContentsEntry>> contents) {
-    this(plan, History.NONE, schemaHistory, contents, List.of());
+    this(plan, History.NONE, schemaHistory, contents, List.of(), OtherAgents.NONE);
   }
 
   private Facts(Plan plan, History history, SchemaHistory schemaHistory, Function<Facts, List<ContentsEntry>> contents,
-      List<ApiChange> apiChanges) {
+      List<ApiChange> apiChanges, OtherAgents otherAgents) {
     this.plan = plan;
     this.history = history;
     this.schemaHistory = schemaHistory;
     this.contents = contents;
     this.apiChanges = List.copyOf(apiChanges);
+    this.otherAgents = otherAgents;
   }
 
   /**
@@ -58,7 +61,7 @@ public final class Facts {
    * rendered after the contracts ({@code Deliverable.isContract}). The values built so far are kept.
    */
   public synchronized Facts withApiChanges(List<ApiChange> changes) {
-    Facts next = new Facts(plan, history, schemaHistory, contents, changes);
+    Facts next = new Facts(plan, history, schemaHistory, contents, changes, otherAgents);
     next.derived.putAll(derived);
     next.listed = listed;
     return next;
@@ -71,7 +74,17 @@ public final class Facts {
 
   /** The same facts for a workspace with this history (the records issued before, the previous input). */
   public Facts with(History history) {
-    return new Facts(plan, history, schemaHistory, contents, apiChanges);
+    return new Facts(plan, history, schemaHistory, contents, apiChanges, otherAgents);
+  }
+
+  /** The same facts for a workspaces root where these other agents work beside ours. */
+  public Facts with(OtherAgents others) {
+    return new Facts(plan, history, schemaHistory, contents, apiChanges, others);
+  }
+
+  /** The other agents beside ours and which of their files use our services, operations, routes, events, topics. */
+  public Upstream upstream() {
+    return derived(Upstream.class, f -> Upstream.of(f, otherAgents));
   }
 
   public History history() {

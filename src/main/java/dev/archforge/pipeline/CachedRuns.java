@@ -1,6 +1,7 @@
 package dev.archforge.pipeline;
 
 import dev.archforge.load.InputFingerprint;
+import dev.archforge.load.OtherAgentsReader;
 import dev.archforge.write.ChangeSet;
 import dev.archforge.write.RunCache;
 import dev.archforge.write.WorkspaceWriter;
@@ -37,7 +38,7 @@ final class CachedRuns {
       for (String dir : entry.get().blueprintFolders()) {
         folders.add(InputFingerprint.Folder.now(Path.of(dir)));
       }
-      String start = InputFingerprint.start(request.input(), request.blueprint(), request.templates());
+      String start = start(request);
       if (!InputFingerprint.of(start, folders).equals(entry.get().fingerprint())) {
         return Optional.empty();
       }
@@ -50,10 +51,19 @@ final class CachedRuns {
 
   static Optional<String> startFingerprint(GenerateRequest request) {
     try {
-      return Optional.of(InputFingerprint.start(request.input(), request.blueprint(), request.templates()));
+      return Optional.of(start(request));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * The part known before loading, and the other agents' work beside the workspace, which
+   * CONTEXT.md and the report read.
+   */
+  private static String start(GenerateRequest request) throws IOException {
+    return InputFingerprint.start(request.input(), request.blueprint(), request.templates()) + " others "
+        + OtherAgentsReader.fingerprint(request.out(), WorkspaceWriter.AGENT);
   }
   /**
    * Records the run when its inputs are as they were when it started: the requirements and

@@ -153,7 +153,7 @@ public final class Pipeline {
     boolean readOnly = request.dryRun() || preview;
     try (var lock = readOnly ? writer.lockToRead() : writer.lock()) {
       changes = writer.preview(rendered.artifacts(), Normalized.record(planned));
-      report = regeneration.report(changes.run(), facts, changes);
+      report = regeneration.report(changes.run(), facts, changes, rendered.apiChanges());
       if (preview) {
         return new GenerateResult(root.resolve(WorkspaceWriter.AGENT), changes, planned.warnings(), false, report,
             rendered.apiChanges(), MigrationGate.report(planned));

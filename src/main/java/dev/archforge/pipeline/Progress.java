@@ -29,8 +29,13 @@ final class Progress {
     return new ProgressView(date, request.input().getFileName().toString(), plan.requirements().project().displayTitle(),
         counts(changes), changed, artifacts, plan.openQuestions(), warnings,
         report.inputs().stream().map(ChangeReport.InputChange::toString).toList(), decisions,
-        apiChanges.stream().filter(ApiChange::breaking).map(c -> c.contract() + " (" + c.service() + "): " + c.change())
-            .toList());
+        apiChanges.stream().filter(ApiChange::breaking).map(c -> c.contract() + " (" + c.service() + "): " + c.change()
+            + usedBy(report.usersOf(c))).toList());
+  }
+
+  /** {@code  — used by frontend/src/api.ts:12, qa/plan.md:3}, or nothing when no other agent's file uses it. */
+  static String usedBy(List<String> files) {
+    return files.isEmpty() ? "" : " — used by " + String.join(", ", files);
   }
 
   static String counts(ChangeSet changes) {

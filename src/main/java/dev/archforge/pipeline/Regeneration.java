@@ -3,9 +3,12 @@ package dev.archforge.pipeline;
 import dev.archforge.facts.Facts;
 import dev.archforge.load.Diagnostic;
 import dev.archforge.load.HistoryReader;
+import dev.archforge.load.OtherAgentsReader;
 import dev.archforge.load.OwnershipReader;
+import dev.archforge.model.ApiChange;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.History;
+import dev.archforge.model.OtherAgents;
 import dev.archforge.model.Plan;
 import dev.archforge.write.ChangeSet;
 import dev.archforge.write.FileChange;
@@ -20,31 +23,34 @@ import java.util.regex.Pattern;
 
 /**
  * What a run into an existing workspace builds on: the history it left (decision records, the
- * previous normalised input), the ownership of its files, and the report of what changes and why.
+ * previous normalised input), the other agents working beside it, the ownership of its files, and
+ * the report of what changes and why.
  */
 final class Regeneration {
   private static final Pattern MIGRATION = Pattern.compile("db/[^/]+/migrations/[^/]+\\.sql");
   private final Path agent;
   private final History history;
+  private final OtherAgents others;
 
-  private Regeneration(Path agent, History history) {
+  private Regeneration(Path agent, History history, OtherAgents others) {
     this.agent = agent;
     this.history = history;
+    this.others = others;
   }
 
-  /** Reads the history of the workspace under {@code root}. */
+  /** Reads the history of the workspace under {@code root}, and the other agents' folders beside it. */
   static Regeneration read(Path root) {
     Path agent = root.resolve(WorkspaceWriter.AGENT);
     try {
-      return new Regeneration(agent, HistoryReader.read(agent));
+      return new Regeneration(agent, HistoryReader.read(agent), OtherAgentsReader.read(root, WorkspaceWriter.AGENT));
     } catch (UncheckedIOException e) {
       throw new ArchforgeException(ExitCode.INTERNAL, e.getMessage());
     }
   }
 
-  /** The run's facts, with the records issued before. */
+  /** The run's facts, with the records issued before and the other agents beside it. */
   Facts facts(Facts facts) {
-    return facts.with(history);
+    return facts.with(history).with(others);
   }
 
   /**
@@ -66,10 +72,14 @@ final class Regeneration {
         request.force(), new java.util.TreeSet<>(request.restore())));
   }
 
-  /** Why the files change: the input keys, then the decisions, then the migrations and files. */
-  ChangeReport report(RunRecord run, Facts facts, ChangeSet changes) {
+  /**
+   * Why the files change: the input keys, then the decisions, then the migrations and files; and
+   * which of the other agents' files use what the contracts change.
+   */
+  ChangeReport report(RunRecord run, Facts facts, ChangeSet changes, List<ApiChange> apiChanges) {
     return new ChangeReport(Normalized.changes(history.normalizedInput(), run.normalizedInput()),
-        facts.decisionLog().changes(), migrations(changes.files()), changes.files());
+        facts.decisionLog().changes(), migrations(changes.files()), changes.files(),
+        apiChanges.stream().map(c -> new ChangeReport.ApiUsers(c, facts.upstream().usersOf(c))).toList());
   }
 
   /** The new files among {@code db/<service>/migrations/}: the migrations a run writes. */

@@ -1,11 +1,13 @@
 package dev.archforge.deliverable.docs;
 
 import dev.archforge.facts.ContentsEntry;
+import dev.archforge.facts.Upstream;
 import java.util.List;
 
 /**
  * What the workspace documents show: the system at a glance, its decisions, the key trade-offs,
- * the headline numbers, what was assumed and what is still open, and where each artifact lives.
+ * the headline numbers, what was assumed and what is still open, where each artifact lives, and
+ * the other agents beside ours with what of ours their files use ({@code otherAgents}, by name).
  */
 public record DocsView(
     String project,
@@ -21,7 +23,8 @@ public record DocsView(
     List<String> openQuestions,
     List<String> warnings,
     List<ContentsEntry> contents,
-    List<String> documents) {
+    List<String> documents,
+    List<Upstream.AgentUses> otherAgents) {
 
   /** One service in the overview table. */
   public record ServiceRow(String name, String api, String exposure, String language, String entities,

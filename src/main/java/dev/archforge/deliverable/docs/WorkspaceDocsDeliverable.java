@@ -4,6 +4,7 @@ import dev.archforge.deliverable.Deliverable;
 import dev.archforge.facts.ContentsEntry;
 import dev.archforge.facts.Facts;
 import dev.archforge.facts.Layout;
+import dev.archforge.facts.Upstream;
 import dev.archforge.facts.deploy.Deployables;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Decision;
@@ -35,21 +36,23 @@ public final class WorkspaceDocsDeliverable implements Deliverable {
   @Override
   public List<Artifact> contribute(Facts facts, TemplateRenderer renderer) {
     Plan plan = facts.plan();
-    DocsView view = view(plan, facts.contents(), topic -> "decisions/" + facts.decisionLog().currentFile(topic));
+    DocsView view = view(plan, facts.contents(), topic -> "decisions/" + facts.decisionLog().currentFile(topic),
+        facts.upstream());
     return List.of(
         new Artifact(Layout.CONTEXT, renderer.render("docs/CONTEXT.md.ftl", view), Artifact.Kind.MARKDOWN),
         new Artifact("README.md", renderer.render("docs/README.md.ftl", view), Artifact.Kind.MARKDOWN));
   }
 
   static DocsView view(Plan plan) {
-    return view(plan, List.of(), Layout::decisionRecord);
+    return view(plan, List.of(), Layout::decisionRecord, new Upstream(List.of()));
   }
 
   /**
    * The view, with the workspace's contents as the deliverables of the run list them, and the
-   * record in force for each decision topic.
+   * record in force for each decision topic, and the other agents beside ours.
    */
-  static DocsView view(Plan plan, List<ContentsEntry> contents, java.util.function.UnaryOperator<String> record) {
+  static DocsView view(Plan plan, List<ContentsEntry> contents, java.util.function.UnaryOperator<String> record,
+      Upstream upstream) {
     Requirements r = plan.requirements();
     List<DocsView.ServiceRow> services = r.services().stream().map(s -> row(plan, s)).toList();
     List<DocsView.DecisionRow> decisions = plan.decisions().stream().map(d -> new DocsView.DecisionRow(d.topic(),
@@ -61,7 +64,8 @@ public final class WorkspaceDocsDeliverable implements Deliverable {
     return new DocsView(r.project().name(), r.project().displayTitle(), r.project().description(),
         r.project().domain(), plan.blueprint().name(), services, decisions, tradeOffs(plan), headline(plan),
         plan.assumptions(), plan.openQuestions(), plan.warnings(), sorted, sorted.stream()
-            .filter(e -> e.group() == ContentsEntry.Group.DOCUMENT).map(ContentsEntry::path).toList());
+            .filter(e -> e.group() == ContentsEntry.Group.DOCUMENT).map(ContentsEntry::path).toList(),
+        upstream.agents());
   }
 
   private static List<String> tradeOffs(Plan plan) {

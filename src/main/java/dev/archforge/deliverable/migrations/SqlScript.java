@@ -9,9 +9,9 @@ import java.util.List;
  * quoted identifiers ({@code "..."}, {@code `...`}), PostgreSQL dollar quotes ({@code $tag$...$tag$})
  * and both kinds of comments, which never end a statement and are dropped from its text.
  */
-final class SqlScript {
+public final class SqlScript {
   /** One statement: its text without comments or the final semicolon, and the 1-based line it starts on. */
-  record Statement(String text, int line) {}
+  public record Statement(String text, int line) {}
 
   /** A script that ends inside a literal or comment: where that began. */
   record Unterminated(String what, int line) {}
@@ -22,13 +22,13 @@ final class SqlScript {
   private SqlScript() {}
 
   /** @param backslashEscapes whether {@code \} escapes the next character inside literals (MySQL) */
-  static SqlScript parse(String sql, boolean backslashEscapes) {
+  public static SqlScript parse(String sql, boolean backslashEscapes) {
     SqlScript script = new SqlScript();
     script.split(sql, backslashEscapes);
     return script;
   }
 
-  List<Statement> statements() {
+  public List<Statement> statements() {
     return statements;
   }
 
