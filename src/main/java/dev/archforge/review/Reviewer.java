@@ -18,7 +18,10 @@ import java.util.function.Supplier;
 
 /**
  * {@code archforge review}: the files of a repository, classified ({@link Classifier}), checked by
- * generate's own validators and checks across files and by the review's {@link Check}s; each
+ * generate's own validators and by the review's {@link Check}s. generate's checks across files
+ * (ports, users, names, bounds that files state about each other) see the files laid out as in an
+ * archforge workspace ({@code deploy/k8s/base/}, {@code api/<service>/}, ...), which is where they
+ * can tell what a file claims about another, and the Markdown and YAML documents beside them; each
  * finding gets its rule, and a file's {@code archforge:disable=} comments and the caller's
  * disabled rules drop theirs. A check that fails on a file is a finding, never a crash.
  */
@@ -88,8 +91,10 @@ public final class Reviewer {
         }
       }
     }
+    List<Artifact> laidOut = objects.stream().filter(a -> Classifier.plain(a.kind())
+        || workspaceKinds.apply(original.get(a.path())).isPresent()).toList();
     for (CrossValidator cross : crossValidators) {
-      guarded(".", cross.name(), () -> cross.validate(objects)).forEach(f -> found.add(
+      guarded(".", cross.name(), () -> cross.validate(laidOut)).forEach(f -> found.add(
           generated.of(f, original.getOrDefault(f.path(), f.path()))));
     }
     for (Check check : checks) {
