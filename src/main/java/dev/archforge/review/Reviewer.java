@@ -97,6 +97,8 @@ public final class Reviewer {
       guarded(".", cross.name(), () -> cross.validate(laidOut)).forEach(f -> found.add(
           generated.of(f, original.getOrDefault(f.path(), f.path()))));
     }
+    new Overlays(validators, rules).check(artifacts).forEach(f -> found.add(new ReviewFinding(f.rule(),
+        original.getOrDefault(f.path(), f.path()), f.line(), f.message())));
     for (Check check : checks) {
       check.check(artifacts, rules).forEach(f -> found.add(new ReviewFinding(f.rule(),
           original.getOrDefault(f.path(), f.path()), f.line(), f.message())));

@@ -101,9 +101,12 @@ class ReviewCorpusTest {
   }
 
   @Test
-  void aPatchThatAKustomizationNamesIsNotCheckedAsAWholeObject() {
+  void aPatchIsCheckedInTheOverlayItBuildsNotAsAWholeObject() {
     ReviewReport report = REVIEWER.review(RepositoryFiles.read(CORPUS.resolve("kustomize-patch")), Set.of());
     assertThat(report.reviewed()).containsEntry("prod/privileged.yaml", "kubernetes");
-    assertThat(report.findings()).isEmpty();
+    assertThat(report.findings()).singleElement().satisfies(f -> {
+      assertThat(f.path()).isEqualTo("prod/kustomization.yaml");
+      assertThat(f.message()).isEqualTo("built overlay: Deployment orders: hostNetwork must not be true");
+    });
   }
 }
