@@ -97,11 +97,18 @@ public final class Reviewer {
       guarded(".", cross.name(), () -> cross.validate(laidOut)).forEach(f -> found.add(
           generated.of(f, original.getOrDefault(f.path(), f.path()))));
     }
-    new Overlays(validators, rules).check(artifacts).forEach(f -> found.add(new ReviewFinding(f.rule(),
-        original.getOrDefault(f.path(), f.path()), f.line(), f.message())));
-    for (Check check : checks) {
-      check.check(artifacts, rules).forEach(f -> found.add(new ReviewFinding(f.rule(),
-          original.getOrDefault(f.path(), f.path()), f.line(), f.message())));
+    List<Check> all = new ArrayList<>(checks);
+    all.add((files, r) -> new Overlays(validators, r).check(files));
+    for (Check check : all) {
+      List<ReviewFinding> own;
+      try {
+        own = check.check(artifacts, rules);
+      } catch (RuntimeException | StackOverflowError e) {
+        own = List.of(new ReviewFinding(rules.get("review/check-failed"), ".", 0, check.getClass().getSimpleName()
+            + " could not check the files: " + e));
+      }
+      own.forEach(f -> found.add(new ReviewFinding(f.rule(), original.getOrDefault(f.path(), f.path()), f.line(),
+          f.message())));
     }
     List<ReviewFinding> kept = new ArrayList<>();
     for (ReviewFinding f : found) {

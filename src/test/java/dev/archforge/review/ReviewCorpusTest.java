@@ -23,7 +23,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ReviewCorpusTest {
   static final Path CORPUS = Path.of("src/test/resources/review");
   private static final Path GOLDEN = Path.of("src/test/resources/golden");
-  /** Rules whose cases are the validators' own tests (every pod rule, every descriptor, ...), not this corpus. */
+  /**
+   * Rules whose cases are the validators' own tests (every pod rule, every descriptor, ...) or a test
+   * below ({@code review/check-failed}), not this corpus.
+   */
   private static final Set<String> TESTED_WITH_THEIR_VALIDATOR = Set.of("descriptor/valid", "catalog/valid",
       "structurizr/valid", "workflow/valid", "coherence/files-agree", "review/check-failed",
       "k8s/read-only-root-filesystem");
@@ -108,5 +111,16 @@ class ReviewCorpusTest {
       assertThat(f.path()).isEqualTo("prod/kustomization.yaml");
       assertThat(f.message()).isEqualTo("built overlay: Deployment orders: hostNetwork must not be true");
     });
+  }
+
+  @Test
+  void aCheckThatFailsIsAFindingAndTheReviewGoesOn() {
+    Check broken = (files, rules) -> {
+      throw new IllegalStateException("boom");
+    };
+    Reviewer reviewer = new Reviewer(List.of(), List.of(), path -> Optional.empty(), Rules.standard(),
+        List.of(broken, new DockerfileCheck()));
+    ReviewReport report = reviewer.review(RepositoryFiles.read(CORPUS.resolve("dockerfile-non-root")), Set.of());
+    assertThat(actual(report)).containsExactly(".:0 review/check-failed", "Dockerfile:6 dockerfile/non-root");
   }
 }
