@@ -26,6 +26,8 @@ final class GeneratorFindings {
   private static final List<Map.Entry<Pattern, String>> SQL_RULES = List.of(
       Map.entry(Pattern.compile("^foreign key \\S+ on .* has no index that starts with"), "sql/foreign-key-without-index"),
       Map.entry(Pattern.compile("^foreign key \\S+ does not say what happens ON DELETE"), "sql/foreign-key-on-delete"));
+  /** What the infrastructure validator says of a resource type it has no provider schema for: archforge's gap, not the file's. */
+  private static final Pattern UNCHECKED_TYPE = Pattern.compile("no schema of its provider ships|is not in the checked-in extract");
 
   private final Rules rules;
 
@@ -50,6 +52,9 @@ final class GeneratorFindings {
           return new ReviewFinding(rules.get(rule.getValue()), path, finding.line(), message);
         }
       }
+    }
+    if (first.equals("opentofu") && UNCHECKED_TYPE.matcher(message).find()) {
+      return new ReviewFinding(rules.get("terraform/unchecked"), path, finding.line(), message);
     }
     String id = BY_VALIDATOR.get(first);
     Rule rule = id != null ? rules.get(id) : rules.coherence(validator);

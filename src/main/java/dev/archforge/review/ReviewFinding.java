@@ -9,6 +9,11 @@ package dev.archforge.review;
  * @param message what is wrong here
  */
 public record ReviewFinding(Rule rule, String path, int line, String message) {
+  /** A message is one line: a parser's multi-line message is joined. */
+  public ReviewFinding {
+    message = message.strip().replaceAll("\\s*\\R\\s*", " ");
+  }
+
   @Override
   public String toString() {
     return path + ":" + Math.max(line, 1) + ":1: " + rule.severity().label() + ": " + message + " [" + rule.id() + "]";

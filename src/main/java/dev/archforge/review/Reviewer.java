@@ -18,7 +18,10 @@ import java.util.function.Supplier;
 
 /**
  * {@code archforge review}: the files of a repository, classified ({@link Classifier}), checked by
- * generate's own validators and checks across files and by the review's {@link Check}s; each
+ * generate's own validators and by the review's {@link Check}s. generate's checks across files
+ * (ports, users, names, bounds that files state about each other) see the files laid out as in an
+ * archforge workspace ({@code deploy/k8s/base/}, {@code api/<service>/}, ...), which is where they
+ * can tell what a file claims about another, and the Markdown and YAML documents beside them; each
  * finding gets its rule, and a file's {@code archforge:disable=} comments and the caller's
  * disabled rules drop theirs. A check that fails on a file is a finding, never a crash.
  */
@@ -88,13 +91,24 @@ public final class Reviewer {
         }
       }
     }
+    List<Artifact> laidOut = objects.stream().filter(a -> Classifier.plain(a.kind())
+        || workspaceKinds.apply(original.get(a.path())).isPresent()).toList();
     for (CrossValidator cross : crossValidators) {
-      guarded(".", cross.name(), () -> cross.validate(objects)).forEach(f -> found.add(
+      guarded(".", cross.name(), () -> cross.validate(laidOut)).forEach(f -> found.add(
           generated.of(f, original.getOrDefault(f.path(), f.path()))));
     }
-    for (Check check : checks) {
-      check.check(artifacts, rules).forEach(f -> found.add(new ReviewFinding(f.rule(),
-          original.getOrDefault(f.path(), f.path()), f.line(), f.message())));
+    List<Check> all = new ArrayList<>(checks);
+    all.add((files, r) -> new Overlays(validators, r).check(files));
+    for (Check check : all) {
+      List<ReviewFinding> own;
+      try {
+        own = check.check(artifacts, rules);
+      } catch (RuntimeException | StackOverflowError e) {
+        own = List.of(new ReviewFinding(rules.get("review/check-failed"), ".", 0, check.getClass().getSimpleName()
+            + " could not check the files: " + e));
+      }
+      own.forEach(f -> found.add(new ReviewFinding(f.rule(), original.getOrDefault(f.path(), f.path()), f.line(),
+          f.message())));
     }
     List<ReviewFinding> kept = new ArrayList<>();
     for (ReviewFinding f : found) {

@@ -18,7 +18,7 @@ class OtherVerbsCliTest {
   Path tmp;
 
   @ParameterizedTest
-  @ValueSource(strings = {"generate", "decide", "explain", "validate", "schema", "init", "blueprints"})
+  @ValueSource(strings = {"generate", "decide", "explain", "validate", "review", "schema", "init", "blueprints"})
   void everyVerbHasHelpAndVersion(String verb) {
     CliRunner.Run help = CliRunner.run(verb, "--help");
     CliRunner.Run version = CliRunner.run(verb, "--version");

@@ -1,0 +1,3 @@
+ALTER TABLE customer DROP COLUMN email;
+
+TRUNCATE orders;

@@ -1,0 +1,4 @@
+CREATE TABLE customer (
+  id BIGINT PRIMARY KEY,
+  email VARCHAR(254) NOT NULL,
+);
