@@ -202,6 +202,8 @@ module "runtime" {
   deployables       = [<#list model.deployables as d>"[=d]"<#sep>, </#list>]
   port              = [=model.port?c]
   health_path       = "[=model.healthPath]"
+  descriptors       = "${path.root}/../../../deploy/ecs"
+  task_role_arns    = module.identity.role_arns
   secret_arns       = { for key, deployable in local.secrets : deployable => module.secrets.arns[key] }
   log_days          = [=model.production()?then(30, 7)?c]
   vpc_id            = module.network.vpc_id

@@ -135,7 +135,8 @@ class InfraDeliverableTest {
   void managedContainersGetThePlatformTheirDescriptorsName() {
     Map<String, String> managed = Map.of("architecture-style", "microservices", "deployment", "managed-containers");
     Map<String, List<String>> expected = Map.of(
-        "aws", List.of("resource \"aws_ecs_cluster\" \"this\"", "name              = \"/ecs/${var.project}/${each.value}\"",
+        "aws", List.of("resource \"aws_ecs_cluster\" \"this\"", "resource \"aws_ecs_service\" \"this\"",
+            "file(format(\"%s/%s.task-definition.json\", var.descriptors, d))", "name              = \"/ecs/${var.project}/${each.value}\"",
             "name               = \"${var.project}-${each.value}-execution\"", "resource \"aws_lb_listener_rule\""),
         "gcp", List.of("resource \"google_vpc_access_connector\" \"this\"", "run.googleapis.com"),
         "azure", List.of("resource \"azurerm_container_app_environment\" \"this\"", "name                           = var.project",
@@ -156,7 +157,8 @@ class InfraDeliverableTest {
         ":role/shop-orders-execution\"", "\"awslogs-group\": \"/ecs/shop/orders\"");
     assertThat(file(aws, "infra/modules/identity/main.tf")).contains("${var.project}-${each.value}-task",
         "ecs-tasks.amazonaws.com");
-    assertThat(file(aws, "infra/envs/prod/main.tf")).contains("\"orders|/orders\" = { service = \"orders\", path = "
+    assertThat(file(aws, "infra/envs/prod/main.tf")).contains("descriptors       = \"${path.root}/../../../deploy/ecs\"")
+        .contains("\"orders|/orders\" = { service = \"orders\", path = "
         + "\"/orders\"");
   }
 }

@@ -130,6 +130,8 @@ module "runtime" {
   deployables       = ["shop"]
   port              = 8080
   health_path       = "/health/ready"
+  descriptors       = "${path.root}/../../../deploy/ecs"
+  task_role_arns    = module.identity.role_arns
   secret_arns       = { for key, deployable in local.secrets : deployable => module.secrets.arns[key] }
   log_days          = 7
   vpc_id            = module.network.vpc_id

@@ -1,9 +1,11 @@
 # The runtime the deployment decision chose: ECS on Fargate. This module creates what the
 # descriptors in deploy/ecs/ name: the cluster and its Service Connect namespace (both named after
 # the project), each service's log group, execution role and security group, and an Application
-# Load Balancer with a target group per public service. The services themselves are the
-# descriptors: the deploy workflow registers each task definition and creates or updates its
-# service from deploy/ecs/<name>.service.json, so one file says how each service runs.
+# Load Balancer with a target group per public service; and each service with its first task
+# definition, read from deploy/ecs/<name>.task-definition.json and .service.json (the placeholder
+# account, subnets, security group and target group there are replaced by what this module creates).
+# Later revisions are the deploy workflow's: it registers the task definition again and updates the
+# service, so the service ignores task_definition and desired_count (autoscaling) changes here.
 terraform {
   required_providers {
     aws = { source = "hashicorp/aws", version = "~> 6.0" }
@@ -35,6 +37,16 @@ variable "port" {
 
 variable "health_path" {
   type = string
+}
+
+variable "descriptors" {
+  type        = string
+  description = "the folder of the ECS descriptors the workspace holds (deploy/ecs)"
+}
+
+variable "task_role_arns" {
+  type        = map(string)
+  description = "deployable => the role its tasks run as (module identity)"
 }
 
 variable "secret_arns" {
@@ -73,6 +85,13 @@ variable "kms_key_arn" {
 
 variable "tags" {
   type = map(string)
+}
+
+locals {
+  task    = { for d in var.deployables : d => jsondecode(file(format("%s/%s.task-definition.json", var.descriptors, d))) }
+  service = { for d in var.deployables : d => jsondecode(file(format("%s/%s.service.json", var.descriptors, d))) }
+  # each container's secrets by the ARN of the entry this project created (the descriptor names a placeholder account)
+  containers = { for d in var.deployables : d => [for c in local.task[d].containerDefinitions : merge(c, { secrets = [for s in lookup(c, "secrets", []) : { name = s.name, valueFrom = format("%s:%s::", var.secret_arns[d], s.name) }] })] }
 }
 
 resource "aws_ecs_cluster" "this" {
@@ -151,6 +170,81 @@ resource "aws_security_group" "service" {
     to_port     = 0
     protocol    = "-1"
     cidr_blocks = ["0.0.0.0/0"]
+  }
+  tags = merge(var.tags, { service = each.value })
+}
+
+resource "aws_ecs_task_definition" "this" {
+  for_each                 = toset(var.deployables)
+  family                   = local.task[each.value].family
+  network_mode             = local.task[each.value].networkMode
+  requires_compatibilities = local.task[each.value].requiresCompatibilities
+  cpu                      = local.task[each.value].cpu
+  memory                   = local.task[each.value].memory
+  task_role_arn            = var.task_role_arns[each.value]
+  execution_role_arn       = aws_iam_role.execution[each.value].arn
+  container_definitions    = jsonencode(local.containers[each.value])
+  runtime_platform {
+    cpu_architecture        = local.task[each.value].runtimePlatform.cpuArchitecture
+    operating_system_family = local.task[each.value].runtimePlatform.operatingSystemFamily
+  }
+  dynamic "volume" {
+    for_each = local.task[each.value].volumes
+    content {
+      name = volume.value.name
+    }
+  }
+  tags       = merge(var.tags, { service = each.value })
+  depends_on = [aws_cloudwatch_log_group.this]
+}
+
+resource "aws_ecs_service" "this" {
+  for_each                          = toset(var.deployables)
+  name                              = local.service[each.value].serviceName
+  cluster                           = aws_ecs_cluster.this.id
+  task_definition                   = aws_ecs_task_definition.this[each.value].arn
+  desired_count                     = local.service[each.value].desiredCount
+  launch_type                       = "FARGATE"
+  propagate_tags                    = "SERVICE"
+  enable_ecs_managed_tags           = true
+  health_check_grace_period_seconds = lookup(local.service[each.value], "healthCheckGracePeriodSeconds", null)
+  network_configuration {
+    subnets          = var.subnet_ids
+    security_groups  = [aws_security_group.service[each.value].id]
+    assign_public_ip = false
+  }
+  deployment_circuit_breaker {
+    enable   = true
+    rollback = true
+  }
+  dynamic "load_balancer" {
+    for_each = contains(var.public, each.value) ? [each.value] : []
+    content {
+      target_group_arn = aws_lb_target_group.this[load_balancer.value].arn
+      container_name   = load_balancer.value
+      container_port   = var.port
+    }
+  }
+  service_connect_configuration {
+    enabled   = true
+    namespace = aws_service_discovery_http_namespace.this.arn
+    dynamic "service" {
+      for_each = local.service[each.value].serviceConnectConfiguration.services
+      content {
+        port_name      = service.value.portName
+        discovery_name = service.value.discoveryName
+        dynamic "client_alias" {
+          for_each = service.value.clientAliases
+          content {
+            port     = client_alias.value.port
+            dns_name = client_alias.value.dnsName
+          }
+        }
+      }
+    }
+  }
+  lifecycle {
+    ignore_changes = [task_definition, desired_count]
   }
   tags = merge(var.tags, { service = each.value })
 }
