@@ -8,7 +8,7 @@ module per environment under `envs/`. Every resource carries the <#if model.prod
 `defaults.costCentre`).
 
 ```sh
-cd infra/envs/dev && tofu init && tofu plan     # the same in envs/staging and envs/prod
+cd infra/envs/dev && tofu init && tofu plan     # the same in envs/staging and envs/<#if model.cells?has_content>prod-<cell><#else>prod</#if>
 ```
 
 Add a state backend to each root before the first apply. Values of secrets are never in these
@@ -24,6 +24,19 @@ creation (a cache or broker password) are variables marked sensitive, passed as 
 The roots differ in size only: `prod` is sized from CAPACITY.md and the decisions (each root says
 its formula beside the module), `dev` and `staging` take the smallest size of each kind, without
 standby or replicas.
+<#if model.cells?has_content>
+
+Under `dataResidency`, production is one root per cell, each in its cell's region (CAPACITY.md,
+"Cells"): its databases, their backups and the key that encrypts them exist there and nowhere else.
+Apply each with the cell's own account or subscription and state; the coherence rule
+`data-stays-in-cell` fails a run where a cell's root names another jurisdiction's region.
+
+| Root | Cell | Region |
+|---|---|---|
+<#list model.cells as c>
+| `envs/${c.env}` | ${c.cell} | ${c.region} |
+</#list>
+</#if>
 <#else>
 `project.cloud` is `any`, so no OpenTofu is written: no managed database, cache or broker is
 cloud-neutral, and modules with nothing behind them would be rewritten by every team. Choose a

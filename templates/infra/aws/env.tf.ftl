@@ -1,6 +1,10 @@
 <#-- infra/envs/<env>/main.tf (AWS). Model: EnvView. -->
 # The [=model.env] environment of [=model.project] on AWS: the root module that `tofu apply` (or
-# `terraform apply`) runs in this folder. Sizes: [=(model.env == "prod")?then("from CAPACITY.md and the decisions (each formula below)", "the smallest of each kind; production is sized from CAPACITY.md")].
+# `terraform apply`) runs in this folder. Sizes: [=(model.production())?then("from CAPACITY.md and the decisions (each formula below)", "the smallest of each kind; production is sized from CAPACITY.md")].
+<#if model.cell?has_content>
+# Under dataResidency this root builds the [=model.cell] cell alone: its databases, their backups and
+# keys are created in [=model.region], a region of the cell (CAPACITY.md, "Cells"), and nowhere else.
+</#if>
 # State: add a backend block (an S3 bucket with locking) before the first apply.
 terraform {
   required_version = ">= 1.6"
@@ -30,6 +34,13 @@ variable "broker_admin_password" {
   description = "the RabbitMQ administrator's password; pass it as TF_VAR_broker_admin_password"
 }
 </#if>
+<#if model.managedContainers && model.publicDeployables()?has_content>
+
+variable "certificate_arn" {
+  type        = string
+  description = "the ACM certificate of the public host name, for the load balancer's HTTPS listener"
+}
+</#if>
 <#if model.external?has_content>
 
 variable "external_endpoints" {
@@ -50,7 +61,10 @@ locals {
   tags = {
     project     = "[=model.project]"
     service     = "shared"
-    environment = "[=model.env]"
+    environment = "[=model.tier]"
+<#if model.cell?has_content>
+    cell        = "[=model.cell]"
+</#if>
     cost-centre = [=model.costCentre]
   }
   secrets = {
@@ -88,7 +102,7 @@ module "database_[=d.key?replace("-", "_")]" {
   backup_retention_days = [=d.backupDays?c]
   db_name               = "[=d.dbName]"
   port                  = [=d.port?c]
-  deletion_protection   = [=(model.env == "prod")?c]
+  deletion_protection   = [=(model.production())?c]
   kms_key_arn           = module.kms.key_arn
   vpc_id                = module.network.vpc_id
   subnet_ids            = module.network.private_subnet_ids
@@ -138,9 +152,9 @@ module "broker" {
   nodes         = [=model.broker.nodes?c]
   storage_gb    = [=model.broker.storageGb?c]
 <#if model.broker.technology == "rabbitmq">
-  deployment_mode = "[=(model.env == "prod")?then("CLUSTER_MULTI_AZ", "SINGLE_INSTANCE")]"
+  deployment_mode = "[=(model.production())?then("CLUSTER_MULTI_AZ", "SINGLE_INSTANCE")]"
   admin_password  = var.broker_admin_password
-  subnet_ids      = [=(model.env == "prod")?then("module.network.private_subnet_ids", "[module.network.private_subnet_ids[0]]")]
+  subnet_ids      = [=(model.production())?then("module.network.private_subnet_ids", "[module.network.private_subnet_ids[0]]")]
 <#else>
   subnet_ids    = module.network.private_subnet_ids
 </#if>
@@ -180,6 +194,35 @@ module "runtime" {
   tags               = local.tags
 }
 </#if>
+<#if model.managedContainers>
+
+module "runtime" {
+  source            = "../../modules/runtime-managed-containers"
+  project           = "[=model.project]"
+  deployables       = [<#list model.deployables as d>"[=d]"<#sep>, </#list>]
+  port              = [=model.port?c]
+  health_path       = "[=model.healthPath]"
+  descriptors       = "${path.root}/../../../deploy/ecs"
+  task_role_arns    = module.identity.role_arns
+  secret_arns       = { for key, deployable in local.secrets : deployable => module.secrets.arns[key] }
+  log_days          = [=model.production()?then(30, 7)?c]
+  vpc_id            = module.network.vpc_id
+  allowed_cidr      = module.network.cidr
+  subnet_ids        = module.network.private_subnet_ids
+  kms_key_arn       = module.kms.key_arn
+<#if model.publicDeployables()?has_content>
+  public            = [<#list model.publicDeployables() as d>"[=d]"<#sep>, </#list>]
+  certificate_arn   = var.certificate_arn
+  public_subnet_ids = module.network.public_subnet_ids
+  routes = {
+<#list model.routes as r>
+    "[=r.key]" = { service = "[=r.deployable]", path = "[=r.path]", priority = [=r.priority?c] }
+</#list>
+  }
+</#if>
+  tags = local.tags
+}
+</#if>
 
 module "identity" {
   source            = "../../modules/identity"
@@ -189,7 +232,7 @@ module "identity" {
   secret_arns       = module.secrets.arns
   kms_key_arn       = module.kms.key_arn
 <#if model.cluster??>
-  namespace         = "[=model.project]-[=model.env]"
+  namespace         = "[=model.project]-[=model.tier]"
   oidc_provider_arn = module.runtime.oidc_provider_arn
   oidc_issuer       = module.runtime.oidc_issuer
 </#if>

@@ -1,7 +1,11 @@
 <#-- infra/envs/<env>/main.tf (Azure). Model: EnvView. -->
 <#assign mysql = model.databases?has_content && model.databases[0].engine == "mysql">
 # The [=model.env] environment of [=model.project] on Azure: the root module that `tofu apply` (or
-# `terraform apply`) runs in this folder. Sizes: [=(model.env == "prod")?then("from CAPACITY.md and the decisions (each formula below)", "the smallest of each kind; production is sized from CAPACITY.md")].
+# `terraform apply`) runs in this folder. Sizes: [=(model.production())?then("from CAPACITY.md and the decisions (each formula below)", "the smallest of each kind; production is sized from CAPACITY.md")].
+<#if model.cell?has_content>
+# Under dataResidency this root builds the [=model.cell] cell alone: its databases, their backups and
+# keys are created in [=model.region], a region of the cell (CAPACITY.md, "Cells"), and nowhere else.
+</#if>
 # State: add a backend block (an azurerm storage account) before the first apply.
 terraform {
   required_version = ">= 1.6"
@@ -37,7 +41,10 @@ locals {
   tags = {
     project     = "[=model.project]"
     service     = "shared"
-    environment = "[=model.env]"
+    environment = "[=model.tier]"
+<#if model.cell?has_content>
+    cell        = "[=model.cell]"
+</#if>
     cost-centre = [=model.costCentre]
   }
   secrets = {
@@ -115,8 +122,8 @@ module "broker" {
   name                  = "${local.name}-bus"
   resource_group_name   = azurerm_resource_group.this.name
   location              = var.location
-  sku                   = "[=(model.env == "prod")?then("Premium", "Standard")]"
-  public_network_access = [=(model.env != "prod")?c]
+  sku                   = "[=(model.production())?then("Premium", "Standard")]"
+  public_network_access = [=(!model.production())?c]
   topics                = [<#list model.broker.topics as t>"[=t.name]"<#sep>, </#list>]
   subscriptions = {
 <#list model.broker.subscriptions as s>
@@ -179,6 +186,21 @@ module "registry" {
 </#if>
   tags                = local.tags
 }
+<#if model.managedContainers>
+
+module "runtime" {
+  source              = "../../modules/runtime-managed-containers"
+  project             = "[=model.project]"
+  resource_group_name = azurerm_resource_group.this.name
+  location            = var.location
+  subnet_id           = module.network.nodes_subnet_id
+  internal            = [=(!model.publicDeployables()?has_content)?c]
+  log_days            = [=model.production()?then(30, 7)?c]
+  registry_id         = module.registry.id
+  principal_ids       = module.identity.principal_ids
+  tags                = local.tags
+}
+</#if>
 
 module "identity" {
   source              = "../../modules/identity"
@@ -190,7 +212,7 @@ module "identity" {
   secret_ids          = module.secrets.ids
   key_vault_id        = module.kms.vault_id
 <#if model.cluster??>
-  namespace           = "[=model.project]-[=model.env]"
+  namespace           = "[=model.project]-[=model.tier]"
   oidc_issuer_url     = module.runtime.oidc_issuer_url
 </#if>
   tags                = local.tags

@@ -1,6 +1,10 @@
 <#-- infra/envs/<env>/main.tf (GCP). Model: EnvView. -->
 # The [=model.env] environment of [=model.project] on Google Cloud: the root module that `tofu apply`
-# (or `terraform apply`) runs in this folder. Sizes: [=(model.env == "prod")?then("from CAPACITY.md and the decisions (each formula below)", "the smallest of each kind; production is sized from CAPACITY.md")].
+# (or `terraform apply`) runs in this folder. Sizes: [=(model.production())?then("from CAPACITY.md and the decisions (each formula below)", "the smallest of each kind; production is sized from CAPACITY.md")].
+<#if model.cell?has_content>
+# Under dataResidency this root builds the [=model.cell] cell alone: its databases, their backups and
+# keys are created in [=model.region], a region of the cell (CAPACITY.md, "Cells"), and nowhere else.
+</#if>
 # State: add a backend block (a GCS bucket) before the first apply.
 terraform {
   required_version = ">= 1.6"
@@ -37,7 +41,10 @@ locals {
   labels = {
     project     = "[=model.project]"
     service     = "shared"
-    environment = "[=model.env]"
+    environment = "[=model.tier]"
+<#if model.cell?has_content>
+    cell        = "[=model.cell]"
+</#if>
     cost-centre = [=model.costCentre]
   }
   secrets = {
@@ -77,7 +84,7 @@ module "database_[=d.key?replace("-", "_")]" {
   backup_retention_days  = [=d.backupDays?c]
   point_in_time_recovery = [=d.pitr?c]
   db_name                = "[=d.dbName]"
-  deletion_protection    = [=(model.env == "prod")?c]
+  deletion_protection    = [=(model.production())?c]
   kms_key_id             = module.kms.key_id
   network_id             = module.network.network_id
   labels                 = merge(local.labels, { service = "[=d.key]" })
@@ -120,7 +127,7 @@ module "broker" {
   source     = "../../modules/broker"
   name       = "${local.name}-[=model.broker.name]"
   region     = var.region
-  vcpu_count = [=(model.env == "prod")?then(model.broker.nodes * 2, 3)?c]
+  vcpu_count = [=(model.production())?then(model.broker.nodes * 2, 3)?c]
   subnet_id  = module.network.subnet_id
   kms_key_id = module.kms.key_id
   topics = {
@@ -161,8 +168,21 @@ module "runtime" {
   min_nodes           = [=model.cluster.minNodes?c]
   max_nodes           = [=model.cluster.maxNodes?c]
   kms_key_id          = module.kms.key_id
-  deletion_protection = [=(model.env == "prod")?c]
+  deletion_protection = [=(model.production())?c]
   labels              = local.labels
+}
+<#elseif model.managedContainers>
+
+module "runtime" {
+  source        = "../../modules/runtime-managed-containers"
+  name          = local.name
+  region        = var.region
+  project_id    = var.project_id
+  network_id    = module.network.network_id
+  cidr          = "[=model.cidr]"
+  min_instances = 2
+  max_instances = [=model.production()?then(10, 3)?c]
+  labels        = local.labels
 }
 </#if>
 
@@ -172,7 +192,7 @@ module "identity" {
   project_id  = var.project_id
   deployables = [<#list model.deployables as d>"[=d]"<#sep>, </#list>]
   secrets     = local.secrets
-  namespace   = "[=model.project]-[=model.env]"
+  namespace   = "[=model.project]-[=model.tier]"
   depends_on  = [module.secrets]
 }
 

@@ -151,8 +151,8 @@ resource "aws_security_group" "this" {
   vpc_id = var.vpc_id
   ingress {
     description = "the cluster's private subnets"
-    from_port   = [=(b.technology == "kafka")?then("9092", "5671")]
-    to_port     = [=(b.technology == "kafka")?then("9098", "5671")]
+    from_port   = [=b.port?c]
+    to_port     = [=b.port?c]
     protocol    = "tcp"
     cidr_blocks = [var.allowed_cidr]
   }

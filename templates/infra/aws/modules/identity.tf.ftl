@@ -71,7 +71,7 @@ data "aws_iam_policy_document" "trust" {
     actions = ["sts:AssumeRole"]
     principals {
       type        = "Service"
-      identifiers = ["[=(model.runtime == "serverless")?then("lambda", "ec2")].amazonaws.com"]
+      identifiers = ["[=(model.runtime == "serverless")?then("lambda", (model.runtime == "managed-containers")?then("ecs-tasks", "ec2"))].amazonaws.com"]
     }
 </#if>
   }
@@ -79,7 +79,7 @@ data "aws_iam_policy_document" "trust" {
 
 resource "aws_iam_role" "this" {
   for_each           = toset(var.deployables)
-  name               = "${var.project}-${each.value}"
+  name               = "${var.project}-${each.value}[=(model.runtime == "managed-containers")?then("-task", "")]"
   assume_role_policy = data.aws_iam_policy_document.trust[each.value].json
   tags               = merge(var.tags, { service = each.value })
 }

@@ -69,7 +69,7 @@ resource "azurerm_servicebus_subscription" "this" {
   dead_lettering_on_message_expiration = true
 }
 <#else>
-# The broker: an Event Hubs namespace, which speaks the Kafka protocol on port 9093 (SASL_SSL), no
+# The broker: an Event Hubs namespace, which speaks the Kafka protocol on port [=model.broker.port?c] (SASL_SSL), no
 # public access (a private endpoint in the endpoints subnet), and one event hub per topic of
 # api/asyncapi.yaml with its partitions from CAPACITY.md (at most 32 on Standard).
 terraform {

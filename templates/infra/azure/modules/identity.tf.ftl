@@ -88,6 +88,10 @@ resource "azurerm_federated_identity_credential" "this" {
 }
 </#if>
 
+output "principal_ids" {
+  value = zipmap(keys(azurerm_user_assigned_identity.this), values(azurerm_user_assigned_identity.this)[*].principal_id)
+}
+
 output "client_ids" {
   value = zipmap(keys(azurerm_user_assigned_identity.this), values(azurerm_user_assigned_identity.this)[*].client_id)
 }

@@ -48,6 +48,10 @@ resource "azurerm_role_assignment" "pull" {
 }
 </#if>
 
+output "id" {
+  value = azurerm_container_registry.this.id
+}
+
 output "login_server" {
   value = azurerm_container_registry.this.login_server
 }

@@ -1,5 +1,6 @@
 package dev.archforge.facts;
 
+import dev.archforge.model.Cloud;
 import dev.archforge.model.DecisionTopic;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,6 +57,18 @@ public final class Layout {
   }
 
   /** {@code deploy/<deployable>/Dockerfile} */
+  /**
+   * The folder of the managed-container descriptors on this cloud, which infra/ and the deploy
+   * workflow name: ECS on AWS, Container Apps on Azure, Cloud Run's Knative Services elsewhere.
+   */
+  public static String managedContainers(Cloud cloud) {
+    return switch (cloud) {
+      case AWS -> "deploy/ecs/";
+      case AZURE -> "deploy/containerapps/";
+      default -> "deploy/cloudrun/";
+    };
+  }
+
   public static String dockerfile(String deployable) {
     return "deploy/" + deployable + "/Dockerfile";
   }

@@ -37,7 +37,7 @@ final class Brokers {
   Brokers(Plan plan, Transport transport, List<Deployable> deployables) {
     this.transport = transport;
     this.broker = deployables.stream().flatMap(d -> d.backing().stream()).filter(b -> b.role().equals("broker"))
-        .findFirst().orElseGet(() -> Deployables.broker(transport == Transport.KAFKA ? "kafka" : "rabbitmq"));
+        .findFirst().orElseGet(() -> Deployables.broker(transport == Transport.KAFKA ? "kafka" : "rabbitmq", plan));
     this.project = plan.requirements().project().name();
     this.cloud = plan.requirements().project().cloud();
     this.mtls = Deployables.mutualTls(plan);

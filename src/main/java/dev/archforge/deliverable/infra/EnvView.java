@@ -1,5 +1,6 @@
 package dev.archforge.deliverable.infra;
 
+import dev.archforge.facts.deploy.Deployable;
 import java.util.List;
 
 /**
@@ -7,7 +8,7 @@ import java.util.List;
  * capacity figures. Every text a template prints into HCL is either a plain name
  * ({@code [a-z0-9-]}) or already quoted ({@link Hcl#quote}).
  *
- * @param env {@code dev}, {@code staging} or {@code prod}
+ * @param env the root's name: {@code dev}, {@code staging}, {@code prod} or a cell's {@code prod-<jurisdiction>}
  * @param region the cloud region the root module defaults to
  * @param costCentre the quoted cost centre of the blueprint
  * @param cidr the network's address range
@@ -15,6 +16,12 @@ import java.util.List;
  * @param runtime the deployment decision: {@code kubernetes}, {@code serverless}, {@code vm}, …
  * @param cluster the Kubernetes cluster, or null when the runtime is another
  * @param external endpoints that no managed offering of this cloud provides: a variable names their targets
+ * @param tier {@code dev}, {@code staging} or {@code prod}: what the root is sized as ({@code env} is
+ *     {@code prod-<jurisdiction>} for a cell's production root)
+ * @param cell the jurisdiction whose cell this root builds under {@code dataResidency}, else empty
+ * @param routes the public HTTP path prefixes of each public deployable, as the gateway routes them
+ * @param managedContainers whether the deployables run on the cloud's managed containers (deploy/'s
+ *     descriptors), for which the root adds the runtime-managed-containers module
  */
 public record EnvView(
     String project,
@@ -31,12 +38,37 @@ public record EnvView(
     ClusterView cluster,
     List<String> deployables,
     List<SecretView> secrets,
-    List<String> external) {
+    List<String> external,
+    String tier,
+    String cell,
+    List<RouteView> routes,
+    boolean managedContainers) {
   public EnvView {
     databases = List.copyOf(databases);
     deployables = List.copyOf(deployables);
     secrets = List.copyOf(secrets);
     external = List.copyOf(external);
+    routes = List.copyOf(routes);
+  }
+
+  /** The port every deployable listens on. */
+  public int port() {
+    return Deployable.PORT;
+  }
+
+  /** The path a load balancer checks a deployable's readiness on. */
+  public String healthPath() {
+    return Deployable.READY_PATH;
+  }
+
+  /** The public deployables. */
+  public List<String> publicDeployables() {
+    return routes.stream().map(RouteView::deployable).distinct().toList();
+  }
+
+  /** Whether this root is sized and protected as production. */
+  public boolean production() {
+    return tier.equals("prod");
   }
 
   /**
@@ -66,9 +98,10 @@ public record EnvView(
    * @param nodes brokers (one per zone)
    * @param storageGb storage per broker
    * @param throughputUnits Event Hubs throughput units (Azure)
+   * @param port the port clients reach it on, as the manifests name it (443 for the pub/sub APIs)
    */
   public record BrokerView(String name, String technology, String instance, int nodes, int storageGb,
-      int throughputUnits, List<TopicView> topics, List<SubscriptionView> subscriptions, String sizing) {
+      int throughputUnits, List<TopicView> topics, List<SubscriptionView> subscriptions, String sizing, int port) {
     public BrokerView {
       topics = List.copyOf(topics);
       subscriptions = List.copyOf(subscriptions);
@@ -101,4 +134,11 @@ public record EnvView(
 
   /** A deployable's entry in the secret manager: its name there, never a value. */
   public record SecretView(String deployable, String key) {}
+
+  /**
+   * One public path prefix of a deployable, with the load balancer rule's priority (unique per root).
+   *
+   * @param key unique per route, for a resource key
+   */
+  public record RouteView(String key, String deployable, String path, int priority) {}
 }

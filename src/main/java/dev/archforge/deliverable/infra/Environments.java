@@ -4,6 +4,7 @@ import dev.archforge.deliverable.infra.EnvView.BrokerView;
 import dev.archforge.deliverable.infra.EnvView.CacheView;
 import dev.archforge.deliverable.infra.EnvView.ClusterView;
 import dev.archforge.deliverable.infra.EnvView.DatabaseView;
+import dev.archforge.deliverable.infra.EnvView.RouteView;
 import dev.archforge.deliverable.infra.EnvView.SecretView;
 import dev.archforge.deliverable.infra.EnvView.SubscriptionView;
 import dev.archforge.deliverable.infra.EnvView.TopicView;
@@ -14,10 +15,12 @@ import dev.archforge.facts.deploy.Deployables;
 import dev.archforge.facts.deploy.Endpoints;
 import dev.archforge.facts.deploy.Endpoints.Endpoint;
 import dev.archforge.facts.messaging.MessageRoutes;
+import dev.archforge.model.Api;
 import dev.archforge.model.Cloud;
 import dev.archforge.model.Driver;
 import dev.archforge.model.Figure;
 import dev.archforge.model.Plan;
+import dev.archforge.model.Service;
 import dev.archforge.model.ServiceSizing;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,12 +60,32 @@ final class Environments {
     this.cloud = plan.requirements().project().cloud();
   }
 
+  /**
+   * Every root module: dev, staging and prod; under {@code dataResidency}, prod is one root per
+   * cell ({@code prod-<jurisdiction>}) in that cell's primary region, so each jurisdiction's
+   * databases, backups and keys are created in its own region only.
+   */
   List<EnvView> all() {
-    return NAMES.stream().map(this::env).toList();
+    List<EnvView> all = new ArrayList<>();
+    for (String name : NAMES) {
+      if (name.equals("prod") && plan.cells().residency()) {
+        plan.cells().cells().forEach(c -> all.add(env(name, c.primary().orElse(Clouds.region(cloud)), c.jurisdiction())));
+      } else {
+        all.add(env(name));
+      }
+    }
+    return all;
   }
 
+  /** The root of one environment in the home cell's primary region. */
   EnvView env(String env) {
-    boolean small = !env.equals("prod");
+    return env(env, plan.cells().primaryRegion().orElse(Clouds.region(cloud)), "");
+  }
+
+  /** The root of {@code tier} in {@code region}; {@code cell} is the jurisdiction of a cell's root, else empty. */
+  private EnvView env(String tier, String region, String cell) {
+    String env = cell.isEmpty() ? tier : tier + "-" + cell;
+    boolean small = !tier.equals("prod");
     List<Endpoint> endpoints = Endpoints.of(facts.deployables());
     List<DatabaseView> databases = new ArrayList<>();
     CacheView cache = null;
@@ -95,10 +118,31 @@ final class Environments {
     List<SecretView> secrets = facts.deployables().stream().filter(d -> !d.secrets().isEmpty())
         .map(d -> new SecretView(d.name(), Endpoints.secretKey(cloud, d))).toList();
     String runtime = Deployables.choice(plan, "deployment", "kubernetes");
-    return new EnvView(plan.requirements().project().name(), cloud.spelling(), env, Clouds.region(cloud),
-        Hcl.quote(plan.blueprint().defaults().costCentre()), "10." + (NAMES.indexOf(env) + 1) * 10 + ".0.0/16",
+    return new EnvView(plan.requirements().project().name(), cloud.spelling(), env, region,
+        Hcl.quote(plan.blueprint().defaults().costCentre()), "10." + (NAMES.indexOf(tier) + 1) * 10 + ".0.0/16",
         Endpoints.ZONE, runtime, databases, cache, broker, runtime.equals("kubernetes") ? cluster(small, env) : null,
-        deployables, secrets, external);
+        deployables, secrets, external, tier, cell, routes(), managedContainers());
+  }
+
+  /** Whether the deployables run on the cloud's managed containers from the descriptors deploy/ holds. */
+  private boolean managedContainers() {
+    return Deployables.choice(plan, "deployment", "").equals("managed-containers")
+        && !Deployables.choice(plan, "architecture-style", "").equals("serverless")
+        && plan.blueprint().deliverables().contains("managed-containers");
+  }
+
+  /** The public HTTP path prefixes of each public deployable, as the gateway routes them. */
+  private List<RouteView> routes() {
+    List<RouteView> routes = new ArrayList<>();
+    for (Deployable d : facts.deployables()) {
+      for (Service s : plan.requirements().services()) {
+        if (d.modules().contains(s.name()) && s.isPublic() && s.api() != Api.GRPC) {
+          String path = dev.archforge.facts.api.Endpoints.pathPrefix(plan.blueprint().defaults().apiBaseUrl(), s);
+          routes.add(new RouteView(d.name() + "|" + path, d.name(), path, (routes.size() + 1) * 10));
+        }
+      }
+    }
+    return routes;
   }
 
   /** Whether this cloud offers the broker as a managed service archforge writes. */
@@ -177,7 +221,7 @@ final class Environments {
         + " brokers × 1.5)" + (cloud == Cloud.AZURE ? "; Event Hubs units " + units + " = ceil(Σ eventRps / "
         + EVENTS_PER_THROUGHPUT_UNIT + ") to a power of two" : "");
     return new BrokerView(e.name(), e.technology(), Clouds.broker(cloud, e.technology(), small), nodes,
-        small ? 100 : storage, small ? 1 : units, topics, List.of(), small ? "the smallest size" : how);
+        small ? 100 : storage, small ? 1 : units, topics, List.of(), small ? "the smallest size" : how, e.port());
   }
 
   /** The cloud's publish/subscribe service: a topic per channel, a subscription (or queue) per consumer and topic. */
@@ -193,7 +237,7 @@ final class Environments {
       }
     }
     return new BrokerView("pubsub", "cloud-pubsub", "", 0, 0, 0, topics, subscriptions,
-        "a topic per channel of api/asyncapi.yaml, a subscription per consumer and topic");
+        "a topic per channel of api/asyncapi.yaml, a subscription per consumer and topic", 443);
   }
 
   private ClusterView cluster(boolean small, String env) {

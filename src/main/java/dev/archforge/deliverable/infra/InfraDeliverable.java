@@ -21,7 +21,8 @@ import java.util.Optional;
  * {@code infra/modules/<name>/main.tf} (network, keys, databases, cache, broker, secret entries,
  * workload identities, registry, the private DNS zone of the endpoints, and the runtime the
  * deployment decision chose, one module file per runtime) and one root module per environment
- * under {@code infra/envs/<env>/main.tf}, sized from the plan. For {@code project.cloud: any}, only
+ * under {@code infra/envs/<env>/main.tf}, sized from the plan; under {@code dataResidency}, production
+ * is one root per cell ({@code infra/envs/prod-<jurisdiction>/main.tf}) in the cell's region. For {@code project.cloud: any}, only
  * {@code infra/README.md}: what to create, because no managed database, cache or broker is
  * cloud-neutral and a module set with nothing behind it would be rewritten by every team.
  */
@@ -79,6 +80,8 @@ public final class InfraDeliverable implements Deliverable {
     modules.addAll(List.of("secrets", "identity", "registry", "dns"));
     if (prod.cluster() != null) {
       modules.add("runtime-kubernetes");
+    } else if (prod.managedContainers()) {
+      modules.add("runtime-managed-containers");
     }
     List<EndpointRow> rows = new ArrayList<>();
     for (Endpoint e : Endpoints.of(facts.deployables())) {
@@ -86,8 +89,9 @@ public final class InfraDeliverable implements Deliverable {
           ? "you: variable external_endpoints" : "module " + moduleOf(e.role());
       rows.add(new EndpointRow(e.host(), e.port(), e.role(), e.technology(), by));
     }
-    return new InfraView(prod, written, written ? modules : List.of(), Environments.NAMES, rows,
-        notes(facts, prod, written));
+    List<EnvView> roots = environments.all();
+    return new InfraView(prod, written, written ? modules : List.of(), roots.stream().map(EnvView::env).toList(), rows,
+        notes(facts, prod, written), roots.stream().filter(r -> !r.cell().isEmpty()).toList());
   }
 
   private static String moduleOf(String role) {
@@ -110,7 +114,7 @@ public final class InfraDeliverable implements Deliverable {
           + ": infra/ creates their DNS names in " + Endpoints.ZONE + " and asks for the targets (variable "
           + "external_endpoints).");
     }
-    if (prod.cluster() == null) {
+    if (prod.cluster() == null && !prod.managedContainers()) {
       notes.add("deployment is " + prod.runtime() + ": infra/ writes no runtime module for it yet; the network, "
           + "data stores, keys, secrets, identities and registry are there.");
     }
@@ -119,7 +123,10 @@ public final class InfraDeliverable implements Deliverable {
       notes.add("backup-dr is " + dr + ": the root modules describe one region; the second region (its "
           + "cross-region database replica and stack) is not written yet.");
     }
-    if (facts.plan().requirements().scale().regions() > 1) {
+    if (facts.plan().cells().residency() && facts.plan().cells().servingPerCell() > 1) {
+      notes.add("each cell serves from " + facts.plan().cells().servingPerCell() + " regions: its root module "
+          + "describes the first; apply it once per serving region of the cell with its own variables.");
+    } else if (!facts.plan().cells().residency() && facts.plan().requirements().scale().regions() > 1) {
       notes.add("scale.regions is " + facts.plan().requirements().scale().regions() + ": each root module "
           + "describes one region; apply it once per region with its own variables.");
     }

@@ -21,11 +21,14 @@ import java.util.regex.Pattern;
  * archforge check} and {@code validate}; the migrations on a throwaway database when there are
  * any; the breaking-change gate when there are contracts; an image with SBOM, provenance and a
  * signature for every Dockerfile; and a deploy job in a GitHub environment for every Kustomize
- * overlay, into the overlay's namespace.
+ * overlay, into the overlay's namespace; under managed containers, a deploy job in every
+ * environment that rolls out each deployable of the platform's descriptor folder.
  */
 final class PipelineRunsPromisedChecks implements CrossValidator {
   static final String NAME = "pipeline-runs-promised-checks";
   private static final ObjectMapper YAML = GeneratedYaml.mapper();
+  private static final Pattern DESCRIPTOR = Pattern.compile(
+      "(deploy/(?:ecs|cloudrun|containerapps))/([a-z0-9-]+)\\.(?:task-definition\\.json|service\\.yaml|containerapp\\.yaml)");
   private static final Pattern OVERLAY = Pattern.compile("deploy/k8s/overlays/([^/]+)/kustomization\\.yaml");
 
   @Override
@@ -78,6 +81,7 @@ final class PipelineRunsPromisedChecks implements CrossValidator {
       require(script.toLowerCase(java.util.Locale.ROOT).contains("cosign") && script.contains(" sign "), "the images are not signed", path, findings);
     }
     deploys(all, findings);
+    descriptorDeploys(all, findings);
     return findings;
   }
 
@@ -141,6 +145,50 @@ final class PipelineRunsPromisedChecks implements CrossValidator {
                   + " image " + image + " of Deployment " + d.name() + " with the one built from the commit", NAME));
             }
           });
+        }
+      }
+    }
+  }
+
+  /**
+   * Managed containers: every environment has a deploy job that rolls out the platform's descriptor
+   * folder, and replaces the image of every deployable a descriptor there runs.
+   */
+  private static void descriptorDeploys(List<Artifact> all, List<Finding> findings) {
+    Map<String, java.util.Set<String>> folders = new java.util.TreeMap<>();
+    for (Artifact a : all) {
+      Matcher m = DESCRIPTOR.matcher(a.path());
+      if (m.matches()) {
+        folders.computeIfAbsent(m.group(1), k -> new java.util.TreeSet<>()).add(m.group(2));
+      }
+    }
+    if (folders.isEmpty()) {
+      return;
+    }
+    JsonNode deploy = tree(all, WorkflowsDeliverable.DEPLOY).orElse(null);
+    for (Map.Entry<String, java.util.Set<String>> folder : folders.entrySet()) {
+      for (String env : WorkflowsViews.ENVIRONMENTS) {
+        JsonNode step = null;
+        if (deploy != null) {
+          for (Map.Entry<String, JsonNode> j : deploy.path("jobs").properties()) {
+            JsonNode e = j.getValue().at("/steps").findValue("env");
+            if (env.equals(j.getValue().path("environment").asText()) && e != null
+                && folder.getKey().equals(e.path("DESCRIPTORS").asText())) {
+              step = e;
+            }
+          }
+        }
+        if (step == null) {
+          findings.add(new Finding(WorkflowsDeliverable.DEPLOY, 0, "no deploy job runs in the GitHub environment "
+              + env + " for the descriptors of " + folder.getKey(), NAME));
+          continue;
+        }
+        List<String> replaced = List.of(step.path("IMAGES").asText("").split(" "));
+        for (String deployable : folder.getValue()) {
+          if (replaced.stream().noneMatch(r -> r.startsWith(deployable + "="))) {
+            findings.add(new Finding(WorkflowsDeliverable.DEPLOY, 0, "the " + env + " deploy does not roll out "
+                + deployable + " of " + folder.getKey() + " with the image built from the commit", NAME));
+          }
         }
       }
     }

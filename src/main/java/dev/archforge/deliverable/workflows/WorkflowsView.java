@@ -39,8 +39,14 @@ public record WorkflowsView(String project, String agent, List<Build> builds, Da
    * @param needs the job it waits for, or empty for the first
    * @param overlay the Kustomize overlay applied
    * @param namespace the namespace the overlay deploys to
+   * @param target what the job deploys to: {@code kubernetes} (the overlay), or the managed container
+   *     platform whose descriptors it rolls out: {@code ecs}, {@code cloudrun}, {@code containerapps};
+   *     a new runtime adds its value and one step in the deploy template
+   * @param descriptors the folder of the platform's descriptors ({@code deploy/ecs}), empty on Kubernetes
+   * @param region the region the platform runs the services in, empty on Kubernetes
    */
-  public record Stage(String name, String needs, String overlay, String namespace) {}
+  public record Stage(String name, String needs, String overlay, String namespace, String target, String descriptors,
+      String region) {}
 
   /** {@code owner/repo@sha # version} of every action used. */
   public record Actions(String checkout, String setupPython) {}

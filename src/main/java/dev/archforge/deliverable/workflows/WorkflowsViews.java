@@ -48,11 +48,25 @@ final class WorkflowsViews {
           // each cell's prod overlay (on top of prod) goes to the cell's own cluster; prod alone is only their base
           for (var cell : plan.cells().cells()) {
             String name = "prod-" + cell.jurisdiction();
-            stages.add(new Stage(name, previous, Layout.K8S + "overlays/" + name, project + "-prod"));
+            stages.add(new Stage(name, previous, Layout.K8S + "overlays/" + name, project + "-prod", "kubernetes", "",
+                ""));
           }
           continue;
         }
-        stages.add(new Stage(env, previous, Layout.K8S + "overlays/" + env, project + "-" + env));
+        stages.add(new Stage(env, previous, Layout.K8S + "overlays/" + env, project + "-" + env, "kubernetes", "",
+            ""));
+        previous = env;
+      }
+    } else if (managedContainers(plan) && images(plan)) {
+      String previous = "";
+      String project = plan.requirements().project().name();
+      String dir = Layout.managedContainers(plan.requirements().project().cloud());
+      String platform = dir.substring("deploy/".length(), dir.length() - 1);
+      String region = plan.cells().primaryRegion().orElse("");
+      for (String env : ENVIRONMENTS) {
+        // where the services go: the ECS cluster (named after the project) or the environment's resource group
+        String where = platform.equals("containerapps") ? project + "-" + env : project;
+        stages.add(new Stage(env, previous, "", where, platform, dir.substring(0, dir.length() - 1), region));
         previous = env;
       }
     }
@@ -66,6 +80,12 @@ final class WorkflowsViews {
     return !Deployables.choice(plan, "deployment", "kubernetes").equals("serverless")
         && !Deployables.choice(plan, "architecture-style", "").equals("serverless")
         && plan.blueprint().deliverables().contains("docker");
+  }
+
+  /** Whether the plan runs on the cloud's managed containers with the managed-containers deliverable's descriptors. */
+  static boolean managedContainers(Plan plan) {
+    return Deployables.choice(plan, "deployment", "kubernetes").equals("managed-containers")
+        && plan.blueprint().deliverables().contains("managed-containers");
   }
 
   /** Whether the plan deploys to Kubernetes with the kubernetes deliverable's overlays. */

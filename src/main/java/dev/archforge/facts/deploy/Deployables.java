@@ -2,6 +2,7 @@ package dev.archforge.facts.deploy;
 
 import dev.archforge.facts.Naming;
 import dev.archforge.model.Api;
+import dev.archforge.model.Cloud;
 import dev.archforge.model.Decision;
 import dev.archforge.model.Language;
 import dev.archforge.model.Plan;
@@ -108,7 +109,7 @@ public final class Deployables {
     }
     String messaging = choice(plan, "messaging", "none");
     if (events && !messaging.equals("none")) {
-      Backing broker = rename(broker(messaging), names);
+      Backing broker = rename(broker(messaging, plan), names);
       backing.add(broker);
       switch (messaging) {
         case "kafka" -> {
@@ -188,13 +189,30 @@ public final class Deployables {
     };
   }
 
-  public static Backing broker(String technology) {
+  /** The broker of {@code technology} as this plan's cloud offers it; its port is {@link #kafkaPort} for Kafka. */
+  public static Backing broker(String technology, Plan plan) {
     return switch (technology) {
-      // the cluster's managed Kafka listens for TLS clients on 9093, the laptop's plaintext one on 9092
-      case "kafka" -> new Backing("kafka", technology, 9092, 9093, "broker");
+      // the laptop's plaintext Kafka listens on 9092; the cloud's managed one on its product's TLS port
+      case "kafka" -> new Backing("kafka", technology, 9092, kafkaPort(plan.requirements().project().cloud(),
+          mutualTls(plan)), "broker");
       case "rabbitmq" -> new Backing("rabbitmq", technology, 5672, 5671, "broker");
       // the cloud's publish/subscribe API: no container in Compose, HTTPS from the cluster
       default -> new Backing("pubsub", technology, 0, 443, "broker");
+    };
+  }
+
+  /**
+   * The port TLS clients reach the cloud's managed Kafka on, the one fact every file (configuration,
+   * AsyncAPI, network policies, infra/) renders: Amazon MSK serves SASL/SCRAM on 9096 and client
+   * certificates on 9094; Google Cloud Managed Service for Apache Kafka its bootstrap address on
+   * 9092 (SASL_SSL); Azure Event Hubs' Kafka endpoint is 9093; a self-run cluster ({@code any}) takes
+   * the usual TLS listener, 9093.
+   */
+  public static int kafkaPort(Cloud cloud, boolean mtls) {
+    return switch (cloud) {
+      case AWS -> mtls ? 9094 : 9096;
+      case GCP -> 9092;
+      default -> 9093;
     };
   }
 

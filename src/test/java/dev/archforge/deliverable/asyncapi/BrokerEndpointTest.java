@@ -51,18 +51,18 @@ class BrokerEndpointTest {
     String configMap = "deploy/k8s/base/inventory/configmap.yaml";
     assertThat(all).anySatisfy(a -> {
       assertThat(a.path()).isEqualTo(configMap);
-      assertThat(a.content()).contains("kafka.internal.example:9093").contains("SASL_SSL");
+      assertThat(a.content()).contains("kafka.internal.example:9096").contains("SASL_SSL");
     });
 
-    assertThat(broken(all, configMap, t -> t.replace("kafka.internal.example:9093", "kafka.internal.example:9092")))
+    assertThat(broken(all, configMap, t -> t.replace("kafka.internal.example:9096", "kafka.internal.example:9092")))
         .singleElement().satisfies(f -> {
           assertThat(f.path()).isEqualTo(configMap);
           assertThat(f.message()).contains("kafka.internal.example:9092").contains("api/asyncapi.yaml");
         });
     assertThat(broken(all, "deploy/k8s/base/inventory/deployment.yaml", t -> t.replace("BROKER_PASSWORD", "OTHER")))
         .singleElement().satisfies(f -> assertThat(f.message()).contains("BROKER_PASSWORD"));
-    assertThat(broken(all, "deploy/k8s/base/inventory/networkpolicy.yaml", t -> t.replace("port: 9093", "port: 9092")))
-        .singleElement().satisfies(f -> assertThat(f.message()).contains("port 9093"));
+    assertThat(broken(all, "deploy/k8s/base/inventory/networkpolicy.yaml", t -> t.replace("port: 9096", "port: 9092")))
+        .singleElement().satisfies(f -> assertThat(f.message()).contains("port 9096"));
   }
 
   @Test
@@ -71,5 +71,39 @@ class BrokerEndpointTest {
 
     assertThat(broken(all, "deploy/k8s/base/inventory/configmap.yaml", t -> t.replace("\"5671\"", "\"5672\"")))
         .singleElement().satisfies(f -> assertThat(f.message()).contains(":5672"));
+  }
+
+  /**
+   * Each cloud's managed Kafka has its own TLS port (MSK SASL/SCRAM 9096 and client certificates 9094,
+   * Google Cloud Managed Kafka 9092, Event Hubs 9093, a self-run cluster 9093): the configuration,
+   * AsyncAPI, the network policy and infra/ all name the one {@code Deployables.kafkaPort} gives.
+   */
+  @Test
+  void eachCloudsKafkaPortIsNamedAlikeEverywhere() {
+    Map<String, Integer> ports = Map.of("aws", 9096, "gcp", 9092, "azure", 9093, "any", 9093);
+    for (Map.Entry<String, Integer> e : ports.entrySet()) {
+      List<Artifact> all = PIPELINE.render(Facts.of(AsyncApiPlans.variant(SAMPLE, AsyncApiPlans.sampleText(SAMPLE),
+          e.getKey(), e.getKey(), Map.of("messaging", "kafka", "architecture-style", "microservices")).plan()), RENDERER);
+      String port = String.valueOf(e.getValue());
+      assertThat(file(all, "deploy/k8s/base/inventory/configmap.yaml")).as(e.getKey())
+          .contains("kafka.internal.example:" + port);
+      assertThat(file(all, "deploy/k8s/base/inventory/networkpolicy.yaml")).as(e.getKey()).contains("port: " + port);
+      assertThat(file(all, "api/asyncapi.yaml")).as(e.getKey()).contains("kafka.internal.example:" + port);
+      assertThat(file(all, "infra/README.md")).as(e.getKey())
+          .contains("| `kafka.internal.example` | " + port + " | broker | kafka |");
+      assertThat(new BrokerEndpoint().validate(all)).as(e.getKey()).isEmpty();
+    }
+    List<Artifact> aws = PIPELINE.render(Facts.of(AsyncApiPlans.variant(SAMPLE, AsyncApiPlans.sampleText(SAMPLE),
+        "aws", "aws", Map.of("messaging", "kafka", "architecture-style", "microservices")).plan()), RENDERER);
+    assertThat(file(aws, "infra/modules/broker/main.tf")).contains("from_port   = 9096", "to_port     = 9096");
+    String mtlsText = AsyncApiPlans.sampleText(SAMPLE).replace("authentication: oidc", "authentication: mtls");
+    List<Artifact> mtls = PIPELINE.render(Facts.of(AsyncApiPlans.variant(SAMPLE, mtlsText, "aws-mtls", "aws",
+        Map.of("messaging", "kafka", "architecture-style", "microservices")).plan()), RENDERER);
+    assertThat(file(mtls, "deploy/k8s/base/inventory/configmap.yaml")).contains("kafka.internal.example:9094");
+  }
+
+  private static String file(List<Artifact> all, String path) {
+    return all.stream().filter(a -> a.path().equals(path)).findFirst()
+        .orElseThrow(() -> new AssertionError("no " + path)).content();
   }
 }

@@ -34,6 +34,7 @@ class DataStaysInCellTest {
       + "|australiaeast|australiasoutheast|japaneast|japanwest|centralindia|southindia|switzerlandnorth"
       + "|switzerlandwest)\\b");
   private static final String EU_OVERLAY = "deploy/k8s/overlays/prod-eu/cell.yaml";
+  private static final String EU_ROOT = "infra/envs/prod-eu/main.tf";
 
   private static List<Artifact> render(Plan plan) {
     return Pipeline.standard().render(Facts.of(plan), RENDERER);
@@ -54,7 +55,8 @@ class DataStaysInCellTest {
     List<String> named = new ArrayList<>();
     for (Artifact a : all) {
       Cell own = plan.cells().cells().stream().filter(c -> a.path().startsWith("deploy/k8s/overlays/prod-"
-          + c.jurisdiction() + "/")).findFirst().orElse(null);
+          + c.jurisdiction() + "/") || a.path().startsWith("infra/envs/prod-" + c.jurisdiction() + "/"))
+          .findFirst().orElse(null);
       // CAPACITY.md quotes where the price table's prices were taken (prices.yaml's source): no data is there
       String text = a.path().equals("CAPACITY.md") ? a.content().replaceAll("\\(Approximate public on-demand list"
           + " prices[^\n]*", "") : a.content();
@@ -65,8 +67,22 @@ class DataStaysInCellTest {
       }
     }
     assertThat(Set.copyOf(named)).containsExactlyInAnyOrder("eu-west-1", "eu-central-1", "us-east-1", "us-west-2");
-    assertThat(all).extracting(Artifact::path).contains(EU_OVERLAY, "deploy/k8s/overlays/prod-us/cell.yaml");
+    assertThat(all).extracting(Artifact::path).contains(EU_OVERLAY, "deploy/k8s/overlays/prod-us/cell.yaml",
+        EU_ROOT, "infra/envs/prod-us/main.tf");
     assertThat(new DataStaysInCell().validate(all)).isEmpty();
+  }
+
+  @Test
+  void aCellsRootModuleInAnotherJurisdictionsRegionFails() {
+    List<Artifact> all = render(SamplePlans.plan(CLINIC));
+    assertThat(all.stream().filter(a -> a.path().equals(EU_ROOT)).findFirst().orElseThrow().content())
+        .contains("  default = \"eu-west-1\"\n");
+    List<Artifact> moved = replaced(all, EU_ROOT, "default = \"eu-west-1\"", "default = \"us-east-1\"");
+    assertThat(new DataStaysInCell().validate(moved)).singleElement().satisfies(f -> {
+      assertThat(f.path()).isEqualTo(EU_ROOT);
+      assertThat(f.message()).isEqualTo("places the eu cell's data in us-east-1, outside the cell: CAPACITY.md gives"
+          + " it eu-west-1, eu-central-1");
+    });
   }
 
   @Test

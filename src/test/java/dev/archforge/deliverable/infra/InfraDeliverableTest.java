@@ -108,4 +108,57 @@ class InfraDeliverableTest {
       assertThat(file(all, "infra/envs/prod/main.tf")).contains("\"" + key + "\" = \"orders\"");
     }
   }
+
+  /** Under dataResidency, production is one root per cell in the cell's own region; dev and staging stay one. */
+  @Test
+  void eachCellHasItsOwnProductionRootInItsRegion() {
+    Map<String, List<String>> regions = Map.of("aws", List.of("eu-west-1", "us-east-1"), "gcp",
+        List.of("europe-west1", "us-central1"), "azure", List.of("westeurope", "eastus"));
+    for (String cloud : InfraSamplesTest.CLOUDS) {
+      List<Artifact> all = InfraSamplesTest.render("clinic-residency.yaml", cloud, Map.of());
+      assertThat(all).as(cloud).extracting(Artifact::path).contains("infra/envs/dev/main.tf",
+          "infra/envs/staging/main.tf", "infra/envs/prod-eu/main.tf", "infra/envs/prod-us/main.tf")
+          .doesNotContain("infra/envs/prod/main.tf");
+      String eu = file(all, "infra/envs/prod-eu/main.tf");
+      String us = file(all, "infra/envs/prod-us/main.tf");
+      assertThat(eu).as(cloud).contains("default = \"" + regions.get(cloud).get(0) + "\"", "cell        = \"eu\"",
+          "\"clinic-prod-eu\"", "environment = \"prod\"").doesNotContain(regions.get(cloud).get(1));
+      assertThat(us).as(cloud).contains("default = \"" + regions.get(cloud).get(1) + "\"", "cell        = \"us\"")
+          .doesNotContain(regions.get(cloud).get(0));
+      assertThat(file(all, "infra/README.md")).contains("| `envs/prod-eu` | eu | " + regions.get(cloud).get(0) + " |");
+      assertThat(InfraSamplesTest.check(all)).as(cloud).isEmpty();
+    }
+  }
+
+  /** managed-containers: the runtime module creates what deploy/'s descriptors name, on each cloud. */
+  @Test
+  void managedContainersGetThePlatformTheirDescriptorsName() {
+    Map<String, String> managed = Map.of("architecture-style", "microservices", "deployment", "managed-containers");
+    Map<String, List<String>> expected = Map.of(
+        "aws", List.of("resource \"aws_ecs_cluster\" \"this\"", "resource \"aws_ecs_service\" \"this\"",
+            "file(format(\"%s/%s.task-definition.json\", var.descriptors, d))", "name              = \"/ecs/${var.project}/${each.value}\"",
+            "name               = \"${var.project}-${each.value}-execution\"", "resource \"aws_lb_listener_rule\""),
+        "gcp", List.of("resource \"google_vpc_access_connector\" \"this\"", "run.googleapis.com"),
+        "azure", List.of("resource \"azurerm_container_app_environment\" \"this\"", "name                           = var.project",
+            "role_definition_name = \"AcrPull\""));
+    for (String cloud : InfraSamplesTest.CLOUDS) {
+      List<Artifact> all = InfraSamplesTest.render("ecommerce.yaml", cloud, managed);
+      assertThat(file(all, "infra/modules/runtime-managed-containers/main.tf")).as(cloud)
+          .contains(expected.get(cloud));
+      assertThat(file(all, "infra/envs/prod/main.tf")).as(cloud)
+          .contains("source", "../../modules/runtime-managed-containers");
+      assertThat(all).extracting(Artifact::path).doesNotContain("infra/modules/runtime-kubernetes/main.tf");
+      assertThat(file(all, "infra/README.md")).doesNotContain("writes no runtime module");
+      assertThat(InfraSamplesTest.check(all)).as(cloud).isEmpty();
+    }
+    List<Artifact> aws = InfraSamplesTest.render("ecommerce.yaml", "aws", managed);
+    // the task role is the one each task definition names, trusted by ECS tasks
+    assertThat(file(aws, "deploy/ecs/orders.task-definition.json")).contains(":role/shop-orders-task\"",
+        ":role/shop-orders-execution\"", "\"awslogs-group\": \"/ecs/shop/orders\"");
+    assertThat(file(aws, "infra/modules/identity/main.tf")).contains("${var.project}-${each.value}-task",
+        "ecs-tasks.amazonaws.com");
+    assertThat(file(aws, "infra/envs/prod/main.tf")).contains("descriptors       = \"${path.root}/../../../deploy/ecs\"")
+        .contains("\"orders|/orders\" = { service = \"orders\", path = "
+        + "\"/orders\"");
+  }
 }

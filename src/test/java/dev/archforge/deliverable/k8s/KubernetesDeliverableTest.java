@@ -52,14 +52,14 @@ class KubernetesDeliverableTest {
     JsonNode inventory = yaml(artifacts, BASE + "inventory/networkpolicy.yaml").path("spec");
     assertThat(inventory.path("ingress").size()).isEqualTo(1);
     assertThat(inventory.at("/ingress/0/from/0/podSelector/matchLabels").toString()).contains("\"catalog\"");
-    // DNS, the OpenTelemetry Collector (the sample's observability decision), its database, Kafka over TLS
-    assertThat(ports(inventory.path("egress"))).containsExactly(53, 53, 4317, 5432, 9093);
+    // DNS, the OpenTelemetry Collector (the sample's observability decision), its database, Kafka over TLS (MSK, SASL/SCRAM)
+    assertThat(ports(inventory.path("egress"))).containsExactly(53, 53, 4317, 5432, 9096);
 
     JsonNode catalog = yaml(artifacts, BASE + "catalog/networkpolicy.yaml").path("spec");
     assertThat(catalog.at("/ingress/0/from/0/namespaceSelector/matchLabels").toString()).contains("gateway-system");
     assertThat(catalog.at("/ingress/1/from/0/podSelector/matchLabels").toString()).contains("\"orders\"");
     assertThat(catalog.at("/egress/1/to/0/podSelector/matchLabels").toString()).contains("\"inventory\"");
-    assertThat(ports(catalog.path("egress"))).containsExactly(53, 53, 8080, 4317, 5432, 9093, 443);
+    assertThat(ports(catalog.path("egress"))).containsExactly(53, 53, 8080, 4317, 5432, 9096, 443);
     assertThat(yaml(artifacts, BASE + "default-deny.yaml").at("/spec/podSelector").isEmpty()).isTrue();
     assertThat(artifacts).extracting(Artifact::path)
         .doesNotContain(BASE + "inventory/httproute.yaml", BASE + "inventory/grpcroute.yaml");

@@ -2,17 +2,21 @@ package dev.archforge.deliverable.workflows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.archforge.deliverable.asyncapi.AsyncApiPlans;
 import dev.archforge.facts.Facts;
 import dev.archforge.model.Artifact;
 import dev.archforge.pipeline.Pipeline;
 import dev.archforge.render.TemplateRenderer;
+import dev.archforge.testing.Actionlint;
 import dev.archforge.testing.RuntimePlans;
 import dev.archforge.validate.Finding;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The workflow validator and the rule pipeline-runs-promised-checks, each broken on purpose. */
 class WorkflowRulesTest {
@@ -104,5 +108,39 @@ class WorkflowRulesTest {
         .contains("the action actions/checkout@v4 is not pinned by a full commit SHA")
         .anySatisfy(m -> assertThat(m).startsWith("no top-level permissions"))
         .anySatisfy(m -> assertThat(m).contains("timeout-minutes"));
+  }
+
+  /** Managed containers on each cloud: a deploy job per environment rolls out the platform's descriptors. */
+  @Test
+  void managedContainersAreDeployedFromTheirDescriptorsInEveryEnvironment(@TempDir Path dir) {
+    Map<String, String> folders = Map.of("aws", "deploy/ecs", "gcp", "deploy/cloudrun", "azure", "deploy/containerapps");
+    Map<String, String> commands = Map.of("aws", "aws ecs register-task-definition", "gcp", "gcloud run services replace",
+        "azure", "az containerapp update");
+    List<Path> written = new ArrayList<>();
+    for (Map.Entry<String, String> cloud : folders.entrySet()) {
+      List<Artifact> all = PIPELINE.render(Facts.of(AsyncApiPlans.variant(
+          "ecommerce.yaml", AsyncApiPlans.sampleText("ecommerce.yaml"), cloud.getKey(),
+          cloud.getKey(), Map.of("architecture-style", "microservices", "deployment", "managed-containers")).plan()),
+          RENDERER);
+      String deploy = file(all, WorkflowsDeliverable.DEPLOY).content();
+      assertThat(deploy).as(cloud.getKey()).contains("DESCRIPTORS: \"" + cloud.getValue() + "\"", commands.get(cloud.getKey()),
+          "environment: \"prod\"", "needs: [staging]").doesNotContain("kubectl");
+      assertThat(new WorkflowValidator().validate(file(all, WorkflowsDeliverable.DEPLOY))).isEmpty();
+      assertThat(new PipelineRunsPromisedChecks().validate(all)).as(cloud.getKey()).isEmpty();
+      List<Artifact> workflows = all.stream().filter(a -> a.kind().equals(WorkflowsDeliverable.KIND)).toList();
+      Path into = dir.resolve(cloud.getKey());
+      RuntimePlans.write(workflows, into);
+      workflows.forEach(w -> written.add(into.resolve(w.path())));
+
+      List<Artifact> noOrders = edit(all, WorkflowsDeliverable.DEPLOY, d -> d.replaceAll("orders=[^ \"]+ ?", ""));
+      assertThat(new PipelineRunsPromisedChecks().validate(noOrders)).extracting(Finding::message)
+          .contains("the prod deploy does not roll out orders of " + cloud.getValue() + " with the image built from"
+              + " the commit");
+      List<Artifact> noProd = edit(all, WorkflowsDeliverable.DEPLOY, d -> d.replace("environment: \"prod\"",
+          "environment: \"production\""));
+      assertThat(new PipelineRunsPromisedChecks().validate(noProd)).extracting(Finding::message)
+          .contains("no deploy job runs in the GitHub environment prod for the descriptors of " + cloud.getValue());
+    }
+    assertThat(Actionlint.problems(written)).isEmpty();
   }
 }

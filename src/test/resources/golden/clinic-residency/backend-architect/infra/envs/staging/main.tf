@@ -11,7 +11,7 @@ terraform {
 
 variable "region" {
   type    = string
-  default = "us-east-1"
+  default = "eu-west-1"
 }
 
 variable "cache_auth_token" {

@@ -48,8 +48,8 @@ resource "aws_security_group" "this" {
   vpc_id = var.vpc_id
   ingress {
     description = "the cluster's private subnets"
-    from_port   = 9092
-    to_port     = 9098
+    from_port   = 9096
+    to_port     = 9096
     protocol    = "tcp"
     cidr_blocks = [var.allowed_cidr]
   }

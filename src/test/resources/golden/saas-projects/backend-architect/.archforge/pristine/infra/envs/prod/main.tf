@@ -206,6 +206,18 @@ module "registry" {
   labels     = local.labels
 }
 
+module "runtime" {
+  source        = "../../modules/runtime-managed-containers"
+  name          = local.name
+  region        = var.region
+  project_id    = var.project_id
+  network_id    = module.network.network_id
+  cidr          = "10.30.0.0/16"
+  min_instances = 2
+  max_instances = 10
+  labels        = local.labels
+}
+
 module "identity" {
   source      = "../../modules/identity"
   project     = "taskhub"

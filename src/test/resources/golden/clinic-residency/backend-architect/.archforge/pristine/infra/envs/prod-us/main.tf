@@ -1,5 +1,7 @@
-# The prod environment of clinic on AWS: the root module that `tofu apply` (or
+# The prod-us environment of clinic on AWS: the root module that `tofu apply` (or
 # `terraform apply`) runs in this folder. Sizes: from CAPACITY.md and the decisions (each formula below).
+# Under dataResidency this root builds the us cell alone: its databases, their backups and
+# keys are created in us-east-1, a region of the cell (CAPACITY.md, "Cells"), and nowhere else.
 # State: add a backend block (an S3 bucket with locking) before the first apply.
 terraform {
   required_version = ">= 1.6"
@@ -28,11 +30,12 @@ provider "aws" {
 }
 
 locals {
-  name = "clinic-prod"
+  name = "clinic-prod-us"
   tags = {
     project     = "clinic"
     service     = "shared"
     environment = "prod"
+    cell        = "us"
     cost-centre = "unassigned"
   }
   secrets = {
@@ -56,7 +59,7 @@ module "kms" {
 # vCPU 2 = smallest of [2, 4, 8, 16, 32, 64] with vCPU × 100 >= 100 connections (clinic.dbConnections); storage 1260 GB = provisionedGb36 1260 × 1 (its share of the entities); read replicas 0 = ceil(160 uncached reads/s / (vCPU × 500)) when scaling chose read replicas
 module "database_clinic" {
   source                = "../../modules/database"
-  name                  = "clinic-prod-clinic-db"
+  name                  = "clinic-prod-us-clinic-db"
   engine                = "postgres"
   engine_version        = "16"
   instance_class        = "db.m7g.large"
@@ -108,7 +111,7 @@ module "registry" {
 # nodes 3–3 = ceil(Σ hpaMin|hpaMax × cpuMillis / 3500 allocatable millicores per 4-vCPU node), at least 3 (one per zone)
 module "runtime" {
   source             = "../../modules/runtime-kubernetes"
-  name               = "clinic-prod"
+  name               = "clinic-prod-us"
   kubernetes_version = "1.33"
   node_type          = "m7g.xlarge"
   min_nodes          = 3

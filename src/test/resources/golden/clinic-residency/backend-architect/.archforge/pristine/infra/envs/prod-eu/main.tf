@@ -1,0 +1,146 @@
+# The prod-eu environment of clinic on AWS: the root module that `tofu apply` (or
+# `terraform apply`) runs in this folder. Sizes: from CAPACITY.md and the decisions (each formula below).
+# Under dataResidency this root builds the eu cell alone: its databases, their backups and
+# keys are created in eu-west-1, a region of the cell (CAPACITY.md, "Cells"), and nowhere else.
+# State: add a backend block (an S3 bucket with locking) before the first apply.
+terraform {
+  required_version = ">= 1.6"
+  required_providers {
+    aws = { source = "hashicorp/aws", version = "~> 6.0" }
+    tls = { source = "hashicorp/tls", version = "~> 4.0" }
+  }
+}
+
+variable "region" {
+  type    = string
+  default = "eu-west-1"
+}
+
+variable "cache_auth_token" {
+  type        = string
+  sensitive   = true
+  description = "the CACHE_PASSWORD of the secret entries; pass it as TF_VAR_cache_auth_token"
+}
+
+provider "aws" {
+  region = var.region
+  default_tags {
+    tags = local.tags
+  }
+}
+
+locals {
+  name = "clinic-prod-eu"
+  tags = {
+    project     = "clinic"
+    service     = "shared"
+    environment = "prod"
+    cell        = "eu"
+    cost-centre = "unassigned"
+  }
+  secrets = {
+    "clinic/clinic" = "clinic"
+  }
+}
+
+module "network" {
+  source = "../../modules/network"
+  name   = local.name
+  cidr   = "10.30.0.0/16"
+  tags   = local.tags
+}
+
+module "kms" {
+  source = "../../modules/kms"
+  name   = local.name
+  tags   = local.tags
+}
+
+# vCPU 2 = smallest of [2, 4, 8, 16, 32, 64] with vCPU × 100 >= 100 connections (clinic.dbConnections); storage 1260 GB = provisionedGb36 1260 × 1 (its share of the entities); read replicas 0 = ceil(160 uncached reads/s / (vCPU × 500)) when scaling chose read replicas
+module "database_clinic" {
+  source                = "../../modules/database"
+  name                  = "clinic-prod-eu-clinic-db"
+  engine                = "postgres"
+  engine_version        = "16"
+  instance_class        = "db.m7g.large"
+  allocated_storage     = 1260
+  max_allocated_storage = 2520
+  multi_az              = true
+  read_replicas         = 0
+  backup_retention_days = 35
+  db_name               = "clinic"
+  port                  = 5432
+  deletion_protection   = true
+  kms_key_arn           = module.kms.key_arn
+  vpc_id                = module.network.vpc_id
+  subnet_ids            = module.network.private_subnet_ids
+  allowed_cidr          = module.network.cidr
+  tags                  = merge(local.tags, { service = "clinic" })
+}
+
+# memory 1 GB = ceil(cacheGb 1); a replica in another zone from availability 99.95 %
+module "cache" {
+  source       = "../../modules/cache"
+  name         = "${local.name}-redis"
+  node_type    = "cache.r7g.large"
+  nodes        = 2
+  failover     = true
+  auth_token   = var.cache_auth_token
+  kms_key_arn  = module.kms.key_arn
+  vpc_id       = module.network.vpc_id
+  subnet_ids   = module.network.private_subnet_ids
+  allowed_cidr = module.network.cidr
+  tags         = local.tags
+}
+
+module "secrets" {
+  source      = "../../modules/secrets"
+  secrets     = local.secrets
+  kms_key_arn = module.kms.key_arn
+  tags        = local.tags
+}
+
+module "registry" {
+  source      = "../../modules/registry"
+  project     = "clinic"
+  deployables = ["clinic"]
+  kms_key_arn = module.kms.key_arn
+  tags        = local.tags
+}
+
+# nodes 3–3 = ceil(Σ hpaMin|hpaMax × cpuMillis / 3500 allocatable millicores per 4-vCPU node), at least 3 (one per zone)
+module "runtime" {
+  source             = "../../modules/runtime-kubernetes"
+  name               = "clinic-prod-eu"
+  kubernetes_version = "1.33"
+  node_type          = "m7g.xlarge"
+  min_nodes          = 3
+  max_nodes          = 3
+  subnet_ids         = module.network.private_subnet_ids
+  kms_key_arn        = module.kms.key_arn
+  tags               = local.tags
+}
+
+module "identity" {
+  source            = "../../modules/identity"
+  project           = "clinic"
+  deployables       = ["clinic"]
+  secrets           = local.secrets
+  secret_arns       = module.secrets.arns
+  kms_key_arn       = module.kms.key_arn
+  namespace         = "clinic-prod"
+  oidc_provider_arn = module.runtime.oidc_provider_arn
+  oidc_issuer       = module.runtime.oidc_issuer
+  tags              = local.tags
+}
+
+module "dns" {
+  source = "../../modules/dns"
+  zone   = "internal.example"
+  vpc_id = module.network.vpc_id
+  records = {
+    "clinic-db" = module.database_clinic.address
+    "redis" = module.cache.address
+  }
+  tags = local.tags
+}
