@@ -48,7 +48,8 @@ public final class WorkflowsDeliverable implements Deliverable {
 
   @Override
   public List<String> warnings(Facts facts) {
-    return WorkflowsViews.kubernetes(facts.plan()) ? List.of() : List.of("workflows: the deployment is not"
+    return WorkflowsViews.kubernetes(facts.plan()) || WorkflowsViews.sam(facts.plan()) ? List.of()
+        : List.of("workflows: the deployment is not"
         + " kubernetes, so no deploy workflow is written; .github/workflows/ci.yaml builds, tests and publishes the"
         + " images");
   }

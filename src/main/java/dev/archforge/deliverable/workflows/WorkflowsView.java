@@ -1,5 +1,6 @@
 package dev.archforge.deliverable.workflows;
 
+import dev.archforge.facts.Layout;
 import java.util.List;
 
 /**
@@ -37,10 +38,15 @@ public record WorkflowsView(String project, String agent, List<Build> builds, Da
    * An environment of the deploy workflow.
    *
    * @param needs the job it waits for, or empty for the first
-   * @param overlay the Kustomize overlay applied
-   * @param namespace the namespace the overlay deploys to
+   * @param overlay the Kustomize overlay applied, or the AWS SAM template deployed
+   * @param namespace the namespace the overlay deploys to, or the SAM template's stack
+   * @param region the region the SAM stack goes to; empty for an overlay
    */
-  public record Stage(String name, String needs, String overlay, String namespace) {}
+  public record Stage(String name, String needs, String overlay, String namespace, String region) {
+    public boolean sam() {
+      return overlay.startsWith(Layout.SAM);
+    }
+  }
 
   /** {@code owner/repo@sha # version} of every action used. */
   public record Actions(String checkout, String setupPython) {}

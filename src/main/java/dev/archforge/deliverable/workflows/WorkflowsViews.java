@@ -48,24 +48,53 @@ final class WorkflowsViews {
           // each cell's prod overlay (on top of prod) goes to the cell's own cluster; prod alone is only their base
           for (var cell : plan.cells().cells()) {
             String name = "prod-" + cell.jurisdiction();
-            stages.add(new Stage(name, previous, Layout.K8S + "overlays/" + name, project + "-prod"));
+            stages.add(new Stage(name, previous, Layout.K8S + "overlays/" + name, project + "-prod", ""));
           }
           continue;
         }
-        stages.add(new Stage(env, previous, Layout.K8S + "overlays/" + env, project + "-" + env));
+        stages.add(new Stage(env, previous, Layout.K8S + "overlays/" + env, project + "-" + env, ""));
         previous = env;
       }
+    } else if (sam(plan) && images(plan)) {
+      stages.addAll(samStages(plan));
     }
     return new WorkflowsView(plan.requirements().project().name(), AGENT, builds, database(plan), contracts, stages,
         ACTIONS, String.join(" ", facts.deployables().stream().map(d -> d.name() + "=" + d.image()).toList()),
         images(plan));
   }
 
-  /** Whether the deployables run as container images: not as functions, and the blueprint writes Dockerfiles. */
+  /** Whether the deployables run as container images (functions too): the blueprint writes Dockerfiles. */
   static boolean images(Plan plan) {
-    return !Deployables.choice(plan, "deployment", "kubernetes").equals("serverless")
-        && !Deployables.choice(plan, "architecture-style", "").equals("serverless")
-        && plan.blueprint().deliverables().contains("docker");
+    return plan.blueprint().deliverables().contains("docker");
+  }
+
+  /** Whether the plan deploys functions with the serverless deliverable's AWS SAM templates. */
+  static boolean sam(Plan plan) {
+    return Deployables.choice(plan, "deployment", "").equals("serverless") && plan.requirements().project().cloud()
+        == dev.archforge.model.Cloud.AWS && plan.blueprint().deliverables().contains("serverless");
+  }
+
+  /** One SAM stack per environment, {@code <project>-<env>}; under dataResidency prod is one stack per cell. */
+  private static List<Stage> samStages(Plan plan) {
+    String project = plan.requirements().project().name();
+    String primary = plan.cells().primaryRegion().orElseThrow();
+    List<Stage> stages = new ArrayList<>();
+    String previous = "";
+    for (String env : ENVIRONMENTS) {
+      if (env.equals("prod") && plan.cells().residency()) {
+        for (var cell : plan.cells().cells()) {
+          String name = "prod-" + cell.jurisdiction();
+          stages.add(new Stage(name, previous, Layout.SAM + name + "/template.yaml", project + "-" + name,
+              cell.primary().orElseThrow()));
+        }
+        continue;
+      }
+      String template = Layout.SAM + (plan.cells().residency() ? "prod-" + plan.cells().cells().get(0).jurisdiction()
+          + "/" : "") + "template.yaml";
+      stages.add(new Stage(env, previous, template, project + "-" + env, primary));
+      previous = env;
+    }
+    return stages;
   }
 
   /** Whether the plan deploys to Kubernetes with the kubernetes deliverable's overlays. */
