@@ -41,6 +41,9 @@ final class Functions {
         env.add(e.key().equals("DB_POOL_SIZE") ? new ContainerView.Entry(e.key(), "1") : e);
       }
     }
+    // the AWS Lambda Web Adapter in the image turns invocations into HTTP requests to the service's port
+    env.add(new ContainerView.Entry("AWS_LWA_PORT", String.valueOf(v.port())));
+    env.add(new ContainerView.Entry("AWS_LWA_READINESS_CHECK_PATH", v.readyPath()));
     if (!secret.isEmpty()) {
       env.add(new ContainerView.Entry("SECRETS_ARN", secret));
       env.add(new ContainerView.Entry("SECRETS_KEYS", String.join(",", d.secrets())));
