@@ -1,15 +1,31 @@
 <#-- deploy/<platform>/README.md. Model: PlatformView. -->
 # ${model.title}
 
-deployment is `managed-containers` on cloud `${model.cloud}`: each deployable runs the image that
+deployment is `${model.deployment}` on cloud `${model.cloud}`: each deployable runs the image that
 `deploy/<name>/Dockerfile` builds on ${model.title}, with no cluster or nodes to run.
 `deploy/docker-compose.yaml` stays the way to run the whole system on a laptop.
+<#if model.deployment == "serverless">
 
-| Deployable | Descriptor | Instances | CPU | Memory | Ingress |
-|---|---|---|---|---|---|
+Serverless here means <#if model.folder == "cloudrun">Cloud Run services billed per request: CPU is
+allocated only while a request runs, instances scale between the floor (kept warm against cold
+starts) and the ceiling below, and Cloud Run functions deploy to the same services<#else>Azure
+Functions hosted on Container Apps: the consumption plan bills per use, and replicas scale
+between the floor (kept warm against cold starts) and the ceiling below</#if>. Consumers receive
+their events by push from the broker to their endpoint (a subscription per consumer queue).
+</#if>
+
+| Deployable | Region | Descriptor | Instances | CPU | Memory | Ingress |
+|---|---|---|---|---|---|---|
 <#list model.services as s>
-| ${s.name} | <#if model.folder == "ecs">`${s.name}.task-definition.json`, `${s.name}.service.json`<#elseif model.folder == "cloudrun">`${s.name}.service.yaml`<#else>`${s.name}.containerapp.yaml`</#if> | ${s.minInstances} to ${s.maxInstances} | ${s.cpu} | ${s.memory} | <#if s.exposed>public<#else>internal only</#if> |
+<#assign at = s.dir?remove_beginning("deploy/" + model.folder + "/")>
+| ${s.name} | ${s.region} | <#if model.folder == "ecs">`${at}${s.name}.task-definition.json`, `${at}${s.name}.service.json`<#elseif model.folder == "cloudrun">`${at}${s.name}.service.yaml`<#else>`${at}${s.name}.containerapp.yaml`</#if> | ${s.minInstances} to ${s.maxInstances} | ${s.cpu} | ${s.memory} | <#if s.exposed>public<#else>internal only</#if> |
 </#list>
+<#if model.services?has_content && model.services[0].dir != "deploy/" + model.folder + "/">
+
+Data residency: each cell runs its own copy of every deployable from its folder `prod-<cell>/`, in
+the cell's primary region, with the cell's own database, cache, broker and secrets; the variables
+`CELL`, `CELL_REGION`, `CELL_REGIONS` and `BACKUP_REGION` name where its data may be.
+</#if>
 
 Instances: the floor is the availability target's (CAPACITY.md), the ceiling CAPACITY.md's
 autoscaling maximum. Every image runs as a non-root user (its `USER`), and every service is
@@ -43,11 +59,11 @@ Autoscaling (Application Auto Scaling) keeps each service between its bounds abo
 `aws application-autoscaling register-scalable-target --service-namespace ecs --scalable-dimension
 ecs:service:DesiredCount --resource-id service/CLUSTER/NAME --min-capacity MIN --max-capacity MAX`.
 Services reach each other by name through ECS Service Connect (namespace = the project).
-The region is the plan's primary one, `${model.region}`. Replace the placeholders: account
+Each descriptor names its region (the table above). Replace the placeholders: account
 `111122223333`, subnets, security groups and target group ARNs.
 <#elseif model.folder == "cloudrun">
 ```sh
-gcloud run services replace deploy/cloudrun/NAME.service.yaml --region ${model.region}
+gcloud run services replace deploy/cloudrun/NAME.service.yaml --region REGION
 ```
 
 Public services take traffic from the internet (`run.googleapis.com/ingress: all`) and still
@@ -64,5 +80,5 @@ az containerapp create --resource-group RESOURCE_GROUP --name NAME --yaml deploy
 ```
 
 Public services get external ingress; internal ones are reached only inside the Container Apps
-environment, in `${model.region}`. Replace the subscription id and resource group.
+environment, in its region (the table above). Replace the subscription id and resource group.
 </#if>

@@ -34,12 +34,56 @@ jobs:
     runs-on: ubuntu-latest
     timeout-minutes: 30
     environment: ${stage.name}
+<#if stage.target == "sam">
+    permissions:
+      contents: read
+      packages: read
+      id-token: write
+</#if>
     steps:
       - uses: ${model.actions.checkout?no_esc}
         with:
           ref: <#noparse>${{ github.event.workflow_run.head_sha }}</#noparse>
           persist-credentials: false
 <#switch stage.target>
+<#case "sam">
+      # AWS credentials by OpenID Connect: the environment's AWS_ROLE_ARN trusts this repository's token, no keys stored
+      - name: ${"deploy the " + stage.namespace + " stack with the images of this commit"}
+        env:
+          AWS_ROLE_ARN: <#noparse>${{ secrets.AWS_ROLE_ARN }}</#noparse>
+          AWS_REGION: ${stage.region}
+          TEMPLATE: ${stage.overlay}
+          STACK: ${stage.namespace}
+          REGISTRY: <#noparse>ghcr.io/${{ github.repository }}</#noparse>
+          GHCR_TOKEN: <#noparse>${{ github.token }}</#noparse>
+          TAG: <#noparse>${{ github.event.workflow_run.head_sha }}</#noparse>
+          # each deployable=the placeholder image its template names
+          IMAGES: ${model.placeholderImages}
+        run: |
+<#noparse>
+          umask 077
+          curl -sSf -H "Authorization: bearer $ACTIONS_ID_TOKEN_REQUEST_TOKEN" \
+            "$ACTIONS_ID_TOKEN_REQUEST_URL&audience=sts.amazonaws.com" | jq -r .value > "$RUNNER_TEMP/token"
+          export AWS_WEB_IDENTITY_TOKEN_FILE="$RUNNER_TEMP/token" AWS_ROLE_SESSION_NAME="$STACK"
+          account=$(aws sts get-caller-identity --query Account --output text)
+          ecr="$account.dkr.ecr.$AWS_REGION.amazonaws.com"
+          aws ecr get-login-password | docker login --username AWS --password-stdin "$ecr"
+          printf '%s' "$GHCR_TOKEN" | docker login ghcr.io --username "$GITHUB_ACTOR" --password-stdin
+          cp "$AGENT/$TEMPLATE" "$RUNNER_TEMP/template.yaml"
+          for pair in $IMAGES; do
+            name=${pair%%=*}
+            repo=${pair#*=}
+            repo=${repo#*/}
+            repo=${repo%:*}
+            docker pull "$REGISTRY/$name:$TAG"
+            docker tag "$REGISTRY/$name:$TAG" "$ecr/$repo:$TAG"
+            docker push "$ecr/$repo:$TAG"
+            sed -i "s#[0-9]*\.dkr\.ecr\.$AWS_REGION\.amazonaws\.com/$repo:[^\"]*#$ecr/$repo:$TAG#g" "$RUNNER_TEMP/template.yaml"
+          done
+          sam deploy --template-file "$RUNNER_TEMP/template.yaml" --stack-name "$STACK" --region "$AWS_REGION" \
+            --capabilities CAPABILITY_IAM --no-confirm-changeset --no-fail-on-empty-changeset
+</#noparse>
+<#break>
 <#case "kubernetes">
       - name: ${"apply the " + stage.name + " overlay with the images of this commit"}
         env:

@@ -1,6 +1,6 @@
 <#-- deploy/cloudrun/<name>.service.yaml. Model: ContainerView. -->
 # ${model.name?no_esc}: a Knative Service (serving.knative.dev/v1) as Cloud Run reads it:
-#   gcloud run services replace deploy/cloudrun/${model.name?no_esc}.service.yaml --region ${model.region?no_esc}
+#   gcloud run services replace ${model.dir?no_esc}${model.name?no_esc}.service.yaml --region ${model.region?no_esc}
 # Instances ${model.minInstances} to ${model.maxInstances} and the resources are CAPACITY.md's; the image runs as user ${model.uid} (its USER).
 apiVersion: serving.knative.dev/v1
 kind: Service

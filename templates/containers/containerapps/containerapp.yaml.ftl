@@ -1,6 +1,6 @@
 <#-- deploy/containerapps/<name>.containerapp.yaml. Model: ContainerView. -->
 # ${model.name?no_esc}: an Azure Container App (Microsoft.App/containerApps) as the CLI reads it:
-#   az containerapp create --resource-group ${model.project?no_esc} --name ${model.name?no_esc} --yaml deploy/containerapps/${model.name?no_esc}.containerapp.yaml
+#   az containerapp create --resource-group ${model.group?no_esc} --name ${model.name?no_esc} --yaml ${model.dir?no_esc}${model.name?no_esc}.containerapp.yaml
 # Replicas ${model.minInstances} to ${model.maxInstances} and the resources are CAPACITY.md's; the image runs as user ${model.uid} (its USER).
 location: ${model.region}
 name: ${model.name}
@@ -10,7 +10,7 @@ identity:
   userAssignedIdentities:
     ${model.identity}: {}
 properties:
-  managedEnvironmentId: ${"/subscriptions/" + model.account + "/resourceGroups/" + model.project + "/providers/Microsoft.App/managedEnvironments/" + model.project}
+  managedEnvironmentId: ${"/subscriptions/" + model.account + "/resourceGroups/" + model.group + "/providers/Microsoft.App/managedEnvironments/" + model.group}
   configuration:
     activeRevisionsMode: Single
     ingress:

@@ -31,17 +31,22 @@ public final class GatewayApiCheck {
 
   /** Validates every Gateway, HTTPRoute and GRPCRoute of the files in one node process. */
   public static Report check(List<Path> files) {
+    return run("gateway-check.mjs", files);
+  }
+
+  /** Runs a script of {@code src/test/node} that checks objects against @kubernetes-models schemas. */
+  static Report run(String script, List<Path> files) {
     Path dir = NodeTools.ensureInstalled();
-    List<String> command = new ArrayList<>(List.of("node", dir.resolve("gateway-check.mjs").toString()));
+    List<String> command = new ArrayList<>(List.of("node", dir.resolve(script).toString()));
     files.forEach(f -> command.add(f.toAbsolutePath().toString()));
     ProcessRun run = ProcessRun.run(command, dir, TIMEOUT_SECONDS);
     if (run.code() != 0 && run.code() != 1) {
-      throw new AssertionError("gateway-check.mjs exited " + run.code() + "\n" + run.err() + run.out());
+      throw new AssertionError(script + " exited " + run.code() + "\n" + run.err() + run.out());
     }
     try {
       return JSON.readValue(run.out(), Report.class);
     } catch (IOException e) {
-      throw new AssertionError("gateway-check.mjs printed no report: " + e.getMessage() + "\n" + run.out()
+      throw new AssertionError(script + " printed no report: " + e.getMessage() + "\n" + run.out()
           + run.err(), e);
     }
   }

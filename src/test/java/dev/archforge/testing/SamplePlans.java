@@ -58,11 +58,30 @@ public final class SamplePlans {
 
   /** The plan of a sample deployed on Kubernetes, for the checks of its manifests. */
   public static Plan onKubernetes(Path sample) {
-    Requirements r = requirements(sample);
-    java.util.Map<String, String> decisions = new java.util.LinkedHashMap<>(r.decisions());
-    decisions.put("deployment", "kubernetes");
-    return plan(new Requirements(r.formatVersion(), r.project(), r.scale(), r.compliance(), r.security(), r.services(),
-        r.entities(), r.events(), decisions, r.decisionLocations(), r.entityLocations(), r.blueprint()));
+    return deployedOn(sample, null, "kubernetes");
+  }
+
+  /**
+   * The plan of a sample with {@code decisions: {deployment: ...}}, on another cloud
+   * ({@code project.cloud}) unless {@code cloud} is null; edited as text, so every other key stays.
+   */
+  public static Plan deployedOn(Path sample, String cloud, String deployment) {
+    String text;
+    try {
+      text = Files.readString(sample);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (cloud != null) {
+      text = text.contains("\n  cloud: ") ? text.replaceFirst("(?m)^  cloud: \\S+", "  cloud: " + cloud)
+          : text.replaceFirst("(?m)^project:\n", "project:\n  cloud: " + cloud + "\n");
+    }
+    text = text.replaceAll("(?m)^  deployment: .*\n", "");
+    text = text.contains("\ndecisions:") ? text.replaceFirst("(?m)^decisions:.*\n", "decisions:\n  deployment: "
+        + deployment + "\n") : text + "\ndecisions:\n  deployment: " + deployment + "\n";
+    var loaded = new RequirementsLoader().load(sample.toString(), text);
+    return plan(loaded.requirements().orElseThrow(() -> new AssertionError(sample + " does not load with "
+        + cloud + "/" + deployment + ": " + loaded.errors())));
   }
 
   /** The plan of a sample after changing its requirements, e.g. to try another decision. */

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * Coherence rule {@value #NAME}: under {@code dataResidency}, CAPACITY.md's Cells table says which
  * regions each jurisdiction's cell holds, and no generated file places data elsewhere. Every region
  * name (AWS, Google Cloud or Azure spelling) in any file must be a region of some cell; in a file of
- * one cell (its production overlay, its production root module {@code infra/envs/prod-<cell>/}, or a
+ * one cell (its production overlay, its folder of managed-container or function descriptors, its
+ * production root module {@code infra/envs/prod-<cell>/}, or a
  * ConfigMap that names its {@code CELL}) it must be a region
  * of that cell: a database, replica, cache, broker or backup pointed at another jurisdiction's region
  * is a finding naming both files.
@@ -34,7 +35,11 @@ final class DataStaysInCell implements CrossValidator {
       + "|swedencentral|polandcentral|italynorth|spaincentral|australia(?:east|southeast|central)|japan(?:east|west)"
       + "|korea(?:central|south)|(?:central|south|west)india|southeastasia|eastasia|uaenorth|southafricanorth"
       + ")\\b");
-  private static final Pattern CELL_OVERLAY = Pattern.compile("(?:deploy/k8s/overlays|infra/envs)/prod-([a-z]+)/.*");
+  /**
+   * A cell's own folder: its Kubernetes overlay, its folder of a platform's descriptors
+   * ({@code deploy/ecs/prod-eu/}), or its production root module.
+   */
+  private static final Pattern CELL_OVERLAY = Pattern.compile("(?:deploy/(?:k8s/overlays|[a-z]+)|infra/envs)/prod-([a-z]+)/.*");
   private static final Pattern CELL_KEY = Pattern.compile("^\\s*CELL:\\s*\"?([a-z]+)\"?\\s*$");
   private static final Pattern ROW = Pattern.compile("^\\|\\s*([a-z]+)\\s*\\|[^|]*\\|([^|]*)\\|([^|]*)\\|\\s*$");
 

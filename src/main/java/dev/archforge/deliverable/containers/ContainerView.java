@@ -16,7 +16,10 @@ import java.util.List;
  * @param env the non-secret environment, in order
  * @param secrets the secret environment, each with its reference in the cloud's secret manager
  * @param account the placeholder account, project or subscription of the cloud, to replace
- * @param region the placeholder region, to replace
+ * @param region the region it runs in: the plan's primary one, or its cell's
+ * @param group where it is grouped: the project, or {@code <project>-<cell>} under {@code dataResidency}
+ *     (the Azure resource group, environment and key vault of the cell)
+ * @param dir the folder its descriptor is written to ({@code deploy/<platform>/}, or a cell's {@code prod-<cell>/} in it)
  */
 public record ContainerView(
     String platform,
@@ -38,7 +41,9 @@ public record ContainerView(
     List<Entry> env,
     List<Entry> secrets,
     String account,
-    String region) {
+    String region,
+    String group,
+    String dir) {
   public ContainerView {
     healthCommand = List.copyOf(healthCommand);
     env = List.copyOf(env);
@@ -56,7 +61,7 @@ public record ContainerView(
     return switch (platform) {
       case "cloudrun" -> name + "@" + account + ".iam.gserviceaccount.com";
       case "ecs" -> "arn:aws:iam::" + account + ":role/" + project + "-" + name + "-task";
-      default -> "/subscriptions/" + account + "/resourceGroups/" + project + "/providers/"
+      default -> "/subscriptions/" + account + "/resourceGroups/" + group + "/providers/"
           + "Microsoft.ManagedIdentity/userAssignedIdentities/" + name;
     };
   }

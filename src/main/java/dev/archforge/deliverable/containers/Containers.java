@@ -4,10 +4,12 @@ import dev.archforge.facts.Naming;
 import dev.archforge.facts.deploy.Deployable;
 import dev.archforge.facts.deploy.HealthCheck;
 import dev.archforge.facts.deploy.Setting;
+import dev.archforge.model.Cell;
 import dev.archforge.model.ServiceSizing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Builds each deployable's descriptor view for its platform: bounds and resources from CAPACITY.md
@@ -26,21 +28,38 @@ final class Containers {
 
   /** The descriptors of the deployables in {@code region}, the plan's primary region (a fact of its cells). */
   static List<ContainerView> of(Platform platform, List<Deployable> deployables, String region) {
-    return deployables.stream().map(d -> view(platform, d, region)).toList();
+    return deployables.stream().map(d -> view(platform, d, region, Optional.empty())).toList();
   }
 
-  private static ContainerView view(Platform platform, Deployable d, String region) {
+  /**
+   * The descriptors of one cell under {@code dataResidency}: in the cell's primary region, with its
+   * own resource group and vault on Azure, and the environment naming the cell and its regions (as
+   * the cell's Kubernetes overlay does).
+   */
+  static List<ContainerView> of(Platform platform, List<Deployable> deployables, Cell cell) {
+    return deployables.stream().map(d -> view(platform, d, cell.primary().orElseThrow(), Optional.of(cell))).toList();
+  }
+
+  private static ContainerView view(Platform platform, Deployable d, String region, Optional<Cell> cell) {
     ServiceSizing s = d.sizing();
+    String group = cell.map(c -> d.project() + "-" + c.jurisdiction()).orElse(d.project());
     List<ContainerView.Entry> env = new ArrayList<>();
     for (Setting setting : d.settings()) {
       env.add(new ContainerView.Entry(setting.key(), address(platform, d, setting, region)));
     }
+    cell.ifPresent(c -> {
+      env.add(new ContainerView.Entry("CELL", c.jurisdiction()));
+      env.add(new ContainerView.Entry("CELL_REGION", region));
+      env.add(new ContainerView.Entry("CELL_REGIONS", String.join(",", c.regions())));
+      env.add(new ContainerView.Entry("BACKUP_REGION", c.recovery().orElse("none")));
+    });
     List<ContainerView.Entry> secrets = d.secrets().stream()
-        .map(key -> new ContainerView.Entry(key, secretRef(platform, d, key, region))).toList();
+        .map(key -> new ContainerView.Entry(key, secretRef(platform, d, key, region, group))).toList();
     String[] size = size(platform, s.cpuMillis(), s.memoryMib());
     return new ContainerView(platform.folder(), d.name(), d.project(), d.image(), d.port(), d.portName(), d.grpc(),
         d.uid(), Deployable.READY_PATH, Deployable.LIVE_PATH, d.isPublic(), s.hpaMin(), s.hpaMax(), size[0], size[1],
-        HealthCheck.command(d), env, secrets, account(platform), region);
+        HealthCheck.command(d), env, secrets, account(platform), region, group,
+        platform.dir() + cell.map(c -> "prod-" + c.jurisdiction() + "/").orElse(""));
   }
 
   /**
@@ -67,13 +86,13 @@ final class Containers {
    * Secrets Manager (the same remote key the Kubernetes ExternalSecret reads), a Key Vault secret
    * per variable on Azure.
    */
-  private static String secretRef(Platform platform, Deployable d, String key, String region) {
+  private static String secretRef(Platform platform, Deployable d, String key, String region, String group) {
     String perVariable = d.name() + "-" + key.toLowerCase(Locale.ROOT).replace('_', '-');
     return switch (platform) {
       case CLOUD_RUN -> perVariable;
       case ECS -> "arn:aws:secretsmanager:" + region + ":" + AWS_ACCOUNT + ":secret:" + d.project() + "/"
           + d.name() + ":" + key + "::";
-      case CONTAINER_APPS -> "https://" + d.project() + ".vault.azure.net/secrets/" + perVariable;
+      case CONTAINER_APPS -> "https://" + group + ".vault.azure.net/secrets/" + perVariable;
     };
   }
 

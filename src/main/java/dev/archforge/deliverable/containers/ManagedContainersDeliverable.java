@@ -3,8 +3,10 @@ package dev.archforge.deliverable.containers;
 import dev.archforge.deliverable.Deliverable;
 import dev.archforge.facts.ContentsEntry;
 import dev.archforge.facts.Facts;
+import dev.archforge.facts.deploy.Deployable;
 import dev.archforge.facts.deploy.Deployables;
 import dev.archforge.model.Artifact;
+import dev.archforge.model.Cell;
 import dev.archforge.model.Plan;
 import dev.archforge.render.TemplateRenderer;
 import dev.archforge.validate.CrossValidator;
@@ -39,27 +41,46 @@ public final class ManagedContainersDeliverable implements Deliverable {
     Plan plan = facts.plan();
     Platform platform = Platform.of(plan.requirements().project().cloud());
     String region = plan.cells().primaryRegion().orElseThrow();
-    List<ContainerView> views = Containers.of(platform, facts.deployables(), region);
+    List<ContainerView> views = views(plan, platform, facts.deployables());
     List<Artifact> artifacts = new ArrayList<>();
     for (ContainerView v : views) {
-      switch (platform) {
-        case CLOUD_RUN -> artifacts.add(new Artifact(platform.dir() + v.name() + ".service.yaml",
-            renderer.render("containers/cloudrun/service.yaml.ftl", v), CloudRunValidator.KIND));
-        case ECS -> {
-          artifacts.add(new Artifact(platform.dir() + v.name() + ".task-definition.json",
-              renderer.render("containers/ecs/task-definition.json.ftl", v), EcsValidator.KIND));
-          artifacts.add(new Artifact(platform.dir() + v.name() + ".service.json",
-              renderer.render("containers/ecs/service.json.ftl", v), EcsValidator.KIND));
-        }
-        case CONTAINER_APPS -> artifacts.add(new Artifact(platform.dir() + v.name() + ".containerapp.yaml",
-            renderer.render("containers/containerapps/containerapp.yaml.ftl", v), ContainerAppsValidator.KIND));
-      }
+      artifacts.addAll(descriptors(platform, v, renderer));
     }
     PlatformView readme = new PlatformView(platform.title(), platform.folder(),
-        plan.requirements().project().cloud().spelling(), Deployables.choice(plan, "secrets", ""), region, views);
+        plan.requirements().project().cloud().spelling(), Deployables.choice(plan, "secrets", ""), region, views,
+        id());
     artifacts.add(new Artifact(platform.dir() + "README.md", renderer.render("containers/README.md.ftl", readme),
         Artifact.Kind.MARKDOWN));
     return artifacts;
+  }
+
+  /**
+   * Each deployable's view on the platform: once in the plan's primary region, or under
+   * {@code dataResidency} once per cell, in the cell's primary region and its own folder.
+   */
+  static List<ContainerView> views(Plan plan, Platform platform, List<Deployable> deployables) {
+    if (!plan.cells().residency()) {
+      return Containers.of(platform, deployables, plan.cells().primaryRegion().orElseThrow());
+    }
+    List<ContainerView> views = new ArrayList<>();
+    for (Cell cell : plan.cells().cells()) {
+      views.addAll(Containers.of(platform, deployables, cell));
+    }
+    return views;
+  }
+
+  /** The platform's descriptor files of one deployable, in its view's folder. */
+  static List<Artifact> descriptors(Platform platform, ContainerView v, TemplateRenderer renderer) {
+    return switch (platform) {
+      case CLOUD_RUN -> List.of(new Artifact(v.dir() + v.name() + ".service.yaml",
+          renderer.render("containers/cloudrun/service.yaml.ftl", v), CloudRunValidator.KIND));
+      case ECS -> List.of(new Artifact(v.dir() + v.name() + ".task-definition.json",
+              renderer.render("containers/ecs/task-definition.json.ftl", v), EcsValidator.KIND),
+          new Artifact(v.dir() + v.name() + ".service.json",
+              renderer.render("containers/ecs/service.json.ftl", v), EcsValidator.KIND));
+      case CONTAINER_APPS -> List.of(new Artifact(v.dir() + v.name() + ".containerapp.yaml",
+          renderer.render("containers/containerapps/containerapp.yaml.ftl", v), ContainerAppsValidator.KIND));
+    };
   }
 
   @Override

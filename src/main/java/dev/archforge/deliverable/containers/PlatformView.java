@@ -2,9 +2,13 @@ package dev.archforge.deliverable.containers;
 
 import java.util.List;
 
-/** What the platform folder's README shows: the platform, its files and the values to replace. */
+/**
+ * What the platform folder's README shows: the platform, its files and the values to replace.
+ *
+ * @param deployment the deployment option that runs there: {@code managed-containers} or {@code serverless}
+ */
 public record PlatformView(String title, String folder, String cloud, String secretsChoice, String region,
-    List<ContainerView> services) {
+    List<ContainerView> services, String deployment) {
   public PlatformView {
     services = List.copyOf(services);
   }

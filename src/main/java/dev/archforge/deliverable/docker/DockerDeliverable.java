@@ -37,9 +37,8 @@ public final class DockerDeliverable implements Deliverable {
   @Override
   public boolean supports(Facts facts) {
     Plan plan = facts.plan();
-    String deployment = Deployables.choice(plan, "deployment", "kubernetes");
-    return !deployment.equals("serverless") && !Deployables.choice(plan, "architecture-style", "").equals("serverless")
-        && plan.capacity() != null;
+    // every deployment runs these images, functions too (container-image functions)
+    return plan.capacity() != null;
   }
 
   @Override

@@ -48,9 +48,10 @@ public final class WorkflowsDeliverable implements Deliverable {
 
   @Override
   public List<String> warnings(Facts facts) {
-    return WorkflowsViews.kubernetes(facts.plan()) || WorkflowsViews.managedContainers(facts.plan()) ? List.of()
-        : List.of("workflows: the deployment is neither kubernetes nor managed-containers, so no deploy workflow is"
-        + " written; .github/workflows/ci.yaml builds, tests and publishes the images");
+    return WorkflowsViews.kubernetes(facts.plan()) || WorkflowsViews.managedContainers(facts.plan())
+        || WorkflowsViews.sam(facts.plan()) ? List.of()
+        : List.of("workflows: the deployment is neither kubernetes, managed-containers nor serverless on aws, so no"
+        + " deploy workflow is written; .github/workflows/ci.yaml builds, tests and publishes the images");
   }
 
   @Override

@@ -58,34 +58,93 @@ final class WorkflowsViews {
         previous = env;
       }
     } else if (managedContainers(plan) && images(plan)) {
-      String previous = "";
-      String project = plan.requirements().project().name();
-      String dir = Layout.managedContainers(plan.requirements().project().cloud());
-      String platform = dir.substring("deploy/".length(), dir.length() - 1);
-      String region = plan.cells().primaryRegion().orElse("");
-      for (String env : ENVIRONMENTS) {
-        // where the services go: the ECS cluster (named after the project) or the environment's resource group
-        String where = platform.equals("containerapps") ? project + "-" + env : project;
-        stages.add(new Stage(env, previous, "", where, platform, dir.substring(0, dir.length() - 1), region));
-        previous = env;
-      }
+      stages.addAll(managedStages(plan));
+    } else if (sam(plan) && images(plan)) {
+      stages.addAll(samStages(plan));
     }
     return new WorkflowsView(plan.requirements().project().name(), AGENT, builds, database(plan), contracts, stages,
         ACTIONS, String.join(" ", facts.deployables().stream().map(d -> d.name() + "=" + d.image()).toList()),
         images(plan));
   }
 
-  /** Whether the deployables run as container images: not as functions, and the blueprint writes Dockerfiles. */
+  /** Whether the deployables run as container images (functions too): the blueprint writes Dockerfiles. */
   static boolean images(Plan plan) {
-    return !Deployables.choice(plan, "deployment", "kubernetes").equals("serverless")
-        && !Deployables.choice(plan, "architecture-style", "").equals("serverless")
-        && plan.blueprint().deliverables().contains("docker");
+    return plan.blueprint().deliverables().contains("docker");
   }
 
-  /** Whether the plan runs on the cloud's managed containers with the managed-containers deliverable's descriptors. */
+  /** Whether the plan deploys functions with the serverless deliverable's AWS SAM templates. */
+  static boolean sam(Plan plan) {
+    return Deployables.choice(plan, "deployment", "").equals("serverless") && plan.requirements().project().cloud()
+        == dev.archforge.model.Cloud.AWS && plan.blueprint().deliverables().contains("serverless");
+  }
+
+  /** One SAM stack per environment, {@code <project>-<env>}; under dataResidency prod is one stack per cell. */
+  private static List<Stage> samStages(Plan plan) {
+    String project = plan.requirements().project().name();
+    String primary = plan.cells().primaryRegion().orElseThrow();
+    List<Stage> stages = new ArrayList<>();
+    String previous = "";
+    for (String env : ENVIRONMENTS) {
+      if (env.equals("prod") && plan.cells().residency()) {
+        for (var cell : plan.cells().cells()) {
+          String name = "prod-" + cell.jurisdiction();
+          stages.add(new Stage(name, previous, Layout.SAM + name + "/template.yaml", project + "-" + name, "sam", "",
+              cell.primary().orElseThrow()));
+        }
+        continue;
+      }
+      String template = Layout.SAM + (plan.cells().residency() ? "prod-" + plan.cells().cells().get(0).jurisdiction()
+          + "/" : "") + "template.yaml";
+      stages.add(new Stage(env, previous, template, project + "-" + env, "sam", "", primary));
+      previous = env;
+    }
+    return stages;
+  }
+
+  /**
+   * One job per environment rolling out the descriptors of {@code deploy/<platform>/}; under
+   * dataResidency prod is one job per cell from its folder {@code prod-<cell>/}, in its region, and
+   * dev and staging run the first cell's.
+   */
+  private static List<Stage> managedStages(Plan plan) {
+    String project = plan.requirements().project().name();
+    String dir = Layout.managedContainers(plan.requirements().project().cloud());
+    String platform = dir.substring("deploy/".length(), dir.length() - 1);
+    List<Stage> stages = new ArrayList<>();
+    String previous = "";
+    for (String env : ENVIRONMENTS) {
+      // where the services go: the ECS cluster (named after the project) or the environment's resource group
+      String where = platform.equals("containerapps") ? project + "-" + env : project;
+      if (!plan.cells().residency()) {
+        stages.add(new Stage(env, previous, "", where, platform, dir.substring(0, dir.length() - 1),
+            plan.cells().primaryRegion().orElse("")));
+      } else if (env.equals("prod")) {
+        for (var cell : plan.cells().cells()) {
+          stages.add(new Stage("prod-" + cell.jurisdiction(), previous, "", where, platform,
+              dir + "prod-" + cell.jurisdiction(), cell.primary().orElseThrow()));
+        }
+        continue;
+      } else {
+        var first = plan.cells().cells().get(0);
+        stages.add(new Stage(env, previous, "", where, platform, dir + "prod-" + first.jurisdiction(),
+            first.primary().orElseThrow()));
+      }
+      previous = env;
+    }
+    return stages;
+  }
+
+  /**
+   * Whether the plan runs on the cloud's managed containers with the managed-containers deliverable's
+   * descriptors, or on functions that are such descriptors (serverless off AWS).
+   */
   static boolean managedContainers(Plan plan) {
-    return Deployables.choice(plan, "deployment", "kubernetes").equals("managed-containers")
-        && plan.blueprint().deliverables().contains("managed-containers");
+    String deployment = Deployables.choice(plan, "deployment", "kubernetes");
+    List<String> deliverables = plan.blueprint().deliverables();
+    return deployment.equals("managed-containers") && deliverables.contains("managed-containers")
+        // functions off AWS are the same Cloud Run or Container Apps descriptors, in the same folder
+        || deployment.equals("serverless") && plan.requirements().project().cloud() != dev.archforge.model.Cloud.AWS
+            && deliverables.contains("serverless");
   }
 
   /** Whether the plan deploys to Kubernetes with the kubernetes deliverable's overlays. */

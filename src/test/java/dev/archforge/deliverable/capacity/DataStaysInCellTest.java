@@ -20,6 +20,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Under {@code dataResidency} nothing of a jurisdiction's data leaves its cell in any generated file,
@@ -47,28 +49,41 @@ class DataStaysInCellTest {
     return changed;
   }
 
-  @Test
-  void noGeneratedFileNamesARegionOutsideItsCell() {
-    Plan plan = SamplePlans.plan(CLINIC);
+  @ParameterizedTest
+  @CsvSource({"aws, kubernetes", "aws, managed-containers", "gcp, managed-containers", "azure, managed-containers",
+      "aws, serverless", "gcp, serverless", "azure, serverless"})
+  void noGeneratedFileNamesARegionOutsideItsCell(String cloud, String deployment) {
+    Plan plan = SamplePlans.deployedOn(CLINIC, cloud, deployment);
+    assertThat(plan.choice("deployment")).isEqualTo(deployment);
     List<Artifact> all = render(plan);
     List<String> everyCell = plan.cells().cells().stream().flatMap(c -> c.regions().stream()).toList();
     List<String> named = new ArrayList<>();
     for (Artifact a : all) {
-      Cell own = plan.cells().cells().stream().filter(c -> a.path().startsWith("deploy/k8s/overlays/prod-"
-          + c.jurisdiction() + "/") || a.path().startsWith("infra/envs/prod-" + c.jurisdiction() + "/"))
-          .findFirst().orElse(null);
+      Cell own = plan.cells().cells().stream().filter(c -> a.path().matches(
+          "(deploy/(k8s/overlays|[a-z]+)|infra/envs)/prod-" + c.jurisdiction() + "/.*")).findFirst().orElse(null);
       // CAPACITY.md quotes where the price table's prices were taken (prices.yaml's source): no data is there
-      String text = a.path().equals("CAPACITY.md") ? a.content().replaceAll("\\(Approximate public on-demand list"
-          + " prices[^\n]*", "") : a.content();
+      String text = (a.path().equals("CAPACITY.md") ? a.content().replaceAll("\\(Approximate public on-demand list"
+          + " prices[^\n]*", "") : a.content()).replaceAll("db-custom-\\d+", ""); // a Cloud SQL tier, no region
       Matcher m = ANY_REGION.matcher(text);
       while (m.find()) {
         named.add(m.group());
         assertThat(own == null ? everyCell : own.regions()).as(a.path() + " names " + m.group()).contains(m.group());
       }
     }
-    assertThat(Set.copyOf(named)).containsExactlyInAnyOrder("eu-west-1", "eu-central-1", "us-east-1", "us-west-2");
-    assertThat(all).extracting(Artifact::path).contains(EU_OVERLAY, "deploy/k8s/overlays/prod-us/cell.yaml",
-        EU_ROOT, "infra/envs/prod-us/main.tf");
+    List<String> everyRegion = plan.cells().cells().stream().flatMap(c -> c.regions().stream()).toList();
+    assertThat(Set.copyOf(named)).containsExactlyInAnyOrderElementsOf(Set.copyOf(everyRegion));
+    String cellFolder = switch (deployment) {
+      case "kubernetes" -> "deploy/k8s/overlays/";
+      case "serverless" -> cloud.equals("aws") ? "deploy/sam/" : cloud.equals("gcp") ? "deploy/cloudrun/"
+          : "deploy/containerapps/";
+      default -> cloud.equals("aws") ? "deploy/ecs/" : cloud.equals("gcp") ? "deploy/cloudrun/" : "deploy/containerapps/";
+    };
+    for (Cell cell : plan.cells().cells()) {
+      List<Artifact> own = all.stream().filter(a -> a.path().startsWith(cellFolder + "prod-" + cell.jurisdiction()
+          + "/")).toList();
+      assertThat(own).as(cell.jurisdiction()).isNotEmpty()
+          .allSatisfy(a -> assertThat(a.content()).contains(cell.primary().orElseThrow()));
+    }
     assertThat(new DataStaysInCell().validate(all)).isEmpty();
   }
 
@@ -80,6 +95,19 @@ class DataStaysInCellTest {
     List<Artifact> moved = replaced(all, EU_ROOT, "default = \"eu-west-1\"", "default = \"us-east-1\"");
     assertThat(new DataStaysInCell().validate(moved)).singleElement().satisfies(f -> {
       assertThat(f.path()).isEqualTo(EU_ROOT);
+      assertThat(f.message()).isEqualTo("places the eu cell's data in us-east-1, outside the cell: CAPACITY.md gives"
+          + " it eu-west-1, eu-central-1");
+    });
+  }
+
+  @Test
+  void anEcsTaskOfACellLoggingToAnotherJurisdictionIsCaught() {
+    Plan plan = SamplePlans.deployedOn(CLINIC, "aws", "managed-containers");
+    String task = "deploy/ecs/prod-eu/clinic.task-definition.json";
+    List<Artifact> all = replaced(render(plan), task, "\"awslogs-region\": \"eu-west-1\"",
+        "\"awslogs-region\": \"us-east-1\"");
+    assertThat(new DataStaysInCell().validate(all)).singleElement().satisfies(f -> {
+      assertThat(f.path()).isEqualTo(task);
       assertThat(f.message()).isEqualTo("places the eu cell's data in us-east-1, outside the cell: CAPACITY.md gives"
           + " it eu-west-1, eu-central-1");
     });
@@ -98,7 +126,7 @@ class DataStaysInCellTest {
 
   @Test
   void aCellsBackupInAnotherJurisdictionFailsNamingBothFiles() {
-    List<Artifact> all = replaced(render(SamplePlans.plan(CLINIC)), EU_OVERLAY, "BACKUP_REGION: \"eu-central-1\"",
+    List<Artifact> all = replaced(render(SamplePlans.onKubernetes(CLINIC)), EU_OVERLAY, "BACKUP_REGION: \"eu-central-1\"",
         "BACKUP_REGION: \"us-west-2\"");
     assertThat(new DataStaysInCell().validate(all)).singleElement().satisfies(f -> {
       assertThat(f.path()).isEqualTo(EU_OVERLAY);
@@ -110,7 +138,7 @@ class DataStaysInCellTest {
 
   @Test
   void aRegionOfNoCellAnywhereIsCaughtAndSoIsAnUnknownCell() {
-    List<Artifact> all = render(SamplePlans.plan(CLINIC));
+    List<Artifact> all = render(SamplePlans.onKubernetes(CLINIC));
     String store = "deploy/k8s/base/secretstore.yaml";
     List<Finding> elsewhere = new DataStaysInCell().validate(replaced(all, store, "\"eu-west-1\"", "\"ap-south-1\""));
     assertThat(elsewhere).singleElement().hasToString(store + ":19: names region ap-south-1, which is in no cell of"

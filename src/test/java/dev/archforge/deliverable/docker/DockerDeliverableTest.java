@@ -135,11 +135,13 @@ class DockerDeliverableTest {
   }
 
   @Test
-  void serverlessHasNoImagesAndVmsGetComposeWithAWarning() {
+  void functionsRunTheImagesAndVmsGetComposeWithAWarning() {
     DockerDeliverable docker = new DockerDeliverable();
     Plan vm = RuntimePlans.ecommerce(Map.of("deployment", "vm"));
 
-    assertThat(docker.supports(Facts.of(RuntimePlans.ecommerce(Map.of("architecture-style", "serverless"))))).isFalse();
+    // container-image functions (AWS Lambda, Cloud Run, Container Apps) run the images too
+    assertThat(docker.supports(Facts.of(RuntimePlans.ecommerce(Map.of("architecture-style", "serverless"))))).isTrue();
+    assertThat(docker.supports(Facts.of(RuntimePlans.ecommerce(Map.of("deployment", "serverless"))))).isTrue();
     assertThat(docker.supports(Facts.of(vm))).isTrue();
     assertThat(docker.warnings(Facts.of(vm))).anyMatch(w -> w.startsWith("deployment is vm"));
   }

@@ -34,7 +34,7 @@ workspace "Northwind Clinics" "Appointment booking and patient records for clini
 
         dev = deploymentEnvironment "dev" {
             dev_region_1 = deploymentNode "Region 1" "" "Amazon Web Services" {
-                deploymentNode "Kubernetes cluster" "" "kubernetes" {
+                deploymentNode "Container platform (managed-containers)" "" "managed-containers" {
                     containerInstance app_clinic
                 }
                 deploymentNode "Managed PostgreSQL" "" "PostgreSQL" {
@@ -48,7 +48,7 @@ workspace "Northwind Clinics" "Appointment booking and patient records for clini
 
         staging = deploymentEnvironment "staging" {
             staging_region_1 = deploymentNode "Region 1" "" "Amazon Web Services" {
-                deploymentNode "Kubernetes cluster" "" "kubernetes" {
+                deploymentNode "Container platform (managed-containers)" "" "managed-containers" {
                     containerInstance app_clinic
                 }
                 deploymentNode "Managed PostgreSQL" "" "PostgreSQL" {
@@ -62,7 +62,7 @@ workspace "Northwind Clinics" "Appointment booking and patient records for clini
 
         prod = deploymentEnvironment "prod" {
             prod_region_1 = deploymentNode "Region 1" "" "Amazon Web Services" {
-                deploymentNode "Kubernetes cluster" "" "kubernetes" {
+                deploymentNode "Container platform (managed-containers)" "" "managed-containers" {
                     containerInstance app_clinic
                 }
                 deploymentNode "Managed PostgreSQL" "" "PostgreSQL" {
@@ -73,7 +73,7 @@ workspace "Northwind Clinics" "Appointment booking and patient records for clini
                 }
             }
             prod_region_2 = deploymentNode "Region 2" "" "Amazon Web Services" {
-                deploymentNode "Kubernetes cluster" "" "kubernetes" {
+                deploymentNode "Container platform (managed-containers)" "" "managed-containers" {
                     containerInstance app_clinic
                 }
                 deploymentNode "Managed PostgreSQL" "" "PostgreSQL" {

@@ -1,6 +1,5 @@
-# One IAM role per deployable, assumed by its Kubernetes ServiceAccount alone (IAM roles for
-# service accounts), allowed to read its own secret entry; and the role of the External Secrets
-# Operator's ServiceAccount, which reads the project's entries for the SecretStore.
+# One IAM role per deployable, assumed by the managed-containers runtime, allowed to read its own
+# secret entry.
 terraform {
   required_providers {
     aws = { source = "hashicorp/aws", version = "~> 6.0" }
@@ -29,18 +28,6 @@ variable "kms_key_arn" {
   type = string
 }
 
-variable "namespace" {
-  type = string
-}
-
-variable "oidc_provider_arn" {
-  type = string
-}
-
-variable "oidc_issuer" {
-  type = string
-}
-
 variable "tags" {
   type = map(string)
 }
@@ -48,15 +35,10 @@ variable "tags" {
 data "aws_iam_policy_document" "trust" {
   for_each = toset(concat(var.deployables, ["${var.project}-secret-store"]))
   statement {
-    actions = ["sts:AssumeRoleWithWebIdentity"]
+    actions = ["sts:AssumeRole"]
     principals {
-      type        = "Federated"
-      identifiers = [var.oidc_provider_arn]
-    }
-    condition {
-      test     = "StringEquals"
-      variable = "${var.oidc_issuer}:sub"
-      values   = ["system:serviceaccount:${var.namespace}:${each.value}"]
+      type        = "Service"
+      identifiers = ["ec2.amazonaws.com"]
     }
   }
 }

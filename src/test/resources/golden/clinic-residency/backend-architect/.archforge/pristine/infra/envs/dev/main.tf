@@ -105,19 +105,6 @@ module "registry" {
   tags        = local.tags
 }
 
-# the smallest size
-module "runtime" {
-  source             = "../../modules/runtime-kubernetes"
-  name               = "clinic-dev"
-  kubernetes_version = "1.33"
-  node_type          = "m7g.xlarge"
-  min_nodes          = 1
-  max_nodes          = 2
-  subnet_ids         = module.network.private_subnet_ids
-  kms_key_arn        = module.kms.key_arn
-  tags               = local.tags
-}
-
 module "identity" {
   source            = "../../modules/identity"
   project           = "clinic"
@@ -125,9 +112,6 @@ module "identity" {
   secrets           = local.secrets
   secret_arns       = module.secrets.arns
   kms_key_arn       = module.kms.key_arn
-  namespace         = "clinic-dev"
-  oidc_provider_arn = module.runtime.oidc_provider_arn
-  oidc_issuer       = module.runtime.oidc_issuer
   tags              = local.tags
 }
 
