@@ -9,6 +9,7 @@ import dev.archforge.facts.schema.Schemas;
 import dev.archforge.model.ApiChange;
 import dev.archforge.model.History;
 import dev.archforge.model.Plan;
+import dev.archforge.model.PreviousContracts;
 import dev.archforge.model.SchemaHistory;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +29,7 @@ public final class Facts {
   private final SchemaHistory schemaHistory;
   private final Function<Facts, List<ContentsEntry>> contents;
   private final List<ApiChange> apiChanges;
+  private final PreviousContracts previousContracts;
   private final Map<Class<?>, Object> derived = new HashMap<>();
   private List<ContentsEntry> listed;
 
@@ -41,11 +43,12 @@ public final class Facts {
 
   /** @param schemaHistory the migrations and schema snapshots earlier runs left in the workspace */
   public Facts(Plan plan, SchemaHistory schemaHistory, Function<Facts, List<ContentsEntry>> contents) {
-    this(plan, History.NONE, schemaHistory, contents, List.of());
+    this(plan, History.NONE, schemaHistory, contents, List.of(), PreviousContracts.none());
   }
 
   private Facts(Plan plan, History history, SchemaHistory schemaHistory, Function<Facts, List<ContentsEntry>> contents,
-      List<ApiChange> apiChanges) {
+      List<ApiChange> apiChanges, PreviousContracts previousContracts) {
+    this.previousContracts = previousContracts;
     this.plan = plan;
     this.history = history;
     this.schemaHistory = schemaHistory;
@@ -58,7 +61,7 @@ public final class Facts {
    * rendered after the contracts ({@code Deliverable.isContract}). The values built so far are kept.
    */
   public synchronized Facts withApiChanges(List<ApiChange> changes) {
-    Facts next = new Facts(plan, history, schemaHistory, contents, changes);
+    Facts next = new Facts(plan, history, schemaHistory, contents, changes, previousContracts);
     next.derived.putAll(derived);
     next.listed = listed;
     return next;
@@ -71,7 +74,20 @@ public final class Facts {
 
   /** The same facts for a workspace with this history (the records issued before, the previous input). */
   public Facts with(History history) {
-    return new Facts(plan, history, schemaHistory, contents, apiChanges);
+    return new Facts(plan, history, schemaHistory, contents, apiChanges, previousContracts);
+  }
+
+  /**
+   * The same facts for a workspace whose previous run generated these contracts (their pristine
+   * copies): what a contract keeps stable from one run to the next, such as proto field numbers.
+   */
+  public Facts with(PreviousContracts previous) {
+    return new Facts(plan, history, schemaHistory, contents, apiChanges, previous);
+  }
+
+  /** The contracts the previous run generated; none for a new workspace. */
+  public PreviousContracts previousContracts() {
+    return previousContracts;
   }
 
   public History history() {
