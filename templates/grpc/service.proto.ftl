@@ -30,7 +30,7 @@ service ${model.service.name} {
 <#list model.messages as m>
 
 <@comment lines=m.comment pad=""/>
-<#if m.enums?has_content || m.fields?has_content>
+<#if m.enums?has_content || m.fields?has_content || m.reservedNumbers?has_content>
 message ${m.name} {
 <#list m.enums as e>
 <@comment lines=e.comment pad="  "/>
@@ -39,6 +39,12 @@ message ${m.name} {
 <@comment lines=v.comment pad="    "/>
     ${v.name} = ${v.number?c};
 </#list>
+<#if e.reservedNumbers?has_content>
+    reserved <#list e.reservedNumbers as n>${n?c}<#sep>, </#list>;
+</#if>
+<#if e.reservedNames?has_content>
+    reserved <#list e.reservedNames as n>"${n}"<#sep>, </#list>;
+</#if>
   }
 
 </#list>
@@ -46,6 +52,12 @@ message ${m.name} {
 <@comment lines=f.comment pad="  "/>
   <#if f.label??>${f.label} </#if>${f.type} ${f.name} = ${f.number?c};
 </#list>
+<#if m.reservedNumbers?has_content>
+  reserved <#list m.reservedNumbers as n>${n?c}<#sep>, </#list>;
+</#if>
+<#if m.reservedNames?has_content>
+  reserved <#list m.reservedNames as n>"${n}"<#sep>, </#list>;
+</#if>
 }
 <#else>
 message ${m.name} {}

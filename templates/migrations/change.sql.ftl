@@ -10,6 +10,12 @@
 -- version writes both columns (dual writes); remove renamedFrom from the requirements once no old
 -- version runs, and the next migration drops the old column (EC102).
 </#if>
+<#if model.renamesTables>
+-- Expand/contract of a table rename (availability of 99.9 % or more): EC105 renames the table and keeps
+-- an updatable view under the old name, so the version still running reads and writes through it.
+-- Remove renamedFrom from the requirements once no old version runs, and the next migration drops the
+-- view (EC106).
+</#if>
 <#if model.retypes>
 -- Expand/contract of a type change (availability of 99.9 % or more): EC103 adds <column>__next with the
 -- new type beside the old column and fills it with the cast value, so the version still running keeps

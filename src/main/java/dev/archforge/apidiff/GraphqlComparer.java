@@ -1,5 +1,6 @@
 package dev.archforge.apidiff;
 
+import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.diff.DiffEvent;
 import graphql.schema.diff.DiffLevel;
@@ -14,13 +15,16 @@ import java.util.List;
 /**
  * GraphQL through graphql-java's schema diff. Its breakages break clients; so do its dangerous
  * changes (a new enum value, a default changed), which fail clients that handle every value they
- * knew; its informational changes (a new field, type or optional argument) do not.
+ * knew; its informational changes (a new field, type or optional argument) do not. A mutation whose
+ * description no longer names a state it started from breaks callers from there ({@link FromStates}).
  */
 final class GraphqlComparer implements ContractComparer {
   @Override
   public List<Difference> compare(String before, String after) {
+    GraphQLSchema old = schema(before);
+    GraphQLSchema now = schema(after);
     CapturingReporter reporter = new CapturingReporter();
-    new SchemaDiff().diffSchema(SchemaDiffSet.diffSetFromSdl(schema(before), schema(after)), reporter);
+    new SchemaDiff().diffSchema(SchemaDiffSet.diffSetFromSdl(old, now), reporter);
     List<Difference> differences = new ArrayList<>();
     for (DiffEvent e : reporter.getEvents()) {
       if (e.getCategory() == null) {
@@ -30,6 +34,15 @@ final class GraphqlComparer implements ContractComparer {
       differences.add(new Difference(null, where(e) + e.getReasonMsg()
           + (e.getLevel() == DiffLevel.DANGEROUS ? " (dangerous: clients that handle every known value fail)" : ""),
           breaking));
+    }
+    if (old.getMutationType() != null && now.getMutationType() != null) {
+      for (GraphQLFieldDefinition field : old.getMutationType().getFieldDefinitions()) {
+        GraphQLFieldDefinition next = now.getMutationType().getFieldDefinition(field.getName());
+        if (next != null) {
+          FromStates.narrowedDocumentation(field.getDescription(), next.getDescription(),
+              "a call from there now answers StateError", "mutation " + field.getName()).ifPresent(differences::add);
+        }
+      }
     }
     return differences;
   }

@@ -21,7 +21,8 @@ import java.util.Objects;
  * proto through Wire's parsed model, by the rules of {@code buf breaking} (wire level): a removed
  * service, RPC, message, field or enum value breaks clients, and so does a field renumbered,
  * renamed (the JSON mapping), retyped or relabelled; new ones do not, except a new field that the
- * contract documents as required in a request, which old clients do not send.
+ * contract documents as required in a request, which old clients do not send; and an RPC whose
+ * documentation no longer names a state it started from ({@link FromStates}).
  */
 final class ProtoComparer implements ContractComparer {
   @Override
@@ -70,6 +71,9 @@ final class ProtoComparer implements ContractComparer {
         found.add(Difference.breaking("removed RPC " + name));
       } else if (!signature(rpc).equals(signature(next))) {
         found.add(Difference.breaking("RPC " + name + " changed from " + signature(rpc) + " to " + signature(next)));
+      } else {
+        FromStates.narrowedDocumentation(rpc.getDocumentation(), next.getDocumentation(),
+            "a call from there now answers FAILED_PRECONDITION", "rpc " + name).ifPresent(found::add);
       }
     });
     after.keySet().stream().filter(n -> !before.containsKey(n))

@@ -10,6 +10,7 @@ import dev.archforge.model.ApiChange;
 import dev.archforge.model.History;
 import dev.archforge.model.OtherAgents;
 import dev.archforge.model.Plan;
+import dev.archforge.model.PreviousContracts;
 import dev.archforge.model.SchemaHistory;
 import java.util.HashMap;
 import java.util.List;
@@ -30,6 +31,7 @@ public final class Facts {
   private final Function<Facts, List<ContentsEntry>> contents;
   private final List<ApiChange> apiChanges;
   private final OtherAgents otherAgents;
+  private final PreviousContracts previousContracts;
   private final Map<Class<?>, Object> derived = new HashMap<>();
   private List<ContentsEntry> listed;
 
@@ -43,11 +45,12 @@ public final class Facts {
 
   /** @param schemaHistory the migrations and schema snapshots earlier runs left in the workspace */
   public Facts(Plan plan, SchemaHistory schemaHistory, Function<Facts, List<ContentsEntry>> contents) {
-    this(plan, History.NONE, schemaHistory, contents, List.of(), OtherAgents.NONE);
+    this(plan, History.NONE, schemaHistory, contents, List.of(), OtherAgents.NONE, PreviousContracts.none());
   }
 
   private Facts(Plan plan, History history, SchemaHistory schemaHistory, Function<Facts, List<ContentsEntry>> contents,
-      List<ApiChange> apiChanges, OtherAgents otherAgents) {
+      List<ApiChange> apiChanges, OtherAgents otherAgents, PreviousContracts previousContracts) {
+    this.previousContracts = previousContracts;
     this.plan = plan;
     this.history = history;
     this.schemaHistory = schemaHistory;
@@ -61,7 +64,7 @@ public final class Facts {
    * rendered after the contracts ({@code Deliverable.isContract}). The values built so far are kept.
    */
   public synchronized Facts withApiChanges(List<ApiChange> changes) {
-    Facts next = new Facts(plan, history, schemaHistory, contents, changes, otherAgents);
+    Facts next = new Facts(plan, history, schemaHistory, contents, changes, otherAgents, previousContracts);
     next.derived.putAll(derived);
     next.listed = listed;
     return next;
@@ -74,17 +77,30 @@ public final class Facts {
 
   /** The same facts for a workspace with this history (the records issued before, the previous input). */
   public Facts with(History history) {
-    return new Facts(plan, history, schemaHistory, contents, apiChanges, otherAgents);
+    return new Facts(plan, history, schemaHistory, contents, apiChanges, otherAgents, previousContracts);
   }
 
   /** The same facts for a workspaces root where these other agents work beside ours. */
   public Facts with(OtherAgents others) {
-    return new Facts(plan, history, schemaHistory, contents, apiChanges, others);
+    return new Facts(plan, history, schemaHistory, contents, apiChanges, others, previousContracts);
   }
 
   /** The other agents beside ours and which of their files use our services, operations, routes, events, topics. */
   public Upstream upstream() {
     return derived(Upstream.class, f -> Upstream.of(f, otherAgents));
+  }
+
+  /**
+   * The same facts for a workspace whose previous run generated these contracts (their pristine
+   * copies): what a contract keeps stable from one run to the next, such as proto field numbers.
+   */
+  public Facts with(PreviousContracts previous) {
+    return new Facts(plan, history, schemaHistory, contents, apiChanges, otherAgents, previous);
+  }
+
+  /** The contracts the previous run generated; none for a new workspace. */
+  public PreviousContracts previousContracts() {
+    return previousContracts;
   }
 
   public History history() {

@@ -21,7 +21,7 @@ final class EntityReader {
   static final Set<String> GENERATED = Set.of("id", "createdAt", "updatedAt", "deletedAt");
   private static final List<String> KEYS = List.of("description", "id", "audit", "softDelete", "fields", "relations",
       "renamedFrom", "states", "operations");
-  private static final List<String> RELATION_KEYS = List.of("to", "kind", "required", "description");
+  private static final List<String> RELATION_KEYS = List.of("to", "kind", "required", "description", "renamedFrom");
 
   private final Diagnostics diagnostics;
   private final Declarations declarations;
@@ -137,6 +137,7 @@ final class EntityReader {
       }
     });
     relationTargets.put(entity, targets);
+    map.map("relations").ifPresent(relationMap -> new RenameChecks(diagnostics).relations(relationMap, result));
     return result;
   }
 
@@ -153,7 +154,9 @@ final class EntityReader {
       return Optional.empty();
     }
     declarations.refer(Kind.ENTITY, new YamlMap.Item(to.get(), map.value("to")), "relation '" + name + "'", entity);
+    String renamedFrom = map.has("renamedFrom") ? map.text("renamedFrom")
+        .filter(old -> Names.FIELD.check(old, map.value("renamedFrom"), "renamedFrom", diagnostics)).orElse(null) : null;
     return Optional.of(new Read(new Relation(name, to.get(), kind.get(), map.flag("required").orElse(false),
-        map.text("description").orElse(null)), map.value("to")));
+        map.text("description").orElse(null), renamedFrom), map.value("to")));
   }
 }

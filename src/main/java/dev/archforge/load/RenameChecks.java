@@ -2,6 +2,7 @@ package dev.archforge.load;
 
 import dev.archforge.model.Entity;
 import dev.archforge.model.Field;
+import dev.archforge.model.Relation;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,7 @@ import java.util.stream.Collectors;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * The {@code renamedFrom} keys of entities and fields: a former name is no current name of the same
+ * The {@code renamedFrom} keys of entities, fields and relations: a former name is no current name of the same
  * kind and is claimed once, so that the migration's RENAME is never ambiguous.
  */
 final class RenameChecks {
@@ -31,6 +32,19 @@ final class RenameChecks {
       Node at = YamlMap.open(fieldMap.value(f.name()), fieldMap.path(f.name()), diagnostics)
           .map(m -> m.value("renamedFrom")).orElse(fieldMap.keyNode(f.name()));
       check(f.name(), f.renamedFrom(), at, current, claimed, "field");
+    }
+  }
+
+  /** The renamed relations of one entity, {@code relationMap} being its {@code relations:}. */
+  void relations(YamlMap relationMap, List<Relation> relations) {
+    Set<String> current = relations.stream().map(Relation::name).collect(Collectors.toSet());
+    Map<String, String> claimed = new HashMap<>();
+    for (Relation r : relations) {
+      if (r.renamedFrom() != null) {
+        Node at = YamlMap.open(relationMap.value(r.name()), relationMap.path(r.name()), diagnostics)
+            .map(m -> m.value("renamedFrom")).orElse(relationMap.keyNode(r.name()));
+        check(r.name(), r.renamedFrom(), at, current, claimed, "relation");
+      }
     }
   }
 

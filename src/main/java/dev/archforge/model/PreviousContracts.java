@@ -11,6 +11,11 @@ public record PreviousContracts(List<Artifact> contracts) {
     contracts = List.copyOf(contracts);
   }
 
+  /** The previous contract at this path, if there was one. */
+  public java.util.Optional<Artifact> at(String path) {
+    return contracts.stream().filter(a -> a.path().equals(path)).findFirst();
+  }
+
   public static PreviousContracts none() {
     return new PreviousContracts(List.of());
   }

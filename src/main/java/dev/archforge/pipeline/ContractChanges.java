@@ -1,6 +1,7 @@
 package dev.archforge.pipeline;
 
 import dev.archforge.apidiff.ContractDiff;
+import dev.archforge.facts.Facts;
 import dev.archforge.load.WorkspaceReader;
 import dev.archforge.model.ApiChange;
 import dev.archforge.model.Artifact;
@@ -30,6 +31,11 @@ final class ContractChanges {
   /** The pristine contracts of this agent folder. */
   static ContractChanges since(Path agent, Function<String, Optional<Artifact.Kind>> kinds) {
     return new ContractChanges(new WorkspaceReader(kinds).previousContracts(agent, ContractDiff.kinds()));
+  }
+
+  /** The facts, knowing the previous contracts (which the contracts keep stable). */
+  Facts given(Facts facts) {
+    return facts.with(previous);
   }
 
   List<ApiChange> compare(List<Artifact> rendered) {

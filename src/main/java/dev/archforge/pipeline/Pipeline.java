@@ -128,12 +128,12 @@ public final class Pipeline {
       planned = planner.plan(request);
       root = request.root(planned.plan().requirements().project().name());
       regeneration = Regeneration.read(root);
-      facts = regeneration.facts(planned.facts());
+      ContractChanges contracts = ContractChanges.since(root.resolve(WorkspaceWriter.AGENT), deliverables::kindOf);
+      facts = contracts.given(regeneration.facts(planned.facts()));
       List<Path> overlays = new ArrayList<>(request.templates());
       overlays.addAll(planned.templateOverlays());
       renderer = renderer(overlays);
-      rendered = render(facts, renderer, validation::submit,
-          ContractChanges.since(root.resolve(WorkspaceWriter.AGENT), deliverables::kindOf));
+      rendered = render(facts, renderer, validation::submit, contracts);
       findings = validation.findings(rendered.artifacts());
     }
     if (!findings.isEmpty()) {

@@ -35,6 +35,8 @@ public final class MigratedColumns {
       + "[`\"]?)\\s+([\\w ]+?(?:\\([\\d, ]+\\))?)(?:\\s+USING|\\s+NOT|\\s+NULL|\\s*$)");
   private static final Pattern RENAME = Pattern.compile("(?is)^ALTER\\s+TABLE\\s+" + NAME
       + "\\s+RENAME\\s+COLUMN\\s+[`\"]?(\\w+)[`\"]?\\s+TO\\s+[`\"]?(\\w+)");
+  private static final Pattern RENAME_TABLE = Pattern.compile("(?is)^(?:ALTER\\s+TABLE\\s+" + NAME + "\\s+RENAME\\s+TO"
+      + "|RENAME\\s+TABLE\\s+" + NAME + "\\s+TO)\\s+[`\"]?(\\w+)");
   private static final Pattern KEY = Pattern.compile("(?is)^(?:CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+\\S+\\s+ON\\s+" + NAME
       + "|ALTER\\s+TABLE\\s+" + NAME + "\\s+ADD\\s+CONSTRAINT\\s+\\S+\\s+UNIQUE)\\s*\\(\\s*[`\"]?(\\w+)");
 
@@ -104,6 +106,21 @@ public final class MigratedColumns {
       if (type != null) {
         table.put(m.group(3), type);
       }
+      if (keyed.remove(m.group(1) + "." + m.group(2))) {
+        keyed.add(m.group(1) + "." + m.group(3));
+      }
+    } else if ((m = RENAME_TABLE.matcher(statement)).find()) {
+      String from = m.group(1) != null ? m.group(1) : m.group(2);
+      String to = m.group(3);
+      Map<String, String> table = types.remove(from);
+      if (table != null) {
+        types.put(to, table);
+      }
+      List<String> moved = keyed.stream().filter(k -> k.startsWith(from + ".")).toList();
+      moved.forEach(k -> {
+        keyed.remove(k);
+        keyed.add(to + k.substring(from.length()));
+      });
     } else if ((m = RETYPE.matcher(statement)).find()) {
       String column = m.group(2) != null ? m.group(2) : m.group(3);
       types.computeIfAbsent(m.group(1), k -> new HashMap<>()).put(column, normal(m.group(4)));

@@ -188,6 +188,26 @@ class DomainOperationsCliTest {
         .contains("operation no longer starts from 'overdue'");
   }
 
+  /** The drivers service speaks only gRPC, payments only GraphQL: a narrowed from breaks both all the same. */
+  @Test
+  void aNarrowedFromIsBreakingForAGrpcAndAGraphqlOnlyService() throws IOException {
+    Path input = dir.resolve("ride-hailing.yaml");
+    String text = Files.readString(Path.of("samples/ride-hailing.yaml"));
+    Files.writeString(input, text.replace("from: [available]", "from: [available, busy]")
+        .replace("from: [captured]", "from: [captured, authorised]"));
+    Map<String, String> env = Map.of("SOURCE_DATE_EPOCH", CliRunner.EPOCH, "ARCHFORGE_CACHE_DIR", "off");
+    String out = dir.resolve("narrowed").toString();
+    assertThat(CliRunner.run(env, "generate", input.toString(), "-o", out).code()).isZero();
+    Files.writeString(input, text);
+
+    CliRunner.Run run = CliRunner.run(env, "generate", input.toString(), "-o", out, "--fail-on-breaking");
+
+    assertThat(run.code()).as(run.out() + run.err()).isEqualTo(3);
+    assertThat(run.out() + run.err())
+        .contains("operation no longer starts from 'busy' (a call from there now answers FAILED_PRECONDITION)")
+        .contains("operation no longer starts from 'authorised' (a call from there now answers StateError)");
+  }
+
   private static ProtoFileElement proto(Path file) throws IOException {
     return ProtoParser.Companion.parse(Location.get(file.getFileName().toString()), Files.readString(file));
   }

@@ -58,6 +58,7 @@ class BadInputCorpusTest {
       bad-pattern.yaml                  | 8:38  | is not a valid regular expression
       renamed-from-bad-name.yaml        | 8:43  | renamedFrom 'Old_Name' is not a valid name: use camelCase
       renamed-from-existing-field.yaml  | 8:43  | renamedFrom 'label': field 'label' still exists
+      renamed-from-existing-relation.yaml | 10:59 | renamedFrom 'shelf': relation 'shelf' still exists
       renamed-from-claimed-twice.yaml   | 11:18 | renamedFrom 'Thing' is also claimed by entity 'Item'
       renamed-from-on-event.yaml        | 12:29 | 'renamedFrom' applies to the fields of entities only
       event-rate-zero.yaml              | 11:20 | 'events.ItemAdded.ratePerSecond' must be above 0 and at most 10000000 events per second at peak, not 0

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * Create, Update and Delete RPCs, a comment on every element) and the {@code buf.yaml} beside it
  * that {@code buf lint} and {@code buf breaking} read. The file name is the service name in
  * lower_snake_case, as buf's FILE_LOWER_SNAKE_CASE wants ({@code order-history} →
- * {@code order_history.proto}).
+ * {@code order_history.proto}). Field and enum numbers stay those of the previous run's contract
+ * ({@link ProtoNumbers}).
  */
 public final class GrpcDeliverable implements Deliverable {
   public static final Artifact.Kind KIND = SharedKinds.PROTO;
@@ -58,7 +59,8 @@ public final class GrpcDeliverable implements Deliverable {
     ProtoBuilder builder = new ProtoBuilder(plan);
     List<Artifact> artifacts = new ArrayList<>();
     for (Service s : grpcServices(plan)) {
-      artifacts.add(new Artifact(path(s), renderer.render(PROTO_TEMPLATE, builder.build(s)), GrpcDeliverable.KIND));
+      ProtoFileView file = ProtoNumbers.kept(builder.build(s), facts.previousContracts().at(path(s)).map(Artifact::content));
+      artifacts.add(new Artifact(path(s), renderer.render(PROTO_TEMPLATE, file), GrpcDeliverable.KIND));
       artifacts.add(new Artifact(bufPath(s), renderer.render(BUF_TEMPLATE, BUF), Artifact.Kind.YAML));
     }
     return artifacts;

@@ -12,11 +12,12 @@ import java.util.List;
  * @param file the migration's file name
  * @param expands whether the migration holds expand/contract steps of a rename
  * @param retypes whether the migration holds expand/contract steps of a type change
+ * @param renamesTables whether the migration holds expand/contract steps of a table rename
  * @param consented the changes that needed {@code --allow-destructive}, each as comment lines
  * @param changes every change in the order it runs
  */
 public record ChangeView(String file, String service, String schema, String database, String project,
-    boolean expands, boolean retypes, List<Consented> consented, List<Change> changes) {
+    boolean expands, boolean retypes, List<Consented> consented, List<Change> changes, boolean renamesTables) {
 
   public ChangeView {
     consented = List.copyOf(consented);
@@ -43,8 +44,9 @@ public record ChangeView(String file, String service, String schema, String data
     List<Change> changes = e.changes().stream().map(ChangeView::change).toList();
     boolean expands = e.changes().stream().anyMatch(c -> c.code() == ChangeCode.EC101 || c.code() == ChangeCode.EC102);
     boolean retypes = e.changes().stream().anyMatch(c -> c.code() == ChangeCode.EC103 || c.code() == ChangeCode.EC104);
+    boolean renamesTables = e.changes().stream().anyMatch(c -> c.code() == ChangeCode.EC105 || c.code() == ChangeCode.EC106);
     return new ChangeView(file, e.service(), e.desired().name(), e.desired().dialect().title(), project, expands,
-        retypes, consented, changes);
+        retypes, consented, changes, renamesTables);
   }
 
   private static Change change(SchemaChange c) {

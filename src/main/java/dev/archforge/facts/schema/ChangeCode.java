@@ -24,6 +24,8 @@ public enum ChangeCode {
   EC103("expand a type change: add <column>__next with the new type and fill it with the cast value", false),
   EC104("contract a type change: fill, drop the old column, rename <column>__next into place (once no old version"
       + " runs)", true),
+  EC105("expand a table rename: rename the table and keep an updatable view under the old name", false),
+  EC106("contract a table rename: drop the old name's view of an earlier expand", false),
   SC101("create a table", false),
   SC102("add a column", false),
   SC103("widen a column's type", false),
@@ -33,7 +35,9 @@ public enum ChangeCode {
   SC107("drop an index, unique, check or foreign key", false),
   SC108("set NOT NULL after filling NULLs with the default", false),
   SC109("change a comment", false),
-  SC110("recreate a generated helper column", false);
+  SC110("recreate a generated helper column", false),
+  SC111("recreate a renamed table's compatibility view around the migration's other changes", false),
+  SC112("rename an index, unique key or foreign key after its table or column", false);
 
   private final String title;
   private final boolean needsConsent;

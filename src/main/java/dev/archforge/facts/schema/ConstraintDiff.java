@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The keys, checks and indexes of a table that stays: those that differ are dropped and added
@@ -43,16 +44,23 @@ final class ConstraintDiff {
   }
 
   private void uniques() {
+    List<Unique> renamed = new ArrayList<>();
     for (Unique u : b.uniques()) {
       Optional<Unique> same = d.uniques().stream().filter(x -> x.equals(u)).findFirst();
+      Optional<Unique> moved = moved(u, b.uniques(), d.uniques(), Unique::columns,
+          x -> new Unique(x.name(), mapped(u.columns()), u.where()));
       if (same.isEmpty() && onKept(u.columns())) {
         carried.uniques().add(u);
+      } else if (same.isEmpty() && moved.isPresent()) {
+        renamed.add(moved.get());
+        add(Phase.ADD_CONSTRAINTS, moved.get().name(), ChangeCode.SC112,
+            diff.ddl.renameUnique(d.name(), u, moved.get().name()));
       } else if (same.isEmpty()) {
         drop(Phase.DROP_CONSTRAINTS, u.name(), diff.ddl.dropUnique(b.name(), u));
       }
     }
     for (Unique u : d.uniques()) {
-      if (!b.uniques().contains(u)) {
+      if (!b.uniques().contains(u) && !renamed.contains(u)) {
         boolean held = b.uniques().stream().anyMatch(o -> mapped(o.columns()).equals(u.columns())
             && Objects.equals(o.where() == null, u.where() == null));
         add(Phase.ADD_CONSTRAINTS, u.name(), held || fresh(u.columns()) ? ChangeCode.SC106 : ChangeCode.MF102,
@@ -83,15 +91,22 @@ final class ConstraintDiff {
   }
 
   private void indexes() {
+    List<Index> renamed = new ArrayList<>();
     for (Index i : b.indexes()) {
+      Optional<Index> moved = moved(i, b.indexes(), d.indexes(), Index::columns,
+          x -> new Index(x.name(), mapped(i.columns()), i.where(), i.purpose()));
       if (!d.indexes().contains(i) && onKept(i.columns())) {
         carried.indexes().add(i);
+      } else if (!d.indexes().contains(i) && moved.isPresent()) {
+        renamed.add(moved.get());
+        add(Phase.ADD_CONSTRAINTS, moved.get().name(), ChangeCode.SC112,
+            diff.ddl.renameIndex(d.name(), i.name(), moved.get().name()));
       } else if (!d.indexes().contains(i)) {
         drop(Phase.DROP_CONSTRAINTS, i.name(), diff.ddl.dropIndex(b.name(), i));
       }
     }
     for (Index i : d.indexes()) {
-      if (!b.indexes().contains(i)) {
+      if (!b.indexes().contains(i) && !renamed.contains(i)) {
         add(Phase.ADD_CONSTRAINTS, i.name(), ChangeCode.SC106, diff.ddl.addIndex(d.name(), i));
       }
     }
@@ -100,22 +115,40 @@ final class ConstraintDiff {
   private void foreignKeys() {
     List<ForeignKey> before = b.foreignKeys().stream()
         .map(f -> new ForeignKey(f.name(), f.column(), diff.renamed(f.table()), f.onDelete())).toList();
+    List<ForeignKey> renamed = new ArrayList<>();
     for (int n = 0; n < before.size(); n++) {
       ForeignKey f = before.get(n);
+      Optional<ForeignKey> moved = moved(f, before, d.foreignKeys(), k -> List.of(k.column()),
+          x -> new ForeignKey(x.name(), mapped(List.of(f.column())).get(0), f.table(), f.onDelete()));
+      Optional<String> rename = moved.flatMap(x -> diff.ddl.renameForeignKey(d.name(), f, x.name()));
       if (!d.foreignKeys().contains(f) && onKept(List.of(f.column()))) {
         carried.foreignKeys().add(f);
+      } else if (!d.foreignKeys().contains(f) && rename.isPresent()) {
+        renamed.add(moved.get());
+        add(Phase.ADD_CONSTRAINTS, moved.get().name(), ChangeCode.SC112, rename.get());
       } else if (!d.foreignKeys().contains(f)) {
         drop(Phase.DROP_FOREIGN_KEYS, f.name(), diff.ddl.dropForeignKey(b.name(), b.foreignKeys().get(n)));
       }
     }
     for (ForeignKey f : d.foreignKeys()) {
-      if (!before.contains(f)) {
+      if (!before.contains(f) && !renamed.contains(f)) {
         boolean held = before.stream().anyMatch(o -> mapped(List.of(o.column())).equals(List.of(f.column()))
             && o.table().equals(f.table()));
         add(Phase.ADD_FOREIGN_KEYS, f.name(), held || fresh(List.of(f.column())) ? ChangeCode.SC106 : ChangeCode.MF104,
             diff.ddl.addForeignKey(d.name(), f));
       }
     }
+  }
+
+  /**
+   * What {@code old} becomes under a new name: the new entry that is {@code old} on its columns as
+   * they are now called ({@code as} gives {@code old} so for a candidate), unless another old entry
+   * is already on those very columns and so continues it.
+   */
+  private static <T> Optional<T> moved(T old, List<T> before, List<T> desired, Function<T, List<String>> columns,
+      Function<T, T> as) {
+    return desired.stream().filter(x -> !before.contains(x) && x.equals(as.apply(x))
+        && before.stream().noneMatch(o -> !o.equals(old) && columns.apply(o).equals(columns.apply(x)))).findFirst();
   }
 
   private boolean onKept(List<String> names) {

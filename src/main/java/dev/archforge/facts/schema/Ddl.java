@@ -6,6 +6,7 @@ import dev.archforge.facts.schema.Table.ForeignKey;
 import dev.archforge.facts.schema.Table.Index;
 import dev.archforge.facts.schema.Table.Unique;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The statements of a V2+ migration in one dialect: what differs between PostgreSQL and MySQL
@@ -27,6 +28,18 @@ public sealed interface Ddl permits PostgresDdl, MySqlDdl {
   List<String> renameTable(Table before, Table after);
 
   List<String> addColumn(String table, Column c);
+
+  /**
+   * A renamed table's compatibility view under its old name: one table and every column, so both
+   * databases can insert, update and delete through it and the table's defaults fill what it omits.
+   */
+  default String createView(String view, String table) {
+    return "CREATE VIEW " + view + " AS SELECT * FROM " + table + ";";
+  }
+
+  default String dropView(String view) {
+    return "DROP VIEW " + view + ";";
+  }
 
   default String dropColumn(String table, String column) {
     return "ALTER TABLE " + table + " DROP COLUMN " + column + ";";
@@ -57,6 +70,15 @@ public sealed interface Ddl permits PostgresDdl, MySqlDdl {
   }
 
   String addIndex(String table, Index i);
+
+  /** Gives an index (or a partial unique one) a new name. */
+  String renameIndex(String table, String from, String to);
+
+  /** Gives a unique key a new name. */
+  String renameUnique(String table, Unique from, String to);
+
+  /** Gives a foreign key a new name, where the dialect can; else it is dropped and added under the new one. */
+  Optional<String> renameForeignKey(String table, ForeignKey from, String to);
 
   String dropIndex(String table, Index i);
 

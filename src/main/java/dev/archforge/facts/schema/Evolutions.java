@@ -91,8 +91,8 @@ public final class Evolutions {
         case SC101 -> "create";
         case DS101, DS102 -> "drop";
         case SC102, MF103 -> "add";
-        case BC101, BC102, EC101 -> "rename";
-        case EC102, EC104 -> "contract";
+        case BC101, BC102, EC101, EC105 -> "rename";
+        case EC102, EC104, EC106 -> "contract";
         case DS103, SC103, EC103 -> "retype";
         case MF105 -> "protect";
         default -> null;

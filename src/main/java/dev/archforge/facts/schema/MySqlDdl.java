@@ -7,6 +7,7 @@ import dev.archforge.facts.schema.Table.Unique;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /** MySQL 8's (and MariaDB 10.11's) statements for a changing schema. */
 public record MySqlDdl(Dialect dialect) implements Ddl {
@@ -68,6 +69,21 @@ public record MySqlDdl(Dialect dialect) implements Ddl {
   @Override
   public String addIndex(String table, Index i) {
     return "CREATE INDEX " + i.name() + " ON " + table + " (" + String.join(", ", i.columns()) + ");";
+  }
+
+  @Override
+  public String renameIndex(String table, String from, String to) {
+    return "ALTER TABLE " + table + " RENAME INDEX " + from + " TO " + to + ";";
+  }
+
+  @Override
+  public String renameUnique(String table, Unique from, String to) {
+    return renameIndex(table, from.name(), to);
+  }
+
+  @Override
+  public Optional<String> renameForeignKey(String table, ForeignKey from, String to) {
+    return Optional.empty();
   }
 
   @Override

@@ -7,6 +7,7 @@ import dev.archforge.facts.schema.Table.Unique;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /** PostgreSQL's statements for a changing schema. */
 public record PostgresDdl(Dialect dialect) implements Ddl {
@@ -107,6 +108,22 @@ public record PostgresDdl(Dialect dialect) implements Ddl {
   public String addIndex(String table, Index i) {
     return "CREATE INDEX " + i.name() + " ON " + table + " (" + String.join(", ", i.columns()) + ")"
         + (i.where() == null ? "" : " WHERE " + i.where()) + ";";
+  }
+
+  @Override
+  public String renameIndex(String table, String from, String to) {
+    return "ALTER INDEX " + from + " RENAME TO " + to + ";";
+  }
+
+  @Override
+  public String renameUnique(String table, Unique from, String to) {
+    return from.where() == null ? "ALTER TABLE " + table + " RENAME CONSTRAINT " + from.name() + " TO " + to + ";"
+        : renameIndex(table, from.name(), to);
+  }
+
+  @Override
+  public Optional<String> renameForeignKey(String table, ForeignKey from, String to) {
+    return Optional.of("ALTER TABLE " + table + " RENAME CONSTRAINT " + from.name() + " TO " + to + ";");
   }
 
   @Override

@@ -17,7 +17,8 @@ import java.util.Optional;
  * {@code renamedFrom}; anything else is created or dropped. With {@code expandContract}, a renamed
  * column is added beside the old one and filled from it (expand), and the old one is dropped only
  * in a later run whose requirements no longer name it (contract); a type change likewise
- * ({@link Retypes}), contracted by the next run, with consent.
+ * ({@link Retypes}), contracted by the next run, with consent; and a renamed table keeps an
+ * updatable view under its old name until a run whose requirements no longer name it.
  */
 public final class SchemaDiff {
   /** The changes in the order they run, and the schema after them. */
@@ -48,6 +49,16 @@ public final class SchemaDiff {
         tableNames.put(b.name(), d.name());
       });
     }
+    List<Expansion> views = new ArrayList<>();
+    for (Expansion v : before.expansions().stream().filter(Expansion::view).toList()) {
+      Optional<Table> kept = desired.tables().stream().filter(d -> d.name().equals(v.table())
+          && matched.containsKey(d.name()) && matched.get(d.name()).name().equals(d.name())).findFirst();
+      if (kept.isPresent() && renames.formerEntity(kept.get().entity()).isPresent()) {
+        views.add(v);
+      } else {
+        phases.add(Phase.DROP_VIEWS, ChangeCode.EC106, v.from(), ddl.dropView(v.from()));
+      }
+    }
     for (Table b : before.tables()) {
       if (!matched.containsValue(b)) {
         for (ForeignKey f : b.foreignKeys()) {
@@ -69,6 +80,13 @@ public final class SchemaDiff {
         expansions.addAll(r.expansions());
       }
     }
+    if (!phases.isEmpty()) { // a view pins its table's columns: made again over the columns the migration leaves
+      for (Expansion v : views) {
+        phases.add(Phase.DROP_VIEWS, ChangeCode.SC111, v.from(), ddl.dropView(v.from()));
+        phases.add(Phase.CREATE_VIEWS, ChangeCode.SC111, v.from(), ddl.createView(v.from(), v.table()));
+      }
+    }
+    expansions.addAll(views);
     return new Result(phases.all(), new Snapshot(desired.dialect().id(), tables, expansions));
   }
 
@@ -78,6 +96,21 @@ public final class SchemaDiff {
       phases.add(Phase.ADD_FOREIGN_KEYS, ChangeCode.SC106, d.name() + "." + f.name(), ddl.addForeignKey(d.name(), f));
     }
     phases.add(Phase.SECURITY, ChangeCode.SC101, d.name(), ddl.rowLevelSecurity(d));
+  }
+
+  /**
+   * Renames a table: in place, or with {@code expandContract} also keeping an updatable view under
+   * the old name for the version still running, which the returned expansion records.
+   */
+  Optional<Expansion> renameTable(Table b, Table d) {
+    String subject = b.name() + " to " + d.name();
+    if (!expandContract) {
+      phases.add(Phase.RENAME_TABLES, ChangeCode.BC102, subject, ddl.renameTable(b, d));
+      return Optional.empty();
+    }
+    phases.add(Phase.RENAME_TABLES, ChangeCode.EC105, subject, ddl.renameTable(b, d));
+    phases.add(Phase.CREATE_VIEWS, ChangeCode.EC105, b.name(), ddl.createView(b.name(), d.name()));
+    return Optional.of(Expansion.view(d.name(), b.name()));
   }
 
   /** The table of the snapshot that stores what {@code d} stores: the same entity, or the one it was renamed from. */

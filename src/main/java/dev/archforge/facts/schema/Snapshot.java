@@ -23,12 +23,24 @@ public record Snapshot(String dialect, List<Table> tables, List<Expansion> expan
    * An expand step's pair of columns: {@code from} still holds the data the running older version
    * writes; {@code to} is the new column, filled from it, that the newer version writes too. With
    * {@code retype}, a type change ({@link Retypes}): {@code to} is the temporary {@code <from>__next}
-   * that the contract renames to {@code from}; else a rename, whose contract drops {@code from}.
+   * that the contract renames to {@code from}; else a rename, whose contract drops {@code from}. With
+   * {@code view}, a table rename: {@code from} is the old table name, kept as an updatable view of
+   * the table {@code to} (= {@code table}) until a run without the entity's {@code renamedFrom}.
    */
   public record Expansion(String table, String from, String to,
-      @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean retype) {
+      @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean retype,
+      @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean view) {
     public Expansion(String table, String from, String to) {
-      this(table, from, to, false);
+      this(table, from, to, false, false);
+    }
+
+    public Expansion(String table, String from, String to, boolean retype) {
+      this(table, from, to, retype, false);
+    }
+
+    /** A renamed table's compatibility view under its old name. */
+    static Expansion view(String table, String oldName) {
+      return new Expansion(table, oldName, table, false, true);
     }
   }
 

@@ -37,13 +37,13 @@ final class TableDiff {
     this.diff = diff;
     this.b = retyped.before();
     this.d = retyped.desired();
-    this.earlier = earlier.stream().filter(e -> !e.retype() && e.table().equals(before.name())).toList();
+    this.earlier = earlier.stream().filter(e -> !e.retype() && !e.view() && e.table().equals(before.name())).toList();
     expansions.addAll(retyped.expansions());
   }
 
   Result run() {
     if (!b.name().equals(d.name())) {
-      diff.phases.add(Phase.RENAME_TABLES, ChangeCode.BC102, b.name() + " to " + d.name(), diff.ddl.renameTable(b, d));
+      diff.renameTable(b, d).ifPresent(expansions::add);
     }
     Set<String> handled = new HashSet<>();
     for (Column c : d.columns()) {
@@ -83,16 +83,22 @@ final class TableDiff {
   }
 
   private boolean stillRenamed(Column c) {
-    return c.role() == Table.Role.FIELD && diff.renames.formerField(d.entity(), c.source()).isPresent();
+    return formerSource(c).isPresent();
   }
 
-  /** The old column a renamed field's column continues: the same role, the field's former name. */
+  /** The former name of the field or relation a column stores, if the requirements say it was renamed. */
+  private Optional<String> formerSource(Column c) {
+    return switch (c.role()) {
+      case FIELD -> diff.renames.formerField(d.entity(), c.source());
+      case REFERENCE -> d.isJoinTable() ? Optional.empty() : diff.renames.formerRelation(d.entity(), c.source());
+      default -> Optional.empty();
+    };
+  }
+
+  /** The old column a renamed field's or relation's column continues: the same role, the former name. */
   private Optional<Column> former(Column c) {
-    if (c.role() != Table.Role.FIELD) {
-      return Optional.empty();
-    }
-    return diff.renames.formerField(d.entity(), c.source()).flatMap(f -> b.columns().stream()
-        .filter(o -> o.role() == Table.Role.FIELD && f.equals(o.source()) && d.column(o.name()).isEmpty()).findFirst());
+    return formerSource(c).flatMap(f -> b.columns().stream()
+        .filter(o -> o.role() == c.role() && f.equals(o.source()) && d.column(o.name()).isEmpty()).findFirst());
   }
 
   private void keep(String from, Column to) {

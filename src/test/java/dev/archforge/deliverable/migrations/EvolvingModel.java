@@ -34,7 +34,12 @@ record EvolvingModel(double availability, String database, List<Ent> entities) {
     }
   }
 
-  record Rel(String name, String to, String kind, boolean required) {}
+  /** A relation; {@code renamedFrom} is printed when set. */
+  record Rel(String name, String to, String kind, boolean required, String renamedFrom) {
+    Rel(String name, String to, String kind, boolean required) {
+      this(name, to, kind, required, null);
+    }
+  }
 
   EvolvingModel with(List<Ent> entities) {
     return new EvolvingModel(availability, database, entities);
@@ -43,7 +48,8 @@ record EvolvingModel(double availability, String database, List<Ent> entities) {
   /** The model with every renamedFrom removed: what a later run's file says once the rename is done. */
   EvolvingModel settled() {
     return with(entities.stream().map(e -> new Ent(e.name(), null, e.fields().stream()
-        .map(f -> new Fld(f.name(), f.spec())).toList(), e.relations())).toList());
+        .map(f -> new Fld(f.name(), f.spec())).toList(), e.relations().stream()
+        .map(r -> new Rel(r.name(), r.to(), r.kind(), r.required())).toList())).toList());
   }
 
   String yaml() {
@@ -66,7 +72,8 @@ record EvolvingModel(double availability, String database, List<Ent> entities) {
         y.append("    relations:\n");
         for (Rel r : e.relations()) {
           y.append("      ").append(r.name()).append(": { to: ").append(r.to()).append(", kind: ").append(r.kind())
-              .append(r.required() ? ", required: true" : "").append(" }\n");
+              .append(r.required() ? ", required: true" : "")
+              .append(r.renamedFrom() == null ? "" : ", renamedFrom: " + r.renamedFrom()).append(" }\n");
         }
       }
     }

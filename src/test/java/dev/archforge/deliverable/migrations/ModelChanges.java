@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * Changes a person makes to requirements between two runs, applied to an {@link EvolvingModel}:
  * add, drop and rename fields and entities, widen and narrow lengths, change a field's type (a
  * string to an integer, a number, date or flag to a string), make a field required or unique or
- * neither, add relations. A change that does not apply to the model leaves it as it is.
+ * neither, add and rename relations. A change that does not apply to the model leaves it as it is.
  */
 final class ModelChanges {
   /** One change: its kind and two numbers that pick what it applies to. */
@@ -20,7 +20,7 @@ final class ModelChanges {
 
   enum Kind {
     ADD_FIELD, DROP_FIELD, RENAME_FIELD, WIDEN, NARROW, TOGGLE_REQUIRED, TOGGLE_UNIQUE, ADD_ENTITY, DROP_ENTITY,
-    RENAME_ENTITY, ADD_MANY_TO_ONE, ADD_MANY_TO_MANY, RETYPE
+    RENAME_ENTITY, ADD_MANY_TO_ONE, ADD_MANY_TO_MANY, RETYPE, RENAME_RELATION
   }
 
   static final List<String> SPECS = List.of("type: string, maxLength: 40", "type: integer, required: true, default: 0",
@@ -63,6 +63,7 @@ final class ModelChanges {
       case ADD_MANY_TO_MANY -> relation(m, e, new Rel("tags" + suffix, entities.get(Math.floorMod(change.b(),
           entities.size())).name(), "many-to-many", false));
       case RETYPE -> f == null ? m : retype(m, e, f);
+      case RENAME_RELATION -> renameRelation(m, e, "renamed" + suffix);
     };
   }
 
@@ -118,6 +119,19 @@ final class ModelChanges {
       }
     }
     return m.with(rest);
+  }
+
+  /** The entity's first many-to-one relation under a new name; one without leaves the model as it is. */
+  private static EvolvingModel renameRelation(EvolvingModel m, Ent e, String name) {
+    List<Rel> relations = new ArrayList<>(e.relations());
+    for (int n = 0; n < relations.size(); n++) {
+      Rel r = relations.get(n);
+      if (r.kind().equals("many-to-one")) {
+        relations.set(n, new Rel(name, r.to(), r.kind(), r.required(), r.name()));
+        return m.with(EvolvingModel.replace(m.entities(), e, new Ent(e.name(), e.renamedFrom(), e.fields(), relations)));
+      }
+    }
+    return m;
   }
 
   private static EvolvingModel renameEntity(EvolvingModel m, Ent e, String name) {

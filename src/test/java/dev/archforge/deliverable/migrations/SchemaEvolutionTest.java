@@ -256,14 +256,14 @@ class SchemaEvolutionTest {
         new Fld("pages", "type: string, maxLength: 10")))));
   }
 
-  private static void execute(EvolutionServer server, String sql) throws Exception {
+  static void execute(EvolutionServer server, String sql) throws Exception {
     try (Connection c = connect(server); Statement st = c.createStatement()) {
       st.execute(sql);
     }
   }
 
   /** On an empty server: the first generation, applied, with one member. */
-  private static void firstRun(EvolutionServer server, Path steps, EvolvingModel first) throws Exception {
+  static void firstRun(EvolutionServer server, Path steps, EvolvingModel first) throws Exception {
     server.reset();
     Generations.generate(steps, first, false);
     assertThat(server.migrate(Generations.agent(steps))).isEmpty();
@@ -280,7 +280,7 @@ class SchemaEvolutionTest {
   }
 
   /** The first column of the first row. */
-  private static String value(EvolutionServer server, String sql) throws Exception {
+  static String value(EvolutionServer server, String sql) throws Exception {
     try (Connection c = connect(server); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
       assertThat(rs.next()).as(sql).isTrue();
       return rs.getString(1);
