@@ -22,6 +22,11 @@ variable "cache_auth_token" {
   description = "the CACHE_PASSWORD of the secret entries; pass it as TF_VAR_cache_auth_token"
 }
 
+variable "certificate_arn" {
+  type        = string
+  description = "the ACM certificate of the public host name, for the load balancer's HTTPS listener"
+}
+
 provider "aws" {
   region = var.region
   default_tags {
@@ -108,17 +113,28 @@ module "registry" {
   tags        = local.tags
 }
 
-# nodes 3–3 = ceil(Σ hpaMin|hpaMax × cpuMillis / 3500 allocatable millicores per 4-vCPU node), at least 3 (one per zone)
 module "runtime" {
-  source             = "../../modules/runtime-kubernetes"
-  name               = "clinic-prod-eu"
-  kubernetes_version = "1.33"
-  node_type          = "m7g.xlarge"
-  min_nodes          = 3
-  max_nodes          = 3
-  subnet_ids         = module.network.private_subnet_ids
-  kms_key_arn        = module.kms.key_arn
-  tags               = local.tags
+  source            = "../../modules/runtime-managed-containers"
+  project           = "clinic"
+  deployables       = ["clinic"]
+  port              = 8080
+  health_path       = "/health/ready"
+  descriptors       = "${path.root}/../../../deploy/ecs"
+  task_role_arns    = module.identity.role_arns
+  secret_arns       = { for key, deployable in local.secrets : deployable => module.secrets.arns[key] }
+  log_days          = 30
+  vpc_id            = module.network.vpc_id
+  allowed_cidr      = module.network.cidr
+  subnet_ids        = module.network.private_subnet_ids
+  kms_key_arn       = module.kms.key_arn
+  public            = ["clinic"]
+  certificate_arn   = var.certificate_arn
+  public_subnet_ids = module.network.public_subnet_ids
+  routes = {
+    "clinic|/patients" = { service = "clinic", path = "/patients", priority = 10 }
+    "clinic|/appointments" = { service = "clinic", path = "/appointments", priority = 20 }
+  }
+  tags = local.tags
 }
 
 module "identity" {
@@ -128,9 +144,6 @@ module "identity" {
   secrets           = local.secrets
   secret_arns       = module.secrets.arns
   kms_key_arn       = module.kms.key_arn
-  namespace         = "clinic-prod"
-  oidc_provider_arn = module.runtime.oidc_provider_arn
-  oidc_issuer       = module.runtime.oidc_issuer
   tags              = local.tags
 }
 

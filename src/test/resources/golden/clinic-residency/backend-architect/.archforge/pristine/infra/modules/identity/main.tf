@@ -38,14 +38,14 @@ data "aws_iam_policy_document" "trust" {
     actions = ["sts:AssumeRole"]
     principals {
       type        = "Service"
-      identifiers = ["ec2.amazonaws.com"]
+      identifiers = ["ecs-tasks.amazonaws.com"]
     }
   }
 }
 
 resource "aws_iam_role" "this" {
   for_each           = toset(var.deployables)
-  name               = "${var.project}-${each.value}"
+  name               = "${var.project}-${each.value}-task"
   assume_role_policy = data.aws_iam_policy_document.trust[each.value].json
   tags               = merge(var.tags, { service = each.value })
 }
