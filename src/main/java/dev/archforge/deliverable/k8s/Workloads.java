@@ -23,11 +23,6 @@ import java.util.List;
 
 /** Builds the base view of each deployable from the plan: production numbers, flows, secrets. */
 final class Workloads {
-  /** Where the platform runs the Gateway's proxies, which the NetworkPolicies admit. */
-  static final String GATEWAY_NAMESPACE = "gateway-system";
-  /** The GatewayClass of the platform's Gateway API implementation; the README says to set it. */
-  static final String GATEWAY_CLASS = "platform";
-
   private Workloads() {}
 
   static List<WorkloadView> of(Plan plan, List<Deployable> deployables) {
@@ -56,7 +51,8 @@ final class Workloads {
   /** The project's Gateway in production. */
   static GatewayView gateway(Plan plan) {
     String project = plan.requirements().project().name();
-    return new GatewayView(project, GATEWAY_CLASS, GATEWAY_NAMESPACE, host(plan), project + "-tls",
+    return new GatewayView(project, plan.blueprint().defaults().gatewayClass(),
+        plan.blueprint().defaults().gatewayNamespace(), host(plan), project + "-tls",
         gatewayDecided(plan) ? plan.blueprint().defaults().rateLimitPerMinute() : 0);
   }
 
@@ -85,7 +81,7 @@ final class Workloads {
     if (d.isPublic() && Deployables.verifiesTokens(plan)) {
       add(egress, 443, "identity provider (token signing keys)");
     }
-    return new Network(d.isPublic(), GATEWAY_NAMESPACE, d.callers(), d.calls(), egress, Telemetry.of(plan));
+    return new Network(d.isPublic(), plan.blueprint().defaults().gatewayNamespace(), d.callers(), d.calls(), egress, Telemetry.of(plan));
   }
 
   private static void add(List<Egress> egress, int port, String purpose) {
