@@ -11,6 +11,7 @@ import dev.archforge.model.Service;
 import dev.archforge.deliverable.k8s.WorkloadView.Network;
 import dev.archforge.deliverable.k8s.WorkloadView.Size;
 import dev.archforge.facts.deploy.Backing;
+import dev.archforge.facts.deploy.Bff;
 import dev.archforge.facts.deploy.Deployable;
 import dev.archforge.facts.deploy.Deployables;
 import dev.archforge.facts.deploy.Telemetry;
@@ -34,7 +35,9 @@ final class Workloads {
     List<Entry> config = d.settings().stream().map(s -> new Entry(s.key(), s.cluster())).toList();
     int cpuTarget = (int) Math.round(plan.blueprint().capacity() == null ? 70
         : plan.blueprint().capacity().targetUtilization() * 100);
-    RouteView route = d.isPublic() ? route(plan, d) : null;
+    Bff bff = Bff.of(plan).filter(b -> b.name().equals(d.name())).orElse(null);
+    RouteView route = bff != null ? new RouteView(plan.requirements().project().name(), host(plan), bff.paths(),
+        List.of()) : d.isPublic() ? route(plan, d) : null;
     ExternalSecretView external = d.secrets().isEmpty() ? null : SecretStores.externalSecret(plan, d);
     return new WorkloadView(d.name(), d.project(), d.image(), d.port(), d.portName(), d.uid(), d.grpc(),
         Deployable.READY_PATH, Deployable.LIVE_PATH, config, d.secrets(), d.secretName(), production(d.sizing()),
@@ -78,7 +81,7 @@ final class Workloads {
     for (Backing b : d.backing()) {
       add(egress, b.clusterPort(), b.role() + " (" + b.technology() + ")");
     }
-    if (d.isPublic() && Deployables.verifiesTokens(plan)) {
+    if (d.settings().stream().anyMatch(s -> s.key().equals(Deployables.OIDC_DISCOVERY_URL))) {
       add(egress, 443, "identity provider (token signing keys)");
     }
     return new Network(d.isPublic(), plan.blueprint().defaults().gatewayNamespace(), d.callers(), d.calls(), egress, Telemetry.of(plan));
