@@ -64,6 +64,7 @@ final class ValidateCommand implements Callable<Integer> {
     drift.missing().forEach(path -> findings.add(new Finding(path, 0, "listed in .archforge/manifest.json but missing "
         + "(generate brings it back)", "manifest")));
     drift.edited().forEach(path -> out.println("edited    " + path + "  (differs from what archforge wrote)"));
+    pipeline.notApplicable(artifacts).forEach(rule -> out.println("n/a       " + rule));
     if (database.requested()) {
       Optional<MigrationCheck.Result> applied = database.apply(agent, System.getenv());
       applied.ifPresent(r -> findings.addAll(r.findings()));

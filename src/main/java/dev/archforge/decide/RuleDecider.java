@@ -1,6 +1,7 @@
 package dev.archforge.decide;
 
 import dev.archforge.condition.Facts;
+import dev.archforge.decide.capacity.BackendForFrontend;
 import dev.archforge.decide.capacity.Baseline;
 import dev.archforge.decide.capacity.BaselineCalculator;
 import dev.archforge.decide.capacity.CostEstimator;
@@ -47,6 +48,7 @@ public final class RuleDecider implements Decider {
       decide(topic, r, blueprint, facts, decisions, choices);
     }
     decisions.replaceAll(d -> CellConsequences.apply(d, cells));
+    decisions.replaceAll(d -> BackendForFrontend.withDeployable(d, r, choices));
     Capacity capacity = SizingCalculator.size(r, blueprint.capacity(), baseline, choices);
     CostEstimate cost = CostEstimator.estimate(r, capacity, choices, blueprint.prices());
     Integer budget = r.project().budget().monthlyUsd();

@@ -1,5 +1,8 @@
 package dev.archforge.facts;
 
+import dev.archforge.facts.api.DomainOperation;
+import dev.archforge.facts.api.DomainOperations;
+import dev.archforge.facts.deploy.Bff;
 import dev.archforge.facts.deploy.Deployables;
 import dev.archforge.facts.schema.SqlNames;
 import dev.archforge.model.Api;
@@ -31,7 +34,8 @@ import java.util.Set;
  * share a path, a file and a table name); per service, its tables (entities and many-to-many join
  * tables), its REST schemas ({@code E}, {@code ECreate}, {@code EPatch}, {@code EPage},
  * {@code Problem}, {@code ProblemError}) and its gRPC messages ({@code Get/List/Create/Update/DeleteE
- * Request/Response}, the service); per entity, its columns; and the deployables, which name a folder
+ * Request/Response}, the service), and the request (and gRPC response) types of its domain operations
+ * ({@code ReturnLoanRequest}); per entity, its columns; and the deployables, which name a folder
  * under {@code deploy/} and the Kubernetes objects. GraphQL names its types itself, giving way on a
  * clash.
  */
@@ -51,12 +55,13 @@ public final class NameRegistry {
     NameRegistry registry = new NameRegistry(r.places());
     registry.declared(r);
     registry.deployables(plan, r);
+    DomainOperations operations = new DomainOperations(access);
     for (Service s : r.services()) {
       registry.tables(s, r.ownedBy(s));
       if (s.api() == Api.REST) {
-        registry.restSchemas(s, r.ownedBy(s));
+        registry.restSchemas(s, r.ownedBy(s), operations);
       } else if (s.api() == Api.GRPC) {
-        registry.grpcMessages(s, r, access);
+        registry.grpcMessages(s, r, access, operations);
       }
       for (Entity e : r.ownedBy(s)) { // every entity has one owner: the loader sees to it
         registry.columns(e, !access.of(s, e).write().isEmpty());
@@ -81,6 +86,7 @@ public final class NameRegistry {
     deployables.ours("k8s", "the Kubernetes manifests (deploy/k8s/)");
     deployables.ours("env", "the env files (deploy/env/)");
     deployables.ours("default-deny", "the NetworkPolicy that denies every flow the design does not need");
+    Bff.of(plan).ifPresent(b -> deployables.ours(b.name(), "the backend for frontend of the gateway-and-bff decision"));
     if (Deployables.monolith(plan)) {
       deployables.reserve(r.project().name(), "project '" + r.project().name() + "'", places.project());
     } else {
@@ -125,10 +131,18 @@ public final class NameRegistry {
     }
   }
 
-  private void restSchemas(Service s, List<Entity> owned) {
+  private void restSchemas(Service s, List<Entity> owned, DomainOperations operations) {
     Scope schemas = new Scope("OpenAPI schema", " of service '" + s.name() + "'");
     schemas.ours("Problem", "the error responses");
     schemas.ours("ProblemError", "the error responses");
+    // the operations' types first, so that a clash is reported at the entity that takes one
+    for (Entity e : owned) {
+      for (DomainOperation op : operations.of(e)) {
+        if (!op.operation().input().isEmpty()) {
+          schemas.reserve(op.requestName(), operation(op), places.entity(e.name()));
+        }
+      }
+    }
     for (Entity e : owned) {
       for (String suffix : List.of("", "Create", "Patch", "Page")) {
         schemas.reserve(e.name() + suffix, "entity '" + e.name() + "'", places.entity(e.name()));
@@ -136,10 +150,20 @@ public final class NameRegistry {
     }
   }
 
-  private void grpcMessages(Service s, Requirements r, AccessRules access) {
+  private static String operation(DomainOperation op) {
+    return "operation '" + op.name() + "' of entity '" + op.entity().name() + "'";
+  }
+
+  private void grpcMessages(Service s, Requirements r, AccessRules access, DomainOperations operations) {
     Scope messages = new Scope("protobuf name", " of service '" + s.name() + "'");
     String pascal = Naming.pascal(s.name());
     messages.ours(pascal.endsWith("Service") ? pascal : pascal + "Service", "the gRPC service");
+    for (Entity e : r.ownedBy(s)) {
+      for (DomainOperation op : operations.of(e)) {
+        messages.reserve(op.requestName(), operation(op), places.entity(e.name()));
+        messages.reserve(op.rpcName() + "Response", operation(op), places.entity(e.name()));
+      }
+    }
     for (Entity e : r.ownedBy(s)) {
       String who = "entity '" + e.name() + "'";
       String at = places.entity(e.name());

@@ -17,6 +17,10 @@ final class DefaultsReader {
   /** Optional: the delivery pipeline the workflows deliverable writes; {@code github} (GitHub Actions) when absent. */
   private static final String CI = "ci";
   private static final List<String> CI_SYSTEMS = List.of("github");
+  /** Optional: the GatewayClass the Gateway names and the namespace of its proxies (a DNS label each). */
+  private static final String GATEWAY_CLASS = "gatewayClass";
+  private static final String GATEWAY_NAMESPACE = "gatewayNamespace";
+  private static final String DNS_LABEL = "[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?";
 
   private DefaultsReader() {}
 
@@ -30,7 +34,13 @@ final class DefaultsReader {
       d.matching(COST_CENTRE, "[a-z][a-z0-9_-]{0,62}", "a lower-case label value of at most 63 characters (letters,"
           + " digits, _ and -), because every cloud's tags and labels accept it").ifPresent(v -> defaults.put(COST_CENTRE, v));
       allowed.add(CI);
+      allowed.add(GATEWAY_CLASS);
+      allowed.add(GATEWAY_NAMESPACE);
       d.allowOnly(allowed);
+      for (String key : List.of(GATEWAY_CLASS, GATEWAY_NAMESPACE)) {
+        d.matching(key, DNS_LABEL, "a Kubernetes name (a DNS label: lower-case letters, digits and -, at most 63)")
+            .ifPresent(v -> defaults.put(key, v));
+      }
       d.text(CI).ifPresent(v -> {
         if (CI_SYSTEMS.contains(v)) {
           defaults.put(CI, v);
@@ -70,6 +80,8 @@ final class DefaultsReader {
         (Integer) defaults.get("rateLimitPerMinute"),
         (List<String>) defaults.getOrDefault(PRIVILEGED_ROLES, List.of()),
         (String) defaults.getOrDefault(COST_CENTRE, BlueprintDefaults.NO_COST_CENTRE),
-        (String) defaults.getOrDefault(CI, CI_SYSTEMS.get(0)));
+        (String) defaults.getOrDefault(CI, CI_SYSTEMS.get(0)),
+        (String) defaults.getOrDefault(GATEWAY_CLASS, BlueprintDefaults.GATEWAY_CLASS),
+        (String) defaults.getOrDefault(GATEWAY_NAMESPACE, BlueprintDefaults.GATEWAY_NAMESPACE));
   }
 }

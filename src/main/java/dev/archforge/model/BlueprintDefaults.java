@@ -18,6 +18,9 @@ import java.util.List;
  * @param costCentre the cost centre every cloud resource of {@code infra/} is tagged with (a label value:
  *     lower case letters, digits, {@code _} and {@code -})
  * @param ci the delivery pipeline the workflows deliverable writes: {@code github} (GitHub Actions)
+ * @param gatewayClass the GatewayClass of the platform's Gateway API implementation the Gateway names
+ * @param gatewayNamespace the namespace where the platform runs the Gateway's proxies, which the
+ *     NetworkPolicies admit
  */
 public record BlueprintDefaults(
     String apiBaseUrl,
@@ -29,18 +32,23 @@ public record BlueprintDefaults(
     int rateLimitPerMinute,
     List<String> privilegedRoles,
     String costCentre,
-    String ci) {
+    String ci,
+    String gatewayClass,
+    String gatewayNamespace) {
   /** The cost centre of a blueprint that names none. */
   public static final String NO_COST_CENTRE = "unassigned";
+  /** The GatewayClass and proxy namespace of a blueprint that names none. */
+  public static final String GATEWAY_CLASS = "platform";
+  public static final String GATEWAY_NAMESPACE = "gateway-system";
 
   public BlueprintDefaults {
     privilegedRoles = List.copyOf(privilegedRoles);
   }
 
-  /** Defaults without a cost centre ({@link #NO_COST_CENTRE}), on GitHub Actions. */
+  /** Defaults without a cost centre ({@link #NO_COST_CENTRE}), on GitHub Actions, with the default Gateway. */
   public BlueprintDefaults(String apiBaseUrl, String oidcDiscoveryUrl, int stringMaxLength, int textMaxLength,
       int pageSizeDefault, int pageSizeMax, int rateLimitPerMinute, List<String> privilegedRoles) {
     this(apiBaseUrl, oidcDiscoveryUrl, stringMaxLength, textMaxLength, pageSizeDefault, pageSizeMax,
-        rateLimitPerMinute, privilegedRoles, NO_COST_CENTRE, "github");
+        rateLimitPerMinute, privilegedRoles, NO_COST_CENTRE, "github", GATEWAY_CLASS, GATEWAY_NAMESPACE);
   }
 }

@@ -247,4 +247,10 @@ public final class Pipeline {
       return validation.findings(artifacts);
     }
   }
+
+  /** The checks across artifacts that have nothing to check in these, each as {@code rule: reason}. */
+  public List<String> notApplicable(List<Artifact> artifacts) {
+    return crossValidators.stream().flatMap(c -> c.notApplicable(artifacts).map(r -> c.name() + ": " + r).stream())
+        .toList();
+  }
 }

@@ -21,6 +21,8 @@ class ValidateManifestCliTest {
     CliRunner.Run clean = CliRunner.run("validate", agent.toString());
     assertThat(clean.code()).as(clean.err()).isZero();
     assertThat(clean.out()).doesNotContain("edited");
+    // minimal runs on Cloud Run and is scraped: no Prometheus reaches a descriptor, and validate says so
+    assertThat(clean.out()).contains("n/a       metrics-reach-prometheus: the cloudrun descriptors have no Prometheus");
 
     Files.delete(agent.resolve("deploy/docker-compose.yaml"));
     Files.writeString(agent.resolve("CONTEXT.md"), Files.readString(agent.resolve("CONTEXT.md")) + "\nMine.\n");

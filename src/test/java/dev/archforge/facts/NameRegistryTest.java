@@ -29,6 +29,9 @@ class NameRegistryTest {
       join-table-is-an-entity-table.yaml  | 11:3 | entity 'MemberTeam' becomes table 'member_team' of service 'api', as many-to-many 'Member.teams' does (@:9:7); rename one of them
       service-takes-deploy-folder.yaml    | 5:3  | service 'k8s' becomes the folder and Kubernetes name 'k8s', which archforge uses for the Kubernetes manifests (deploy/k8s/); rename it
       events-differ-in-case.yaml          | 10:3 | event 'NOTEMade' becomes the path and file name 'note-made', as event 'NoteMade' does (@:9:3); rename one of them
+      entity-takes-operation-request.yaml | 10:3 | entity 'ReturnLoanRequest' becomes OpenAPI schema 'ReturnLoanRequest' of service 'api', as operation 'return' of entity 'Loan' does (@:6:3); rename one of them
+      entity-takes-operation-response.yaml | 10:3 | entity 'ReturnLoanResponse' becomes protobuf name 'ReturnLoanResponse' of service 'api', as operation 'return' of entity 'Loan' does (@:6:3); rename one of them
+      service-takes-bff-name.yaml         | 5:3  | service 'shop-bff' becomes the folder and Kubernetes name 'shop-bff', which archforge uses for the backend for frontend of the gateway-and-bff decision; rename it
       """)
   void namesThatBecomeOneAreBadInputAtBothPlaces(String file, String position, String message) {
     Path path = Path.of("src/test/resources/bad/names", file);

@@ -86,6 +86,10 @@ public final class SizingCalculator {
       }
     }
 
+    if (BackendForFrontend.chosen(r, choices)) {
+      sizings.add(PodSizing.size(BackendForFrontend.name(r.project()), BackendForFrontend.language(r.project()),
+          BackendForFrontend.share(r.project(), regionalRps), false, "a BFF holds no data", a, scale.availability()));
+    }
     STORAGE.forEach(key -> figures.add(b.figure(key)));
     boolean pooler = databases(r, a, choices.get("database"), monolith, sizings, figures, assumptions);
     String caching = choices.get("caching");

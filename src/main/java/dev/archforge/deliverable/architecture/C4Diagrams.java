@@ -2,6 +2,7 @@ package dev.archforge.deliverable.architecture;
 
 import dev.archforge.facts.schema.MessageTables;
 import dev.archforge.facts.AccessRules;
+import dev.archforge.facts.deploy.Bff;
 import dev.archforge.facts.deploy.SystemModel;
 import dev.archforge.model.Access;
 import dev.archforge.model.Authentication;
@@ -65,7 +66,8 @@ final class C4Diagrams {
     List<Person> people = people(plan, t);
     people.forEach(p -> d.person(p.alias(), p.label(), p.description()));
     externals(d, t);
-    d.boundary(SYSTEM, title, () -> inside(d, r, t));
+    Bff bff = Bff.of(plan).orElse(null);
+    d.boundary(SYSTEM, title, () -> inside(d, r, t, bff));
     List<String> entry = entryPoints(r, t);
     for (Person p : people) {
       String target = t.cdn() ? CDN : t.hasGateway() ? GATEWAY : null;
@@ -77,14 +79,16 @@ final class C4Diagrams {
     }
     if (t.bff()) {
       d.rel(GATEWAY, BFF, "Routes requests", "HTTPS");
-      entry.forEach(to -> d.rel(BFF, to, "Calls", "HTTPS"));
+      if (bff == null) {
+        entry.forEach(to -> d.rel(BFF, to, "Calls", "HTTPS"));
+      }
     } else if (t.hasGateway()) {
       entry.forEach(to -> d.rel(GATEWAY, to, "Routes requests", "HTTPS"));
     }
     if (t.identityProvider()) {
       (t.hasGateway() ? List.of(GATEWAY) : entry).forEach(from -> d.rel(from, IDP, "Validates tokens", "JWKS"));
     }
-    Connections.add(d, SystemModel.of(plan), t);
+    Connections.add(d, SystemModel.of(plan), t, bff == null ? null : bff.name());
     return d;
   }
 
@@ -111,12 +115,13 @@ final class C4Diagrams {
     }
   }
 
-  private static void inside(C4Diagram d, Requirements r, Topology t) {
+  private static void inside(C4Diagram d, Requirements r, Topology t, Bff bff) {
     if (t.hasGateway()) {
       d.container(GATEWAY, "API gateway", "managed gateway", "Routes requests, checks credentials, limits rates");
     }
     if (t.bff()) {
-      d.container(BFF, "Backend for frontend", "one per client app", "Shapes the APIs for the web and mobile apps");
+      d.container(BFF, bff == null ? "Backend for frontend" : bff.name(), bff == null ? "one per client app"
+          : bff.language().spelling() + ", backend for frontend", "Shapes the APIs for the web and mobile apps");
     }
     String db = ManagedServices.managedDatabase(t.database(), t.cloud());
     if (t.monolith()) {

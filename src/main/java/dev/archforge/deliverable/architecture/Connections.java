@@ -12,19 +12,23 @@ import dev.archforge.facts.deploy.SystemModel.Relation;
 final class Connections {
   private Connections() {}
 
-  static void add(C4Diagram d, SystemModel model, Topology t) {
+  /** @param bff the key of the BFF's deployable, drawn as the diagram's BFF; null when there is none */
+  static void add(C4Diagram d, SystemModel model, Topology t, String bff) {
     for (Relation rel : model.relations()) {
       String label = switch (rel.flow()) {
         case PUBLISH, DELIVER -> rel.description() + " " + String.join(", ", rel.items());
         case NOTIFY -> rel.description() + ": " + String.join(", ", rel.items());
         default -> rel.description();
       };
-      d.rel(alias(rel.from(), t), alias(rel.to(), t), label, rel.technology());
+      d.rel(alias(rel.from(), t, bff), alias(rel.to(), t, bff), label, rel.technology());
     }
   }
 
   /** The Mermaid alias of a container of the system model. */
-  private static String alias(String key, Topology t) {
+  private static String alias(String key, Topology t, String bff) {
+    if (key.equals(bff)) {
+      return C4Diagrams.BFF;
+    }
     if (key.equals(SystemModel.CACHE)) {
       return C4Diagrams.CACHE;
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.archforge.facts.Layout;
 import dev.archforge.model.Artifact;
 import dev.archforge.validate.CrossValidator;
+import dev.archforge.validate.Descriptors;
 import dev.archforge.validate.Finding;
 import dev.archforge.validate.Manifests;
 import java.util.ArrayList;
@@ -17,7 +18,8 @@ import java.util.Set;
  * are configured for. Every Kubernetes ConfigMap that points a service at Kafka or RabbitMQ names
  * the document's host and port; when the document's security scheme takes a password, every such
  * service's Deployment reads the broker credentials from a Secret; and its NetworkPolicy lets it
- * reach that port.
+ * reach that port. On managed containers each descriptor names the same address and reads the
+ * credential from the cloud's secret manager.
  */
 final class BrokerEndpoint implements CrossValidator {
   static final String NAME = "broker-endpoint-agrees";
@@ -47,9 +49,32 @@ final class BrokerEndpoint implements CrossValidator {
     for (Map.Entry<String, JsonNode> server : doc.path("servers").properties()) {
       JsonNode s = server.getValue();
       KEYS.stream().filter(k -> k.protocol().equals(s.path("protocol").asText())).findFirst()
-          .ifPresent(k -> check(k, s.path("host").asText(), passwords(doc, s), manifests, findings));
+          .ifPresent(k -> {
+            check(k, s.path("host").asText(), passwords(doc, s), manifests, findings);
+            descriptors(k, s.path("host").asText(), passwords(doc, s), Descriptors.of(all), findings);
+          });
     }
     return findings;
+  }
+
+  /** On managed containers: each descriptor's broker address and credential (no network policy there). */
+  private static void descriptors(Keys keys, String endpoint, boolean password, List<Descriptors> descriptors,
+      List<Finding> findings) {
+    for (Descriptors d : descriptors) {
+      Optional<String> host = d.env(keys.hostKey());
+      if (host.isEmpty()) {
+        continue;
+      }
+      String configured = host.get() + (keys.portKey() == null ? "" : ":" + d.env(keys.portKey()).orElse(""));
+      if (!configured.equals(endpoint)) {
+        findings.add(new Finding(d.path(), 0, d.deployable() + " points at the broker " + configured + ", but "
+            + Layout.ASYNCAPI + " names " + endpoint, NAME));
+      }
+      if (password && !d.env(CREDENTIAL).orElse("").equals("secret")) {
+        findings.add(new Finding(d.path(), 0, d.deployable() + " reads no " + CREDENTIAL + " from the secret "
+            + "manager, but " + Layout.ASYNCAPI + " has services authenticate to the broker with a password", NAME));
+      }
+    }
   }
 
   private static void check(Keys keys, String endpoint, boolean password, List<Manifests.Doc> manifests,

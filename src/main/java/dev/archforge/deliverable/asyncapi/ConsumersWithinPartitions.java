@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.archforge.facts.Layout;
 import dev.archforge.model.Artifact;
 import dev.archforge.validate.CrossValidator;
+import dev.archforge.validate.Descriptors;
 import dev.archforge.validate.Finding;
 import dev.archforge.validate.Manifests;
 import java.util.ArrayList;
@@ -31,8 +32,11 @@ final class ConsumersWithinPartitions implements CrossValidator {
     Optional<JsonNode> contract = ParsedContract.of(all);
     List<Manifests.Doc> autoscalers = ParsedContract.manifests(all).stream()
         .filter(d -> d.kind().equals("HorizontalPodAutoscaler")).toList();
-    if (contract.isEmpty() || autoscalers.isEmpty()) {
+    if (contract.isEmpty()) {
       return List.of();
+    }
+    if (autoscalers.isEmpty()) {
+      return descriptors(contract.get(), Descriptors.of(all));
     }
     JsonNode doc = contract.get();
     boolean oneDeployable = autoscalers.stream().map(Manifests.Doc::name).distinct().count() == 1;
@@ -58,5 +62,43 @@ final class ConsumersWithinPartitions implements CrossValidator {
       }
     }
     return findings;
+  }
+
+  /** On managed containers: each consumer's most instances (Cloud Run maxScale, Container Apps maxReplicas). */
+  private static List<Finding> descriptors(JsonNode doc, List<Descriptors> descriptors) {
+    List<Finding> findings = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> op : doc.path("operations").properties()) {
+      String channelId = op.getValue().at("/channel/$ref").asText().replaceFirst("^#/channels/", "");
+      JsonNode partitions = doc.path("channels").path(channelId).at("/bindings/kafka/partitions");
+      if (!op.getValue().at("/bindings/kafka/groupId").isObject() || !partitions.isInt()) {
+        continue;
+      }
+      String consumer = op.getKey().substring(0, op.getKey().indexOf('.'));
+      for (Descriptors d : descriptors) {
+        int max = d.maxInstances().orElse(0);
+        if ((descriptors.size() == 1 || d.deployable().equals(consumer)) && max > partitions.asInt()) {
+          findings.add(new Finding(d.path(), 0, d.deployable() + " scales " + consumer + " to " + max + " instances, "
+              + "but the topic of channel " + channelId + " in " + Layout.ASYNCAPI + " has " + partitions.asInt()
+              + " partitions", NAME));
+        }
+      }
+    }
+    return findings;
+  }
+
+  @Override
+  public Optional<String> notApplicable(List<Artifact> all) {
+    Optional<JsonNode> contract = ParsedContract.of(all);
+    if (contract.isEmpty() || !contract.get().toString().contains("\"groupId\"")
+        || ParsedContract.manifests(all).stream().anyMatch(d -> d.kind().equals("HorizontalPodAutoscaler"))) {
+      return Optional.empty();
+    }
+    List<Descriptors> descriptors = Descriptors.of(all);
+    if (descriptors.isEmpty()) {
+      return Optional.of("no autoscaler is written (Compose on hosts runs one instance of each consumer)");
+    }
+    return descriptors.stream().allMatch(d -> d.maxInstances().isEmpty())
+        ? Optional.of("the " + descriptors.get(0).platform() + " descriptors state no maximum (Application Auto "
+            + "Scaling holds it, CAPACITY.md sizes the partitions for it)") : Optional.empty();
   }
 }

@@ -38,7 +38,7 @@ public final class CapacityDeliverable implements Deliverable {
 
   @Override
   public List<CrossValidator> coherence() {
-    return List.of(new DataStaysInCell());
+    return List.of(new DataStaysInCell(), new ReplicaFloorHolds());
   }
 
   @Override

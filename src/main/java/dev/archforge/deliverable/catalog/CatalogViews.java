@@ -90,12 +90,14 @@ final class CatalogViews {
             .map(e -> "resource:" + resourceName(system, e)).filter(r -> !dependsOn.contains(r))
             .forEach(dependsOn::add);
       }
-      String description = monolith ? "The modular monolith of " + project.displayTitle() + ": "
+      String description = modules.isEmpty() ? "The backend for frontend of " + project.displayTitle() + ": it "
+          + "composes the calls of the web and mobile clients to " + String.join(", ", d.calls())
+          : monolith ? "The modular monolith of " + project.displayTitle() + ": "
           + String.join(", ", d.modules()) : modules.get(0).description() == null ? "The " + d.name() + " service"
           : modules.get(0).description();
       List<String> tags = new ArrayList<>(List.of(d.language().spelling()));
       modules.stream().map(s -> s.api().spelling()).filter(t -> !tags.contains(t)).forEach(tags::add);
-      components.add(new Component(d.name(), description, monolith ? owner : modules.get(0).ownerOr(project), system,
+      components.add(new Component(d.name(), description, monolith || modules.isEmpty() ? owner : modules.get(0).ownerOr(project), system,
           tags, provides, consumes, dependsOn));
     }
     List<Api> apis = new ArrayList<>(apiOf.values());

@@ -13,6 +13,7 @@ import dev.archforge.model.IssuedRecord;
 import dev.archforge.model.Plan;
 import dev.archforge.model.TopicRules;
 import dev.archforge.render.TemplateRenderer;
+import dev.archforge.validate.CrossValidator;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,6 +35,11 @@ public final class DecisionRecordsDeliverable implements Deliverable {
   public boolean supports(Facts facts) {
     Plan plan = facts.plan();
     return !plan.decisions().isEmpty();
+  }
+
+  @Override
+  public List<CrossValidator> coherence() {
+    return List.of(new DecidedComponentsDeployed());
   }
 
   @Override

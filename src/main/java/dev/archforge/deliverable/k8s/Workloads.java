@@ -11,6 +11,7 @@ import dev.archforge.model.Service;
 import dev.archforge.deliverable.k8s.WorkloadView.Network;
 import dev.archforge.deliverable.k8s.WorkloadView.Size;
 import dev.archforge.facts.deploy.Backing;
+import dev.archforge.facts.deploy.Bff;
 import dev.archforge.facts.deploy.Deployable;
 import dev.archforge.facts.deploy.Deployables;
 import dev.archforge.facts.deploy.Telemetry;
@@ -23,11 +24,6 @@ import java.util.List;
 
 /** Builds the base view of each deployable from the plan: production numbers, flows, secrets. */
 final class Workloads {
-  /** Where the platform runs the Gateway's proxies, which the NetworkPolicies admit. */
-  static final String GATEWAY_NAMESPACE = "gateway-system";
-  /** The GatewayClass of the platform's Gateway API implementation; the README says to set it. */
-  static final String GATEWAY_CLASS = "platform";
-
   private Workloads() {}
 
   static List<WorkloadView> of(Plan plan, List<Deployable> deployables) {
@@ -39,7 +35,9 @@ final class Workloads {
     List<Entry> config = d.settings().stream().map(s -> new Entry(s.key(), s.cluster())).toList();
     int cpuTarget = (int) Math.round(plan.blueprint().capacity() == null ? 70
         : plan.blueprint().capacity().targetUtilization() * 100);
-    RouteView route = d.isPublic() ? route(plan, d) : null;
+    Bff bff = Bff.of(plan).filter(b -> b.name().equals(d.name())).orElse(null);
+    RouteView route = bff != null ? new RouteView(plan.requirements().project().name(), host(plan), bff.paths(),
+        List.of()) : d.isPublic() ? route(plan, d) : null;
     ExternalSecretView external = d.secrets().isEmpty() ? null : SecretStores.externalSecret(plan, d);
     return new WorkloadView(d.name(), d.project(), d.image(), d.port(), d.portName(), d.uid(), d.grpc(),
         Deployable.READY_PATH, Deployable.LIVE_PATH, config, d.secrets(), d.secretName(), production(d.sizing()),
@@ -56,7 +54,8 @@ final class Workloads {
   /** The project's Gateway in production. */
   static GatewayView gateway(Plan plan) {
     String project = plan.requirements().project().name();
-    return new GatewayView(project, GATEWAY_CLASS, GATEWAY_NAMESPACE, host(plan), project + "-tls",
+    return new GatewayView(project, plan.blueprint().defaults().gatewayClass(),
+        plan.blueprint().defaults().gatewayNamespace(), host(plan), project + "-tls",
         gatewayDecided(plan) ? plan.blueprint().defaults().rateLimitPerMinute() : 0);
   }
 
@@ -82,10 +81,10 @@ final class Workloads {
     for (Backing b : d.backing()) {
       add(egress, b.clusterPort(), b.role() + " (" + b.technology() + ")");
     }
-    if (d.isPublic() && Deployables.verifiesTokens(plan)) {
+    if (d.settings().stream().anyMatch(s -> s.key().equals(Deployables.OIDC_DISCOVERY_URL))) {
       add(egress, 443, "identity provider (token signing keys)");
     }
-    return new Network(d.isPublic(), GATEWAY_NAMESPACE, d.callers(), d.calls(), egress, Telemetry.of(plan));
+    return new Network(d.isPublic(), plan.blueprint().defaults().gatewayNamespace(), d.callers(), d.calls(), egress, Telemetry.of(plan));
   }
 
   private static void add(List<Egress> egress, int port, String purpose) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.archforge.facts.Layout;
 import dev.archforge.model.Artifact;
 import dev.archforge.validate.CrossValidator;
+import dev.archforge.validate.Descriptors;
 import dev.archforge.validate.Finding;
 import dev.archforge.validate.Manifests;
 import java.net.URI;
@@ -15,11 +16,13 @@ import java.util.Optional;
  * Coherence rule {@value #NAME}: the alerts read metrics that can arrive. Every Deployment is
  * either scraped (its pods carry {@code prometheus.io/scrape}, and its NetworkPolicy admits a
  * namespace on that port) or pushes to a Collector (its ConfigMap names
- * {@code OTEL_EXPORTER_OTLP_ENDPOINT}, and its NetworkPolicy lets it out on that port).
+ * {@code OTEL_EXPORTER_OTLP_ENDPOINT}, and its NetworkPolicy lets it out on that port). On managed
+ * containers, where nothing scrapes, every descriptor pushes OTLP when the plan pushes at all.
  */
 final class MetricsReachPrometheus implements CrossValidator {
   static final String NAME = "metrics-reach-prometheus";
   private static final String ALERTS = "observability/" + ObservabilityDeliverable.RULES;
+  private static final String ENDPOINT = "OTEL_EXPORTER_OTLP_ENDPOINT";
 
   @Override
   public String name() {
@@ -34,6 +37,15 @@ final class MetricsReachPrometheus implements CrossValidator {
     Manifests.Index manifests = new Manifests.Index(Manifests.all(all.stream()
         .filter(a -> a.path().startsWith(Layout.K8S + "base/")).toList()));
     List<Finding> findings = new ArrayList<>();
+    if (manifests.objects("Deployment").isEmpty()) {
+      // managed containers: no scraper reaches them, so each pushes OTLP when any does
+      List<Descriptors> descriptors = Descriptors.of(all);
+      if (descriptors.stream().anyMatch(d -> d.env(ENDPOINT).isPresent())) {
+        descriptors.stream().filter(d -> d.env(ENDPOINT).isEmpty()).forEach(d -> findings.add(new Finding(d.path(), 0,
+            d.deployable() + " pushes no OTLP (" + ENDPOINT + "), but " + ALERTS + " reads its metrics", NAME)));
+      }
+      return findings;
+    }
     for (Manifests.Doc deployment : manifests.objects("Deployment")) {
       String name = deployment.name();
       Optional<Manifests.Doc> policy = manifests.object("NetworkPolicy", name);
@@ -60,6 +72,22 @@ final class MetricsReachPrometheus implements CrossValidator {
       }
     }
     return findings;
+  }
+
+  @Override
+  public Optional<String> notApplicable(List<Artifact> all) {
+    if (all.stream().noneMatch(a -> a.path().equals(ALERTS)) || all.stream().anyMatch(a -> a.path().startsWith(
+        Layout.K8S + "base/"))) {
+      return Optional.empty();
+    }
+    List<Descriptors> descriptors = Descriptors.of(all);
+    if (descriptors.isEmpty()) {
+      return Optional.of("no Kubernetes manifests or managed-container descriptors are written: Prometheus scrapes "
+          + "the hosts Compose runs on as the platform sets it up");
+    }
+    return descriptors.stream().anyMatch(d -> d.env(ENDPOINT).isPresent()) ? Optional.empty()
+        : Optional.of("the " + descriptors.get(0).platform() + " descriptors have no Prometheus scraper and no network "
+            + "policy to admit one: the platform's own metrics service collects what " + ALERTS + " reads");
   }
 
   /** Whether some rule lets traffic through on the port, to or from a namespace. */

@@ -11,6 +11,7 @@ import dev.archforge.model.Service;
 import dev.archforge.model.ServiceSizing;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +25,8 @@ import java.util.stream.Collectors;
  * the environment those imply. Pure: the same plan gives the same list.
  */
 public final class Deployables {
+  /** The setting of a deployable that verifies tokens: it reaches the identity provider's keys. */
+  public static final String OIDC_DISCOVERY_URL = "OIDC_DISCOVERY_URL";
   private Deployables() {}
 
   public static boolean monolith(Plan plan) {
@@ -57,21 +60,34 @@ public final class Deployables {
   public static List<Deployable> of(Plan plan) {
     Requirements r = plan.requirements();
     List<Deployable> list = new ArrayList<>();
-    Set<String> names = monolith(plan) ? Set.of(r.project().name())
-        : r.services().stream().map(Service::name).collect(Collectors.toSet());
+    Bff bff = Bff.of(plan).orElse(null);
+    Set<String> names = new HashSet<>(monolith(plan) ? Set.of(r.project().name())
+        : r.services().stream().map(Service::name).collect(Collectors.toSet()));
+    if (bff != null) {
+      names.add(bff.name());
+    }
+    // behind a BFF the edge reaches only the BFF, which calls the public services
+    List<String> fromBff = bff == null ? List.of() : List.of(bff.name());
     if (monolith(plan)) {
       List<Service> all = r.services();
+      boolean edge = all.stream().anyMatch(Service::isPublic) && bff == null;
       list.add(build(plan, r.project().name(), monolithLanguage(plan), all.stream().allMatch(s -> s.api() == Api.GRPC),
-          all.stream().anyMatch(Service::isPublic), all, List.of(), List.of(), names));
+          edge, all, List.of(), bff != null && bff.fronts(r.project().name()) ? fromBff : List.of(), names));
     } else {
       Map<String, List<String>> callersOf = new HashMap<>();
       r.services().forEach(o -> o.calls().forEach(c -> callersOf.computeIfAbsent(c, k -> new ArrayList<>())
           .add(o.name())));
       for (Service s : r.services()) {
-        List<String> callers = List.copyOf(callersOf.getOrDefault(s.name(), List.of()));
-        list.add(build(plan, s.name(), s.language(), s.api() == Api.GRPC, s.isPublic(), List.of(s), s.calls(),
-            callers, names));
+        List<String> callers = new ArrayList<>(callersOf.getOrDefault(s.name(), List.of()));
+        if (bff != null && bff.fronts(s.name())) {
+          callers.add(0, bff.name());
+        }
+        list.add(build(plan, s.name(), s.language(), s.api() == Api.GRPC, s.isPublic() && bff == null, List.of(s),
+            s.calls(), callers, names));
       }
+    }
+    if (bff != null) {
+      list.add(build(plan, bff.name(), bff.language(), false, true, List.of(), bff.fronts(), List.of(), names));
     }
     return list;
   }
@@ -138,8 +154,9 @@ public final class Deployables {
       String address = callee + ":" + Deployable.PORT;
       settings.add(Setting.same(Naming.snake(callee).toUpperCase(Locale.ROOT) + "_ADDRESS", address));
     }
-    if (isPublic && verifiesTokens(plan)) {
-      settings.add(Setting.same("OIDC_DISCOVERY_URL", plan.blueprint().defaults().oidcDiscoveryUrl()));
+    // a service behind the BFF still verifies the user's token the BFF forwards
+    if ((isPublic || modules.stream().anyMatch(Service::isPublic)) && verifiesTokens(plan)) {
+      settings.add(Setting.same(OIDC_DISCOVERY_URL, plan.blueprint().defaults().oidcDiscoveryUrl()));
     }
     Telemetry telemetry = Telemetry.of(plan);
     if (!telemetry.scraped()) {

@@ -108,6 +108,12 @@ public record SystemModel(List<Element> elements, List<Relation> relations) {
             String.join(", ", s.entities()), List.of(s.name())));
       }
     }
+    Bff bff = Bff.of(plan).orElse(null);
+    if (bff != null) {
+      elements.add(new Element(bff.name(), bff.name(), Kind.DEPLOYABLE, bff.language().spelling()
+          + ", backend for frontend", "Composes the calls of the web and mobile clients to " + String.join(", ",
+          bff.fronts()) + " behind the gateway", List.of()));
+    }
     if (cache) {
       elements.add(new Element(CACHE, "Cache", Kind.CACHE, "Redis", "Read-through cache of hot entities",
           names(withData)));
@@ -129,6 +135,12 @@ public record SystemModel(List<Element> elements, List<Relation> relations) {
           s.entities()));
       if (cache) {
         relations.add(new Relation(from, CACHE, "Reads through", "Redis protocol", Flow.CACHE, s.name(), List.of()));
+      }
+    }
+    if (bff != null) {
+      for (String front : bff.fronts()) {
+        String technology = monolith ? "HTTPS" : protocol(r.service(front).orElseThrow().api());
+        relations.add(new Relation(bff.name(), front, "Calls", technology, Flow.CALL, front, List.of(front)));
       }
     }
     if (!monolith) {

@@ -58,6 +58,7 @@ workspace "TaskHub" "Multi-tenant B2B project management SaaS. Each customer org
                     "archforge.services" "workspace-graph"
                 }
             }
+            app_taskhub_bff = container "taskhub-bff" "Composes the calls of the web and mobile clients to organizations, projects, comments, workspace-graph behind the gateway" "node, backend for frontend" "Deployable"
             cache = container "Cache" "Read-through cache of hot entities" "Redis" "Database" {
                 properties {
                     "archforge.services" "organizations projects comments notifications workspace-graph"
@@ -101,6 +102,10 @@ workspace "TaskHub" "Multi-tenant B2B project management SaaS. Each customer org
         app_notifications -> cache "Reads through" "Redis protocol"
         app_workspace_graph -> db_workspace_graph "Reads and writes" "SQL"
         app_workspace_graph -> cache "Reads through" "Redis protocol"
+        app_taskhub_bff -> app_organizations "Calls" "REST/HTTPS"
+        app_taskhub_bff -> app_projects "Calls" "REST/HTTPS"
+        app_taskhub_bff -> app_comments "Calls" "REST/HTTPS"
+        app_taskhub_bff -> app_workspace_graph "Calls" "GraphQL/HTTPS"
         app_projects -> app_organizations "Calls" "REST/HTTPS"
         app_comments -> app_projects "Calls" "REST/HTTPS"
         app_notifications -> app_organizations "Calls" "REST/HTTPS"
@@ -122,6 +127,7 @@ workspace "TaskHub" "Multi-tenant B2B project management SaaS. Each customer org
                     containerInstance app_comments
                     containerInstance app_notifications
                     containerInstance app_workspace_graph
+                    containerInstance app_taskhub_bff
                 }
                 deploymentNode "Managed PostgreSQL" "" "PostgreSQL" {
                     containerInstance db_organizations
@@ -147,6 +153,7 @@ workspace "TaskHub" "Multi-tenant B2B project management SaaS. Each customer org
                     containerInstance app_comments
                     containerInstance app_notifications
                     containerInstance app_workspace_graph
+                    containerInstance app_taskhub_bff
                 }
                 deploymentNode "Managed PostgreSQL" "" "PostgreSQL" {
                     containerInstance db_organizations
@@ -172,6 +179,7 @@ workspace "TaskHub" "Multi-tenant B2B project management SaaS. Each customer org
                     containerInstance app_comments
                     containerInstance app_notifications
                     containerInstance app_workspace_graph
+                    containerInstance app_taskhub_bff
                 }
                 deploymentNode "Managed PostgreSQL" "" "PostgreSQL" {
                     containerInstance db_organizations

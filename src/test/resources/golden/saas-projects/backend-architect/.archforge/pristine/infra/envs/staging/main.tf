@@ -222,7 +222,7 @@ module "identity" {
   source      = "../../modules/identity"
   project     = "taskhub"
   project_id  = var.project_id
-  deployables = ["organizations", "projects", "comments", "notifications", "workspace-graph"]
+  deployables = ["organizations", "projects", "comments", "notifications", "workspace-graph", "taskhub-bff"]
   secrets     = local.secrets
   namespace   = "taskhub-staging"
   depends_on  = [module.secrets]

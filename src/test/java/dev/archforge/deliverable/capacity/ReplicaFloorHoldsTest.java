@@ -1,0 +1,68 @@
+package dev.archforge.deliverable.capacity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.archforge.facts.Facts;
+import dev.archforge.model.Artifact;
+import dev.archforge.pipeline.Pipeline;
+import dev.archforge.render.TemplateRenderer;
+import dev.archforge.testing.SamplePlans;
+import dev.archforge.validate.Finding;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+/** No runtime runs fewer replicas than the availability target promises, whichever runtime it is. */
+class ReplicaFloorHoldsTest {
+  private static final TemplateRenderer RENDERER = new TemplateRenderer(List.of());
+
+  static Stream<Path> samples() {
+    return SamplePlans.samples().stream();
+  }
+
+  private static List<Artifact> render(String sample) {
+    return Pipeline.standard().render(Facts.of(SamplePlans.plan(Path.of("samples/" + sample))), RENDERER);
+  }
+
+  private static List<Finding> broken(List<Artifact> all, String path, String from, String to) {
+    List<Artifact> changed = all.stream().map(a -> a.path().equals(path)
+        ? new Artifact(a.path(), a.content().replace(from, to), a.kind()) : a).toList();
+    assertThat(changed).isNotEqualTo(all);
+    return new ReplicaFloorHolds().validate(changed);
+  }
+
+  @ParameterizedTest
+  @MethodSource("samples")
+  void everySampleKeepsItsFloor(Path sample) {
+    assertThat(new ReplicaFloorHolds().validate(Pipeline.standard().render(Facts.of(SamplePlans.plan(sample)),
+        RENDERER))).isEmpty();
+  }
+
+  @Test
+  void anAutoscalerOrBudgetBelowTheFloorOfTheScalingRecordIsCaught() {
+    // fintech-ledger: 99.99 %, the scaling record promises 3
+    List<Artifact> all = render("fintech-ledger.yaml");
+    assertThat(broken(all, "deploy/k8s/base/ledger/hpa.yaml", "minReplicas: 3", "minReplicas: 1"))
+        .singleElement().satisfies(f -> assertThat(f.toString()).contains("deploy/k8s/base/ledger/hpa.yaml:",
+            "minReplicas is 1, below 3", "decisions/0010-scaling.md:", ReplicaFloorHolds.NAME));
+    assertThat(broken(all, "deploy/k8s/base/ledger/pdb.yaml", "minAvailable: 2", "minAvailable: 1"))
+        .singleElement().satisfies(f -> assertThat(f.message()).contains("PodDisruptionBudget", "below 2"));
+    // the dev overlay runs smaller on purpose
+    assertThat(new ReplicaFloorHolds().validate(all.stream().filter(a -> a.path().startsWith(
+        "deploy/k8s/overlays/dev/")).toList())).isEmpty();
+  }
+
+  @Test
+  void managedContainersBelowTheFloorOfCapacityAreCaught() {
+    // ecommerce on ECS, saas-projects on Cloud Run: 99.9 %, a floor of 2
+    assertThat(broken(render("ecommerce.yaml"), "deploy/ecs/shop.service.json", "\"desiredCount\": 2",
+        "\"desiredCount\": 1")).singleElement().satisfies(f -> assertThat(f.toString())
+            .contains("deploy/ecs/shop.service.json", "desiredCount is 1, below 2"));
+    assertThat(broken(render("saas-projects.yaml"), "deploy/cloudrun/taskhub-bff.service.yaml",
+        "minScale: \"2\"", "minScale: \"1\"")).singleElement().satisfies(f -> assertThat(f.message())
+            .contains("Cloud Run minScale is 1, below 2", "promises at least 2"));
+  }
+}
