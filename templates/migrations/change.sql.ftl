@@ -32,6 +32,9 @@
 
 -- ${c.code} ${c.title}: ${c.subject}
 <#list c.statements as s>
+<#if c.marker?has_content>
+-- archforge:disable-next=migration/destructive (${c.marker})
+</#if>
 ${s}
 </#list>
 </#list>
