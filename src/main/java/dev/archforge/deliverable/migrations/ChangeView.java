@@ -53,7 +53,8 @@ public record ChangeView(String file, String service, String schema, String data
 
   private static Change change(SchemaChange c) {
     String marker = c.code().needsConsent() ? "consented: " + c.code().name()
-        : c.code() == ChangeCode.EC102 ? "contract of an earlier expand: EC102" : "";
+        : c.code() == ChangeCode.EC102 ? "contract of an earlier expand: EC102"
+        : c.code() == ChangeCode.SC110 ? "a generated column, computed again: SC110" : "";
     return new Change(c.code().name(), c.code().title(), c.subject(), c.statements(), marker);
   }
 }
