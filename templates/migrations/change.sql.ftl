@@ -38,6 +38,9 @@
 
 -- ${c.code} ${c.title}: ${c.subject}
 <#list c.statements as s>
+<#if c.marker?has_content>
+-- archforge:disable-next=migration/destructive (${c.marker})
+</#if>
 ${s}
 </#list>
 </#list>

@@ -1,8 +1,13 @@
 package dev.archforge.cli;
 
+import dev.archforge.load.BlueprintLoader;
+import dev.archforge.load.Diagnostic;
 import dev.archforge.load.RepositoryFiles;
+import dev.archforge.load.WorkspaceReader;
+import dev.archforge.model.ReviewSettings;
 import dev.archforge.pipeline.ArchforgeException;
 import dev.archforge.pipeline.ExitCode;
+import dev.archforge.pipeline.Pipeline;
 import dev.archforge.pipeline.ToolVersion;
 import dev.archforge.review.Format;
 import dev.archforge.review.ReviewReport;
@@ -67,7 +72,8 @@ final class ReviewCommand implements Callable<Integer> {
       + "findings each resolves.")
   Path against;
 
-  @Option(names = "--blueprint", paramLabel = "NAME|DIR", description = "The blueprint for --against.")
+  @Option(names = "--blueprint", paramLabel = "NAME|DIR", description = "The blueprint whose review: key turns rules "
+      + "off, and --against's (default: the one a workspace at PATH was generated with, else standard).")
   String blueprint;
 
   @Override
@@ -79,13 +85,12 @@ final class ReviewCommand implements Callable<Integer> {
     Set<String> off = new HashSet<>();
     for (String id : disabled) {
       String rule = id.strip();
-      boolean known = reviewer.rules().all().stream().anyMatch(r -> r.id().equals(rule) || r.id().startsWith(rule + "/"))
-          || rule.startsWith("coherence/");
-      if (!known) {
+      if (!known(reviewer, rule)) {
         throw new ArchforgeException(ExitCode.BAD_INPUT, "--disable " + rule + ": no such rule (see 'archforge review --help' and the README)");
       }
       off.add(rule);
     }
+    off.addAll(blueprintDisables(reviewer));
     Path reviewed = against == null ? path : AgainstRequirements.reviewed(path);
     ReviewReport report = reviewer.review(RepositoryFiles.read(reviewed), off);
     if (against != null) {
@@ -101,6 +106,30 @@ final class ReviewCommand implements Callable<Integer> {
       out.flush();
     }
     return report.fails(failOn.severity()) ? ExitCode.INVALID_OUTPUT.code() : ExitCode.OK.code();
+  }
+
+  /** The rules the blueprint's {@code review: {disable: [...]}} turns off; an id no rule has is a located error. */
+  private Set<String> blueprintDisables(Reviewer reviewer) {
+    Path folder = Files.isDirectory(path) ? WorkspaceReader.agentFolder(path) : path.toAbsolutePath().getParent();
+    String name = Optional.ofNullable(blueprint).or(() -> WorkspaceReader.recordedBlueprint(folder)).orElse("standard");
+    BlueprintLoader.Result loaded = new BlueprintLoader(Pipeline.deliverableIds()).load(name, Path.of("."));
+    if (loaded.blueprint().isEmpty()) {
+      throw new ArchforgeException(ExitCode.BAD_INPUT, loaded.diagnostics().stream().map(Diagnostic::toString).toList());
+    }
+    Set<String> off = new HashSet<>();
+    for (ReviewSettings.DisabledRule rule : loaded.blueprint().get().review().disable()) {
+      if (!known(reviewer, rule.id())) {
+        throw new ArchforgeException(ExitCode.BAD_INPUT, rule.location() + ": review: disable: no rule '" + rule.id()
+            + "' (src/main/resources/review/rules.yaml lists them)");
+      }
+      off.add(rule.id());
+    }
+    return off;
+  }
+
+  private static boolean known(Reviewer reviewer, String rule) {
+    return reviewer.rules().all().stream().anyMatch(r -> r.id().equals(rule) || r.id().startsWith(rule + "/"))
+        || rule.startsWith("coherence/");
   }
 
   /** The folder as the user named it, before each reported path ("" for the current folder); a file's folder. */

@@ -6,6 +6,7 @@ import dev.archforge.model.CapacityAssumptions;
 import dev.archforge.model.Ownership;
 import dev.archforge.model.Prices;
 import dev.archforge.model.RegionTable;
+import dev.archforge.model.ReviewSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +29,7 @@ import java.util.stream.Stream;
  */
 public final class BlueprintLoader {
   private static final List<String> KEYS = List.of("name", "description", "extends", "deliverables", "defaults", "ownership",
-      "capacity", "regions");
+      "capacity", "regions", "review");
   private static final int MAX_DEPTH = 5;
 
   private final Collection<String> deliverableIds;
@@ -83,14 +84,14 @@ public final class BlueprintLoader {
   /** One blueprint.yaml with what it inherited. */
   private record Layer(String name, String description, List<String> deliverables, Map<String, Object> defaults,
       String origin, String file, Map<String, RuleFile> ruleFiles, CapacityAssumptions capacity, Prices prices,
-      Ownership ownership, RegionTable regions) {
+      Ownership ownership, RegionTable regions, ReviewSettings review) {
     Optional<Blueprint> toBlueprint(List<Diagnostic> problems) {
       var rules = RuleBook.assemble(ruleFiles, file, problems);
       if (problems.stream().anyMatch(Diagnostic::isError)) {
         return Optional.empty();
       }
       return Optional.of(new Blueprint(name, description, deliverables, DefaultsReader.defaults(defaults), origin,
-          rules, capacity, prices, ownership, regions));
+          rules, capacity, prices, ownership, regions, review));
     }
   }
 
@@ -138,9 +139,18 @@ public final class BlueprintLoader {
     Ownership ownership = map.map("ownership").map(o -> OwnershipReader.rules(o, diagnostics)).orElse(Ownership.DEFAULT)
         .then(parent.map(Layer::ownership).orElse(Ownership.DEFAULT));
     RegionTable regions = RegionReader.read(map, parent.map(Layer::regions).orElse(null), diagnostics);
+    ReviewSettings review = map.map("review").map(r -> review(r, diagnostics))
+        .orElse(parent.map(Layer::review).orElse(ReviewSettings.NONE));
     return Optional.of(new Layer(name.orElse(chain.get(chain.size() - 1)), map.text("description").orElse(""),
         deliverables, defaults, source.origin(), source.display("blueprint.yaml"), rules, capacity, prices, ownership,
-        regions));
+        regions, review));
+  }
+
+  /** {@code review: {disable: [id, ...]}}: which review rules are off; replaces the parent's. */
+  private static ReviewSettings review(YamlMap map, Diagnostics diagnostics) {
+    map.allowOnly(List.of("disable"));
+    return new ReviewSettings(map.list("disable").stream()
+        .map(item -> new ReviewSettings.DisabledRule(item.value().strip(), diagnostics.location(item.node()))).toList());
   }
 
   /** The folder hashed before it is read; an empty hash when it cannot be (nothing will be cached). */

@@ -39,6 +39,21 @@ public final class WorkspaceReader {
     return Files.isDirectory(agent) ? agent : dir;
   }
 
+  /**
+   * The blueprint the workspace was generated with, as {@code .archforge/requirements.normalized.yaml}
+   * records it; empty for a folder that is no workspace.
+   */
+  public static Optional<String> recordedBlueprint(Path agent) {
+    Path normalized = agent.resolve(".archforge/requirements.normalized.yaml");
+    try {
+      return !Files.isRegularFile(normalized) ? Optional.empty() : Files.readAllLines(normalized).stream()
+          .filter(l -> l.startsWith("blueprint: ")).map(l -> l.substring("blueprint: ".length()).strip())
+          .filter(b -> !b.isEmpty() && !b.equals("null")).findFirst();
+    } catch (IOException | UncheckedIOException e) {
+      return Optional.empty();
+    }
+  }
+
   /** Every file whose kind is known; archforge's own folder {@code .archforge/} and {@code .git/} are skipped. */
   public List<Artifact> read(Path agent) {
     return read(agent, kind -> true);

@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param prices the price table of the cost estimate
  * @param ownership who owns which generated files (glob → class); the workspace's own rules come first
  * @param regions the regions of each jurisdiction per cloud, which the plan's cells are placed in
+ * @param review the rules {@code archforge review} turns off (its {@code review:} key)
  */
 public record Blueprint(
     String name,
@@ -28,10 +29,19 @@ public record Blueprint(
     CapacityAssumptions capacity,
     Prices prices,
     Ownership ownership,
-    RegionTable regions) {
+    RegionTable regions,
+    ReviewSettings review) {
   public Blueprint {
     deliverables = List.copyOf(deliverables);
     rules = List.copyOf(rules);
+  }
+
+  /** A blueprint that turns no review rule off. */
+  public Blueprint(String name, String description, List<String> deliverables, BlueprintDefaults defaults,
+      String origin, List<TopicRules> rules, CapacityAssumptions capacity, Prices prices, Ownership ownership,
+      RegionTable regions) {
+    this(name, description, deliverables, defaults, origin, rules, capacity, prices, ownership, regions,
+        ReviewSettings.NONE);
   }
 
   /** A blueprint that leaves every file merged. */
@@ -48,7 +58,8 @@ public record Blueprint(
 
   /** The same blueprint rendering only these deliverables. */
   public Blueprint withDeliverables(List<String> ids) {
-    return new Blueprint(name, description, ids, defaults, origin, rules, capacity, prices, ownership, regions);
+    return new Blueprint(name, description, ids, defaults, origin, rules, capacity, prices, ownership, regions,
+        review);
   }
 
   public Optional<TopicRules> topic(String id) {

@@ -2,19 +2,21 @@ package dev.archforge.review;
 
 import dev.archforge.deliverable.migrations.SqlScript;
 import dev.archforge.model.Artifact;
+import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * SQL migrations as generate writes them: Flyway's file names, one file per version, every table
- * with a primary key, and no statement that destroys data or breaks the running version (a drop,
- * a truncate, a type change, a rename) unless the file says it means it. A file counts as a
+ * with a primary key, and no statement that loses data unless it is marked as meant ({@link DataLoss}). A file counts as a
  * migration when it lies under a folder whose name contains "migration" or is named like one.
  */
 final class MigrationHygiene implements Check {
@@ -25,20 +27,11 @@ final class MigrationHygiene implements Check {
       "(?is)^CREATE\\s+(?:(?:GLOBAL\\s+|LOCAL\\s+)?(?:TEMPORARY|TEMP)\\s+)?TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?([\\w.\"`]+)(.*)");
   private static final Pattern ADD_PRIMARY_KEY = Pattern.compile(
       "(?is)^ALTER\\s+TABLE\\s+(?:ONLY\\s+)?(?:IF\\s+EXISTS\\s+)?([\\w.\"`]+)\\s.*\\bADD\\s+(?:CONSTRAINT\\s+\\S+\\s+)?PRIMARY\\s+KEY");
-  private static final List<Map.Entry<Pattern, String>> DESTRUCTIVE = List.of(
-      Map.entry(Pattern.compile("(?is)^DROP\\s+(TABLE|SCHEMA|DATABASE|VIEW|TYPE)\\b"), "drops a %s and its data"),
-      Map.entry(Pattern.compile("(?is)^TRUNCATE\\b"), "empties a table"),
-      Map.entry(Pattern.compile("(?is)^DELETE\\s+FROM\\s+[\\w.\"`]+\\s*$"), "deletes every row"),
-      Map.entry(Pattern.compile("(?is)^ALTER\\s+TABLE\\b.*\\bDROP\\s+(?:COLUMN\\s+)?(?!CONSTRAINT\\b|INDEX\\b|KEY\\b|DEFAULT\\b"
-          + "|NOT\\b|PRIMARY\\b|FOREIGN\\b|CHECK\\b|PARTITION\\b|IDENTITY\\b|EXPRESSION\\b)[\\w\"`]+"), "drops a column and its data"),
-      Map.entry(Pattern.compile("(?is)^ALTER\\s+TABLE\\b.*\\b(?:ALTER\\s+(?:COLUMN\\s+)?[\\w\"`]+\\s+(?:SET\\s+DATA\\s+)?TYPE"
-          + "|MODIFY\\s+(?:COLUMN\\s+)?[\\w\"`]+)\\b"), "changes a column's type, which may fail on or truncate existing rows"),
-      Map.entry(Pattern.compile("(?is)^ALTER\\s+TABLE\\b.*\\bRENAME\\b"), "renames what the running version still reads"));
-
   @Override
   public List<ReviewFinding> check(List<Artifact> files, Rules rules) {
     List<ReviewFinding> findings = new ArrayList<>();
     Map<String, Map<String, String>> versions = new HashMap<>();
+    Map<String, List<Artifact>> folders = new TreeMap<>();
     for (Artifact file : files) {
       if (!file.kind().equals(Classifier.SQL)) {
         continue;
@@ -63,8 +56,9 @@ final class MigrationHygiene implements Check {
             + " is not a Flyway migration name (V<version>__<description>.sql); Flyway skips it"));
       }
       findings.addAll(primaryKeys(file, rules));
-      findings.addAll(destructive(file, rules));
+      folders.computeIfAbsent(folder, f -> new ArrayList<>()).add(file);
     }
+    folders.values().forEach(folder -> findings.addAll(DataLoss.in(inOrder(folder), rules)));
     return findings;
   }
 
@@ -104,22 +98,28 @@ final class MigrationHygiene implements Check {
     return findings;
   }
 
-  private static List<ReviewFinding> destructive(Artifact file, Rules rules) {
-    List<ReviewFinding> findings = new ArrayList<>();
-    for (SqlScript.Statement s : statements(file)) {
-      String text = s.text().strip();
-      for (Map.Entry<Pattern, String> rule : DESTRUCTIVE) {
-        Matcher m = rule.getKey().matcher(text);
-        if (m.find()) {
-          String what = m.groupCount() > 0 && m.group(1) != null ? m.group(1).toLowerCase(Locale.ROOT) : "";
-          String head = text.replaceAll("\\s+", " ");
-          findings.add(new ReviewFinding(rules.get("migration/destructive"), file.path(), s.line(),
-              (head.length() > 80 ? head.substring(0, 80) + "..." : head) + ": " + String.format(rule.getValue(), what)));
-          break;
-        }
+  /** Versioned migrations by version, then the others by name: the order Flyway runs them in. */
+  private static List<Artifact> inOrder(List<Artifact> folder) {
+    return folder.stream().sorted(Comparator.comparing((Artifact f) -> version(f) == null)
+        .thenComparing(MigrationHygiene::version, Comparator.nullsLast(MigrationHygiene::compareVersions))
+        .thenComparing(Artifact::path)).toList();
+  }
+
+  private static String version(Artifact file) {
+    Matcher m = VERSIONED.matcher(file.path().substring(file.path().lastIndexOf('/') + 1));
+    return m.matches() ? normalised(m.group(1)) : null;
+  }
+
+  private static int compareVersions(String a, String b) {
+    String[] x = a.split("\\.");
+    String[] y = b.split("\\.");
+    for (int i = 0; i < Math.max(x.length, y.length); i++) {
+      int c = new BigInteger(i < x.length ? x[i] : "0").compareTo(new BigInteger(i < y.length ? y[i] : "0"));
+      if (c != 0) {
+        return c;
       }
     }
-    return findings;
+    return 0;
   }
 
   private static String key(String table) {

@@ -58,6 +58,15 @@ public final class Reviewer {
    * @param disabled rule ids turned off for every file (an id turns off the rules below it too)
    */
   public ReviewReport review(RepositoryFiles.Listing listing, Set<String> disabled) {
+    Set<String> agents = AgentFolders.in(listing);
+    if (agents.isEmpty()) {
+      return reviewOne(listing, disabled);
+    }
+    return AgentFolders.review(listing, agents, (part, prefix) -> AgentFolders.under(prefix, reviewOne(part, disabled)));
+  }
+
+  /** Reviews files that form one repository or one workspace. */
+  private ReviewReport reviewOne(RepositoryFiles.Listing listing, Set<String> disabled) {
     Classifier classifier = new Classifier(workspaceKinds);
     Map<String, String> original = new HashMap<>();
     Map<String, String> reviewed = new LinkedHashMap<>();

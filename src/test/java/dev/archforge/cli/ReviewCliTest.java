@@ -69,4 +69,24 @@ class ReviewCliTest {
     assertThat(run.code()).isEqualTo(3);
     assertThat(run.out()).contains("\"path\" : \"" + CORPUS + "compose-plain-secret/docker-compose.yaml\"");
   }
+
+  /** A workspaces root: each agent folder is its own root for the checks across files; paths stay under PATH. */
+  @Test
+  void aWorkspacesRootReviewsEachAgentFolderAsAWorkspace() throws java.io.IOException {
+    Path ws = tmp.resolve("ws");
+    CliRunner.Run generate = CliRunner.run("generate", "samples/minimal.yaml", "-o", ws.toString());
+    assertThat(generate.code()).as(generate.err()).isZero();
+    Files.createDirectories(ws.resolve("frontend"));
+    Files.writeString(ws.resolve("frontend/Dockerfile"), "FROM node:20\n");
+
+    CliRunner.Run run = CliRunner.run("review", ws.toString(), "--format", "json", "--fail-on", "warning");
+
+    assertThat(run.out()).as(run.err()).contains("\"path\" : \"" + ws + "/backend-architect/api/notes/openapi.yaml\"",
+        "\"path\" : \"" + ws + "/frontend/Dockerfile\"").doesNotContain("coherence/");
+    assertThat(run.out()).contains("\"ruleId\" : \"dockerfile/non-root\"");
+    CliRunner.Run agent = CliRunner.run("review", ws.resolve("backend-architect").toString(), "--fail-on", "warning");
+    assertThat(agent.code()).as(agent.out()).isZero();
+    assertThat(CliRunner.run("review", ws.toString(), "--disable", "dockerfile", "--fail-on", "warning").code())
+        .as("nothing but the frontend's image fails").isZero();
+  }
 }

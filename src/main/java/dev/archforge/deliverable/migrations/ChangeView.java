@@ -31,7 +31,11 @@ public record ChangeView(String file, String service, String schema, String data
     }
   }
 
-  public record Change(String code, String title, String subject, List<String> statements) {
+  /**
+   * A change and its statements; {@code marker}, when not empty, is why they may lose data (the consent
+   * code), written above each as review's {@code archforge:disable-next=migration/destructive}.
+   */
+  public record Change(String code, String title, String subject, List<String> statements, String marker) {
     public Change {
       statements = List.copyOf(statements);
     }
@@ -50,6 +54,9 @@ public record ChangeView(String file, String service, String schema, String data
   }
 
   private static Change change(SchemaChange c) {
-    return new Change(c.code().name(), c.code().title(), c.subject(), c.statements());
+    String marker = c.code().needsConsent() ? "consented: " + c.code().name()
+        : c.code() == ChangeCode.EC102 ? "contract of an earlier expand: EC102"
+        : c.code() == ChangeCode.SC110 ? "a generated column, computed again: SC110" : "";
+    return new Change(c.code().name(), c.code().title(), c.subject(), c.statements(), marker);
   }
 }

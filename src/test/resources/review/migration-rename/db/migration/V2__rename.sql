@@ -1,0 +1,3 @@
+ALTER TABLE customer RENAME COLUMN email TO contact_email;
+
+ALTER TABLE orders RENAME TO purchase;

@@ -1,0 +1,5 @@
+CREATE TABLE customer (
+  id BIGINT PRIMARY KEY,
+  email VARCHAR(254) NOT NULL,
+  orders_placed INTEGER NOT NULL DEFAULT 0
+);
