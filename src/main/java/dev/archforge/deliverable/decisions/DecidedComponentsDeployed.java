@@ -51,7 +51,7 @@ final class DecidedComponentsDeployed implements CrossValidator {
         if (rt.cluster() && !rt.text().contains("kind: Gateway\n")) {
           findings.add(missing(rt, c, "the API gateway", "no Gateway"));
         } else if (rt.managed() && !(rt.text().contains("\"loadBalancers\"") || rt.text().contains("ingress: all")
-            || rt.text().contains("external: true"))) {
+            || rt.text().contains("external: true") || rt.text().contains("external: \"true\""))) {
           findings.add(missing(rt, c, "the API gateway", "no public entry"));
         }
         Matcher bff = BFF.matcher(c.content());

@@ -78,14 +78,16 @@ class WorkflowRulesTest {
   }
 
   @Test
-  void aServerlessPlanBuildsTheImagesItsFunctionsRunAndDeploysNoOverlay() {
-    // cloud any: the functions are Knative Services (deploy/cloudrun/), not SAM stacks
+  void aServerlessPlanOffAwsBuildsTheImagesItsFunctionsRunAndRollsOutTheirServices() {
+    // cloud any: the functions are Knative Services (deploy/cloudrun/), rolled out as managed containers are
     List<Artifact> all = PIPELINE.render(Facts.of(RuntimePlans.decide(Path.of("samples/minimal.yaml"),
         Map.of("deployment", "serverless"))), RENDERER);
-    assertThat(all).extracting(Artifact::path).contains(WorkflowsDeliverable.CI)
-        .doesNotContain(WorkflowsDeliverable.DEPLOY);
+    assertThat(all).extracting(Artifact::path).contains(WorkflowsDeliverable.CI, WorkflowsDeliverable.DEPLOY);
     assertThat(file(all, WorkflowsDeliverable.CI).content()).contains("images:", "cosign");
+    assertThat(file(all, WorkflowsDeliverable.DEPLOY).content()).contains("gcloud run services replace",
+        "DESCRIPTORS: \"deploy/cloudrun\"\n").doesNotContain("kubectl", "sam deploy");
     assertThat(new WorkflowValidator().validate(file(all, WorkflowsDeliverable.CI))).isEmpty();
+    assertThat(new WorkflowValidator().validate(file(all, WorkflowsDeliverable.DEPLOY))).isEmpty();
     assertThat(new PipelineRunsPromisedChecks().validate(all)).isEmpty();
   }
 
