@@ -139,7 +139,9 @@ class DecisionSensitivityTest {
     assertThat(plan.choice("backup-dr")).isEqualTo("active-active");
     assertThat(plan.choice("resilience")).isEqualTo("circuit-breakers-and-load-shedding");
     assertThat(plan.choice("observability")).isEqualTo("opentelemetry-and-slos");
-    assertThat(plan.capacity().services()).hasSize(3);
+    // three services and the BFF that gateway-and-bff deploys in front of them
+    assertThat(plan.capacity().services()).hasSize(4);
+    assertThat(plan.capacity().services()).extracting(s -> s.service()).endsWith("shop-bff");
     assertThat(plan.decision("caching").orElseThrow().drivenBy()).extracting(Driver::key)
         .contains("scale.readRatio");
   }

@@ -56,9 +56,10 @@ class RulesOnManagedContainersTest {
         "maxScale: \"\\d+\"", "maxScale: \"500\""))).hasSize(4) // one per topic it consumes
         .allSatisfy(f -> assertThat(f.toString()).contains("deploy/cloudrun/notifications.service.yaml",
             "to 500 instances", "api/asyncapi.yaml", "consumers-within-partitions"));
-    assertThat(broken(all, "deploy/cloudrun/projects.service.yaml", c -> c.replace("kafka.internal.example:9093",
-        "kafka.internal.example:9092"))).singleElement().satisfies(f -> assertThat(f.toString())
-            .contains("points at the broker kafka.internal.example:9092", "broker-endpoint-agrees"));
+    // Google's Managed Kafka listens on 9092 (Deployables.kafkaPort); the descriptor names another port
+    assertThat(broken(all, "deploy/cloudrun/projects.service.yaml", c -> c.replace("kafka.internal.example:9092",
+        "kafka.internal.example:9094"))).singleElement().satisfies(f -> assertThat(f.toString())
+            .contains("points at the broker kafka.internal.example:9094", "broker-endpoint-agrees"));
     assertThat(broken(all, "deploy/cloudrun/projects.service.yaml", c -> c.replace("\"BROKER_PASSWORD\"",
         "\"BROKER_PASS\""))).extracting(Finding::message).anySatisfy(m -> assertThat(m)
             .contains("reads no BROKER_PASSWORD"));

@@ -3,9 +3,13 @@ package dev.archforge.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.archforge.facts.Facts;
 import dev.archforge.facts.SharedKinds;
 import dev.archforge.load.RepositoryFiles;
 import dev.archforge.model.Artifact;
+import dev.archforge.pipeline.Pipeline;
+import dev.archforge.render.TemplateRenderer;
+import dev.archforge.testing.SamplePlans;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -74,7 +78,9 @@ class KustomizeBuildTest {
 
   @Test
   void aGeneratedCellOverlayBuildsWithItsRegion() {
-    List<Artifact> files = files(Path.of("src/test/resources/golden/clinic-residency/backend-architect"));
+    // the clinic on Kubernetes: a prod overlay per residency cell
+    List<Artifact> files = Pipeline.standard().render(Facts.of(SamplePlans.onKubernetes(
+        Path.of("samples/clinic-residency.yaml"))), new TemplateRenderer(List.of()));
     KustomizeBuild build = new KustomizeBuild(files);
     KustomizeBuild.Built eu = build.build(build.kustomization("deploy/k8s/overlays/prod-eu").orElseThrow());
     assertThat(eu.problems()).isEmpty();
