@@ -1,5 +1,6 @@
 package dev.archforge.deliverable.containers;
 
+import dev.archforge.facts.Layout;
 import dev.archforge.model.Cloud;
 
 /**
@@ -20,12 +21,15 @@ enum Platform {
     this.title = title;
   }
 
+  /** The platform whose folder {@link Layout#managedContainers} gives the cloud's descriptors. */
   static Platform of(Cloud cloud) {
-    return switch (cloud) {
-      case AWS -> ECS;
-      case AZURE -> CONTAINER_APPS;
-      default -> CLOUD_RUN;
-    };
+    String dir = Layout.managedContainers(cloud);
+    for (Platform p : values()) {
+      if (p.dir().equals(dir)) {
+        return p;
+      }
+    }
+    throw new IllegalStateException("no managed container platform writes to " + dir);
   }
 
   String folder() {
