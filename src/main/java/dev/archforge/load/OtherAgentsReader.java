@@ -68,13 +68,18 @@ public final class OtherAgentsReader {
    * agents' work did not change since a run.
    */
   public static String fingerprint(Path root, String ours) {
+    return fingerprint(read(root, ours));
+  }
+
+  /** SHA-256 of agents already read. */
+  public static String fingerprint(OtherAgents others) {
     MessageDigest digest;
     try {
       digest = MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
-    for (OtherAgents.Agent agent : read(root, ours).agents()) {
+    for (OtherAgents.Agent agent : others.agents()) {
       List<String> fields = new ArrayList<>(List.of(agent.name(), agent.lastState(), Integer.toString(agent.omitted())));
       agent.files().forEach(f -> fields.addAll(List.of(f.path(), f.text())));
       for (String field : fields) {

@@ -49,22 +49,28 @@ final class CachedRuns {
         new GenerateResult(request.out().resolve(WorkspaceWriter.AGENT), changes, entry.get().warnings(), false));
   }
 
-  static Optional<String> startFingerprint(GenerateRequest request) {
+  /** The fingerprint of the requirements, blueprint and templates, taken before loading; empty when unreadable. */
+  static Optional<String> inputsFingerprint(GenerateRequest request) {
     try {
-      return Optional.of(start(request));
+      return Optional.of(InputFingerprint.start(request.input(), request.blueprint(), request.templates()));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
   }
 
   /**
-   * The part known before loading, and the other agents' work beside the workspace, which
-   * CONTEXT.md and the report read.
+   * The part known before loading, and the other agents' work beside the workspace (under
+   * {@code root}), which CONTEXT.md and the report read.
    */
-  private static String start(GenerateRequest request) throws IOException {
-    return InputFingerprint.start(request.input(), request.blueprint(), request.templates()) + " others "
-        + OtherAgentsReader.fingerprint(request.out(), WorkspaceWriter.AGENT);
+  static String start(String inputs, String othersFingerprint) {
+    return inputs + " others " + othersFingerprint;
   }
+
+  private static String start(GenerateRequest request) throws IOException {
+    return start(InputFingerprint.start(request.input(), request.blueprint(), request.templates()),
+        OtherAgentsReader.fingerprint(request.out(), WorkspaceWriter.AGENT));
+  }
+
   /**
    * Records the run when its inputs are as they were when it started: the requirements and
    * --templates hashed before loading, each blueprint folder just before the loader read it.
@@ -74,7 +80,12 @@ final class CachedRuns {
     if (folders.stream().anyMatch(f -> f.sha256().isEmpty())) {
       return;
     }
-    Optional<String> startNow = startFingerprint(request);
+    Optional<String> startNow;
+    try {
+      startNow = inputsFingerprint(request).map(i -> start(i, OtherAgentsReader.fingerprint(root, WorkspaceWriter.AGENT)));
+    } catch (RuntimeException e) {
+      return;
+    }
     List<InputFingerprint.Folder> foldersNow = new ArrayList<>();
     try {
       for (InputFingerprint.Folder folder : folders) {

@@ -116,7 +116,8 @@ public final class Pipeline {
 
   private GenerateResult run(GenerateRequest request, Optional<RunCache> cache, WorkspaceClaims claims,
       boolean preview) {
-    Optional<String> start = cache.flatMap(c -> CachedRuns.startFingerprint(request));
+    Optional<String> inputs = cache.flatMap(c -> CachedRuns.inputsFingerprint(request));
+    Optional<String> start;
     Planned planned;
     TemplateRenderer renderer;
     Rendered rendered;
@@ -128,6 +129,7 @@ public final class Pipeline {
       planned = planner.plan(request);
       root = request.root(planned.plan().requirements().project().name());
       regeneration = Regeneration.read(root);
+      start = inputs.map(i -> CachedRuns.start(i, regeneration.othersFingerprint()));
       ContractChanges contracts = ContractChanges.since(root.resolve(WorkspaceWriter.AGENT), deliverables::kindOf);
       facts = contracts.given(regeneration.facts(planned.facts()));
       List<Path> overlays = new ArrayList<>(request.templates());

@@ -48,6 +48,11 @@ final class Regeneration {
     }
   }
 
+  /** SHA-256 of the other agents' work as read for this run: the run cache's witness. */
+  String othersFingerprint() {
+    return OtherAgentsReader.fingerprint(others);
+  }
+
   /** The run's facts, with the records issued before and the other agents beside it. */
   Facts facts(Facts facts) {
     return facts.with(history).with(others);

@@ -31,6 +31,7 @@ final class ChangePlanner {
   private final List<FileChange> changes = new ArrayList<>();
   private final SortedMap<String, byte[]> recorded = new TreeMap<>();
   private final SortedMap<String, ChangeSet.Bytes> merged = new TreeMap<>();
+  private final SortedMap<String, ChangeSet.Bytes> seeded = new TreeMap<>();
   private final SortedSet<String> tombstones = new TreeSet<>();
   private final SortedSet<String> conflicts = new TreeSet<>();
   private final Map<String, String> revises = new HashMap<>();
@@ -74,7 +75,7 @@ final class ChangePlanner {
     recorded.forEach((path, bytes) -> hashes.put(path, Sha256.hex(bytes)));
     Manifest manifest = new Manifest(run.toolVersion(), run.inputSha256(), hashes, tombstones, conflicts);
     return new ChangeSet(changes, artifacts, run, metadataChanged(manifest, run, tree), hashes, merged, tombstones,
-        conflicts);
+        conflicts, seeded);
   }
 
   /** The rendered bytes by path; rejects paths the writer keeps for itself or that collide. */
@@ -177,6 +178,7 @@ final class ChangePlanner {
     byte[] pristine = Disk.readIfPresent(layout.inAgent(Layout.PRISTINE + path));
     if (recordedSha != null && pristine != null && Sha256.hex(pristine).equals(recordedSha)) {
       recorded.put(path, pristine);
+      seeded.put(path, new ChangeSet.Bytes(pristine));
     }
     return Arrays.equals(current, bytes) ? unchanged(path)
         : new FileChange(path, Status.KEPT, "seeded: written once, yours since");

@@ -25,10 +25,12 @@ import java.util.TreeSet;
  * @param merged the bytes to write for files merged with a person's edits (with markers where they conflict)
  * @param deleted generated files a person deleted, kept deleted (tombstones)
  * @param conflicts the files written with conflict markers
+ * @param seeded the pristine copies that are not the generated file: a seeded file keeps the version
+ *     written first; every other pristine copy is the rendered file
  */
 public record ChangeSet(List<FileChange> files, List<Artifact> artifacts, RunRecord run, boolean metadataChanged,
     SortedMap<String, String> hashes, SortedMap<String, Bytes> merged, SortedSet<String> deleted,
-    SortedSet<String> conflicts) {
+    SortedSet<String> conflicts, SortedMap<String, Bytes> seeded) {
   /** Statuses that leave the file on disk as it is. */
   static final Set<FileChange.Status> LEFT_ALONE =
       EnumSet.of(FileChange.Status.UNCHANGED, FileChange.Status.KEPT, FileChange.Status.SKIPPED);
@@ -58,11 +60,12 @@ public record ChangeSet(List<FileChange> files, List<Artifact> artifacts, RunRec
     merged = Collections.unmodifiableSortedMap(new TreeMap<>(merged));
     deleted = Collections.unmodifiableSortedSet(new TreeSet<>(deleted));
     conflicts = Collections.unmodifiableSortedSet(new TreeSet<>(conflicts));
+    seeded = Collections.unmodifiableSortedMap(new TreeMap<>(seeded));
   }
 
   public ChangeSet(List<FileChange> files, List<Artifact> artifacts, RunRecord run, boolean metadataChanged,
       SortedMap<String, String> hashes) {
-    this(files, artifacts, run, metadataChanged, hashes, new TreeMap<>(), new TreeSet<>(), new TreeSet<>());
+    this(files, artifacts, run, metadataChanged, hashes, new TreeMap<>(), new TreeSet<>(), new TreeSet<>(), new TreeMap<>());
   }
 
   /** The manifest this change set records. */

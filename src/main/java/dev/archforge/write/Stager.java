@@ -61,16 +61,13 @@ final class Stager {
     Manifest manifest = changes.manifest();
     keepOrWrite(Layout.MANIFEST, manifest.toJson(), tree, staging);
     keepOrWrite(Layout.NORMALIZED, changes.run().normalizedInput().getBytes(StandardCharsets.UTF_8), tree, staging);
-    for (Map.Entry<String, String> entry : manifest.files().entrySet()) {
-      byte[] bytes = next.get(entry.getKey());
-      if (bytes == null || !Sha256.hex(bytes).equals(entry.getValue())) {
-        // a seeded file keeps the pristine copy of the version written first
-        bytes = Disk.readIfPresent(layout.inAgent(Layout.PRISTINE + entry.getKey()));
+    for (String path : manifest.files().keySet()) {
+      ChangeSet.Bytes seeded = changes.seeded().get(path);
+      byte[] bytes = seeded != null ? seeded.value() : next.get(path);
+      if (bytes == null) {
+        throw new IllegalStateException("the change set records a file it does not hold: " + path);
       }
-      if (bytes == null || !Sha256.hex(bytes).equals(entry.getValue())) {
-        throw new IllegalStateException("the change set's hashes are not those of its files: " + entry.getKey());
-      }
-      keepOrWrite(Layout.PRISTINE + entry.getKey(), bytes, tree, staging);
+      keepOrWrite(Layout.PRISTINE + path, bytes, tree, staging);
     }
     for (Map.Entry<String, String> entry : changes.run().schemaFiles().entrySet()) {
       keepOrWrite(entry.getKey(), entry.getValue().getBytes(StandardCharsets.UTF_8), tree, staging);

@@ -90,6 +90,33 @@ class RunCacheTest {
     }
   }
 
+  /**
+   * A batch names each workspace after its project ({@code -o DIR} gives {@code DIR/<project>}); the
+   * other agents the run reads, and the cache records, are those beside that workspace, not the other
+   * projects in {@code DIR}. So a later single run into the project's root is confirmed, and the
+   * projects written before do not enter the record.
+   */
+  @Test
+  void aBatchRunIsRecordedForItsProjectsRootAlone() throws IOException {
+    Path dir = tmp.resolve("batch");
+    Path minimal = Path.of("samples/minimal.yaml");
+    GenerateRequest other = new GenerateRequest(Path.of("samples/saas-projects.yaml"), dir, Optional.empty(),
+        List.of(), false, DATE, true);
+    GenerateRequest batched = new GenerateRequest(minimal, dir, Optional.empty(), List.of(), false, DATE, true);
+    full(other, true);
+    GenerateResult result = full(batched, true);
+    Path root = result.workspace().getParent();
+    assertThat(root.getParent()).isEqualTo(dir);
+
+    assertThat(Pipeline.unchanged(request(minimal, root), cache())).isPresent();
+    write(dir.resolve("taskhub/backend-architect/notes.md"));
+    assertThat(Pipeline.unchanged(request(minimal, root), cache())).as("another project is not an agent beside it")
+        .isPresent();
+    mkdir(root.resolve("frontend"));
+    write(root.resolve("frontend/PROGRESS.md"));
+    assertThat(Pipeline.unchanged(request(minimal, root), cache())).as("an agent beside it is").isEmpty();
+  }
+
   @Test
   void theCacheLivesOutsideTheWorkspaceAndChangesNoByteOfIt() throws IOException {
     full(request(Path.of("samples/ecommerce.yaml"), tmp.resolve("with")), true);
