@@ -1,6 +1,9 @@
 package dev.archforge.model;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -11,8 +14,10 @@ import java.util.regex.Pattern;
  * @param revises null, or the text on disk this content was made from (a decision record whose
  *     status line alone changes): when the file still holds exactly that text, the writer replaces
  *     it rather than merging
+ * @param derived values computed from this file once and read by several checks (its parsed
+ *     documents); never part of its identity
  */
-public record Artifact(String path, String content, Kind kind, String revises) {
+public record Artifact(String path, String content, Kind kind, String revises, Derived derived) {
   /**
    * What a file is, for the validators: open, so a deliverable declares the kinds it writes. The
    * kinds of plain documents are here; a kind's name is lower case.
@@ -40,8 +45,47 @@ public record Artifact(String path, String content, Kind kind, String revises) {
     requireSafePath(path);
   }
 
+  public Artifact(String path, String content, Kind kind, String revises) {
+    this(path, content, kind, revises, new Derived());
+  }
+
   public Artifact(String path, String content, Kind kind) {
     this(path, content, kind, null);
+  }
+
+  /**
+   * What the checks derive from one file, computed on first use and kept with it: a file parsed
+   * once is read by every check that needs it. The values are shared; a check reads them and never
+   * changes them. Every {@code Derived} equals every other, so an artifact is its path, text, kind
+   * and revision alone.
+   */
+  public static final class Derived {
+    private final Map<Class<?>, Object> values = new HashMap<>();
+
+    /** The value of this type, computed by {@code compute} the first time it is asked for. */
+    public synchronized <T> T get(Class<T> type, Supplier<T> compute) {
+      Object known = values.get(type);
+      if (known == null) {
+        known = compute.get();
+        values.put(type, known);
+      }
+      return type.cast(known);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Derived;
+    }
+
+    @Override
+    public int hashCode() {
+      return 0;
+    }
+
+    @Override
+    public String toString() {
+      return "derived";
+    }
   }
 
   public byte[] bytes() {

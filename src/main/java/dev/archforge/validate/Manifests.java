@@ -22,8 +22,7 @@ public final class Manifests {
   public record Doc(String path, int offset, JsonNode node, YamlLines lines) {
     /** The line in the file of a pointer into this document; the document's first line if unknown. */
     public int line(String pointer) {
-      int local = lines.line(pointer);
-      return offset + Math.max(local, 1);
+      return offset + Math.max(lines.line(pointer), 1);
     }
 
     public String kind() {
@@ -46,7 +45,14 @@ public final class Manifests {
   /** The documents, or the one finding that says why the file does not parse. */
   public record Parsed(List<Doc> docs, List<Finding> errors) {}
 
+  /** The documents of the artifact, parsed once for every check that reads it; a finding names {@code validator}. */
   public static Parsed parse(Artifact artifact, String validator) {
+    Parsed parsed = artifact.derived().get(Parsed.class, () -> split(artifact));
+    return parsed.errors().isEmpty() ? parsed : new Parsed(parsed.docs(),
+        parsed.errors().stream().map(f -> new Finding(f.path(), f.line(), f.message(), validator)).toList());
+  }
+
+  private static Parsed split(Artifact artifact) {
     List<Doc> docs = new ArrayList<>();
     List<Finding> errors = new ArrayList<>();
     String[] lines = artifact.content().split("\n", -1);
@@ -54,12 +60,11 @@ public final class Manifests {
     for (int i = 0; i <= lines.length; i++) {
       boolean separator = i < lines.length && (lines[i].equals("---") || lines[i].startsWith("--- "));
       if (i == lines.length || separator) {
-        String text = String.join("\n", java.util.Arrays.copyOfRange(lines, start, i));
-        read(artifact.path(), start, text, validator, docs, errors);
+        read(artifact.path(), start, String.join("\n", java.util.Arrays.copyOfRange(lines, start, i)), docs, errors);
         start = i + 1;
       }
     }
-    return new Parsed(docs, errors);
+    return new Parsed(List.copyOf(docs), List.copyOf(errors));
   }
 
   /** Documents looked up by kind and name, as the checks across files need them. */
@@ -79,18 +84,15 @@ public final class Manifests {
 
   /** Every document of the artifacts, parse errors dropped (the per-file validators report them). */
   public static List<Doc> all(List<Artifact> artifacts) {
-    List<Doc> docs = new ArrayList<>();
-    artifacts.forEach(a -> docs.addAll(parse(a, "").docs()));
-    return docs;
+    return artifacts.stream().flatMap(a -> parse(a, "").docs().stream()).toList();
   }
 
-  private static void read(String path, int offset, String text, String validator, List<Doc> docs,
-      List<Finding> errors) {
+  private static void read(String path, int offset, String text, List<Doc> docs, List<Finding> errors) {
     try {
       JsonNode node = YAML.readTree(text);
       if (node != null && !node.isMissingNode() && !node.isNull()) {
         if (!node.isObject()) {
-          errors.add(new Finding(path, offset + 1, "a manifest must be a mapping", validator));
+          errors.add(new Finding(path, offset + 1, "a manifest must be a mapping", ""));
         } else {
           docs.add(new Doc(path, offset, node, YamlLines.of(text)));
         }
@@ -98,7 +100,7 @@ public final class Manifests {
     } catch (JacksonException e) {
       JsonLocation at = e.getLocation();
       errors.add(new Finding(path, offset + (at == null ? 1 : Math.max(at.getLineNr(), 1)),
-          "not valid YAML: " + e.getOriginalMessage(), validator));
+          "not valid YAML: " + e.getOriginalMessage(), ""));
     }
   }
 }

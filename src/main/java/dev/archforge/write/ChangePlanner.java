@@ -17,6 +17,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Compares the rendered files with the agent folder, its manifest and its pristine copies (the
@@ -71,8 +72,8 @@ final class ChangePlanner {
       }
     }
     changes.sort(Comparator.comparing(FileChange::path));
-    SortedMap<String, String> hashes = new TreeMap<>();
-    recorded.forEach((path, bytes) -> hashes.put(path, Sha256.hex(bytes)));
+    SortedMap<String, String> hashes = new TreeMap<>(recorded.entrySet().parallelStream()
+        .collect(Collectors.toMap(Map.Entry::getKey, e -> Sha256.hex(e.getValue()))));
     Manifest manifest = new Manifest(run.toolVersion(), run.inputSha256(), hashes, tombstones, conflicts);
     return new ChangeSet(changes, artifacts, run, metadataChanged(manifest, run, tree), hashes, merged, tombstones,
         conflicts, seeded);

@@ -30,11 +30,11 @@ final class ConsumersWithinPartitions implements CrossValidator {
   @Override
   public List<Finding> validate(List<Artifact> all) {
     Optional<JsonNode> contract = ParsedContract.of(all);
-    List<Manifests.Doc> autoscalers = ParsedContract.manifests(all).stream()
-        .filter(d -> d.kind().equals("HorizontalPodAutoscaler")).toList();
     if (contract.isEmpty()) {
       return List.of();
     }
+    List<Manifests.Doc> autoscalers = ParsedContract.manifests(all).stream()
+        .filter(d -> d.kind().equals("HorizontalPodAutoscaler")).toList();
     if (autoscalers.isEmpty()) {
       return descriptors(contract.get(), Descriptors.of(all));
     }

@@ -41,6 +41,7 @@ final class DataStaysInCell implements CrossValidator {
    */
   private static final Pattern CELL_OVERLAY = Pattern.compile("(?:deploy/(?:k8s/overlays|[a-z]+)|infra/envs)/prod-([a-z]+)/.*");
   private static final Pattern CELL_KEY = Pattern.compile("^\\s*CELL:\\s*\"?([a-z]+)\"?\\s*$");
+  private static final List<String> COMPASS = List.of("east", "west", "north", "south", "central");
   private static final Pattern ROW = Pattern.compile("^\\|\\s*([a-z]+)\\s*\\|[^|]*\\|([^|]*)\\|([^|]*)\\|\\s*$");
 
   @Override
@@ -64,34 +65,76 @@ final class DataStaysInCell implements CrossValidator {
       }
       Matcher overlay = CELL_OVERLAY.matcher(a.path());
       String fileCell = overlay.matches() ? overlay.group(1) : null;
-      String docCell = fileCell;
-      String[] lines = a.content().split("\n", -1);
-      for (int i = 0; i < lines.length; i++) {
-        if (lines[i].equals("---")) {
-          docCell = fileCell;
-        }
-        Matcher key = CELL_KEY.matcher(lines[i]);
-        if (key.matches()) {
-          docCell = key.group(1);
-          if (!cells.containsKey(docCell)) {
-            findings.add(new Finding(a.path(), i + 1, "names cell '" + docCell + "', which " + Layout.CAPACITY
-                + " does not list (cells: " + String.join(", ", cells.keySet()) + ")", NAME));
+      String text = a.content();
+      if (text.contains("CELL:")) {
+        checkLines(a, fileCell, cells, anyCell, findings);
+      } else {
+        Set<String> allowed = fileCell == null ? anyCell : cells.getOrDefault(fileCell, Set.of());
+        int line = 1;
+        int at = 0;
+        for (int start : linesNamingACompassPoint(text)) {
+          for (; at < start; at++) {
+            line += text.charAt(at) == '\n' ? 1 : 0;
           }
-        }
-        Matcher region = REGION.matcher(lines[i]);
-        while (mayNameRegion(lines[i]) && region.find()) {
-          String name = region.group();
-          Set<String> allowed = docCell == null ? anyCell : cells.getOrDefault(docCell, Set.of());
-          if (!allowed.contains(name)) {
-            findings.add(new Finding(a.path(), i + 1, docCell == null
-                ? "names region " + name + ", which is in no cell of " + Layout.CAPACITY + " (" + describe(cells) + ")"
-                : "places the " + docCell + " cell's data in " + name + ", outside the cell: " + Layout.CAPACITY
-                    + " gives it " + String.join(", ", allowed), NAME));
-          }
+          int end = text.indexOf('\n', start);
+          regions(a, line, text.substring(start, end < 0 ? text.length() : end), fileCell, allowed, cells, findings);
         }
       }
     }
     return findings;
+  }
+
+  /** A file whose documents name their cell ({@code CELL:}): line by line, each line under the cell named last. */
+  private static void checkLines(Artifact a, String fileCell, Map<String, Set<String>> cells, Set<String> anyCell,
+      List<Finding> findings) {
+    String docCell = fileCell;
+    String[] lines = a.content().split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].equals("---")) {
+        docCell = fileCell;
+      }
+      Matcher key = CELL_KEY.matcher(lines[i]);
+      if (key.matches()) {
+        docCell = key.group(1);
+        if (!cells.containsKey(docCell)) {
+          findings.add(new Finding(a.path(), i + 1, "names cell '" + docCell + "', which " + Layout.CAPACITY
+              + " does not list (cells: " + String.join(", ", cells.keySet()) + ")", NAME));
+        }
+      }
+      if (mayNameRegion(lines[i])) {
+        Set<String> allowed = docCell == null ? anyCell : cells.getOrDefault(docCell, Set.of());
+        regions(a, i + 1, lines[i], docCell, allowed, cells, findings);
+      }
+    }
+  }
+
+  /** A finding for each region on this line that is not {@code allowed}. */
+  private static void regions(Artifact a, int line, String text, String cell, Set<String> allowed,
+      Map<String, Set<String>> cells, List<Finding> findings) {
+    Matcher region = REGION.matcher(text);
+    while (region.find()) {
+      String name = region.group();
+      if (!allowed.contains(name)) {
+        findings.add(new Finding(a.path(), line, cell == null
+            ? "names region " + name + ", which is in no cell of " + Layout.CAPACITY + " (" + describe(cells) + ")"
+            : "places the " + cell + " cell's data in " + name + ", outside the cell: " + Layout.CAPACITY
+                + " gives it " + String.join(", ", allowed), NAME));
+      }
+    }
+  }
+
+  /**
+   * Where the lines start that hold a point of the compass or "central", in order: every region
+   * name of {@link #REGION} holds one, and most lines of most files none.
+   */
+  private static java.util.SortedSet<Integer> linesNamingACompassPoint(String text) {
+    java.util.SortedSet<Integer> starts = new java.util.TreeSet<>();
+    for (String word : COMPASS) {
+      for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) {
+        starts.add(text.lastIndexOf('\n', at) + 1);
+      }
+    }
+    return starts;
   }
 
   /** The Cells table of CAPACITY.md under {@code dataResidency}: cell → its serving and recovery regions. */
@@ -123,8 +166,7 @@ final class DataStaysInCell implements CrossValidator {
 
   /** Every region name of {@link #REGION} holds a point of the compass or "central": a cheap test first. */
   private static boolean mayNameRegion(String line) {
-    return line.contains("east") || line.contains("west") || line.contains("north") || line.contains("south")
-        || line.contains("central");
+    return COMPASS.stream().anyMatch(line::contains);
   }
 
   private static String describe(Map<String, Set<String>> cells) {

@@ -103,6 +103,7 @@ final class PipelineRunsPromisedChecks implements CrossValidator {
         }
       }
     }
+    List<Manifests.Doc> base = Manifests.all(all.stream().filter(x -> x.path().startsWith("deploy/k8s/base/")).toList());
     for (Artifact a : all) {
       Matcher m = OVERLAY.matcher(a.path());
       // an overlay another overlay builds on (prod under the cells' prod-<jurisdiction>) is deployed through them
@@ -136,7 +137,7 @@ final class PipelineRunsPromisedChecks implements CrossValidator {
             + " into namespace " + into + "; the overlay is " + overlay + " with namespace " + namespace, NAME));
       }
       List<String> replaced = List.of((env0 == null ? "" : env0.path("IMAGES").asText("")).split(" "));
-      for (Manifests.Doc d : Manifests.all(all.stream().filter(x -> x.path().startsWith("deploy/k8s/base/")).toList())) {
+      for (Manifests.Doc d : base) {
         if (d.kind().equals("Deployment")) {
           d.node().at("/spec/template/spec/containers").forEach(c -> {
             String image = c.path("image").asText();
