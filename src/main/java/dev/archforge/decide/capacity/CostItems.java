@@ -29,6 +29,7 @@ final class CostItems {
   static final String BACKUPS = "Database backups";
   static final String CACHE = "Cache (Redis)";
   static final String BROKER = "Message broker";
+  static final String DYNAMODB = "DynamoDB";
 
   /** Writes or uncached reads one database vCPU serves per second at peak (short OLTP queries). */
   static final double DB_REQUESTS_PER_VCPU = 500;
@@ -106,6 +107,11 @@ final class CostItems {
     String database = lines.choice("database", "postgresql");
     if (database.equals("distributed-sql")) {
       distributedSql();
+      cache();
+      return;
+    }
+    if (database.equals("dynamodb")) {
+      new DynamoDbCosts(lines).add();
       cache();
       return;
     }
