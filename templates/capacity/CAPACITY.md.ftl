@@ -10,8 +10,10 @@ changed at its source. The runtime's autoscaling bounds are the ones in the sizi
 
 <#if model.residency>
 `dataResidency` keeps each jurisdiction's users' data in its own regions: the system runs as one cell per
-jurisdiction, each a complete copy of the services and their stores. The figures below are per region and
-hold in each serving region of each cell; the cost is that of every region, so of every cell.
+jurisdiction, each a complete copy of the services and their stores. The sections below size the whole
+system as if one cell took all of it: the runtime's autoscaling bounds in every cell are those, so a cell
+can take more than its share. Each cell's own share, sizing and bill follow under its name; the monthly
+cost is their sum, and the budget is checked against that sum.
 <#else>
 The system runs as one cell in the blueprint's home regions (no `dataResidency`). The figures below are per
 region and hold in each serving region.
@@ -61,17 +63,54 @@ pooler (PgBouncer in transaction mode, or the cloud's proxy) between the service
 </#if>
 </#list>
 </#list>
+<#list model.cellBills as b>
+## Cell ${b.jurisdiction} — ${b.title}
+
+This cell carries a share of **${b.share}** of the system's users, traffic and data (${b.basis}), in its
+own serving regions.
+
+| Figure | Value | Formula | Inputs |
+|---|---|---|---|
+<#list b.figures as r>
+| ${r.figure.label} | **${r.value}** ${r.figure.unit} | `${r.figure.formula?no_esc}` | ${r.inputs} |
+</#list>
+
+| Deployable | Share of peak (req/s) | Pods at peak | Autoscaling min | CPU / memory per pod |
+|---|---|---|---|---|
+<#list b.services as s>
+| ${s.service} | ${s.rps?string("0.##")} | ${s.podsNeeded} | ${s.hpaMin} | ${s.cpuMillis}m / ${s.memoryMib} MiB |
+</#list>
+
+Its monthly bill on **${model.cost.cloud}**:
+
+| Component | Sizing | USD / month | How | Prices of |
+|---|---|---|---|---|
+<#list b.items as i>
+| ${i.component} | ${i.sizing} | ${i.monthlyUsd?string("#,##0")} | `${i.formula?no_esc}` | ${i.priceDate} |
+</#list>
+| **Cell ${b.jurisdiction}** | | **${b.totalUsd}** | | |
+
+</#list>
 ## Monthly cost
 
 An order-of-magnitude estimate on **${model.cost.cloud}** from list prices as of ${model.cost.priceDate}
 (${model.cost.priceSource}). It is for comparing plans, not a quote.
 
+<#if model.cellBills?has_content>
+| Cell | Share | USD / month |
+|---|---|---|
+<#list model.cellBills as b>
+| ${b.jurisdiction} | ${b.share} | ${b.totalUsd} |
+</#list>
+| **Total** (the sum of the cells' bills above) | | **${model.cost.totalUsd?string("#,##0")}** |
+<#else>
 | Component | Sizing | USD / month | How | Prices of |
 |---|---|---|---|---|
 <#list model.cost.items as i>
 | ${i.component} | ${i.sizing} | ${i.monthlyUsd?string("#,##0")} | `${i.formula?no_esc}` | ${i.priceDate} |
 </#list>
 | **Total** | | **${model.cost.totalUsd?string("#,##0")}** | | |
+</#if>
 
 The cache is sized from the reads, not from the data alone: the hot share of the data, capped by what
 a region's reads can touch while an entry lives (see Cache above). How monthly volumes (egress, logs,

@@ -152,6 +152,14 @@ final class PlanJson {
     Map<String, Object> byDeployment = new LinkedHashMap<>();
     c.byDeployment().forEach((k, v) -> byDeployment.put(k, Math.round(v)));
     m.put("byDeployment", byDeployment);
+    m.put("cells", c.cells().stream().map(cell -> {
+      Map<String, Object> bill = new LinkedHashMap<>();
+      bill.put("jurisdiction", cell.jurisdiction());
+      bill.put("share", cell.share());
+      bill.put("shareBasis", cell.shareBasis());
+      bill.put("monthlyUsd", Math.round(cell.totalUsd()));
+      return bill;
+    }).toList());
     return m;
   }
 }

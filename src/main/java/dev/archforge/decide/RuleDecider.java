@@ -4,6 +4,7 @@ import dev.archforge.condition.Facts;
 import dev.archforge.decide.capacity.BackendForFrontend;
 import dev.archforge.decide.capacity.Baseline;
 import dev.archforge.decide.capacity.BaselineCalculator;
+import dev.archforge.decide.capacity.CellShares;
 import dev.archforge.decide.capacity.CostEstimator;
 import dev.archforge.decide.capacity.SizingCalculator;
 import dev.archforge.model.Blueprint;
@@ -50,7 +51,8 @@ public final class RuleDecider implements Decider {
     decisions.replaceAll(d -> CellConsequences.apply(d, cells));
     decisions.replaceAll(d -> BackendForFrontend.withDeployable(d, r, choices));
     Capacity capacity = SizingCalculator.size(r, blueprint.capacity(), baseline, choices);
-    CostEstimate cost = CostEstimator.estimate(r, capacity, choices, blueprint.prices());
+    List<CellShares.CellPlan> cellPlans = CellShares.of(r, cells, blueprint.capacity(), choices);
+    CostEstimate cost = CostEstimator.estimate(r, capacity, choices, blueprint.prices(), cellPlans);
     Integer budget = r.project().budget().monthlyUsd();
     facts.number("cost.monthlyUsd", (double) Math.round(cost.totalUsd()))
         .number("cost.budgetShare", budget == null || budget == 0 ? null : cost.totalUsd() / budget);
@@ -61,12 +63,17 @@ public final class RuleDecider implements Decider {
     decisions.sort(Comparator.comparingInt(d -> DecisionTopic.byId(d.topic()).orElseThrow().ordinal()));
     List<String> assumptions = new ArrayList<>(capacity.assumptions());
     assumptions.addAll(Warnings.defaultsAssumed(r, blueprint));
-    if (cells.residency()) {
-      assumptions.add("dataResidency names " + cells.cells().size() + " cell(s) but not how users split between"
-          + " them: each cell's serving regions are sized with the per-region figures, as if each took the regional"
-          + " peak; state the share of each jurisdiction to size the cells apart.");
+    List<String> questions = new ArrayList<>(Questions.of(r));
+    if (!cellPlans.isEmpty()) {
+      assumptions.add("dataResidency names " + cellPlans.size() + " cells but not how users split between them:"
+          + " each cell is sized and priced for an even share (1/" + cellPlans.size() + ") of the users,"
+          + " traffic and data, in its own serving regions; the runtime's autoscaling bounds stay those of the whole"
+          + " system in every cell, so a cell can take more than its share.");
+      questions.add("What share of the users, traffic and data does each jurisdiction of dataResidency ("
+          + String.join(", ", cellPlans.stream().map(CellShares.CellPlan::jurisdiction).toList())
+          + ") have? (Each cell's sizing and bill in CAPACITY.md assume an even split; the total is their sum.)");
     }
-    return new Plan(r, blueprint, decisions, capacity, cost, assumptions, Questions.of(r), warnings, cells);
+    return new Plan(r, blueprint, decisions, capacity, cost, assumptions, questions, warnings, cells);
   }
 
   private static void decide(String topic, Requirements r, Blueprint blueprint, Facts.Builder facts,

@@ -25,7 +25,9 @@ final class PriceReader {
       "backupGbMonth", "cacheGibMonth", "brokerMonth", "queueNodeMonth", "pubsubPerMillion", "cdnGb",
       "loadBalancerMonth", "functionsPerMillion", "containerVcpuMonth", "containerGibMonth", "natGatewayMonth",
       "natGb", "internetEgressGb", "crossRegionGb", "logsGb", "metricsPerMillionSamples", "tracesPerMillion",
-      "secretMonth", "kmsKeyMonth", "distributedSqlVcpuMonth");
+      "secretMonth", "kmsKeyMonth", "distributedSqlVcpuMonth", "dynamoWriteMillion", "dynamoReadMillion",
+      "dynamoReplicatedWriteMillion", "dynamoWcuMonth", "dynamoRcuMonth", "dynamoReplicatedWcuMonth",
+      "dynamoStorageGbMonth", "dynamoPitrGbMonth");
   static final String CURRENCY = "USD";
 
   private PriceReader() {}

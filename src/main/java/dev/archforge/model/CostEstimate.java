@@ -18,6 +18,8 @@ import java.util.Map;
  *     that no design with these targets fits; else null
  * @param byDeployment the total on {@code cloud} under each deployment option the estimate prices
  *     ({@code kubernetes}, {@code managed-containers}, {@code serverless}, {@code vm}), in that order
+ * @param cells under {@code dataResidency}, each cell's share, sizing and bill, in the order of the
+ *     cells; {@code items} are then every cell's lines and {@code totalUsd} their sum; else empty
  */
 public record CostEstimate(
     String cloud,
@@ -29,8 +31,10 @@ public record CostEstimate(
     Double budgetUsd,
     List<String> cuts,
     String verdict,
-    Map<String, Double> byDeployment) {
+    Map<String, Double> byDeployment,
+    List<CellEstimate> cells) {
   public CostEstimate {
+    cells = List.copyOf(cells);
     items = List.copyOf(items);
     byCloud = Map.copyOf(byCloud);
     cuts = List.copyOf(cuts);

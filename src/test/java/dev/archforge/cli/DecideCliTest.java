@@ -66,6 +66,21 @@ class DecideCliTest {
   }
 
   @Test
+  void eachResidencyCellHasItsBillInTheJsonAndTheTotalIsTheirSum() throws IOException {
+    CliRunner.Run run = CliRunner.run("decide", "samples/clinic-residency.yaml", "--json");
+    assertThat(run.code()).as(run.err()).isZero();
+    JsonNode cost = new ObjectMapper().readTree(run.out()).get("cost");
+    assertThat(cost.get("cells")).extracting(c -> c.get("jurisdiction").asText()).containsExactly("eu", "us");
+    assertThat(cost.get("cells")).allSatisfy(c -> assertThat(c.get("share").asDouble()).isEqualTo(0.5));
+    long sum = 0;
+    for (JsonNode cell : cost.get("cells")) {
+      sum += cell.get("monthlyUsd").asLong();
+    }
+    assertThat(cost.get("monthlyUsd").asLong()).isBetween(sum - 1, sum + 1);
+    assertThat(cost.get("items")).anySatisfy(i -> assertThat(i.get("component").asText()).isEqualTo("CDN, cell eu"));
+  }
+
+  @Test
   void assumedScaleBecomesOpenQuestionsInTheJson() throws IOException {
     CliRunner.Run run = CliRunner.run("decide", "samples/minimal.yaml", "--json");
     assertThat(run.code()).as(run.err()).isZero();

@@ -83,4 +83,23 @@ class DistributedSqlDecisionTest {
     assertThat(items).extracting(i -> i.component())
         .doesNotContain("Database read replicas", "Warm standby region").contains("Cache (Redis)");
   }
+
+  /**
+   * Each write reaches the replicas of its range outside the writing region: 5 replicas over 3 regions,
+   * ceil(5 / 3) = 2 in the writing one, so 3 copies cross a region (a PostgreSQL primary sends 2, one
+   * per other region). 10,000 writes/s × 0.3 × 2,592,000 s × 2 KB / 1e6 = 15,552 GB × 3 = 46,656 GB ×
+   * $0.02 = $933.12.
+   */
+  @Test
+  void replicationTrafficCountsEveryReplicaOutsideTheWritingRegion() {
+    Plan plan = plan(system(60, 1_000_000, THREE_REGIONS, "[]", ""));
+    assertThat(plan.cost().items()).filteredOn(i -> i.component().equals("Cross-region transfer")).singleElement()
+        .satisfies(i -> {
+          assertThat(i.monthlyUsd()).isCloseTo(933.12, within(0.005));
+          assertThat(i.sizing()).contains("× 3 replica(s) outside the writing region (5 replicas of every range over 3"
+              + " regions)");
+          assertThat(i.formula()).contains("(replicas − ceil(replicas / regions))");
+          assertThat(i.priceDate()).isEqualTo("2026-11-01");
+        });
+  }
 }

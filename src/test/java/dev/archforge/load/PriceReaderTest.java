@@ -86,7 +86,8 @@ class PriceReaderTest {
             + " storageGbMonth, backupGbMonth, cacheGibMonth, brokerMonth, queueNodeMonth, pubsubPerMillion,"
             + " loadBalancerMonth, functionsPerMillion, containerVcpuMonth, containerGibMonth, natGatewayMonth, natGb,"
             + " internetEgressGb, crossRegionGb, logsGb, metricsPerMillionSamples, tracesPerMillion, secretMonth,"
-            + " kmsKeyMonth, distributedSqlVcpuMonth (it is not in the parent's table: aws, azure, gcp — did you mean 'aws'?); a cloud must"
+            + " kmsKeyMonth, distributedSqlVcpuMonth, dynamoWriteMillion, dynamoReadMillion, dynamoReplicatedWriteMillion,"
+            + " dynamoWcuMonth, dynamoRcuMonth, dynamoReplicatedWcuMonth, dynamoStorageGbMonth, dynamoPitrGbMonth (it is not in the parent's table: aws, azure, gcp — did you mean 'aws'?); a cloud must"
             + " price every item");
   }
 

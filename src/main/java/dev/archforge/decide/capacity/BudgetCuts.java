@@ -50,13 +50,14 @@ final class BudgetCuts {
 
   /**
    * @param byDeployment the plan's total under each deployment option the estimate prices
+   * @param regions the serving regions of one cell (of the system without {@code dataResidency}): cells
+   *     never merge, so only a cell's own regions can be cut down to one
    */
   static Outcome of(Requirements r, Capacity c, Map<String, String> choices, List<CostItem> items, double total,
-      double budget, Map<String, Double> byDeployment) {
+      double budget, Map<String, Double> byDeployment, int regions) {
     Map<String, Double> amounts = new LinkedHashMap<>();
     items.forEach(i -> amounts.merge(i.component(), i.monthlyUsd(), Double::sum));
     List<Cut> cuts = new ArrayList<>();
-    int regions = r.scale().regions();
     double compute = sum(items, CostItems.COMPUTE);
     double database = sum(items, CostItems.DATABASE + " ") + sum(items, CostItems.READ_REPLICAS);
     if (regions > 1) {

@@ -29,6 +29,7 @@ final class CostItems {
   static final String BACKUPS = "Database backups";
   static final String CACHE = "Cache (Redis)";
   static final String BROKER = "Message broker";
+  static final String DYNAMODB = "DynamoDB";
 
   /** Writes or uncached reads one database vCPU serves per second at peak (short OLTP queries). */
   static final double DB_REQUESTS_PER_VCPU = 500;
@@ -109,6 +110,11 @@ final class CostItems {
       cache();
       return;
     }
+    if (database.equals("dynamodb")) {
+      new DynamoDbCosts(lines).add();
+      cache();
+      return;
+    }
     int regions = lines.regions;
     boolean cached = lines.isChosen("caching");
     double uncached = cached ? 1 - CACHE_HIT_SHARE : 1;
@@ -175,7 +181,7 @@ final class CostItems {
    */
   private void distributedSql() {
     int regions = lines.regions;
-    int replicas = regions >= 3 ? SURVIVE_REGION_REPLICAS : CLUSTER_NODES;
+    int replicas = distributedReplicas(regions);
     double uncached = lines.isChosen("caching") ? 1 - CACHE_HIT_SHARE : 1;
     double share = lines.value("regionalRps") / lines.value("peakRps");
     double work = lines.value("writeRps") * replicas / regions + lines.value("readRps") * uncached * share;
@@ -193,6 +199,24 @@ final class CostItems {
     lines.add(BACKUPS, n(backups) + " GB of backups (data after 12 months) + a copy in a second region",
         backups * lines.price("backupGbMonth") * 2, "storageGb12 × backupGbMonth × 2 (cross-region copy)",
         "backupGbMonth");
+  }
+
+  /** Replicas of every range of a distributed SQL database over these regions. */
+  static int distributedReplicas(int regions) {
+    return regions >= 3 ? SURVIVE_REGION_REPLICAS : CLUSTER_NODES;
+  }
+
+  /**
+   * The copies of each write that cross a region: a distributed SQL database replicates it to every
+   * replica outside the writing region (its replicas spread evenly, {@code ceil(replicas / regions)}
+   * in each); any other store sends one copy to each other region.
+   */
+  static int crossRegionCopies(String database, int regions) {
+    if (database.equals("distributed-sql") && regions > 1) {
+      int replicas = distributedReplicas(regions);
+      return replicas - (int) Math.ceil(replicas / (double) regions);
+    }
+    return regions - 1;
   }
 
   private void messaging() {

@@ -68,14 +68,19 @@ final class OperationsCosts {
             ? " (reads leave through the CDN)" : ""),
         gb * l.price("internetEgressGb"), rate + " × averageToPeak × secondsPerMonth × avgResponseKb / 1e6"
             + " × internetEgressGb", "internetEgressGb");
-    int others = l.regions > 1 ? l.regions - 1 : l.choice("backup-dr", "").equals("warm-standby-region") ? 1 : 0;
+    String database = l.choice("database", "postgresql");
+    int others = l.regions > 1 ? CostItems.crossRegionCopies(database, l.regions)
+        : l.choice("backup-dr", "").equals("warm-standby-region") ? 1 : 0;
     if (others > 0) {
+      boolean ranges = database.equals("distributed-sql") && l.regions > 1;
       double replicated = monthly(l.value("writeRps")) * REPLICATED_KB_PER_WRITE / 1e6 * others;
       l.add(CROSS_REGION, n(Math.round(replicated)) + " GB/month = writeRps " + n(l.value("writeRps"))
               + " × averageToPeak × seconds per month × " + n(REPLICATED_KB_PER_WRITE) + " KB × " + others
-              + " other region(s)",
+              + (ranges ? " replica(s) outside the writing region (" + CostItems.distributedReplicas(l.regions)
+              + " replicas of every range over " + l.regions + " regions)" : " other region(s)"),
           replicated * l.price("crossRegionGb"), "writeRps × averageToPeak × secondsPerMonth × replicatedKbPerWrite"
-              + " / 1e6 × otherRegions × crossRegionGb", "crossRegionGb");
+              + " / 1e6 × " + (ranges ? "(replicas − ceil(replicas / regions))" : "otherRegions") + " × crossRegionGb",
+          "crossRegionGb");
     }
     if (l.choice("deployment", "kubernetes").equals("serverless")) {
       return;

@@ -6,9 +6,12 @@ import dev.archforge.facts.Facts;
 import dev.archforge.facts.CellView;
 import dev.archforge.facts.Layout;
 import dev.archforge.model.Artifact;
+import dev.archforge.model.CellEstimate;
 import dev.archforge.model.Driver;
 import dev.archforge.model.Figure;
+import dev.archforge.model.Jurisdiction;
 import dev.archforge.model.Plan;
+import dev.archforge.model.Spelled;
 import dev.archforge.render.TemplateRenderer;
 import dev.archforge.validate.CrossValidator;
 import java.util.ArrayList;
@@ -62,7 +65,33 @@ public final class CapacityDeliverable implements Deliverable {
         plan.capacity().poolerNeeded(), cost, byCloud, plan.capacity().assumptions(), plan.openQuestions(),
         cost.byDeployment().entrySet().stream().map(e -> new CapacityView.CloudTotal(e.getKey(),
             dollars(e.getValue()), e.getKey().equals(plan.choice("deployment")))).toList(), plan.cells().residency(),
-        CellView.of(plan));
+        CellView.of(plan), cellBills(plan));
+  }
+
+  /**
+   * Each residency cell's share, figures, pods and bill; a figure the requirements give is the system's × share.
+   * The connections at the autoscaling maximum are left out: every cell runs the whole system's bounds.
+   */
+  static List<CapacityView.CellBill> cellBills(Plan plan) {
+    List<CapacityView.CellBill> bills = new ArrayList<>();
+    for (CellEstimate cell : plan.cost().cells()) {
+      String share = Driver.number(cell.share());
+      List<CapacityView.FigureRow> rows = new ArrayList<>();
+      for (Figure f : cell.capacity().figures()) {
+        if (heading(f.key()).equals("Database connections")) {
+          continue;
+        }
+        Figure whole = plan.capacity().figure(f.key()).orElse(null);
+        boolean scaled = whole != null && (f.formula().endsWith("(given)") || f.formula().endsWith("(assumed)"));
+        rows.add(row(scaled ? new Figure(f.key(), f.label(), f.value(), f.unit(), f.key() + " of the system × share",
+            List.of(new Driver(f.key(), whole.value()), new Driver("share", cell.share()))) : f));
+      }
+      String title = plan.cells().cell(cell.jurisdiction()).flatMap(c -> Spelled.parse(Jurisdiction.class,
+          c.jurisdiction())).map(Jurisdiction::title).orElse(cell.jurisdiction());
+      bills.add(new CapacityView.CellBill(cell.jurisdiction(), title, share, cell.shareBasis(), rows,
+          cell.capacity().services(), cell.items(), dollars(cell.totalUsd())));
+    }
+    return bills;
   }
 
   static CapacityView.FigureRow row(Figure f) {

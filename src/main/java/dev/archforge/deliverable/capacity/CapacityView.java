@@ -2,6 +2,7 @@ package dev.archforge.deliverable.capacity;
 
 import dev.archforge.facts.CellView;
 import dev.archforge.model.CostEstimate;
+import dev.archforge.model.CostItem;
 import dev.archforge.model.Figure;
 import dev.archforge.model.ServiceSizing;
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.List;
 /**
  * What CAPACITY.md shows: figures by section, each with its formula and inputs; the sizing per
  * deployable; the cost estimate; the assumptions behind all of it; and the cells the system runs
- * in, {@code residency} when {@code dataResidency} binds each to its jurisdiction.
+ * in, {@code residency} when {@code dataResidency} binds each to its jurisdiction, and then each
+ * cell's share, sizing and bill.
  */
 public record CapacityView(
     String title,
@@ -22,8 +24,10 @@ public record CapacityView(
     List<String> openQuestions,
     List<CloudTotal> byDeployment,
     boolean residency,
-    List<CellView> cells) {
+    List<CellView> cells,
+    List<CellBill> cellBills) {
   public CapacityView {
+    cellBills = List.copyOf(cellBills);
     byDeployment = List.copyOf(byDeployment);
     openQuestions = List.copyOf(openQuestions);
     cells = List.copyOf(cells);
@@ -45,4 +49,17 @@ public record CapacityView(
 
   /** The estimate's total on one cloud (or under one deployment option), rounded to dollars. */
   public record CloudTotal(String cloud, String monthlyUsd, boolean chosen) {}
+
+  /**
+   * One residency cell's part: its share and where it comes from, its figures, its sizing per
+   * deployable and its bill.
+   */
+  public record CellBill(String jurisdiction, String title, String share, String basis, List<FigureRow> figures,
+      List<ServiceSizing> services, List<CostItem> items, String totalUsd) {
+    public CellBill {
+      figures = List.copyOf(figures);
+      services = List.copyOf(services);
+      items = List.copyOf(items);
+    }
+  }
 }

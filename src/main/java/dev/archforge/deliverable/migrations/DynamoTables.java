@@ -1,5 +1,6 @@
 package dev.archforge.deliverable.migrations;
 
+import dev.archforge.decide.capacity.DynamoDbCapacity;
 import dev.archforge.facts.Naming;
 import dev.archforge.facts.schema.Tenancy;
 import dev.archforge.model.Capacity;
@@ -31,8 +32,6 @@ import java.util.Set;
  * multi-tenant project every key starts with the tenant ({@code T#<tenant>#}).
  */
 public final class DynamoTables {
-  /** Peak writes per second from which provisioned capacity is cheaper than on-demand for a steady load. */
-  static final double PROVISIONED_FROM_WRITES = 1000;
   /** The index that reads adjacency items from the other side: SK as its partition key, PK as its sort key. */
   static final String INVERTED = "inverted";
 
@@ -138,11 +137,8 @@ public final class DynamoTables {
     if (links) {
       indexes.add(new Index(INVERTED, "SK", "PK"));
     }
-    double writes = value(capacity, "writeRps");
-    double reads = value(capacity, "readRps");
-    boolean onDemand = writes < PROVISIONED_FROM_WRITES;
-    return new Design(table(r, s), indexes, onDemand, Math.max(1, (long) Math.ceil(reads / 2)),
-        Math.max(1, (long) Math.ceil(writes)), items, patterns);
+    DynamoDbCapacity mode = DynamoDbCapacity.of(value(capacity, "writeRps"), value(capacity, "readRps"));
+    return new Design(table(r, s), indexes, mode.onDemand(), mode.readUnits(), mode.writeUnits(), items, patterns);
   }
 
   /** {@code <project>-<service>}: letters, digits, dots, dashes and underscores, 3 to 255 characters. */
