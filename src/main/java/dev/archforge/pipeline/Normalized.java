@@ -24,6 +24,8 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The normalised input kept in {@code .archforge/}: the requirements with every default applied,
@@ -55,6 +57,22 @@ final class Normalized {
     planned.facts().schemas().evolutions().all()
         .forEach(e -> snapshots.put(e.service(), SnapshotJson.write(e.after())));
     return record(planned.plan().requirements(), planned.plan(), snapshots);
+  }
+
+  /** The record of a planned run, made on another core while the main thread renders. */
+  static Pending inBackground(Planned planned) {
+    return new Pending(CompletableFuture.supplyAsync(() -> record(planned)));
+  }
+
+  /** A record being made. */
+  record Pending(CompletableFuture<RunRecord> future) {
+    RunRecord get() {
+      try {
+        return future.join();
+      } catch (CompletionException e) {
+        throw e.getCause() instanceof RuntimeException cause ? cause : e;
+      }
+    }
   }
 
   private static RunRecord record(Requirements requirements, Plan plan, java.util.SortedMap<String, String> snapshots) {

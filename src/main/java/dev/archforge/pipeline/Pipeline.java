@@ -125,8 +125,10 @@ public final class Pipeline {
     Path root;
     Regeneration regeneration;
     Facts facts;
+    Normalized.Pending record;
     try (Validation validation = new Validation(validators, crossValidators)) {
       planned = planner.plan(request);
+      record = Normalized.inBackground(planned);
       root = request.root(planned.plan().requirements().project().name());
       regeneration = Regeneration.read(root);
       start = inputs.map(i -> CachedRuns.start(i, regeneration.othersFingerprint()));
@@ -154,7 +156,7 @@ public final class Pipeline {
     boolean write;
     boolean readOnly = request.dryRun() || preview;
     try (var lock = readOnly ? writer.lockToRead() : writer.lock()) {
-      changes = writer.preview(rendered.artifacts(), Normalized.record(planned));
+      changes = writer.preview(rendered.artifacts(), record.get());
       report = regeneration.report(changes.run(), facts, changes, rendered.apiChanges());
       if (preview) {
         return new GenerateResult(root.resolve(WorkspaceWriter.AGENT), changes, planned.warnings(), false, report,

@@ -21,6 +21,8 @@ import java.util.Map;
  */
 final class CfnSpec {
   static final String RESOURCE = "validate/cloudformation/serverless-function.spec.json";
+  /** The ResourceSpecificationVersion of {@link #RESOURCE}; loading a file of another version fails. */
+  static final String VERSION = "117.0.0";
   private final JsonNode spec;
 
   private CfnSpec(JsonNode spec) {
@@ -32,7 +34,11 @@ final class CfnSpec {
       if (in == null) {
         throw new IllegalStateException(RESOURCE + " is not on the class path");
       }
-      return new CfnSpec(new ObjectMapper().readTree(in));
+      CfnSpec spec = new CfnSpec(new ObjectMapper().readTree(in));
+      if (!spec.version().equals(VERSION)) {
+        throw new IllegalStateException(RESOURCE + " is version " + spec.version() + ", not " + VERSION);
+      }
+      return spec;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -23,8 +23,7 @@ import java.util.Set;
  */
 final class SamValidator extends DescriptorValidator {
   static final Artifact.Kind KIND = new Artifact.Kind("sam");
-  private static final CfnSpec SPEC = CfnSpec.load();
-  private static final String NAME = "sam (CloudFormation resource specification " + SPEC.version() + ")";
+  private static final String NAME = "sam (CloudFormation resource specification " + CfnSpec.VERSION + ")";
   private static final String FUNCTION = "AWS::Serverless::Function";
   private static final Set<String> STARTING = Set.of("LATEST", "TRIM_HORIZON", "AT_TIMESTAMP");
   private static final List<String> SECRET_WORDS = List.of("PASSWORD", "SECRET_KEY", "TOKEN", "PRIVATE_KEY");
@@ -56,13 +55,13 @@ final class SamValidator extends DescriptorValidator {
       Map.Entry<String, JsonNode> r = it.next();
       String at = "/Resources/" + r.getKey();
       String type = r.getValue().path("Type").asText();
-      if (!SPEC.knows(type)) {
+      if (!Spec.SPEC.knows(type)) {
         problems.add(new AwsModelWalk.Problem(at + "/Type", "`" + type + "` is not a resource type this template may"
             + " hold (" + FUNCTION + ", AWS::Lambda::EventSourceMapping)"));
         continue;
       }
       JsonNode props = r.getValue().path("Properties");
-      problems.addAll(SPEC.check(type, props, at + "/Properties"));
+      problems.addAll(Spec.SPEC.check(type, props, at + "/Properties"));
       if (type.equals(FUNCTION)) {
         function(props, at + "/Properties", problems);
       } else {
@@ -139,5 +138,10 @@ final class SamValidator extends DescriptorValidator {
       out.add(new AwsModelWalk.Problem(at + "/" + field, field + " " + f.path(field).asText() + " is outside "
           + min + " to " + max));
     }
+  }
+
+  /** The specification, read when the first SAM template is checked. */
+  private static final class Spec {
+    static final CfnSpec SPEC = CfnSpec.load();
   }
 }

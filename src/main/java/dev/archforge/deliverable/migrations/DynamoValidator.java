@@ -30,7 +30,6 @@ import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 final class DynamoValidator implements Validator {
   static final Artifact.Kind KIND = new Artifact.Kind("dynamodb");
   private static final String NAME = "dynamodb (AWS SDK model of CreateTable, and the access patterns)";
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern INDEX_NAME = Pattern.compile("[a-zA-Z0-9_.-]{3,255}");
   private static final int MAX_INDEXES = 20;
   private static final Pattern CONDITION = Pattern.compile(
@@ -50,7 +49,7 @@ final class DynamoValidator implements Validator {
   public List<Finding> validate(Artifact artifact) {
     JsonNode json;
     try {
-      json = JSON.readTree(artifact.content());
+      json = Json.MAPPER.readTree(artifact.content());
     } catch (JsonProcessingException e) {
       return List.of(new Finding(artifact.path(), e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
           "not JSON: " + e.getOriginalMessage(), NAME));
@@ -161,5 +160,10 @@ final class DynamoValidator implements Validator {
         }
       }
     }
+  }
+
+  /** The JSON reader, made when the first table design is checked. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
   }
 }
