@@ -6,11 +6,13 @@ import dev.archforge.facts.Facts;
 import dev.archforge.facts.Layout;
 import dev.archforge.facts.deploy.Deployable;
 import dev.archforge.facts.deploy.Deployables;
+import dev.archforge.facts.deploy.LambdaAdapter;
 import dev.archforge.facts.messaging.MessageRoutes;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Cell;
 import dev.archforge.model.Plan;
 import dev.archforge.render.TemplateRenderer;
+import dev.archforge.validate.CrossValidator;
 import dev.archforge.validate.Validator;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,7 +74,7 @@ public final class ServerlessDeliverable implements Deliverable {
       for (ContainerView v : views) {
         if (v.dir().equals(platform.dir() + cell.map(c -> "prod-" + c.jurisdiction() + "/").orElse(""))) {
           Deployable d = facts.deployables().stream().filter(x -> x.name().equals(v.name())).findFirst().orElseThrow();
-          functions.add(Functions.of(v, d, routes, p99));
+          functions.add(Functions.of(v, d, LambdaAdapter.of(plan, d).orElseThrow(), routes, p99));
         }
       }
       SamView sam = new SamView(plan.requirements().project().name(), dir, functions.get(0).container().region(),
@@ -115,6 +117,11 @@ public final class ServerlessDeliverable implements Deliverable {
   @Override
   public List<Validator> validators() {
     return List.of(new SamValidator());
+  }
+
+  @Override
+  public List<CrossValidator> coherence() {
+    return List.of(new FunctionsCarryAdapter());
   }
 
   @Override
