@@ -4,6 +4,7 @@ import dev.archforge.deliverable.Deliverable;
 import dev.archforge.facts.ContentsEntry;
 import dev.archforge.facts.Facts;
 import dev.archforge.facts.Layout;
+import dev.archforge.facts.deploy.ConsumerTrigger;
 import dev.archforge.facts.deploy.Deployable;
 import dev.archforge.facts.deploy.Deployables;
 import dev.archforge.facts.deploy.LambdaAdapter;
@@ -52,6 +53,9 @@ public final class ServerlessDeliverable implements Deliverable {
     String region = plan.cells().primaryRegion().orElseThrow();
     List<Artifact> artifacts = new ArrayList<>();
     if (platform != Platform.ECS) {
+      List<ConsumerTrigger> triggers = ConsumerTrigger.of(plan, facts.deployables(), facts.messaging());
+      views = views.stream().map(v -> Triggers.of(platform, v, facts.deployables().stream()
+          .filter(d -> d.name().equals(v.name())).findFirst().orElseThrow(), triggers)).toList();
       for (ContainerView v : views) {
         artifacts.addAll(ManagedContainersDeliverable.descriptors(platform, v, renderer));
       }
@@ -121,7 +125,7 @@ public final class ServerlessDeliverable implements Deliverable {
 
   @Override
   public List<CrossValidator> coherence() {
-    return List.of(new FunctionsCarryAdapter());
+    return List.of(new FunctionsCarryAdapter(), new ConsumersAreTriggered());
   }
 
   @Override

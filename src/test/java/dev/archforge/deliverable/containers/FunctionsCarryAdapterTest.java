@@ -1,22 +1,18 @@
 package dev.archforge.deliverable.containers;
 
+import static dev.archforge.deliverable.containers.ServerlessWorkspaces.edited;
+import static dev.archforge.deliverable.containers.ServerlessWorkspaces.file;
+import static dev.archforge.deliverable.containers.ServerlessWorkspaces.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import dev.archforge.facts.Facts;
 import dev.archforge.facts.deploy.LambdaAdapter;
 import dev.archforge.model.Artifact;
 import dev.archforge.pipeline.Pipeline;
-import dev.archforge.render.TemplateRenderer;
-import dev.archforge.testing.SamplePlans;
 import dev.archforge.validate.Finding;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,35 +21,11 @@ import org.junit.jupiter.api.Test;
  * without it, a port or a readiness path that disagrees, and a gRPC image checked over http.
  */
 class FunctionsCarryAdapterTest {
-  private static final Pipeline PIPELINE = Pipeline.standard();
-  private static final TemplateRenderer RENDERER = new TemplateRenderer(List.of());
+  private static final Pipeline PIPELINE = ServerlessWorkspaces.PIPELINE;
   private static final String TEMPLATE = "deploy/sam/template.yaml";
-
-  private static List<Artifact> render(String sample, String cloud, String deployment) {
-    return PIPELINE.render(Facts.of(SamplePlans.deployedOn(Path.of("samples/" + sample + ".yaml"), cloud,
-        deployment)), RENDERER);
-  }
-
-  private static Artifact file(List<Artifact> all, String path) {
-    return all.stream().filter(a -> a.path().equals(path)).findFirst().orElseThrow();
-  }
 
   private static List<String> findings(List<Artifact> all) {
     return new FunctionsCarryAdapter().validate(all).stream().map(Finding::message).toList();
-  }
-
-  private static List<Artifact> edited(List<Artifact> all, String path, String from, String to) {
-    List<Artifact> copy = new ArrayList<>();
-    for (Artifact a : all) {
-      if (a.path().equals(path)) {
-        assertThat(a.content()).contains(from);
-        copy.add(new Artifact(a.path(), a.content().replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to)),
-            a.kind()));
-      } else {
-        copy.add(a);
-      }
-    }
-    return copy;
   }
 
   @Test
