@@ -16,10 +16,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Coherence rule {@value #NAME}: when the deployment record decides {@code serverless} and the
- * functions run on Cloud Run or Container Apps, every receive operation of api/asyncapi.yaml has a
- * trigger naming its channel and its consumer group, subscription or queue: a Container Apps KEDA
- * scale rule, a Cloud Run service that pulls (CPU kept between requests, its group and topics,
+ * Coherence rule {@value #NAME}: when the deployment record decides {@code serverless}, every
+ * receive operation of api/asyncapi.yaml has a trigger naming its channel and its consumer group,
+ * subscription or queue: an event source mapping of the SAM template, a Container Apps KEDA scale
+ * rule, a Cloud Run service that pulls (CPU kept between requests, its group and topics,
  * queues or subscriptions in its environment), or a Pub/Sub subscription that pushes to its service in every infra
  * root. A function that nothing triggers scales to zero and never reads what it was sent.
  */
@@ -48,9 +48,7 @@ final class ConsumersAreTriggered implements CrossValidator {
     Artifact contract = all.stream().filter(a -> a.path().equals(Layout.ASYNCAPI)).findFirst().orElse(null);
     boolean serverless = all.stream().anyMatch(a -> a.path().matches("decisions/\\d+-deployment\\.md")
         && SERVERLESS.matcher(a.content()).find());
-    boolean offAws = all.stream().anyMatch(a -> a.kind().equals(CloudRunValidator.KIND)
-        || a.kind().equals(ContainerAppsValidator.KIND));
-    if (contract == null || !serverless || !offAws) {
+    if (contract == null || !serverless) {
       return List.of();
     }
     List<Trigger> triggers = new ArrayList<>();
@@ -59,6 +57,8 @@ final class ConsumersAreTriggered implements CrossValidator {
         scaleRules(read(a), triggers);
       } else if (a.kind().equals(CloudRunValidator.KIND)) {
         pulls(read(a), triggers);
+      } else if (a.kind().equals(SamValidator.KIND)) {
+        sourceMappings(read(a), triggers);
       }
     }
     pushes(all, triggers);
@@ -78,8 +78,9 @@ final class ConsumersAreTriggered implements CrossValidator {
       }
       findings.add(new Finding(contract.path(), Math.max(1, YamlLines.of(contract.content())
           .line("/operations/" + op.getKey())), op.getKey() + " receives " + address + (group.isEmpty() ? "" : " in group "
-          + group) + (queue.isEmpty() ? "" : " from " + queue) + " but no trigger starts it: no KEDA scale rule, pulling"
-          + " Cloud Run service or Pub/Sub push subscription names it, so the function never reads it", NAME));
+          + group) + (queue.isEmpty() ? "" : " from " + queue) + " but no trigger starts it: no event source mapping,"
+          + " KEDA scale rule, pulling Cloud Run service or Pub/Sub push subscription names it, so the function never"
+          + " reads it", NAME));
     }
     return findings;
   }
@@ -94,6 +95,25 @@ final class ConsumersAreTriggered implements CrossValidator {
             m.path("subscriptionName").asText(m.path("queueName").asText())));
         case "rabbitmq" -> triggers.add(new Trigger("", "", m.path("queueName").asText()));
         default -> { }
+      }
+    }
+  }
+
+  /** AWS SAM: each event source mapping's topic and consumer group (MSK), SQS queue or Amazon MQ queue. */
+  private static void sourceMappings(JsonNode template, List<Trigger> triggers) {
+    for (JsonNode r : template.path("Resources")) {
+      JsonNode p = r.path("Properties");
+      if (!r.path("Type").asText().equals("AWS::Lambda::EventSourceMapping")) {
+        continue;
+      }
+      String arn = p.path("EventSourceArn").asText();
+      if (p.has("Topics")) {
+        triggers.add(new Trigger(p.at("/Topics/0").asText(), p.at("/AmazonManagedKafkaEventSourceConfig/"
+            + "ConsumerGroupId").asText(), ""));
+      } else if (p.has("Queues")) {
+        triggers.add(new Trigger("", "", p.at("/Queues/0").asText()));
+      } else if (arn.startsWith("arn:aws:sqs:")) {
+        triggers.add(new Trigger("", "", arn.substring(arn.lastIndexOf(':') + 1)));
       }
     }
   }

@@ -24,10 +24,12 @@ import java.util.Optional;
  * template ({@code deploy/sam/template.yaml}): an {@code AWS::Serverless::Function} per deployable
  * (container image), an HTTP API event for public ones only, a policy that reads its own secret and
  * invokes its callees only, reserved and provisioned concurrency from CAPACITY.md, and an event
- * source mapping per topic or queue it consumes from the plan's broker. On gcp (and cloud
- * {@code any}) Cloud Run services, billed per request; on azure Azure Functions on Container Apps:
- * the same descriptors as managed containers, which is what those clouds run functions on. Under
- * {@code dataResidency} each cell gets its own copy in {@code prod-<cell>/}.
+ * source mapping per topic or queue it consumes from the plan's broker; the images carry the Lambda
+ * Web Adapter (facts/deploy/LambdaAdapter). On gcp (and cloud {@code any}) Cloud Run services,
+ * billed per request; on azure Azure Functions on Container Apps: the same descriptors as managed
+ * containers, which is what those clouds run functions on, with each consumer's triggers
+ * (facts/deploy/ConsumerTrigger). Under {@code dataResidency} each cell gets its own copy in
+ * {@code prod-<cell>/}.
  */
 public final class ServerlessDeliverable implements Deliverable {
   static final String SAM_DIR = Layout.SAM;
@@ -88,12 +90,16 @@ public final class ServerlessDeliverable implements Deliverable {
           SamValidator.KIND));
     }
     artifacts.add(new Artifact(SAM_DIR + "README.md", renderer.render("containers/sam/README.md.ftl",
-        new SamReadme(templates, Deployables.choice(plan, "messaging", "none"), p99)), Artifact.Kind.MARKDOWN));
+        new SamReadme(templates, Deployables.choice(plan, "messaging", "none"), p99, LambdaAdapter.IMAGE)),
+        Artifact.Kind.MARKDOWN));
     return artifacts;
   }
 
-  /** What deploy/sam/README.md shows: each template's functions, the broker and the latency behind the concurrency. */
-  public record SamReadme(List<SamView> templates, String messaging, int latencyP99Ms) {
+  /**
+   * What deploy/sam/README.md shows: each template's functions, the broker, the latency behind the
+   * concurrency and the Lambda Web Adapter's image.
+   */
+  public record SamReadme(List<SamView> templates, String messaging, int latencyP99Ms, String adapterImage) {
     public SamReadme {
       templates = List.copyOf(templates);
     }

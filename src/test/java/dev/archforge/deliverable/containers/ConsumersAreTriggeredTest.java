@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Functions off AWS are triggered by what they consume: KEDA scale rules on Container Apps (Kafka
- * lag, Service Bus subscriptions), pulling Cloud Run services for Kafka, Pub/Sub push subscriptions
- * in infra; rule {@value ConsumersAreTriggered#NAME} catches a receive operation nothing triggers,
+ * Functions are triggered by what they consume: event source mappings in the SAM template, KEDA
+ * scale rules on Container Apps (Kafka lag, Service Bus subscriptions), pulling Cloud Run services
+ * for Kafka, Pub/Sub push subscriptions in infra; rule {@value ConsumersAreTriggered#NAME} catches a receive operation nothing triggers,
  * and the Container Apps check refuses a scale rule it cannot run.
  */
 class ConsumersAreTriggeredTest {
@@ -100,6 +100,20 @@ class ConsumersAreTriggeredTest {
     List<Artifact> managed = render("saas-projects", "gcp", "managed-containers");
     assertThat(file(managed, prod).content()).doesNotContain("push = {");
     assertThat(findings(managed)).isEmpty();
+  }
+
+  @Test
+  void onAwsEachConsumedTopicHasAnEventSourceMappingInItsGroup() {
+    List<Artifact> all = render("fintech-ledger", "aws", "serverless");
+    assertThat(findings(all)).isEmpty();
+    String sam = "deploy/sam/template.yaml";
+    assertThat(findings(edited(all, sam, "ConsumerGroupId: \"paystream.ledger\"", "ConsumerGroupId: \"paystream.x\"")))
+        .singleElement().asString().startsWith("ledger.receive").contains("in group paystream.ledger but no trigger");
+    List<Artifact> queues = render("saas-projects", "aws", "serverless");
+    assertThat(findings(queues)).isEmpty();
+    assertThat(findings(edited(queues, sam, "EventSourceArn: \"arn:aws:sqs:us-east-1:111122223333:taskhub-comments\"",
+        "EventSourceArn: \"arn:aws:sqs:us-east-1:111122223333:taskhub-other\""))).singleElement().asString()
+        .startsWith("comments.receiveProjectArchived");
   }
 
   @Test
