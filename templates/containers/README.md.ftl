@@ -10,8 +10,29 @@ Serverless here means <#if model.folder == "cloudrun">Cloud Run services billed 
 allocated only while a request runs, instances scale between the floor (kept warm against cold
 starts) and the ceiling below, and Cloud Run functions deploy to the same services<#else>Azure
 Functions hosted on Container Apps: the consumption plan bills per use, and replicas scale
-between the floor (kept warm against cold starts) and the ceiling below</#if>. Consumers receive
-their events by push from the broker to their endpoint (a subscription per consumer queue).
+between the floor (kept warm against cold starts) and the ceiling below</#if>.
+
+A function that waits for requests never reads its broker by itself, so each consumer is triggered
+by the channels api/asyncapi.yaml gives it (the same topic, consumer group and subscription names).
+<#if model.folder == "containerapps">Each Container App that consumes has a KEDA scale rule per channel
+(`properties.template.scale.rules`): the Kafka consumer group's lag (the broker user's credentials
+from Key Vault), the Service Bus subscription's length (read with the app's own identity, no
+connection string) or the RabbitMQ queue's length. KEDA wakes the consumer and adds replicas on
+the backlog; the consumer then reads the broker itself.<#else>On Google Pub/Sub each consumer's
+subscriptions push every message to its service at `/pubsub/push`, with an OIDC token of the
+service's identity (`infra/`, module broker): grant that identity `roles/run.invoker` on its
+service. Kafka, RabbitMQ and an unnamed pub/sub service have no Cloud Run trigger: their consumers
+keep their CPU between requests (`run.googleapis.com/cpu-throttling: "false"`) and read the group's
+topics (`KAFKA_CONSUMER_GROUP`, `KAFKA_TOPICS`), their queues (`RABBITMQ_QUEUES`) or subscriptions
+(`PUBSUB_SUBSCRIPTIONS`) themselves.</#if>
+<#list model.services?filter(s -> s.triggers?has_content) as s>
+<#if s?is_first>
+
+| Deployable | Folder | Triggered by |
+|---|---|---|
+</#if>
+| ${s.name} | `${s.dir}` | <#list s.triggers as t><#if t.type == "pull">pulls (CPU kept)<#else>${t.type}: <#list t.metadata?filter(m -> m.key == "topic" || m.key == "topicName" || m.key == "queueName" || m.key == "consumerGroup" || m.key == "subscriptionName") as m>`${m.value}`<#sep> </#list></#if><#sep>; </#list> |
+</#list>
 </#if>
 
 | Deployable | Region | Descriptor | Instances | CPU | Memory | Ingress |

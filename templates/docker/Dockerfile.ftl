@@ -31,6 +31,11 @@ ${step}
 <#if model.grpc>
 COPY --from=health-probe /out/grpc-health-probe /usr/local/bin/grpc-health-probe
 </#if>
+<#if model.lambdaAdapter?has_content>
+# AWS Lambda runs this image as a function (deploy/sam/): the Lambda Web Adapter extension turns each
+# invocation into an HTTP request to the port below once the service is ready (AWS_LWA_* in the SAM template).
+${model.lambdaAdapter}
+</#if>
 # The root filesystem is read-only at run time; /tmp is the one writable place (an emptyDir in Kubernetes).
 ENV PORT=${model.port?c} HOME=/tmp
 # A numeric, non-root user: Kubernetes can check runAsNonRoot, and the pod's runAsUser is the same number.

@@ -22,6 +22,10 @@ spec:
         autoscaling.knative.dev/maxScale: ${model.maxInstances?c}
         run.googleapis.com/execution-environment: gen2
         run.googleapis.com/startup-cpu-boost: "true"
+<#if model.triggers?has_content>
+        # it consumes events by reading its broker itself: CPU stays allocated between requests
+        run.googleapis.com/cpu-throttling: "false"
+</#if>
     spec:
       serviceAccountName: ${model.identity}
       containerConcurrency: 80

@@ -62,3 +62,26 @@ properties:
     scale:
       minReplicas: ${model.minInstances}
       maxReplicas: ${model.maxInstances}
+<#if model.triggers?has_content>
+      # KEDA wakes the consumer and adds replicas on its backlog; the consumer reads the broker itself.
+      rules:
+<#list model.triggers as t>
+        - name: ${t.name}
+          custom:
+            type: ${t.type}
+            metadata:
+<#list t.metadata as m>
+              ${m.key?no_esc}: ${m.value}
+</#list>
+<#if t.auth?has_content>
+            auth:
+<#list t.auth as a>
+              - secretRef: ${a.value}
+                triggerParameter: ${a.key}
+</#list>
+</#if>
+<#if t.identity?has_content>
+            identity: ${t.identity}
+</#if>
+</#list>
+</#if>

@@ -6,9 +6,10 @@ deployment is `serverless` on cloud `aws`: each deployable runs the image that
 AWS SAM template. `deploy/docker-compose.yaml` stays the way to run the whole system on a laptop.
 
 The images serve HTTP on their port as everywhere else; on Lambda the AWS Lambda Web Adapter
-turns each invocation into such a request. Add it to the image's final stage before deploying
-(`COPY --from=public.ecr.aws/awsguru/aws-lambda-adapter:<version> /lambda-adapter /opt/extensions/lambda-adapter`);
-`AWS_LWA_PORT` and `AWS_LWA_READINESS_CHECK_PATH` in each function's environment tell it where.
+turns each invocation into such a request. Each Dockerfile copies it into the image's final stage
+(`COPY --from=${model.adapterImage} /lambda-adapter /opt/extensions/lambda-adapter`);
+`AWS_LWA_PORT` and the readiness check (`AWS_LWA_READINESS_CHECK_PATH`, the image's health check
+path, or a TCP check of the port for gRPC) in each function's environment tell it where.
 
 <#list model.templates as t>
 ## `${t.dir?remove_beginning("deploy/sam/")}template.yaml`<#if t.cell?has_content> — the ${t.cell} cell</#if>

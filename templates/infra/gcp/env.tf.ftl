@@ -118,6 +118,13 @@ module "broker" {
     "[=s.name]" = "[=s.topic]"
 </#list>
   }
+<#if model.broker.subscriptions?filter(s -> s.pushEndpoint?has_content)?has_content>
+  push = {
+<#list model.broker.subscriptions?filter(s -> s.pushEndpoint?has_content) as s>
+    "[=s.name]" = { endpoint = "[=s.pushEndpoint]", service_account = module.identity.emails["[=s.pushDeployable]"] }
+</#list>
+  }
+</#if>
   labels = local.labels
 }
 <#elseif model.broker??>

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Checks Azure Container App YAML (the Microsoft.App/containerApps resource as {@code az containerapp
@@ -47,7 +48,16 @@ final class ContainerAppsValidator extends DescriptorValidator {
           "httpHeaders")),
       Map.entry("/properties/template/containers/[]/probes/[]/tcpSocket", Set.of("port", "host")),
       Map.entry("/properties/template/scale", Set.of("minReplicas", "maxReplicas", "rules", "cooldownPeriod",
-          "pollingInterval")));
+          "pollingInterval")),
+      Map.entry("/properties/template/scale/rules/[]", Set.of("name", "custom", "azureQueue", "http", "tcp")),
+      Map.entry("/properties/template/scale/rules/[]/custom", Set.of("type", "metadata", "auth", "identity")),
+      Map.entry("/properties/template/scale/rules/[]/custom/auth/[]", Set.of("secretRef", "triggerParameter")));
+  /** The metadata each KEDA scaler we write needs (one of the alternatives, each a set of keys). */
+  private static final Map<String, List<Set<String>>> SCALER_METADATA = Map.of(
+      "kafka", List.of(Set.of("bootstrapServers", "consumerGroup", "topic")),
+      "azure-servicebus", List.of(Set.of("namespace", "queueName"), Set.of("namespace", "topicName",
+          "subscriptionName")),
+      "rabbitmq", List.of(Set.of("queueName")));
   private static final Map<String, Set<String>> ENUMS = Map.of(
       "/identity/type", Set.of("None", "SystemAssigned", "UserAssigned", "SystemAssigned,UserAssigned"),
       "/properties/configuration/activeRevisionsMode", Set.of("Single", "Multiple"),
@@ -129,6 +139,44 @@ final class ContainerAppsValidator extends DescriptorValidator {
     JsonNode scale = app.at("/properties/template/scale");
     if (scale.path("minReplicas").asInt(0) > scale.path("maxReplicas").asInt(Integer.MAX_VALUE)) {
       problems.add(new String[] {"/properties/template/scale", "minReplicas is above maxReplicas"});
+    }
+    JsonNode rules = scale.path("rules");
+    for (int i = 0; i < rules.size(); i++) {
+      scaleRule(rules.get(i), "/properties/template/scale/rules/" + i, secrets, problems);
+    }
+  }
+
+  /** A custom (KEDA) scale rule: a lowercase name, the scaler's metadata as strings, auth from declared secrets. */
+  private static void scaleRule(JsonNode rule, String at, Set<String> secrets, List<String[]> problems) {
+    if (!rule.path("name").asText().matches("[a-z0-9][a-z0-9.-]{0,62}")) {
+      problems.add(new String[] {at + "/name", "a scale rule's name is lowercase letters, digits, '-' and '.'"});
+    }
+    JsonNode custom = rule.path("custom");
+    if (custom.isMissingNode()) {
+      return;
+    }
+    String type = custom.path("type").asText();
+    JsonNode metadata = custom.path("metadata");
+    metadata.fields().forEachRemaining(m -> {
+      if (!m.getValue().isTextual() || m.getValue().asText().isEmpty()) {
+        problems.add(new String[] {at + "/custom/metadata/" + m.getKey(), "KEDA metadata values are non-empty"
+            + " strings"});
+      }
+    });
+    List<Set<String>> needs = SCALER_METADATA.get(type);
+    if (needs == null) {
+      problems.add(new String[] {at + "/custom/type", "`" + type + "` is not a scaler archforge writes "
+          + SCALER_METADATA.keySet()});
+    } else if (needs.stream().noneMatch(keys -> keys.stream().allMatch(metadata::has))) {
+      problems.add(new String[] {at + "/custom/metadata", "the " + type + " scaler needs " + needs.stream()
+          .map(keys -> String.join(", ", new TreeSet<>(keys))).reduce((a, b) -> a + " or " + b).orElse("")});
+    }
+    JsonNode auth = custom.path("auth");
+    for (int j = 0; j < auth.size(); j++) {
+      if (!secrets.contains(auth.get(j).path("secretRef").asText())) {
+        problems.add(new String[] {at + "/custom/auth/" + j, "secretRef " + auth.get(j).path("secretRef").asText()
+            + " names no secret of configuration.secrets"});
+      }
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.archforge.deliverable.containers;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,6 +21,7 @@ import java.util.List;
  * @param group where it is grouped: the project, or {@code <project>-<cell>} under {@code dataResidency}
  *     (the Azure resource group, environment and key vault of the cell)
  * @param dir the folder its descriptor is written to ({@code deploy/<platform>/}, or a cell's {@code prod-<cell>/} in it)
+ * @param triggers what starts it when it consumes events as a function off AWS (facts/deploy/ConsumerTrigger)
  */
 public record ContainerView(
     String platform,
@@ -43,11 +45,46 @@ public record ContainerView(
     String account,
     String region,
     String group,
-    String dir) {
+    String dir,
+    List<Trigger> triggers) {
   public ContainerView {
     healthCommand = List.copyOf(healthCommand);
     env = List.copyOf(env);
     secrets = List.copyOf(secrets);
+    triggers = List.copyOf(triggers);
+  }
+
+  /** A descriptor that no event triggers. */
+  public ContainerView(String platform, String name, String project, String image, int port, String portName,
+      boolean grpc, int uid, String readyPath, String livePath, boolean exposed, int minInstances, int maxInstances,
+      String cpu, String memory, List<String> healthCommand, List<Entry> env, List<Entry> secrets, String account,
+      String region, String group, String dir) {
+    this(platform, name, project, image, port, portName, grpc, uid, readyPath, livePath, exposed, minInstances,
+        maxInstances, cpu, memory, healthCommand, env, secrets, account, region, group, dir, List.of());
+  }
+
+  /** The same descriptor with these triggers and the environment they add. */
+  ContainerView with(List<Trigger> triggers, List<Entry> more) {
+    List<Entry> all = new ArrayList<>(env);
+    all.addAll(more);
+    return new ContainerView(platform, name, project, image, port, portName, grpc, uid, readyPath, livePath, exposed,
+        minInstances, maxInstances, cpu, memory, healthCommand, all, secrets, account, region, group, dir, triggers);
+  }
+
+  /**
+   * A trigger as the descriptor writes it: a Container Apps (KEDA) scale rule, or {@code pull} on
+   * Cloud Run (CPU kept between requests, the consumer reads its broker itself).
+   *
+   * @param type the KEDA scaler ({@code kafka}, {@code azure-servicebus}, {@code rabbitmq}) or {@code pull}
+   * @param metadata the scaler's metadata
+   * @param auth each scaler parameter ({@code key}) with the Container App secret it reads ({@code value})
+   * @param identity the managed identity the scaler authenticates with; empty when it uses {@link #auth}
+   */
+  public record Trigger(String name, String type, List<Entry> metadata, List<Entry> auth, String identity) {
+    public Trigger {
+      metadata = List.copyOf(metadata);
+      auth = List.copyOf(auth);
+    }
   }
 
   /** An environment variable, or a secret variable with its reference. */

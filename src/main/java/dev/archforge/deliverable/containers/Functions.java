@@ -2,6 +2,7 @@ package dev.archforge.deliverable.containers;
 
 import dev.archforge.facts.Naming;
 import dev.archforge.facts.deploy.Deployable;
+import dev.archforge.facts.deploy.LambdaAdapter;
 import dev.archforge.facts.messaging.MessageRoutes;
 import dev.archforge.model.ServiceSizing;
 import java.util.ArrayList;
@@ -20,7 +21,8 @@ final class Functions {
 
   private Functions() {}
 
-  static FunctionView of(ContainerView v, Deployable d, MessageRoutes routes, int latencyP99Ms) {
+  static FunctionView of(ContainerView v, Deployable d, LambdaAdapter adapter, MessageRoutes routes,
+      int latencyP99Ms) {
     ServiceSizing s = d.sizing();
     String prefix = "arn:aws:lambda:" + v.region() + ":" + v.account() + ":function:" + v.project() + "-";
     int memory = Math.min(10240, Math.max(128, Math.max(s.memoryMib(),
@@ -42,8 +44,7 @@ final class Functions {
       }
     }
     // the AWS Lambda Web Adapter in the image turns invocations into HTTP requests to the service's port
-    env.add(new ContainerView.Entry("AWS_LWA_PORT", String.valueOf(v.port())));
-    env.add(new ContainerView.Entry("AWS_LWA_READINESS_CHECK_PATH", v.readyPath()));
+    adapter.env().forEach(a -> env.add(new ContainerView.Entry(a.key(), a.cluster())));
     if (!secret.isEmpty()) {
       env.add(new ContainerView.Entry("SECRETS_ARN", secret));
       env.add(new ContainerView.Entry("SECRETS_KEYS", String.join(",", d.secrets())));

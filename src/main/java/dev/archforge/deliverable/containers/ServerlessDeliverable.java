@@ -4,13 +4,16 @@ import dev.archforge.deliverable.Deliverable;
 import dev.archforge.facts.ContentsEntry;
 import dev.archforge.facts.Facts;
 import dev.archforge.facts.Layout;
+import dev.archforge.facts.deploy.ConsumerTrigger;
 import dev.archforge.facts.deploy.Deployable;
 import dev.archforge.facts.deploy.Deployables;
+import dev.archforge.facts.deploy.LambdaAdapter;
 import dev.archforge.facts.messaging.MessageRoutes;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Cell;
 import dev.archforge.model.Plan;
 import dev.archforge.render.TemplateRenderer;
+import dev.archforge.validate.CrossValidator;
 import dev.archforge.validate.Validator;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,10 +24,12 @@ import java.util.Optional;
  * template ({@code deploy/sam/template.yaml}): an {@code AWS::Serverless::Function} per deployable
  * (container image), an HTTP API event for public ones only, a policy that reads its own secret and
  * invokes its callees only, reserved and provisioned concurrency from CAPACITY.md, and an event
- * source mapping per topic or queue it consumes from the plan's broker. On gcp (and cloud
- * {@code any}) Cloud Run services, billed per request; on azure Azure Functions on Container Apps:
- * the same descriptors as managed containers, which is what those clouds run functions on. Under
- * {@code dataResidency} each cell gets its own copy in {@code prod-<cell>/}.
+ * source mapping per topic or queue it consumes from the plan's broker; the images carry the Lambda
+ * Web Adapter (facts/deploy/LambdaAdapter). On gcp (and cloud {@code any}) Cloud Run services,
+ * billed per request; on azure Azure Functions on Container Apps: the same descriptors as managed
+ * containers, which is what those clouds run functions on, with each consumer's triggers
+ * (facts/deploy/ConsumerTrigger). Under {@code dataResidency} each cell gets its own copy in
+ * {@code prod-<cell>/}.
  */
 public final class ServerlessDeliverable implements Deliverable {
   static final String SAM_DIR = Layout.SAM;
@@ -50,6 +55,9 @@ public final class ServerlessDeliverable implements Deliverable {
     String region = plan.cells().primaryRegion().orElseThrow();
     List<Artifact> artifacts = new ArrayList<>();
     if (platform != Platform.ECS) {
+      List<ConsumerTrigger> triggers = ConsumerTrigger.of(plan, facts.deployables(), facts.messaging());
+      views = views.stream().map(v -> Triggers.of(platform, v, facts.deployables().stream()
+          .filter(d -> d.name().equals(v.name())).findFirst().orElseThrow(), triggers)).toList();
       for (ContainerView v : views) {
         artifacts.addAll(ManagedContainersDeliverable.descriptors(platform, v, renderer));
       }
@@ -72,7 +80,7 @@ public final class ServerlessDeliverable implements Deliverable {
       for (ContainerView v : views) {
         if (v.dir().equals(platform.dir() + cell.map(c -> "prod-" + c.jurisdiction() + "/").orElse(""))) {
           Deployable d = facts.deployables().stream().filter(x -> x.name().equals(v.name())).findFirst().orElseThrow();
-          functions.add(Functions.of(v, d, routes, p99));
+          functions.add(Functions.of(v, d, LambdaAdapter.of(plan, d).orElseThrow(), routes, p99));
         }
       }
       SamView sam = new SamView(plan.requirements().project().name(), dir, functions.get(0).container().region(),
@@ -82,12 +90,16 @@ public final class ServerlessDeliverable implements Deliverable {
           SamValidator.KIND));
     }
     artifacts.add(new Artifact(SAM_DIR + "README.md", renderer.render("containers/sam/README.md.ftl",
-        new SamReadme(templates, Deployables.choice(plan, "messaging", "none"), p99)), Artifact.Kind.MARKDOWN));
+        new SamReadme(templates, Deployables.choice(plan, "messaging", "none"), p99, LambdaAdapter.IMAGE)),
+        Artifact.Kind.MARKDOWN));
     return artifacts;
   }
 
-  /** What deploy/sam/README.md shows: each template's functions, the broker and the latency behind the concurrency. */
-  public record SamReadme(List<SamView> templates, String messaging, int latencyP99Ms) {
+  /**
+   * What deploy/sam/README.md shows: each template's functions, the broker, the latency behind the
+   * concurrency and the Lambda Web Adapter's image.
+   */
+  public record SamReadme(List<SamView> templates, String messaging, int latencyP99Ms, String adapterImage) {
     public SamReadme {
       templates = List.copyOf(templates);
     }
@@ -115,6 +127,11 @@ public final class ServerlessDeliverable implements Deliverable {
   @Override
   public List<Validator> validators() {
     return List.of(new SamValidator());
+  }
+
+  @Override
+  public List<CrossValidator> coherence() {
+    return List.of(new FunctionsCarryAdapter(), new ConsumersAreTriggered());
   }
 
   @Override

@@ -6,6 +6,7 @@ import dev.archforge.facts.Layout;
 import dev.archforge.facts.SharedKinds;
 import dev.archforge.facts.deploy.Deployable;
 import dev.archforge.facts.deploy.Deployables;
+import dev.archforge.facts.deploy.LambdaAdapter;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Plan;
 import dev.archforge.render.TemplateRenderer;
@@ -47,7 +48,7 @@ public final class DockerDeliverable implements Deliverable {
     List<Deployable> deployables = facts.deployables();
     List<Artifact> artifacts = new ArrayList<>();
     for (Deployable d : deployables) {
-      DockerfileView view = DockerfileView.of(d);
+      DockerfileView view = DockerfileView.of(d, LambdaAdapter.of(plan, d));
       artifacts.add(new Artifact(dockerfilePath(d.name()), renderer.render(DOCKERFILE, view),
           SharedKinds.DOCKERFILE));
       artifacts.add(new Artifact("deploy/" + d.name() + "/Dockerfile.dockerignore", renderer.render(IGNORE, view),

@@ -123,8 +123,15 @@ public record EnvView(
    *
    * @param name its subscription (Pub/Sub, Service Bus) or queue (SQS)
    * @param key unique per subscription of the topic, for a resource key
+   * @param pushEndpoint the Cloud Run service it pushes to (functions on gcp); empty when its consumer pulls
+   * @param pushDeployable the deployable behind {@code pushEndpoint}, whose identity signs the pushes
    */
-  public record SubscriptionView(String name, String topic, String key) {}
+  public record SubscriptionView(String name, String topic, String key, String pushEndpoint, String pushDeployable) {
+    /** A subscription its consumer pulls from. */
+    public SubscriptionView(String name, String topic, String key) {
+      this(name, topic, key, "", "");
+    }
+  }
 
   /** A topic the AsyncAPI document declares, with its partitions from CAPACITY.md. */
   public record TopicView(String name, int partitions) {}

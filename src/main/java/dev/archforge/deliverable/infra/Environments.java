@@ -10,6 +10,7 @@ import dev.archforge.deliverable.infra.EnvView.SubscriptionView;
 import dev.archforge.deliverable.infra.EnvView.TopicView;
 import dev.archforge.facts.Facts;
 import dev.archforge.facts.Naming;
+import dev.archforge.facts.deploy.ConsumerTrigger;
 import dev.archforge.facts.deploy.Deployable;
 import dev.archforge.facts.deploy.Deployables;
 import dev.archforge.facts.deploy.Endpoints;
@@ -112,7 +113,7 @@ final class Environments {
     }
     if (broker == null && Deployables.choice(plan, "messaging", "none").equals("cloud-pubsub")
         && !facts.messaging().channels().isEmpty()) {
-      broker = pubsub();
+      broker = pubsub(region);
     }
     List<String> deployables = facts.deployables().stream().map(Deployable::name).toList();
     List<SecretView> secrets = facts.deployables().stream().filter(d -> !d.secrets().isEmpty())
@@ -225,15 +226,21 @@ final class Environments {
   }
 
   /** The cloud's publish/subscribe service: a topic per channel, a subscription (or queue) per consumer and topic. */
-  private BrokerView pubsub() {
+  private BrokerView pubsub(String region) {
     MessageRoutes routes = facts.messaging();
     String project = plan.requirements().project().name();
     List<TopicView> topics = routes.channels().stream().map(c -> new TopicView(c.address(), 0)).distinct().toList();
     List<SubscriptionView> subscriptions = new ArrayList<>();
+    List<ConsumerTrigger> pushes = ConsumerTrigger.of(plan, facts.deployables(), routes).stream()
+        .filter(t -> t.kind().equals("pubsub-push")).toList();
     for (MessageRoutes.Consumer c : routes.consumers()) {
       for (String topic : c.topics()) {
         String name = routes.transport().queue(project, c.service(), topic);
-        subscriptions.add(new SubscriptionView(name, topic, name + "|" + topic));
+        // functions on Cloud Run are pushed their messages: nothing runs to pull them
+        subscriptions.add(pushes.stream().filter(t -> t.subscription().equals(name)).findFirst()
+            .map(t -> new SubscriptionView(name, topic, name + "|" + topic,
+                ConsumerTrigger.cloudRunUrl(t.deployable(), region) + ConsumerTrigger.PUSH_PATH, t.deployable()))
+            .orElse(new SubscriptionView(name, topic, name + "|" + topic)));
       }
     }
     return new BrokerView("pubsub", "cloud-pubsub", "", 0, 0, 0, topics, subscriptions,

@@ -16,6 +16,15 @@ variable "subscriptions" {
   description = "subscription => the topic it reads"
 }
 
+variable "push" {
+  type = map(object({
+    endpoint        = string
+    service_account = string
+  }))
+  description = "subscription => the Cloud Run service it pushes to, and the identity whose OIDC token it sends"
+  default     = {}
+}
+
 variable "kms_key_id" {
   type = string
 }
@@ -47,6 +56,15 @@ resource "google_pubsub_subscription" "this" {
   dead_letter_policy {
     dead_letter_topic     = google_pubsub_topic.dead_letter[each.key].id
     max_delivery_attempts = 5
+  }
+  dynamic "push_config" {
+    for_each = contains(keys(var.push), each.key) ? [var.push[each.key]] : []
+    content {
+      push_endpoint = push_config.value.endpoint
+      oidc_token {
+        service_account_email = push_config.value.service_account
+      }
+    }
   }
   labels = var.labels
 }
