@@ -99,9 +99,12 @@ public record EnvView(
    * @param storageGb storage per broker
    * @param throughputUnits Event Hubs throughput units (Azure)
    * @param port the port clients reach it on, as the manifests name it (443 for the pub/sub APIs)
+   * @param mutualTls whether clients authenticate with certificates of the project's private CA
+   *     rather than SASL/SCRAM passwords (the authentication decision, as {@code Deployables.mutualTls})
    */
   public record BrokerView(String name, String technology, String instance, int nodes, int storageGb,
-      int throughputUnits, List<TopicView> topics, List<SubscriptionView> subscriptions, String sizing, int port) {
+      int throughputUnits, List<TopicView> topics, List<SubscriptionView> subscriptions, String sizing, int port,
+      boolean mutualTls) {
     public BrokerView {
       topics = List.copyOf(topics);
       subscriptions = List.copyOf(subscriptions);

@@ -161,4 +161,27 @@ class InfraDeliverableTest {
         .contains("\"orders|/orders\" = { service = \"orders\", path = "
         + "\"/orders\"");
   }
+
+  /**
+   * MSK authenticates clients as the authentication decision says, on the port Deployables.kafkaPort
+   * names: SASL/SCRAM users from an associated AmazonMSK_ entry (9096), or certificates of the
+   * project's private CA (9094).
+   */
+  @Test
+  void mskAuthenticatesClientsAsTheDecisionSays() {
+    Map<String, String> kafka = Map.of("messaging", "kafka", "architecture-style", "microservices");
+    String scram = file(InfraSamplesTest.render("ecommerce.yaml", "aws", kafka), "infra/modules/broker/main.tf");
+    assertThat(scram).contains("scram = true", "name                    = \"AmazonMSK_${var.name}\"",
+        "resource \"aws_msk_scram_secret_association\" \"this\"", "from_port   = 9096",
+        "bootstrap_brokers_sasl_scram").doesNotContain("aws_acmpca", "tls {");
+    String text = AsyncApiPlans.sampleText("ecommerce.yaml").replace("authentication: oidc", "authentication: mtls");
+    List<Artifact> mtls = PIPELINE.render(Facts.of(AsyncApiPlans.variant("ecommerce.yaml", text, "aws-mtls", "aws",
+        kafka).plan()), RENDERER);
+    assertThat(file(mtls, "infra/modules/broker/main.tf")).contains("tls {",
+        "certificate_authority_arns = [aws_acmpca_certificate_authority.clients.arn]",
+        "resource \"aws_acmpca_certificate_authority_certificate\" \"clients\"", "from_port   = 9094",
+        "bootstrap_brokers_tls").doesNotContain("scram", "AmazonMSK_");
+    assertThat(file(mtls, "deploy/k8s/base/orders/configmap.yaml")).contains("kafka.internal.example:9094");
+    assertThat(InfraSamplesTest.check(mtls)).isEmpty();
+  }
 }
