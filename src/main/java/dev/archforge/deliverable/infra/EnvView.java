@@ -22,6 +22,9 @@ import java.util.List;
  * @param routes the public HTTP path prefixes of each public deployable, as the gateway routes them
  * @param managedContainers whether the deployables run on the cloud's managed containers (deploy/'s
  *     descriptors), for which the root adds the runtime-managed-containers module
+ * @param scaling each deployable's autoscaling bounds in this root (production: CAPACITY.md's, whose
+ *     minimum is the availability target's replica floor; dev and staging smaller)
+ * @param cpuTargetPercent the average CPU use the autoscaling holds, as the HorizontalPodAutoscalers do
  */
 public record EnvView(
     String project,
@@ -42,13 +45,16 @@ public record EnvView(
     String tier,
     String cell,
     List<RouteView> routes,
-    boolean managedContainers) {
+    boolean managedContainers,
+    List<ScalingView> scaling,
+    int cpuTargetPercent) {
   public EnvView {
     databases = List.copyOf(databases);
     deployables = List.copyOf(deployables);
     secrets = List.copyOf(secrets);
     external = List.copyOf(external);
     routes = List.copyOf(routes);
+    scaling = List.copyOf(scaling);
   }
 
   /** The port every deployable listens on. */
@@ -144,4 +150,7 @@ public record EnvView(
    * @param key unique per route, for a resource key
    */
   public record RouteView(String key, String deployable, String path, int priority) {}
+
+  /** The fewest and most instances of one deployable's autoscaling. */
+  public record ScalingView(String deployable, int min, int max) {}
 }

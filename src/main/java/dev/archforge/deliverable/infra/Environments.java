@@ -5,6 +5,7 @@ import dev.archforge.deliverable.infra.EnvView.CacheView;
 import dev.archforge.deliverable.infra.EnvView.ClusterView;
 import dev.archforge.deliverable.infra.EnvView.DatabaseView;
 import dev.archforge.deliverable.infra.EnvView.RouteView;
+import dev.archforge.deliverable.infra.EnvView.ScalingView;
 import dev.archforge.deliverable.infra.EnvView.SecretView;
 import dev.archforge.deliverable.infra.EnvView.SubscriptionView;
 import dev.archforge.deliverable.infra.EnvView.TopicView;
@@ -121,7 +122,25 @@ final class Environments {
     return new EnvView(plan.requirements().project().name(), cloud.spelling(), env, region,
         Hcl.quote(plan.blueprint().defaults().costCentre()), "10." + (NAMES.indexOf(tier) + 1) * 10 + ".0.0/16",
         Endpoints.ZONE, runtime, databases, cache, broker, runtime.equals("kubernetes") ? cluster(small, env) : null,
-        deployables, secrets, external, tier, cell, routes(), managedContainers());
+        deployables, secrets, external, tier, cell, routes(), managedContainers(), scaling(tier),
+        Deployables.cpuTargetPercent(plan));
+  }
+
+  /**
+   * Each deployable's autoscaling bounds in a root of {@code tier}: production runs CAPACITY.md's
+   * (hpaMin is the availability target's replica floor); staging at most two at the minimum and half
+   * the maximum; dev one to two, as the Kubernetes overlays size them.
+   */
+  private List<ScalingView> scaling(String tier) {
+    return facts.deployables().stream().map(d -> {
+      int min = d.sizing().hpaMin();
+      int max = d.sizing().hpaMax();
+      return switch (tier) {
+        case "dev" -> new ScalingView(d.name(), 1, Math.min(2, max));
+        case "staging" -> new ScalingView(d.name(), Math.min(2, min), Math.max(Math.min(2, min), (max + 1) / 2));
+        default -> new ScalingView(d.name(), min, max);
+      };
+    }).toList();
   }
 
   /** Whether the deployables run on the cloud's managed containers from the descriptors deploy/ holds. */

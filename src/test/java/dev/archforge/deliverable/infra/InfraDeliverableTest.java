@@ -157,6 +157,13 @@ class InfraDeliverableTest {
         ":role/shop-orders-execution\"", "\"awslogs-group\": \"/ecs/shop/orders\"");
     assertThat(file(aws, "infra/modules/identity/main.tf")).contains("${var.project}-${each.value}-task",
         "ecs-tasks.amazonaws.com");
+    // each service scales between the replica floor and CAPACITY.md's maximum, on the CPU target the HPAs hold
+    assertThat(file(aws, "infra/modules/runtime-managed-containers/main.tf")).contains(
+        "resource \"aws_appautoscaling_target\" \"this\"", "min_capacity       = each.value.min",
+        "predefined_metric_type = \"ECSServiceAverageCPUUtilization\"", "target_value       = var.cpu_target");
+    assertThat(file(aws, "infra/envs/prod/main.tf")).contains("cpu_target        = 70",
+        "\"orders\" = { min = 2, max = ");
+    assertThat(file(aws, "infra/envs/dev/main.tf")).contains("\"orders\" = { min = 1, max = 2 }");
     assertThat(file(aws, "infra/envs/prod/main.tf")).contains("descriptors       = \"${path.root}/../../../deploy/ecs\"")
         .contains("\"orders|/orders\" = { service = \"orders\", path = "
         + "\"/orders\"");
