@@ -1,5 +1,6 @@
 package dev.archforge.deliverable.containers;
 
+import dev.archforge.facts.deploy.CloudNames;
 import java.util.List;
 
 /**
@@ -17,9 +18,11 @@ import java.util.List;
  * @param secrets the secret environment, each with its reference in the cloud's secret manager
  * @param account the placeholder account, project or subscription of the cloud, to replace
  * @param region the region it runs in: the plan's primary one, or its cell's
- * @param group where it is grouped: the project, or {@code <project>-<cell>} under {@code dataResidency}
- *     (the Azure resource group, environment and key vault of the cell)
+ * @param group the Azure resource group of the production root it deploys into ({@code CloudNames.resourceGroup}:
+ *     {@code <project>-prod}, or {@code <project>-prod-<cell>} under {@code dataResidency})
  * @param dir the folder its descriptor is written to ({@code deploy/<platform>/}, or a cell's {@code prod-<cell>/} in it)
+ * @param connector the Serverless VPC Access connector Cloud Run reaches the data stores through
+ * @param environment the Container Apps environment in {@code group}
  */
 public record ContainerView(
     String platform,
@@ -43,7 +46,9 @@ public record ContainerView(
     String account,
     String region,
     String group,
-    String dir) {
+    String dir,
+    String connector,
+    String environment) {
   public ContainerView {
     healthCommand = List.copyOf(healthCommand);
     env = List.copyOf(env);
@@ -59,7 +64,7 @@ public record ContainerView(
    */
   public String identity() {
     return switch (platform) {
-      case "cloudrun" -> name + "@" + account + ".iam.gserviceaccount.com";
+      case "cloudrun" -> CloudNames.serviceAccountId(project, name) + "@" + account + ".iam.gserviceaccount.com";
       case "ecs" -> "arn:aws:iam::" + account + ":role/" + project + "-" + name + "-task";
       default -> "/subscriptions/" + account + "/resourceGroups/" + group + "/providers/"
           + "Microsoft.ManagedIdentity/userAssignedIdentities/" + name;

@@ -1,5 +1,6 @@
 package dev.archforge.deliverable.infra;
 
+import dev.archforge.facts.deploy.CloudNames;
 import dev.archforge.facts.deploy.Deployable;
 import java.util.List;
 
@@ -70,6 +71,31 @@ public record EnvView(
   /** The public deployables. */
   public List<String> publicDeployables() {
     return routes.stream().map(RouteView::deployable).distinct().toList();
+  }
+
+  /** The Azure resource group of this root, as the descriptors of deploy/ name it. */
+  public String resourceGroup() {
+    return CloudNames.resourceGroup(project, env);
+  }
+
+  /** The Key Vault of this root (Azure), as the descriptors of deploy/ name it. */
+  public String keyVault() {
+    return CloudNames.keyVault(project, env);
+  }
+
+  /** The Container Apps environment (Azure), as the descriptors of deploy/ name it. */
+  public String containerAppsEnvironment() {
+    return CloudNames.containerAppsEnvironment(project);
+  }
+
+  /** Cloud Run's Serverless VPC Access connector, as the descriptors of deploy/ name it. */
+  public String connector() {
+    return CloudNames.vpcConnector(project);
+  }
+
+  /** The Google service account id of {@code deployable}, as the descriptors of deploy/ name it. */
+  public String serviceAccountId(String deployable) {
+    return CloudNames.serviceAccountId(project, deployable);
   }
 
   /** Whether this root is sized and protected as production. */

@@ -139,7 +139,7 @@ class InfraDeliverableTest {
             "file(format(\"%s/%s.task-definition.json\", var.descriptors, d))", "name              = \"/ecs/${var.project}/${each.value}\"",
             "name               = \"${var.project}-${each.value}-execution\"", "resource \"aws_lb_listener_rule\""),
         "gcp", List.of("resource \"google_vpc_access_connector\" \"this\"", "run.googleapis.com"),
-        "azure", List.of("resource \"azurerm_container_app_environment\" \"this\"", "name                           = var.project",
+        "azure", List.of("resource \"azurerm_container_app_environment\" \"this\"", "name                           = var.environment",
             "role_definition_name = \"AcrPull\""));
     for (String cloud : InfraSamplesTest.CLOUDS) {
       List<Artifact> all = InfraSamplesTest.render("ecommerce.yaml", cloud, managed);
