@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * modules name them {@code <project>}, {@code /ecs/<project>/<name>}, {@code <project>-<name>-task},
  * {@code <project>-<name>-execution}); Cloud Run: the service account and the VPC connector; Container
  * Apps: the resource group, the environment, the managed identity and the Key Vault. Holds no claim
- * when infra/ writes no root module.
+ * when infra/ writes no root module, and none on the runtime module's names when the root has no
+ * runtime module (serverless off AWS, whose notes say so).
  */
 final class DescriptorsMatchInfrastructure implements CrossValidator {
   static final String NAME = "descriptors-match-infrastructure";
@@ -47,6 +48,11 @@ final class DescriptorsMatchInfrastructure implements CrossValidator {
     Collection<?> list(String module, String argument) {
       Object value = module(module).get(argument);
       return value instanceof Collection<?> c ? c : value instanceof Map<?, ?> m ? m.values() : List.of();
+    }
+
+    /** Whether the root has a runtime module: serverless off AWS has none yet (infra/README.md says so). */
+    boolean hasRuntime() {
+      return !module("runtime").isEmpty();
     }
 
     String local(String name) {
@@ -107,8 +113,11 @@ final class DescriptorsMatchInfrastructure implements CrossValidator {
     String account = template.at("/spec/serviceAccountName").asText();
     check(missing, "service account", account.contains("@") ? account.substring(0, account.indexOf('@')) : account,
         strings(r.list("identity", "service_accounts")), "module identity's service_accounts");
-    check(missing, "VPC connector", template.at("/metadata/annotations").path("run.googleapis.com/vpc-access-connector")
-        .asText(), Set.of(r.text("runtime", "connector")), "module runtime's connector");
+    if (r.hasRuntime()) {
+      check(missing, "VPC connector", template.at("/metadata/annotations")
+          .path("run.googleapis.com/vpc-access-connector").asText(), Set.of(r.text("runtime", "connector")),
+          "module runtime's connector");
+    }
     return missing;
   }
 
@@ -118,8 +127,10 @@ final class DescriptorsMatchInfrastructure implements CrossValidator {
     JsonNode app = d.trees().get(0);
     Matcher env = ARM_ID.matcher(app.at("/properties/managedEnvironmentId").asText());
     check(missing, "resource group", env.find() ? env.group(1) : "", Set.of(group), "the root's resource group");
-    check(missing, "Container Apps environment", env.find(0) ? env.group(2) : "",
-        Set.of(r.text("runtime", "environment")), "module runtime's environment");
+    if (r.hasRuntime()) {
+      check(missing, "Container Apps environment", env.find(0) ? env.group(2) : "",
+          Set.of(r.text("runtime", "environment")), "module runtime's environment");
+    }
     Set<String> identities = names(strings(r.list("identity", "deployables")), n -> group + "/" + n);
     app.at("/identity/userAssignedIdentities").fieldNames().forEachRemaining(id -> {
       Matcher m = ARM_ID.matcher(id);
