@@ -62,10 +62,14 @@ AWS Secrets Manager holds one secret per deployable, `<project>/<deployable>`, w
 variable; the task's execution role reads it, and the task role is what the code runs as.
 <#elseif model.folder == "cloudrun">
 Google Secret Manager holds one secret per variable, `<deployable>-<variable>`, read at its
-latest version by the service account `<deployable>@PROJECT_ID.iam.gserviceaccount.com`.
+latest version by the service account `<project>-<deployable>@PROJECT_ID.iam.gserviceaccount.com`
+(infra/ creates it); each service reaches the private addresses through the VPC connector named
+after the project.
 <#else>
 Azure Key Vault holds one secret per variable, `<deployable>-<variable>`, read by the Container
-App's user-assigned identity.
+App's user-assigned identity. The descriptors name production's resource group and vault as infra/
+creates them (`<project>-prod`, or `<project>-prod-<cell>`); the deploy workflow puts each
+environment's resource group in their place.
 </#if>
 
 ## Deploy

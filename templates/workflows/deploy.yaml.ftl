@@ -191,10 +191,11 @@ jobs:
           for pair in $IMAGES; do
             name=${pair%%=*}
             file="$AGENT/$DESCRIPTORS/$name.containerapp.yaml"
-            # the descriptor names a placeholder subscription; its environment's id says which
+            # the descriptor names a placeholder subscription and production's resource group; its environment's id says which
             placeholder=$(yq '.properties.managedEnvironmentId | split("/") | .[2]' "$file")
+            group=$(yq '.properties.managedEnvironmentId | split("/") | .[4]' "$file")
             sed -e "s#${pair#*=}#$REGISTRY/$name:$TAG#g" -e "s#/subscriptions/$placeholder/#/subscriptions/$AZURE_SUBSCRIPTION_ID/#g" \
-              "$file" > "$RUNNER_TEMP/$name.yaml"
+              -e "s#/resourceGroups/$group/#/resourceGroups/$RESOURCE_GROUP/#g" "$file" > "$RUNNER_TEMP/$name.yaml"
             az containerapp update --name "$name" --resource-group "$RESOURCE_GROUP" \
               --subscription "$AZURE_SUBSCRIPTION_ID" --yaml "$RUNNER_TEMP/$name.yaml" --output none
           done

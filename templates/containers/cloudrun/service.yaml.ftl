@@ -21,6 +21,8 @@ spec:
         autoscaling.knative.dev/minScale: ${model.minInstances?c}
         autoscaling.knative.dev/maxScale: ${model.maxInstances?c}
         run.googleapis.com/execution-environment: gen2
+        run.googleapis.com/vpc-access-connector: ${model.connector}
+        run.googleapis.com/vpc-access-egress: private-ranges-only
         run.googleapis.com/startup-cpu-boost: "true"
 <#if model.triggers?has_content>
         # it consumes events by reading its broker itself: CPU stays allocated between requests

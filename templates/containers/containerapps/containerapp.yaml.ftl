@@ -10,7 +10,7 @@ identity:
   userAssignedIdentities:
     ${model.identity}: {}
 properties:
-  managedEnvironmentId: ${"/subscriptions/" + model.account + "/resourceGroups/" + model.group + "/providers/Microsoft.App/managedEnvironments/" + model.group}
+  managedEnvironmentId: ${"/subscriptions/" + model.account + "/resourceGroups/" + model.group + "/providers/Microsoft.App/managedEnvironments/" + model.environment}
   configuration:
     activeRevisionsMode: Single
     ingress:

@@ -206,6 +206,7 @@ module "runtime" {
   task_role_arns    = module.identity.role_arns
   secret_arns       = { for key, deployable in local.secrets : deployable => module.secrets.arns[key] }
   log_days          = [=model.production()?then(30, 7)?c]
+  cpu_target        = [=model.cpuTargetPercent?c]
   vpc_id            = module.network.vpc_id
   allowed_cidr      = module.network.cidr
   subnet_ids        = module.network.private_subnet_ids
@@ -220,6 +221,12 @@ module "runtime" {
 </#list>
   }
 </#if>
+  # the fewest and most tasks of each service: [=model.production()?then("the availability target's replica floor and CAPACITY.md's maximum", "fewer than production on purpose")]
+  scaling = {
+<#list model.scaling as s>
+    "[=s.deployable]" = { min = [=s.min?c], max = [=s.max?c] }
+</#list>
+  }
   tags = local.tags
 }
 </#if>

@@ -37,7 +37,7 @@ provider "azurerm" {
 }
 
 locals {
-  name = "[=model.project]-[=model.env]"
+  name = "[=model.resourceGroup()]"
   tags = {
     project     = "[=model.project]"
     service     = "shared"
@@ -72,7 +72,7 @@ module "network" {
 
 module "kms" {
   source              = "../../modules/kms"
-  name                = substr(replace("[=model.project]-[=model.env]", "--", "-"), 0, 24)
+  name                = "[=model.keyVault()]"
   resource_group_name = azurerm_resource_group.this.name
   location            = var.location
   tags                = local.tags
@@ -191,6 +191,7 @@ module "registry" {
 module "runtime" {
   source              = "../../modules/runtime-managed-containers"
   project             = "[=model.project]"
+  environment         = "[=model.containerAppsEnvironment()]"
   resource_group_name = azurerm_resource_group.this.name
   location            = var.location
   subnet_id           = module.network.nodes_subnet_id

@@ -182,7 +182,7 @@ module "runtime" {
 
 module "runtime" {
   source        = "../../modules/runtime-managed-containers"
-  name          = local.name
+  connector     = "[=model.connector()]"
   region        = var.region
   project_id    = var.project_id
   network_id    = module.network.network_id
@@ -201,6 +201,12 @@ module "identity" {
   secrets     = local.secrets
   namespace   = "[=model.project]-[=model.tier]"
   depends_on  = [module.secrets]
+  # each deployable's account id, as its descriptor or ServiceAccount names it
+  service_accounts = {
+<#list model.deployables as d>
+    "[=d]" = "[=model.serviceAccountId(d)]"
+</#list>
+  }
 }
 
 module "dns" {

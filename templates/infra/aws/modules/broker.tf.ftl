@@ -85,10 +85,19 @@ resource "aws_sns_topic_subscription" "this" {
   raw_message_delivery = true
 }
 <#else>
-<#if b.technology == "kafka">
+<#if b.technology == "kafka" && b.mutualTls>
 # The broker: Amazon MSK (Kafka), one broker per zone, encrypted at rest with the project's key and
-# in transit (TLS between clients and brokers and inside the cluster); clients authenticate with
-# SASL/SCRAM (credentials in Secrets Manager) or client certificates.
+# in transit (TLS between clients and brokers and inside the cluster). Clients authenticate with
+# certificates (port [=b.port?c]) that the project's private CA (AWS Private CA, created here) issues;
+# the brokers trust that CA alone.
+<#elseif b.technology == "kafka">
+# The broker: Amazon MSK (Kafka), one broker per zone, encrypted at rest with the project's key and
+# in transit (TLS between clients and brokers and inside the cluster). Clients authenticate with
+# SASL/SCRAM (port [=b.port?c]): the user is the Secrets Manager entry AmazonMSK_<name>, created here
+# and associated with the cluster. No value is written here: a person puts {"username": …,
+# "password": …} in it (the BROKER_USERNAME and BROKER_PASSWORD of the services' own entries) after
+# `tofu apply -target=module.broker.aws_secretsmanager_secret.scram` and before the full apply, since
+# MSK reads the user when the entry is associated.
 <#else>
 # The broker: Amazon MQ for RabbitMQ, a three-node cluster over the zones in production; the
 # administrator's password is passed at apply time (TF_VAR_broker_admin_password), never in a file.
@@ -182,16 +191,99 @@ resource "aws_msk_cluster" "this" {
     }
   }
   client_authentication {
+<#if b.mutualTls>
+    tls {
+      certificate_authority_arns = [aws_acmpca_certificate_authority.clients.arn]
+    }
+<#else>
     sasl {
       scram = true
+    }
+</#if>
+  }
+  tags = var.tags
+<#if b.mutualTls>
+  # the CA signs certificates once its own certificate is installed
+  depends_on = [aws_acmpca_certificate_authority_certificate.clients]
+</#if>
+}
+<#if b.mutualTls>
+
+data "aws_partition" "current" {}
+
+# the private CA whose certificates the services present to the brokers
+resource "aws_acmpca_certificate_authority" "clients" {
+  type                            = "ROOT"
+  permanent_deletion_time_in_days = 30
+  certificate_authority_configuration {
+    key_algorithm     = "EC_prime256v1"
+    signing_algorithm = "SHA256WITHECDSA"
+    subject {
+      common_name = "${var.name} clients"
     }
   }
   tags = var.tags
 }
 
+resource "aws_acmpca_certificate" "clients" {
+  certificate_authority_arn   = aws_acmpca_certificate_authority.clients.arn
+  certificate_signing_request = aws_acmpca_certificate_authority.clients.certificate_signing_request
+  signing_algorithm           = "SHA256WITHECDSA"
+  template_arn                = "arn:${data.aws_partition.current.partition}:acm-pca:::template/RootCACertificate/V1"
+  validity {
+    type  = "YEARS"
+    value = 10
+  }
+}
+
+resource "aws_acmpca_certificate_authority_certificate" "clients" {
+  certificate_authority_arn = aws_acmpca_certificate_authority.clients.arn
+  certificate               = aws_acmpca_certificate.clients.certificate
+  certificate_chain         = aws_acmpca_certificate.clients.certificate_chain
+}
+
+output "address" {
+  value = split(":", split(",", aws_msk_cluster.this.bootstrap_brokers_tls)[0])[0]
+}
+
+output "client_ca_arn" {
+  description = "the private CA that issues the services' client certificates"
+  value       = aws_acmpca_certificate_authority.clients.arn
+}
+<#else>
+
+resource "aws_secretsmanager_secret" "scram" {
+  name                    = "AmazonMSK_${var.name}"
+  description             = "The SASL/SCRAM user of ${var.name}"
+  kms_key_id              = var.kms_key_arn
+  recovery_window_in_days = 30
+  tags                    = var.tags
+}
+
+resource "aws_secretsmanager_secret_policy" "scram" {
+  secret_arn = aws_secretsmanager_secret.scram.arn
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Sid       = "AWSKafkaResourcePolicy"
+      Effect    = "Allow"
+      Principal = { Service = "kafka.amazonaws.com" }
+      Action    = "secretsmanager:getSecretValue"
+      Resource  = aws_secretsmanager_secret.scram.arn
+    }]
+  })
+}
+
+resource "aws_msk_scram_secret_association" "this" {
+  cluster_arn     = aws_msk_cluster.this.arn
+  secret_arn_list = [aws_secretsmanager_secret.scram.arn]
+  depends_on      = [aws_secretsmanager_secret_policy.scram]
+}
+
 output "address" {
   value = split(":", split(",", aws_msk_cluster.this.bootstrap_brokers_sasl_scram)[0])[0]
 }
+</#if>
 <#else>
 
 resource "aws_mq_broker" "this" {

@@ -1,8 +1,8 @@
 <#-- infra/modules/runtime-managed-containers/main.tf (Azure). Model: EnvView of prod (runtime managed-containers). -->
 # The runtime the deployment decision chose: Azure Container Apps. This module creates the
-# environment the descriptors in deploy/containerapps/ name (managedEnvironmentId, named after the
-# project) inside the network's workload subnet, its Log Analytics workspace, and lets each
-# service's managed identity pull from the registry. The apps themselves are the descriptors: the
+# environment the descriptors in deploy/containerapps/ name (managedEnvironmentId: this root's
+# resource group and var.environment) inside the network's workload subnet, its Log Analytics
+# workspace, and lets each service's managed identity pull from the registry. The apps themselves are the descriptors: the
 # deploy workflow runs `az containerapp update --yaml` (or create) with each, so one file says how
 # each app runs.
 terraform {
@@ -13,6 +13,11 @@ terraform {
 
 variable "project" {
   type = string
+}
+
+variable "environment" {
+  type        = string
+  description = "the environment's name, as the descriptors' managedEnvironmentId names it"
 }
 
 variable "resource_group_name" {
@@ -60,7 +65,7 @@ resource "azurerm_log_analytics_workspace" "this" {
 }
 
 resource "azurerm_container_app_environment" "this" {
-  name                           = var.project
+  name                           = var.environment
   location                       = var.location
   resource_group_name            = var.resource_group_name
   log_analytics_workspace_id     = azurerm_log_analytics_workspace.this.id

@@ -29,13 +29,18 @@ variable "secrets" {
   description = "secret id => the deployable it belongs to"
 }
 
+variable "service_accounts" {
+  type        = map(string)
+  description = "deployable => its service account id"
+}
+
 variable "namespace" {
   type = string
 }
 
 resource "google_service_account" "this" {
   for_each     = toset(var.deployables)
-  account_id   = substr("${var.project}-${each.value}", 0, 30)
+  account_id   = var.service_accounts[each.value]
   display_name = "${each.value} of ${var.project}"
 }
 

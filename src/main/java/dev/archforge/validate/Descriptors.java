@@ -35,7 +35,8 @@ public record Descriptors(String platform, String deployable, String path, List<
         String name = file.substring(0, file.length() - ".task-definition.json".length());
         List<JsonNode> trees = new ArrayList<>();
         read(a, JSON).ifPresent(trees::add);
-        all.stream().filter(s -> s.path().equals("deploy/ecs/" + name + ".service.json")).findFirst()
+        String service = p.substring(0, p.lastIndexOf('/') + 1) + name + ".service.json";
+        all.stream().filter(s -> s.path().equals(service)).findFirst()
             .flatMap(s -> read(s, JSON)).ifPresent(trees::add);
         list.add(new Descriptors("ecs", name, p, trees));
       } else if (p.startsWith("deploy/cloudrun/") && file.endsWith(".service.yaml")) {

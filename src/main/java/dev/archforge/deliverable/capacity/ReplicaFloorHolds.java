@@ -1,8 +1,10 @@
 package dev.archforge.deliverable.capacity;
 
+import com.bertramlabs.plugins.hcl4j.HCLParser;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.archforge.facts.Layout;
 import dev.archforge.model.Artifact;
 import dev.archforge.validate.CrossValidator;
@@ -11,7 +13,9 @@ import dev.archforge.validate.GeneratedYaml;
 import dev.archforge.validate.Manifests;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,7 +26,8 @@ import java.util.regex.Pattern;
  * HorizontalPodAutoscaler's {@code minReplicas} (base, prod and cell overlays; dev and staging run
  * smaller on purpose), a PodDisruptionBudget's {@code minAvailable} (at least the floor less one),
  * an ECS service's {@code desiredCount}, a Cloud Run service's {@code minScale}, a Container App's
- * {@code minReplicas}.
+ * {@code minReplicas}, and the minimum of each service's autoscaling in a production root of infra/
+ * ({@code scaling} of the {@code runtime} module: ECS Application Auto Scaling).
  */
 final class ReplicaFloorHolds implements CrossValidator {
   static final String NAME = "availability-keeps-replica-floor";
@@ -30,6 +35,8 @@ final class ReplicaFloorHolds implements CrossValidator {
   private static final Pattern CAPACITY_FLOOR = Pattern.compile("\\| HPA minimum replicas \\(availability floor\\) "
       + "\\| \\*\\*(\\d+)\\*\\* pods");
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** Production roots of infra/: {@code prod} and a cell's {@code prod-<jurisdiction>}. */
+  private static final Pattern PRODUCTION_ROOT = Pattern.compile("infra/envs/prod(-[a-z0-9-]+)?/main\\.tf");
   private static final ObjectMapper YAML = GeneratedYaml.mapper();
 
   /** The promised floor and the file that promises it. */
@@ -71,6 +78,10 @@ final class ReplicaFloorHolds implements CrossValidator {
       } else if (path.startsWith("deploy/containerapps/") && path.endsWith(".yaml")) {
         read(a, YAML).ifPresent(n -> below(n.at("/properties/template/scale/minReplicas"), floor.replicas(), floor,
             path, 0, "Container App minReplicas", findings));
+      } else if (PRODUCTION_ROOT.matcher(path).matches()) {
+        scaling(a).forEach((service, bounds) -> below(whole(bounds.get("min")), floor.replicas(), floor,
+            path, lineOf(a.content(), "\"" + service + "\" = { min"), "autoscaling minimum of service " + service,
+            findings));
       }
     }
     return findings;
@@ -86,6 +97,35 @@ final class ReplicaFloorHolds implements CrossValidator {
       findings.add(new Finding(path, line, what + " is " + n + ", below " + least + ": " + floor.source() + ":"
           + floor.line() + " promises at least " + floor.replicas() + " replicas for the availability target", NAME));
     }
+  }
+
+  /** The {@code scaling} map of a root's runtime module: service => {min, max}; empty when it has none. */
+  private static Map<String, Map<?, ?>> scaling(Artifact root) {
+    Map<String, Map<?, ?>> scaling = new TreeMap<>();
+    try {
+      if (new HCLParser().parse(root.content(), false).get("module") instanceof Map<?, ?> modules
+          && modules.get("runtime") instanceof Map<?, ?> runtime && runtime.get("scaling") instanceof Map<?, ?> map) {
+        map.forEach((k, v) -> {
+          if (v instanceof Map<?, ?> bounds) {
+            scaling.put(String.valueOf(k), bounds);
+          }
+        });
+      }
+    } catch (Exception e) {
+      // the opentofu validator reports a root that does not parse
+    }
+    return scaling;
+  }
+
+  /** HCL's number (hcl4j reads {@code 2} as a double) as a whole number, else missing. */
+  private static JsonNode whole(Object value) {
+    return value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())
+        ? JSON.getNodeFactory().numberNode(n.intValue()) : MissingNode.getInstance();
+  }
+
+  private static int lineOf(String content, String text) {
+    int at = content.indexOf(text);
+    return at < 0 ? 0 : (int) content.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
   }
 
   private static Optional<JsonNode> read(Artifact a, ObjectMapper mapper) {

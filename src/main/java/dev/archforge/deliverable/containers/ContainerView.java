@@ -1,5 +1,6 @@
 package dev.archforge.deliverable.containers;
 
+import dev.archforge.facts.deploy.CloudNames;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,9 +19,11 @@ import java.util.List;
  * @param secrets the secret environment, each with its reference in the cloud's secret manager
  * @param account the placeholder account, project or subscription of the cloud, to replace
  * @param region the region it runs in: the plan's primary one, or its cell's
- * @param group where it is grouped: the project, or {@code <project>-<cell>} under {@code dataResidency}
- *     (the Azure resource group, environment and key vault of the cell)
+ * @param group the Azure resource group of the production root it deploys into ({@code CloudNames.resourceGroup}:
+ *     {@code <project>-prod}, or {@code <project>-prod-<cell>} under {@code dataResidency})
  * @param dir the folder its descriptor is written to ({@code deploy/<platform>/}, or a cell's {@code prod-<cell>/} in it)
+ * @param connector the Serverless VPC Access connector Cloud Run reaches the data stores through
+ * @param environment the Container Apps environment in {@code group}
  * @param triggers what starts it when it consumes events as a function off AWS (facts/deploy/ConsumerTrigger)
  */
 public record ContainerView(
@@ -46,6 +49,8 @@ public record ContainerView(
     String region,
     String group,
     String dir,
+    String connector,
+    String environment,
     List<Trigger> triggers) {
   public ContainerView {
     healthCommand = List.copyOf(healthCommand);
@@ -58,9 +63,10 @@ public record ContainerView(
   public ContainerView(String platform, String name, String project, String image, int port, String portName,
       boolean grpc, int uid, String readyPath, String livePath, boolean exposed, int minInstances, int maxInstances,
       String cpu, String memory, List<String> healthCommand, List<Entry> env, List<Entry> secrets, String account,
-      String region, String group, String dir) {
+      String region, String group, String dir, String connector, String environment) {
     this(platform, name, project, image, port, portName, grpc, uid, readyPath, livePath, exposed, minInstances,
-        maxInstances, cpu, memory, healthCommand, env, secrets, account, region, group, dir, List.of());
+        maxInstances, cpu, memory, healthCommand, env, secrets, account, region, group, dir, connector, environment,
+        List.of());
   }
 
   /** The same descriptor with these triggers and the environment they add. */
@@ -68,7 +74,8 @@ public record ContainerView(
     List<Entry> all = new ArrayList<>(env);
     all.addAll(more);
     return new ContainerView(platform, name, project, image, port, portName, grpc, uid, readyPath, livePath, exposed,
-        minInstances, maxInstances, cpu, memory, healthCommand, all, secrets, account, region, group, dir, triggers);
+        minInstances, maxInstances, cpu, memory, healthCommand, all, secrets, account, region, group, dir, connector,
+        environment, triggers);
   }
 
   /**
@@ -96,7 +103,7 @@ public record ContainerView(
    */
   public String identity() {
     return switch (platform) {
-      case "cloudrun" -> name + "@" + account + ".iam.gserviceaccount.com";
+      case "cloudrun" -> CloudNames.serviceAccountId(project, name) + "@" + account + ".iam.gserviceaccount.com";
       case "ecs" -> "arn:aws:iam::" + account + ":role/" + project + "-" + name + "-task";
       default -> "/subscriptions/" + account + "/resourceGroups/" + group + "/providers/"
           + "Microsoft.ManagedIdentity/userAssignedIdentities/" + name;

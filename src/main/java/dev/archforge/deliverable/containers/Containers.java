@@ -1,6 +1,7 @@
 package dev.archforge.deliverable.containers;
 
 import dev.archforge.facts.Naming;
+import dev.archforge.facts.deploy.CloudNames;
 import dev.archforge.facts.deploy.Deployable;
 import dev.archforge.facts.deploy.HealthCheck;
 import dev.archforge.facts.deploy.Setting;
@@ -42,7 +43,8 @@ final class Containers {
 
   private static ContainerView view(Platform platform, Deployable d, String region, Optional<Cell> cell) {
     ServiceSizing s = d.sizing();
-    String group = cell.map(c -> d.project() + "-" + c.jurisdiction()).orElse(d.project());
+    String root = CloudNames.productionRoot(cell.map(Cell::jurisdiction).orElse(""));
+    String group = CloudNames.resourceGroup(d.project(), root);
     List<ContainerView.Entry> env = new ArrayList<>();
     for (Setting setting : d.settings()) {
       env.add(new ContainerView.Entry(setting.key(), address(platform, d, setting, region)));
@@ -54,12 +56,14 @@ final class Containers {
       env.add(new ContainerView.Entry("BACKUP_REGION", c.recovery().orElse("none")));
     });
     List<ContainerView.Entry> secrets = d.secrets().stream()
-        .map(key -> new ContainerView.Entry(key, secretRef(platform, d, key, region, group))).toList();
+        .map(key -> new ContainerView.Entry(key, secretRef(platform, d, key, region,
+            CloudNames.keyVault(d.project(), root)))).toList();
     String[] size = size(platform, s.cpuMillis(), s.memoryMib());
     return new ContainerView(platform.folder(), d.name(), d.project(), d.image(), d.port(), d.portName(), d.grpc(),
         d.uid(), Deployable.READY_PATH, Deployable.LIVE_PATH, d.isPublic(), s.hpaMin(), s.hpaMax(), size[0], size[1],
         HealthCheck.command(d), env, secrets, account(platform), region, group,
-        platform.dir() + cell.map(c -> "prod-" + c.jurisdiction() + "/").orElse(""));
+        platform.dir() + cell.map(c -> "prod-" + c.jurisdiction() + "/").orElse(""),
+        CloudNames.vpcConnector(d.project()), CloudNames.containerAppsEnvironment(d.project()));
   }
 
   /**
@@ -86,13 +90,13 @@ final class Containers {
    * Secrets Manager (the same remote key the Kubernetes ExternalSecret reads), a Key Vault secret
    * per variable on Azure.
    */
-  private static String secretRef(Platform platform, Deployable d, String key, String region, String group) {
+  private static String secretRef(Platform platform, Deployable d, String key, String region, String vault) {
     String perVariable = d.name() + "-" + key.toLowerCase(Locale.ROOT).replace('_', '-');
     return switch (platform) {
       case CLOUD_RUN -> perVariable;
       case ECS -> "arn:aws:secretsmanager:" + region + ":" + AWS_ACCOUNT + ":secret:" + d.project() + "/"
           + d.name() + ":" + key + "::";
-      case CONTAINER_APPS -> "https://" + group + ".vault.azure.net/secrets/" + perVariable;
+      case CONTAINER_APPS -> "https://" + vault + ".vault.azure.net/secrets/" + perVariable;
     };
   }
 

@@ -1,5 +1,6 @@
 package dev.archforge.deliverable.infra;
 
+import dev.archforge.facts.deploy.CloudNames;
 import dev.archforge.facts.deploy.Deployable;
 import java.util.List;
 
@@ -22,6 +23,9 @@ import java.util.List;
  * @param routes the public HTTP path prefixes of each public deployable, as the gateway routes them
  * @param managedContainers whether the deployables run on the cloud's managed containers (deploy/'s
  *     descriptors), for which the root adds the runtime-managed-containers module
+ * @param scaling each deployable's autoscaling bounds in this root (production: CAPACITY.md's, whose
+ *     minimum is the availability target's replica floor; dev and staging smaller)
+ * @param cpuTargetPercent the average CPU use the autoscaling holds, as the HorizontalPodAutoscalers do
  */
 public record EnvView(
     String project,
@@ -42,13 +46,16 @@ public record EnvView(
     String tier,
     String cell,
     List<RouteView> routes,
-    boolean managedContainers) {
+    boolean managedContainers,
+    List<ScalingView> scaling,
+    int cpuTargetPercent) {
   public EnvView {
     databases = List.copyOf(databases);
     deployables = List.copyOf(deployables);
     secrets = List.copyOf(secrets);
     external = List.copyOf(external);
     routes = List.copyOf(routes);
+    scaling = List.copyOf(scaling);
   }
 
   /** The port every deployable listens on. */
@@ -64,6 +71,31 @@ public record EnvView(
   /** The public deployables. */
   public List<String> publicDeployables() {
     return routes.stream().map(RouteView::deployable).distinct().toList();
+  }
+
+  /** The Azure resource group of this root, as the descriptors of deploy/ name it. */
+  public String resourceGroup() {
+    return CloudNames.resourceGroup(project, env);
+  }
+
+  /** The Key Vault of this root (Azure), as the descriptors of deploy/ name it. */
+  public String keyVault() {
+    return CloudNames.keyVault(project, env);
+  }
+
+  /** The Container Apps environment (Azure), as the descriptors of deploy/ name it. */
+  public String containerAppsEnvironment() {
+    return CloudNames.containerAppsEnvironment(project);
+  }
+
+  /** Cloud Run's Serverless VPC Access connector, as the descriptors of deploy/ name it. */
+  public String connector() {
+    return CloudNames.vpcConnector(project);
+  }
+
+  /** The Google service account id of {@code deployable}, as the descriptors of deploy/ name it. */
+  public String serviceAccountId(String deployable) {
+    return CloudNames.serviceAccountId(project, deployable);
   }
 
   /** Whether this root is sized and protected as production. */
@@ -99,9 +131,12 @@ public record EnvView(
    * @param storageGb storage per broker
    * @param throughputUnits Event Hubs throughput units (Azure)
    * @param port the port clients reach it on, as the manifests name it (443 for the pub/sub APIs)
+   * @param mutualTls whether clients authenticate with certificates of the project's private CA
+   *     rather than SASL/SCRAM passwords (the authentication decision, as {@code Deployables.mutualTls})
    */
   public record BrokerView(String name, String technology, String instance, int nodes, int storageGb,
-      int throughputUnits, List<TopicView> topics, List<SubscriptionView> subscriptions, String sizing, int port) {
+      int throughputUnits, List<TopicView> topics, List<SubscriptionView> subscriptions, String sizing, int port,
+      boolean mutualTls) {
     public BrokerView {
       topics = List.copyOf(topics);
       subscriptions = List.copyOf(subscriptions);
@@ -148,4 +183,7 @@ public record EnvView(
    * @param key unique per route, for a resource key
    */
   public record RouteView(String key, String deployable, String path, int priority) {}
+
+  /** The fewest and most instances of one deployable's autoscaling. */
+  public record ScalingView(String deployable, int min, int max) {}
 }

@@ -5,6 +5,7 @@ import dev.archforge.deliverable.infra.EnvView.CacheView;
 import dev.archforge.deliverable.infra.EnvView.ClusterView;
 import dev.archforge.deliverable.infra.EnvView.DatabaseView;
 import dev.archforge.deliverable.infra.EnvView.RouteView;
+import dev.archforge.deliverable.infra.EnvView.ScalingView;
 import dev.archforge.deliverable.infra.EnvView.SecretView;
 import dev.archforge.deliverable.infra.EnvView.SubscriptionView;
 import dev.archforge.deliverable.infra.EnvView.TopicView;
@@ -122,7 +123,25 @@ final class Environments {
     return new EnvView(plan.requirements().project().name(), cloud.spelling(), env, region,
         Hcl.quote(plan.blueprint().defaults().costCentre()), "10." + (NAMES.indexOf(tier) + 1) * 10 + ".0.0/16",
         Endpoints.ZONE, runtime, databases, cache, broker, runtime.equals("kubernetes") ? cluster(small, env) : null,
-        deployables, secrets, external, tier, cell, routes(), managedContainers());
+        deployables, secrets, external, tier, cell, routes(), managedContainers(), scaling(tier),
+        Deployables.cpuTargetPercent(plan));
+  }
+
+  /**
+   * Each deployable's autoscaling bounds in a root of {@code tier}: production runs CAPACITY.md's
+   * (hpaMin is the availability target's replica floor); staging at most two at the minimum and half
+   * the maximum; dev one to two, as the Kubernetes overlays size them.
+   */
+  private List<ScalingView> scaling(String tier) {
+    return facts.deployables().stream().map(d -> {
+      int min = d.sizing().hpaMin();
+      int max = d.sizing().hpaMax();
+      return switch (tier) {
+        case "dev" -> new ScalingView(d.name(), 1, Math.min(2, max));
+        case "staging" -> new ScalingView(d.name(), Math.min(2, min), Math.max(Math.min(2, min), (max + 1) / 2));
+        default -> new ScalingView(d.name(), min, max);
+      };
+    }).toList();
   }
 
   /** Whether the deployables run on the cloud's managed containers from the descriptors deploy/ holds. */
@@ -222,7 +241,8 @@ final class Environments {
         + " brokers × 1.5)" + (cloud == Cloud.AZURE ? "; Event Hubs units " + units + " = ceil(Σ eventRps / "
         + EVENTS_PER_THROUGHPUT_UNIT + ") to a power of two" : "");
     return new BrokerView(e.name(), e.technology(), Clouds.broker(cloud, e.technology(), small), nodes,
-        small ? 100 : storage, small ? 1 : units, topics, List.of(), small ? "the smallest size" : how, e.port());
+        small ? 100 : storage, small ? 1 : units, topics, List.of(), small ? "the smallest size" : how, e.port(),
+        Deployables.mutualTls(plan));
   }
 
   /** The cloud's publish/subscribe service: a topic per channel, a subscription (or queue) per consumer and topic. */
@@ -244,7 +264,7 @@ final class Environments {
       }
     }
     return new BrokerView("pubsub", "cloud-pubsub", "", 0, 0, 0, topics, subscriptions,
-        "a topic per channel of api/asyncapi.yaml, a subscription per consumer and topic", 443);
+        "a topic per channel of api/asyncapi.yaml, a subscription per consumer and topic", 443, false);
   }
 
   private ClusterView cluster(boolean small, String env) {

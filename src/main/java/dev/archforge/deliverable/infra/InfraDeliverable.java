@@ -150,7 +150,7 @@ public final class InfraDeliverable implements Deliverable {
 
   @Override
   public List<CrossValidator> coherence() {
-    return List.of(new EndpointsHaveInfrastructure());
+    return List.of(new EndpointsHaveInfrastructure(), new DescriptorsMatchInfrastructure());
   }
 
   @Override

@@ -33,8 +33,7 @@ final class Workloads {
 
   static WorkloadView view(Plan plan, Deployable d, boolean monolith) {
     List<Entry> config = d.settings().stream().map(s -> new Entry(s.key(), s.cluster())).toList();
-    int cpuTarget = (int) Math.round(plan.blueprint().capacity() == null ? 70
-        : plan.blueprint().capacity().targetUtilization() * 100);
+    int cpuTarget = Deployables.cpuTargetPercent(plan);
     Bff bff = Bff.of(plan).filter(b -> b.name().equals(d.name())).orElse(null);
     RouteView route = bff != null ? new RouteView(plan.requirements().project().name(), host(plan), bff.paths(),
         List.of()) : d.isPublic() ? route(plan, d) : null;

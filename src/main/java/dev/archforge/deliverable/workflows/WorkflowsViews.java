@@ -6,6 +6,7 @@ import dev.archforge.deliverable.workflows.WorkflowsView.Database;
 import dev.archforge.deliverable.workflows.WorkflowsView.Stage;
 import dev.archforge.facts.Facts;
 import dev.archforge.facts.Layout;
+import dev.archforge.facts.deploy.CloudNames;
 import dev.archforge.facts.deploy.Deployable;
 import dev.archforge.facts.deploy.Deployables;
 import dev.archforge.facts.deploy.LocalImages;
@@ -113,14 +114,16 @@ final class WorkflowsViews {
     List<Stage> stages = new ArrayList<>();
     String previous = "";
     for (String env : ENVIRONMENTS) {
-      // where the services go: the ECS cluster (named after the project) or the environment's resource group
-      String where = platform.equals("containerapps") ? project + "-" + env : project;
+      // where the services go: the ECS cluster (named after the project) or the root's resource group
+      boolean groups = platform.equals("containerapps");
+      String where = groups ? CloudNames.resourceGroup(project, env) : project;
       if (!plan.cells().residency()) {
         stages.add(new Stage(env, previous, "", where, platform, dir.substring(0, dir.length() - 1),
             plan.cells().primaryRegion().orElse("")));
       } else if (env.equals("prod")) {
         for (var cell : plan.cells().cells()) {
-          stages.add(new Stage("prod-" + cell.jurisdiction(), previous, "", where, platform,
+          String root = CloudNames.productionRoot(cell.jurisdiction());
+          stages.add(new Stage(root, previous, "", groups ? CloudNames.resourceGroup(project, root) : where, platform,
               dir + "prod-" + cell.jurisdiction(), cell.primary().orElseThrow()));
         }
         continue;

@@ -233,6 +233,12 @@ public final class Deployables {
     };
   }
 
+  /** The average CPU use, in percent, every autoscaler (HPA, ECS target tracking) holds: the blueprint's, else 70. */
+  public static int cpuTargetPercent(Plan plan) {
+    return (int) Math.round(plan.blueprint().capacity() == null ? 70
+        : plan.blueprint().capacity().targetUtilization() * 100);
+  }
+
   /** A topic's choice, or {@code otherwise} when the plan does not decide it. */
   public static String choice(Plan plan, String topic, String otherwise) {
     return plan.decision(topic).map(Decision::choice).orElse(otherwise);

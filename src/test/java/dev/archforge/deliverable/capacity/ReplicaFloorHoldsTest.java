@@ -61,6 +61,16 @@ class ReplicaFloorHoldsTest {
     assertThat(broken(render("ecommerce.yaml"), "deploy/ecs/shop.service.json", "\"desiredCount\": 2",
         "\"desiredCount\": 1")).singleElement().satisfies(f -> assertThat(f.toString())
             .contains("deploy/ecs/shop.service.json", "desiredCount is 1, below 2"));
+    assertThat(broken(render("ecommerce.yaml"), "infra/envs/prod/main.tf", "\"shop\" = { min = 2,",
+        "\"shop\" = { min = 1,")).singleElement().satisfies(f -> assertThat(f.toString())
+            .contains("infra/envs/prod/main.tf:", "autoscaling minimum of service shop is 1, below 2"));
+    // clinic-residency: each cell's production root holds the floor; staging runs fewer on purpose
+    List<Artifact> clinic = render("clinic-residency.yaml");
+    assertThat(broken(clinic, "infra/envs/prod-us/main.tf", "{ min = 2,", "{ min = 1,")).isNotEmpty()
+        .allSatisfy(f -> assertThat(f.path()).isEqualTo("infra/envs/prod-us/main.tf"));
+    assertThat(clinic.stream().filter(a -> a.path().equals("infra/envs/dev/main.tf")).findFirst().orElseThrow()
+        .content()).contains("{ min = 1,");
+    assertThat(new ReplicaFloorHolds().validate(clinic)).isEmpty();
     assertThat(broken(render("saas-projects.yaml"), "deploy/cloudrun/taskhub-bff.service.yaml",
         "minScale: \"2\"", "minScale: \"1\"")).singleElement().satisfies(f -> assertThat(f.message())
             .contains("Cloud Run minScale is 1, below 2", "promises at least 2"));

@@ -139,7 +139,7 @@ class InfraDeliverableTest {
             "file(format(\"%s/%s.task-definition.json\", var.descriptors, d))", "name              = \"/ecs/${var.project}/${each.value}\"",
             "name               = \"${var.project}-${each.value}-execution\"", "resource \"aws_lb_listener_rule\""),
         "gcp", List.of("resource \"google_vpc_access_connector\" \"this\"", "run.googleapis.com"),
-        "azure", List.of("resource \"azurerm_container_app_environment\" \"this\"", "name                           = var.project",
+        "azure", List.of("resource \"azurerm_container_app_environment\" \"this\"", "name                           = var.environment",
             "role_definition_name = \"AcrPull\""));
     for (String cloud : InfraSamplesTest.CLOUDS) {
       List<Artifact> all = InfraSamplesTest.render("ecommerce.yaml", cloud, managed);
@@ -157,8 +157,38 @@ class InfraDeliverableTest {
         ":role/shop-orders-execution\"", "\"awslogs-group\": \"/ecs/shop/orders\"");
     assertThat(file(aws, "infra/modules/identity/main.tf")).contains("${var.project}-${each.value}-task",
         "ecs-tasks.amazonaws.com");
+    // each service scales between the replica floor and CAPACITY.md's maximum, on the CPU target the HPAs hold
+    assertThat(file(aws, "infra/modules/runtime-managed-containers/main.tf")).contains(
+        "resource \"aws_appautoscaling_target\" \"this\"", "min_capacity       = each.value.min",
+        "predefined_metric_type = \"ECSServiceAverageCPUUtilization\"", "target_value       = var.cpu_target");
+    assertThat(file(aws, "infra/envs/prod/main.tf")).contains("cpu_target        = 70",
+        "\"orders\" = { min = 2, max = ");
+    assertThat(file(aws, "infra/envs/dev/main.tf")).contains("\"orders\" = { min = 1, max = 2 }");
     assertThat(file(aws, "infra/envs/prod/main.tf")).contains("descriptors       = \"${path.root}/../../../deploy/ecs\"")
         .contains("\"orders|/orders\" = { service = \"orders\", path = "
         + "\"/orders\"");
+  }
+
+  /**
+   * MSK authenticates clients as the authentication decision says, on the port Deployables.kafkaPort
+   * names: SASL/SCRAM users from an associated AmazonMSK_ entry (9096), or certificates of the
+   * project's private CA (9094).
+   */
+  @Test
+  void mskAuthenticatesClientsAsTheDecisionSays() {
+    Map<String, String> kafka = Map.of("messaging", "kafka", "architecture-style", "microservices");
+    String scram = file(InfraSamplesTest.render("ecommerce.yaml", "aws", kafka), "infra/modules/broker/main.tf");
+    assertThat(scram).contains("scram = true", "name                    = \"AmazonMSK_${var.name}\"",
+        "resource \"aws_msk_scram_secret_association\" \"this\"", "from_port   = 9096",
+        "bootstrap_brokers_sasl_scram").doesNotContain("aws_acmpca", "tls {");
+    String text = AsyncApiPlans.sampleText("ecommerce.yaml").replace("authentication: oidc", "authentication: mtls");
+    List<Artifact> mtls = PIPELINE.render(Facts.of(AsyncApiPlans.variant("ecommerce.yaml", text, "aws-mtls", "aws",
+        kafka).plan()), RENDERER);
+    assertThat(file(mtls, "infra/modules/broker/main.tf")).contains("tls {",
+        "certificate_authority_arns = [aws_acmpca_certificate_authority.clients.arn]",
+        "resource \"aws_acmpca_certificate_authority_certificate\" \"clients\"", "from_port   = 9094",
+        "bootstrap_brokers_tls").doesNotContain("scram", "AmazonMSK_");
+    assertThat(file(mtls, "deploy/k8s/base/orders/configmap.yaml")).contains("kafka.internal.example:9094");
+    assertThat(InfraSamplesTest.check(mtls)).isEmpty();
   }
 }

@@ -123,6 +123,7 @@ module "runtime" {
   task_role_arns    = module.identity.role_arns
   secret_arns       = { for key, deployable in local.secrets : deployable => module.secrets.arns[key] }
   log_days          = 30
+  cpu_target        = 70
   vpc_id            = module.network.vpc_id
   allowed_cidr      = module.network.cidr
   subnet_ids        = module.network.private_subnet_ids
@@ -133,6 +134,10 @@ module "runtime" {
   routes = {
     "clinic|/patients" = { service = "clinic", path = "/patients", priority = 10 }
     "clinic|/appointments" = { service = "clinic", path = "/appointments", priority = 20 }
+  }
+  # the fewest and most tasks of each service: the availability target's replica floor and CAPACITY.md's maximum
+  scaling = {
+    "clinic" = { min = 2, max = 10 }
   }
   tags = local.tags
 }

@@ -134,6 +134,7 @@ module "runtime" {
   task_role_arns    = module.identity.role_arns
   secret_arns       = { for key, deployable in local.secrets : deployable => module.secrets.arns[key] }
   log_days          = 7
+  cpu_target        = 70
   vpc_id            = module.network.vpc_id
   allowed_cidr      = module.network.cidr
   subnet_ids        = module.network.private_subnet_ids
@@ -144,6 +145,10 @@ module "runtime" {
   routes = {
     "shop|/catalog" = { service = "shop", path = "/catalog", priority = 10 }
     "shop|/orders" = { service = "shop", path = "/orders", priority = 20 }
+  }
+  # the fewest and most tasks of each service: fewer than production on purpose
+  scaling = {
+    "shop" = { min = 1, max = 2 }
   }
   tags = local.tags
 }

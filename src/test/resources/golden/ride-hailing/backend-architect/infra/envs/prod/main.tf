@@ -120,6 +120,7 @@ module "runtime" {
   task_role_arns    = module.identity.role_arns
   secret_arns       = { for key, deployable in local.secrets : deployable => module.secrets.arns[key] }
   log_days          = 30
+  cpu_target        = 70
   vpc_id            = module.network.vpc_id
   allowed_cidr      = module.network.cidr
   subnet_ids        = module.network.private_subnet_ids
@@ -130,6 +131,10 @@ module "runtime" {
   routes = {
     "rides|/trips" = { service = "rides", path = "/trips", priority = 10 }
     "rides|/payments" = { service = "rides", path = "/payments", priority = 20 }
+  }
+  # the fewest and most tasks of each service: the availability target's replica floor and CAPACITY.md's maximum
+  scaling = {
+    "rides" = { min = 2, max = 24 }
   }
   tags = local.tags
 }

@@ -208,7 +208,7 @@ module "registry" {
 
 module "runtime" {
   source        = "../../modules/runtime-managed-containers"
-  name          = local.name
+  connector     = "taskhub"
   region        = var.region
   project_id    = var.project_id
   network_id    = module.network.network_id
@@ -226,6 +226,15 @@ module "identity" {
   secrets     = local.secrets
   namespace   = "taskhub-staging"
   depends_on  = [module.secrets]
+  # each deployable's account id, as its descriptor or ServiceAccount names it
+  service_accounts = {
+    "organizations" = "taskhub-organizations"
+    "projects" = "taskhub-projects"
+    "comments" = "taskhub-comments"
+    "notifications" = "taskhub-notifications"
+    "workspace-graph" = "taskhub-workspace-graph"
+    "taskhub-bff" = "taskhub-taskhub-bff"
+  }
 }
 
 module "dns" {

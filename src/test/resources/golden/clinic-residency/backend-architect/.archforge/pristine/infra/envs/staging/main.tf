@@ -120,6 +120,7 @@ module "runtime" {
   task_role_arns    = module.identity.role_arns
   secret_arns       = { for key, deployable in local.secrets : deployable => module.secrets.arns[key] }
   log_days          = 7
+  cpu_target        = 70
   vpc_id            = module.network.vpc_id
   allowed_cidr      = module.network.cidr
   subnet_ids        = module.network.private_subnet_ids
@@ -130,6 +131,10 @@ module "runtime" {
   routes = {
     "clinic|/patients" = { service = "clinic", path = "/patients", priority = 10 }
     "clinic|/appointments" = { service = "clinic", path = "/appointments", priority = 20 }
+  }
+  # the fewest and most tasks of each service: fewer than production on purpose
+  scaling = {
+    "clinic" = { min = 2, max = 5 }
   }
   tags = local.tags
 }

@@ -5,7 +5,9 @@
 # definition, read from deploy/ecs/<name>.task-definition.json and .service.json (the placeholder
 # account, subnets, security group and target group there are replaced by what this module creates).
 # Later revisions are the deploy workflow's: it registers the task definition again and updates the
-# service, so the service ignores task_definition and desired_count (autoscaling) changes here.
+# service, so the service ignores task_definition and desired_count changes here. Application Auto
+# Scaling sets the desired count of each service between its bounds (var.scaling: in production the
+# availability target's replica floor and CAPACITY.md's maximum), tracking the average CPU use.
 terraform {
   required_providers {
     aws = { source = "hashicorp/aws", version = "~> 6.0" }
@@ -57,6 +59,16 @@ variable "secret_arns" {
 variable "certificate_arn" {
   type        = string
   description = "the ACM certificate of the public host name, for the load balancer's HTTPS listener"
+}
+
+variable "scaling" {
+  type        = map(object({ min = number, max = number }))
+  description = "deployable => the fewest and most tasks its service runs"
+}
+
+variable "cpu_target" {
+  type        = number
+  description = "the average CPU use, in percent, each service's autoscaling holds"
 }
 
 variable "log_days" {
@@ -247,6 +259,33 @@ resource "aws_ecs_service" "this" {
     ignore_changes = [task_definition, desired_count]
   }
   tags = merge(var.tags, { service = each.value })
+}
+
+resource "aws_appautoscaling_target" "this" {
+  for_each           = var.scaling
+  service_namespace  = "ecs"
+  scalable_dimension = "ecs:service:DesiredCount"
+  resource_id        = "service/${aws_ecs_cluster.this.name}/${aws_ecs_service.this[each.key].name}"
+  min_capacity       = each.value.min
+  max_capacity       = each.value.max
+  tags               = merge(var.tags, { service = each.key })
+}
+
+resource "aws_appautoscaling_policy" "cpu" {
+  for_each           = var.scaling
+  name               = "${each.key}-cpu"
+  policy_type        = "TargetTrackingScaling"
+  service_namespace  = aws_appautoscaling_target.this[each.key].service_namespace
+  scalable_dimension = aws_appautoscaling_target.this[each.key].scalable_dimension
+  resource_id        = aws_appautoscaling_target.this[each.key].resource_id
+  target_tracking_scaling_policy_configuration {
+    target_value       = var.cpu_target
+    scale_in_cooldown  = 300
+    scale_out_cooldown = 60
+    predefined_metric_specification {
+      predefined_metric_type = "ECSServiceAverageCPUUtilization"
+    }
+  }
 }
 
 resource "aws_security_group" "load_balancer" {

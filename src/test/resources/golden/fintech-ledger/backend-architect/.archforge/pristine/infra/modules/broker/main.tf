@@ -1,6 +1,10 @@
 # The broker: Amazon MSK (Kafka), one broker per zone, encrypted at rest with the project's key and
-# in transit (TLS between clients and brokers and inside the cluster); clients authenticate with
-# SASL/SCRAM (credentials in Secrets Manager) or client certificates.
+# in transit (TLS between clients and brokers and inside the cluster). Clients authenticate with
+# SASL/SCRAM (port 9096): the user is the Secrets Manager entry AmazonMSK_<name>, created here
+# and associated with the cluster. No value is written here: a person puts {"username": …,
+# "password": …} in it (the BROKER_USERNAME and BROKER_PASSWORD of the services' own entries) after
+# `tofu apply -target=module.broker.aws_secretsmanager_secret.scram` and before the full apply, since
+# MSK reads the user when the entry is associated.
 terraform {
   required_providers {
     aws = { source = "hashicorp/aws", version = "~> 6.0" }
@@ -83,6 +87,34 @@ resource "aws_msk_cluster" "this" {
     }
   }
   tags = var.tags
+}
+
+resource "aws_secretsmanager_secret" "scram" {
+  name                    = "AmazonMSK_${var.name}"
+  description             = "The SASL/SCRAM user of ${var.name}"
+  kms_key_id              = var.kms_key_arn
+  recovery_window_in_days = 30
+  tags                    = var.tags
+}
+
+resource "aws_secretsmanager_secret_policy" "scram" {
+  secret_arn = aws_secretsmanager_secret.scram.arn
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Sid       = "AWSKafkaResourcePolicy"
+      Effect    = "Allow"
+      Principal = { Service = "kafka.amazonaws.com" }
+      Action    = "secretsmanager:getSecretValue"
+      Resource  = aws_secretsmanager_secret.scram.arn
+    }]
+  })
+}
+
+resource "aws_msk_scram_secret_association" "this" {
+  cluster_arn     = aws_msk_cluster.this.arn
+  secret_arn_list = [aws_secretsmanager_secret.scram.arn]
+  depends_on      = [aws_secretsmanager_secret_policy.scram]
 }
 
 output "address" {

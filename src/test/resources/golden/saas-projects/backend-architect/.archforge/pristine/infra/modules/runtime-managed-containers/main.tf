@@ -1,6 +1,6 @@
 # The runtime the deployment decision chose: Cloud Run. This module turns on its API and creates
 # the Serverless VPC Access connector through which the services reach the data stores' private
-# addresses (the zone internal.example). The services themselves are the descriptors in
+# addresses (the zone internal.example); each descriptor names it. The services themselves are the descriptors in
 # deploy/cloudrun/: the deploy workflow runs `gcloud run services replace` with each, so one file
 # says how each service runs; each runs as its own service account (module identity).
 terraform {
@@ -9,8 +9,9 @@ terraform {
   }
 }
 
-variable "name" {
-  type = string
+variable "connector" {
+  type        = string
+  description = "the connector's name, as the descriptors' run.googleapis.com/vpc-access-connector names it"
 }
 
 variable "region" {
@@ -50,7 +51,7 @@ resource "google_project_service" "this" {
 }
 
 resource "google_vpc_access_connector" "this" {
-  name          = trimsuffix(substr(var.name, 0, 25), "-")
+  name          = var.connector
   region        = var.region
   network       = var.network_id
   ip_cidr_range = cidrsubnet(var.cidr, 12, 4095)

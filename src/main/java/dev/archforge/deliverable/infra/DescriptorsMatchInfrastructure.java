@@ -1,0 +1,178 @@
+package dev.archforge.deliverable.infra;
+
+import com.bertramlabs.plugins.hcl4j.HCLParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.archforge.facts.deploy.CloudNames;
+import dev.archforge.model.Artifact;
+import dev.archforge.validate.CrossValidator;
+import dev.archforge.validate.Descriptors;
+import dev.archforge.validate.Finding;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Coherence rule {@value #NAME}: what a managed-container descriptor of deploy/ names, the
+ * production root of infra/ it deploys into creates ({@code infra/envs/prod/main.tf}, or a cell's
+ * {@code prod-<jurisdiction>} for the descriptors in {@code deploy/<platform>/prod-<jurisdiction>/}).
+ * ECS: the cluster, each task's log group, task role and execution role (the runtime and identity
+ * modules name them {@code <project>}, {@code /ecs/<project>/<name>}, {@code <project>-<name>-task},
+ * {@code <project>-<name>-execution}); Cloud Run: the service account and the VPC connector; Container
+ * Apps: the resource group, the environment, the managed identity and the Key Vault. Holds no claim
+ * when infra/ writes no root module, and none on the runtime module's names when the root has no
+ * runtime module (serverless off AWS, whose notes say so).
+ */
+final class DescriptorsMatchInfrastructure implements CrossValidator {
+  static final String NAME = "descriptors-match-infrastructure";
+  private static final Pattern CELL_DIR = Pattern.compile("deploy/[a-z]+/(prod-[a-z0-9-]+)/[^/]+");
+  private static final Pattern ARM_ID = Pattern.compile("/resourceGroups/([^/]+)/providers/[^/]+/[^/]+/([^/]+)$");
+  private static final Pattern ROLE = Pattern.compile(":role/(.+)$");
+  private static final Pattern VAULT = Pattern.compile("^https://([^.]+)\\.vault\\.azure\\.net/");
+
+  /** The literal arguments of a production root that name what it creates. */
+  private record Root(String path, Map<?, ?> parsed) {
+    Map<?, ?> module(String name) {
+      return parsed.get("module") instanceof Map<?, ?> m && m.get(name) instanceof Map<?, ?> mod ? mod : Map.of();
+    }
+
+    String text(String module, String argument) {
+      return String.valueOf(module(module).get(argument));
+    }
+
+    Collection<?> list(String module, String argument) {
+      Object value = module(module).get(argument);
+      return value instanceof Collection<?> c ? c : value instanceof Map<?, ?> m ? m.values() : List.of();
+    }
+
+    /** Whether the root has a runtime module: serverless off AWS has none yet (infra/README.md says so). */
+    boolean hasRuntime() {
+      return !module("runtime").isEmpty();
+    }
+
+    String local(String name) {
+      return parsed.get("locals") instanceof Map<?, ?> l ? String.valueOf(l.get(name)) : "";
+    }
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public List<Finding> validate(List<Artifact> all) {
+    List<Finding> findings = new ArrayList<>();
+    for (Descriptors d : Descriptors.of(all)) {
+      Matcher cell = CELL_DIR.matcher(d.path());
+      String rootPath = InfraDeliverable.ROOT + "envs/" + (cell.matches() ? cell.group(1) : CloudNames.productionRoot(""))
+          + "/main.tf";
+      Optional<Root> root = all.stream().filter(a -> a.path().equals(rootPath)).findFirst().flatMap(
+          DescriptorsMatchInfrastructure::parse);
+      root.ifPresent(r -> {
+        List<String[]> missing = switch (d.platform()) {
+          case "ecs" -> ecs(d, r);
+          case "cloudrun" -> cloudRun(d, r);
+          default -> containerApps(d, r);
+        };
+        for (String[] m : missing) {
+          findings.add(new Finding(d.path(), 0, d.deployable() + "'s descriptor names the " + m[0] + " " + m[1]
+              + ", which " + r.path() + " does not create (" + m[2] + ")", NAME));
+        }
+      });
+    }
+    return findings;
+  }
+
+  private static List<String[]> ecs(Descriptors d, Root r) {
+    List<String[]> missing = new ArrayList<>();
+    String project = r.text("runtime", "project");
+    Set<String> deployables = strings(r.list("runtime", "deployables"));
+    JsonNode task = d.trees().get(0);
+    check(missing, "cluster", d.trees().size() > 1 ? d.trees().get(1).path("cluster").asText() : project, Set.of(project),
+        "module runtime's cluster is named after its project");
+    JsonNode logs = task.at("/containerDefinitions/0/logConfiguration/options/awslogs-group");
+    check(missing, "log group", logs.asText(), names(deployables, n -> "/ecs/" + project + "/" + n),
+        "module runtime's log groups are /ecs/<project>/<deployable>");
+    check(missing, "task role", role(task.path("taskRoleArn")), names(deployables, n -> project + "-" + n + "-task"),
+        "module identity's roles are <project>-<deployable>-task");
+    check(missing, "execution role", role(task.path("executionRoleArn")),
+        names(deployables, n -> project + "-" + n + "-execution"),
+        "module runtime's execution roles are <project>-<deployable>-execution");
+    return missing;
+  }
+
+  private static List<String[]> cloudRun(Descriptors d, Root r) {
+    List<String[]> missing = new ArrayList<>();
+    JsonNode template = d.trees().get(0).at("/spec/template");
+    String account = template.at("/spec/serviceAccountName").asText();
+    check(missing, "service account", account.contains("@") ? account.substring(0, account.indexOf('@')) : account,
+        strings(r.list("identity", "service_accounts")), "module identity's service_accounts");
+    if (r.hasRuntime()) {
+      check(missing, "VPC connector", template.at("/metadata/annotations")
+          .path("run.googleapis.com/vpc-access-connector").asText(), Set.of(r.text("runtime", "connector")),
+          "module runtime's connector");
+    }
+    return missing;
+  }
+
+  private static List<String[]> containerApps(Descriptors d, Root r) {
+    List<String[]> missing = new ArrayList<>();
+    String group = r.local("name");
+    JsonNode app = d.trees().get(0);
+    Matcher env = ARM_ID.matcher(app.at("/properties/managedEnvironmentId").asText());
+    check(missing, "resource group", env.find() ? env.group(1) : "", Set.of(group), "the root's resource group");
+    if (r.hasRuntime()) {
+      check(missing, "Container Apps environment", env.find(0) ? env.group(2) : "",
+          Set.of(r.text("runtime", "environment")), "module runtime's environment");
+    }
+    Set<String> identities = names(strings(r.list("identity", "deployables")), n -> group + "/" + n);
+    app.at("/identity/userAssignedIdentities").fieldNames().forEachRemaining(id -> {
+      Matcher m = ARM_ID.matcher(id);
+      check(missing, "managed identity", m.find() ? m.group(1) + "/" + m.group(2) : id, identities,
+          "module identity's identities, in the root's resource group");
+    });
+    for (JsonNode secret : app.at("/properties/configuration/secrets")) {
+      Matcher vault = VAULT.matcher(secret.path("keyVaultUrl").asText());
+      check(missing, "Key Vault", vault.find() ? vault.group(1) : secret.path("keyVaultUrl").asText(),
+          Set.of(r.text("kms", "name")), "module kms's vault");
+    }
+    return missing;
+  }
+
+  private static void check(List<String[]> missing, String what, String named, Set<String> created, String why) {
+    if (!created.contains(named)) {
+      missing.add(new String[] {what, named.isEmpty() ? "(none)" : named, why + ": " + String.join(", ", created)});
+    }
+  }
+
+  private static String role(JsonNode arn) {
+    Matcher m = ROLE.matcher(arn.asText());
+    return m.find() ? m.group(1) : arn.asText();
+  }
+
+  private static Set<String> strings(Collection<?> values) {
+    Set<String> set = new TreeSet<>();
+    values.forEach(v -> set.add(String.valueOf(v)));
+    return set;
+  }
+
+  private static Set<String> names(Set<String> deployables, java.util.function.UnaryOperator<String> name) {
+    Set<String> set = new TreeSet<>();
+    deployables.forEach(d -> set.add(name.apply(d)));
+    return set;
+  }
+
+  private static Optional<Root> parse(Artifact root) {
+    try {
+      return Optional.of(new Root(root.path(), new HCLParser().parse(root.content(), false)));
+    } catch (Exception e) {
+      return Optional.empty(); // the opentofu validator reports a root that does not parse
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package dev.archforge.facts.deploy;
+
+/**
+ * The names of cloud resources that both a managed-container descriptor (deploy/) and infra/ write,
+ * decided here once: the descriptor names what the infrastructure creates. The production root a
+ * descriptor deploys into is {@code prod}, or a cell's {@code prod-<jurisdiction>} under
+ * {@code dataResidency}; each of dev, staging and prod is its own Google Cloud project, so Google
+ * names carry no environment.
+ */
+public final class CloudNames {
+  private CloudNames() {}
+
+  /** The root of infra/ a cell's descriptors (or, for an empty cell, the others) deploy into. */
+  public static String productionRoot(String cell) {
+    return cell.isEmpty() ? "prod" : "prod-" + cell;
+  }
+
+  /**
+   * A deployable's Google service account id: {@code <project>-<deployable>}, cut to the 30
+   * characters an account id takes, not ending in a hyphen.
+   */
+  public static String serviceAccountId(String project, String deployable) {
+    return cut(project + "-" + deployable, 30);
+  }
+
+  /** The Serverless VPC Access connector Cloud Run reaches the private addresses through: 25 characters at most. */
+  public static String vpcConnector(String project) {
+    return cut(project, 25);
+  }
+
+  /** The Azure resource group of a root of infra/: {@code <project>-<root>}. */
+  public static String resourceGroup(String project, String root) {
+    return project + "-" + root;
+  }
+
+  /** The Key Vault of a root: its resource group's name without double hyphens, 24 characters at most. */
+  public static String keyVault(String project, String root) {
+    return cut(resourceGroup(project, root).replace("--", "-"), 24);
+  }
+
+  /** The Container Apps environment, in the root's resource group: named after the project. */
+  public static String containerAppsEnvironment(String project) {
+    return project;
+  }
+
+  private static String cut(String name, int most) {
+    String cut = name.length() > most ? name.substring(0, most) : name;
+    while (cut.endsWith("-")) {
+      cut = cut.substring(0, cut.length() - 1);
+    }
+    return cut;
+  }
+}

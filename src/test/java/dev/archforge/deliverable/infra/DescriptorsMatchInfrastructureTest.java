@@ -1,0 +1,100 @@
+package dev.archforge.deliverable.infra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.archforge.model.Artifact;
+import dev.archforge.validate.Finding;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a managed-container descriptor names (identity, resource group, connector, cluster, log
+ * group, vault) is what infra/ creates, on each cloud and per cell; each name broken on purpose,
+ * on either side, is caught naming both files.
+ */
+class DescriptorsMatchInfrastructureTest {
+  private static final Map<String, String> MANAGED = Map.of("architecture-style", "microservices", "deployment",
+      "managed-containers");
+  private static final String PROD = "infra/envs/prod/main.tf";
+
+  private static List<Finding> broken(List<Artifact> all, String path, String from, String to) {
+    List<Artifact> changed = all.stream().map(a -> a.path().equals(path)
+        ? new Artifact(a.path(), a.content().replace(from, to), a.kind()) : a).toList();
+    assertThat(changed).as(path + ": " + from).isNotEqualTo(all);
+    return new DescriptorsMatchInfrastructure().validate(changed);
+  }
+
+  private static void caught(List<Finding> findings, String descriptor, String root, String... words) {
+    assertThat(findings).isNotEmpty().allSatisfy(f -> {
+      assertThat(f.path()).isEqualTo(descriptor);
+      assertThat(f.message()).contains(root, "does not create");
+      assertThat(f.validator()).isEqualTo(DescriptorsMatchInfrastructure.NAME);
+    }).anySatisfy(f -> assertThat(f.message()).contains(words));
+  }
+
+  @Test
+  void everyCloudsDescriptorsNameWhatItsInfrastructureCreates() {
+    for (String cloud : InfraSamplesTest.CLOUDS) {
+      assertThat(new DescriptorsMatchInfrastructure().validate(InfraSamplesTest.render("ecommerce.yaml", cloud,
+          MANAGED))).as(cloud).isEmpty();
+      assertThat(new DescriptorsMatchInfrastructure().validate(InfraSamplesTest.render("clinic-residency.yaml", cloud,
+          Map.of("deployment", "managed-containers")))).as("clinic on " + cloud).isEmpty();
+    }
+  }
+
+  @Test
+  void ecsNamesAreCaught() {
+    List<Artifact> all = InfraSamplesTest.render("ecommerce.yaml", "aws", MANAGED);
+    String task = "deploy/ecs/orders.task-definition.json";
+    caught(broken(all, "deploy/ecs/orders.service.json", "\"cluster\": \"shop\"", "\"cluster\": \"shop-prod\""),
+        task, PROD, "cluster shop-prod");
+    caught(broken(all, task, "\"awslogs-group\": \"/ecs/shop/orders\"", "\"awslogs-group\": \"/ecs/orders\""), task,
+        PROD, "log group /ecs/orders");
+    caught(broken(all, task, ":role/shop-orders-task\"", ":role/orders-task\""), task, PROD, "task role orders-task");
+    caught(broken(all, task, ":role/shop-orders-execution\"", ":role/orders\""), task, PROD, "execution role");
+    // the infrastructure's side: a root that no longer runs orders
+    assertThat(broken(all, PROD, "deployables       = [\"catalog\", \"orders\"", "deployables       = [\"catalog\""))
+        .extracting(Finding::path).contains(task);
+  }
+
+  @Test
+  void cloudRunNamesAreCaught() {
+    List<Artifact> all = InfraSamplesTest.render("ecommerce.yaml", "gcp", MANAGED);
+    String service = "deploy/cloudrun/orders.service.yaml";
+    assertThat(InfraSamplesTest.render("ecommerce.yaml", "gcp", MANAGED).stream().filter(a -> a.path().equals(service))
+        .findFirst().orElseThrow().content()).contains("serviceAccountName: \"shop-orders@PROJECT_ID.iam.gserviceaccount.com\"",
+        "run.googleapis.com/vpc-access-connector: \"shop\"");
+    caught(broken(all, service, "serviceAccountName: \"shop-orders@", "serviceAccountName: \"orders@"), service, PROD,
+        "service account orders");
+    caught(broken(all, service, "vpc-access-connector: \"shop\"", "vpc-access-connector: \"shop-prod\""), service, PROD,
+        "VPC connector shop-prod");
+    // the infrastructure's side: a root whose connector no descriptor names fails every service
+    assertThat(broken(all, PROD, "connector     = \"shop\"", "connector     = \"shop-prod\"")).hasSize(3)
+        .allSatisfy(f -> assertThat(f.message()).contains("VPC connector shop,", PROD, "connector: shop-prod"));
+  }
+
+  @Test
+  void containerAppsNamesAreCaught() {
+    List<Artifact> all = InfraSamplesTest.render("ecommerce.yaml", "azure", MANAGED);
+    String app = "deploy/containerapps/orders.containerapp.yaml";
+    caught(broken(all, app, "/resourceGroups/shop-prod/providers/Microsoft.App/", "/resourceGroups/shop/providers/"
+        + "Microsoft.App/"), app, PROD, "resource group shop");
+    caught(broken(all, app, "managedEnvironments/shop", "managedEnvironments/shop-env"), app, PROD,
+        "environment shop-env");
+    caught(broken(all, app, "userAssignedIdentities/orders", "userAssignedIdentities/order"), app, PROD,
+        "managed identity shop-prod/order");
+    caught(broken(all, app, "https://shop-prod.vault.azure.net/", "https://shop.vault.azure.net/"), app, PROD,
+        "Key Vault shop");
+  }
+
+  @Test
+  void aCellsDescriptorsAreCheckedAgainstTheCellsRoot() {
+    List<Artifact> all = InfraSamplesTest.render("clinic-residency.yaml", "azure", Map.of("deployment",
+        "managed-containers"));
+    String app = all.stream().map(Artifact::path).filter(p -> p.startsWith("deploy/containerapps/prod-eu/")
+        && p.endsWith(".yaml")).findFirst().orElseThrow();
+    caught(broken(all, app, "/resourceGroups/clinic-prod-eu/", "/resourceGroups/clinic-prod-us/"), app,
+        "infra/envs/prod-eu/main.tf", "resource group clinic-prod-us");
+  }
+}
