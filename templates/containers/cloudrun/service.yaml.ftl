@@ -22,6 +22,9 @@ spec:
         autoscaling.knative.dev/maxScale: ${model.maxInstances?c}
         run.googleapis.com/execution-environment: gen2
         run.googleapis.com/startup-cpu-boost: "true"
+<#list model.sidecars as c>
+        run.googleapis.com/container-dependencies: '{"${model.name?no_esc}":["${c.name?no_esc}"]}'
+</#list>
     spec:
       serviceAccountName: ${model.identity}
       containerConcurrency: 80
@@ -63,4 +66,16 @@ spec:
             periodSeconds: ${probe[1]}
             timeoutSeconds: 2
             failureThreshold: ${probe[2]}
+</#list>
+<#list model.sidecars as c>
+        - name: ${c.name}
+          image: ${c.image}
+          args:
+<#list c.command as part>
+            - ${part}
+</#list>
+          resources:
+            limits:
+              cpu: "1"
+              memory: 512Mi
 </#list>

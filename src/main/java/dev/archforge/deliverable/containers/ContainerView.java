@@ -1,5 +1,6 @@
 package dev.archforge.deliverable.containers;
 
+import dev.archforge.facts.deploy.Telemetry;
 import java.util.List;
 
 /**
@@ -20,6 +21,7 @@ import java.util.List;
  * @param group where it is grouped: the project, or {@code <project>-<cell>} under {@code dataResidency}
  *     (the Azure resource group, environment and key vault of the cell)
  * @param dir the folder its descriptor is written to ({@code deploy/<platform>/}, or a cell's {@code prod-<cell>/} in it)
+ * @param sidecars the collector that runs beside it when the runtime's telemetry fact says so; else empty
  */
 public record ContainerView(
     String platform,
@@ -43,8 +45,10 @@ public record ContainerView(
     String account,
     String region,
     String group,
-    String dir) {
+    String dir,
+    List<Telemetry.Collector> sidecars) {
   public ContainerView {
+    sidecars = List.copyOf(sidecars);
     healthCommand = List.copyOf(healthCommand);
     env = List.copyOf(env);
     secrets = List.copyOf(secrets);

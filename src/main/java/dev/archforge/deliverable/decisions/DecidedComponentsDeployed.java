@@ -71,9 +71,10 @@ final class DecidedComponentsDeployed implements CrossValidator {
       });
       choice(choices, "caching").filter(c -> data && !c.choice().equals("none") && !rt.text().contains("CACHE_HOST"))
           .ifPresent(c -> findings.add(missing(rt, c, "the cache", "no deployable given CACHE_HOST")));
+      // where to (the endpoint, or the platform's agent) is telemetry-reaches-collector's
       choice(choices, "observability").filter(c -> c.choice().startsWith("opentelemetry")
-          && !rt.text().contains("OTEL_EXPORTER_OTLP_ENDPOINT")).ifPresent(c -> findings.add(missing(rt, c,
-              "the OpenTelemetry collector", "no deployable given OTEL_EXPORTER_OTLP_ENDPOINT")));
+          && !rt.text().contains("OTEL_SERVICE_NAME")).ifPresent(c -> findings.add(missing(rt, c,
+              "the OpenTelemetry collector", "no deployable given OTEL_SERVICE_NAME")));
     }
     return findings;
   }

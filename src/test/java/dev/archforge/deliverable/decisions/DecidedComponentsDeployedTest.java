@@ -61,11 +61,11 @@ class DecidedComponentsDeployedTest {
         Path.of("samples/saas-projects.yaml"))), RENDERER);
     List<Artifact> broken = all.stream().filter(a -> !a.path().equals("deploy/k8s/base/gateway.yaml"))
         .map(a -> a.path().startsWith("deploy/k8s/base/") ? new Artifact(a.path(), a.content()
-            .replace("CACHE_HOST", "CACHE_ADDR").replace("OTEL_EXPORTER_OTLP_ENDPOINT", "OTEL_ENDPOINT"), a.kind()) : a)
+            .replace("CACHE_HOST", "CACHE_ADDR").replace("OTEL_SERVICE_NAME", "OTEL_NAME"), a.kind()) : a)
         .toList();
     assertThat(check(broken)).extracting(Finding::message).hasSize(3)
         .anySatisfy(m -> assertThat(m).contains("the API gateway", "no Gateway"))
         .anySatisfy(m -> assertThat(m).contains("0005-caching.md", "no deployable given CACHE_HOST"))
-        .anySatisfy(m -> assertThat(m).contains("0012-observability.md", "OTEL_EXPORTER_OTLP_ENDPOINT"));
+        .anySatisfy(m -> assertThat(m).contains("0012-observability.md", "OTEL_SERVICE_NAME"));
   }
 }
