@@ -35,15 +35,15 @@ public record Descriptors(String platform, String deployable, String path, List<
         String name = file.substring(0, file.length() - ".task-definition.json".length());
         List<JsonNode> trees = new ArrayList<>();
         read(a, JSON).ifPresent(trees::add);
-        all.stream().filter(s -> s.path().equals("deploy/ecs/" + name + ".service.json")).findFirst()
+        all.stream().filter(s -> s.path().equals(p.replace(".task-definition.json", ".service.json"))).findFirst()
             .flatMap(s -> read(s, JSON)).ifPresent(trees::add);
         list.add(new Descriptors("ecs", name, p, trees));
       } else if (p.startsWith("deploy/cloudrun/") && file.endsWith(".service.yaml")) {
         read(a, YAML).ifPresent(t -> list.add(new Descriptors("cloudrun", t.at("/metadata/name").asText(
             file.replace(".service.yaml", "")), p, List.of(t))));
       } else if (p.startsWith("deploy/containerapps/") && file.endsWith(".yaml")) {
-        read(a, YAML).ifPresent(t -> list.add(new Descriptors("containerapps", file.replace(".yaml", ""), p,
-            List.of(t))));
+        read(a, YAML).ifPresent(t -> list.add(new Descriptors("containerapps",
+            file.replaceFirst("(\\.containerapp)?\\.yaml$", ""), p, List.of(t))));
       }
     }
     return list;

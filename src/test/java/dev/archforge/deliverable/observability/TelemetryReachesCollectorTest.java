@@ -2,20 +2,15 @@ package dev.archforge.deliverable.observability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.archforge.decide.RuleDecider;
 import dev.archforge.facts.Facts;
-import dev.archforge.load.RequirementsLoader;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Cloud;
 import dev.archforge.model.Plan;
-import dev.archforge.model.Project;
-import dev.archforge.model.Requirements;
 import dev.archforge.pipeline.Pipeline;
 import dev.archforge.render.TemplateRenderer;
-import dev.archforge.testing.SamplePlans;
+import dev.archforge.testing.RuntimePlans;
 import dev.archforge.validate.Finding;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -32,15 +27,8 @@ class TelemetryReachesCollectorTest {
   private static final String CLUSTER = "http://otel-collector.observability:4317";
 
   private static List<Artifact> render(Cloud cloud, String deployment) {
-    Requirements r = new RequirementsLoader().load(Path.of("samples/saas-projects.yaml")).requirements().orElseThrow();
-    Project p = r.project();
-    Project project = new Project(p.name(), p.title(), p.description(), p.domain(), cloud, p.team(), p.budget());
-    Map<String, String> decisions = new LinkedHashMap<>(r.decisions());
-    decisions.put("deployment", deployment);
-    decisions.put("observability", "opentelemetry");
-    Requirements chosen = new Requirements(r.formatVersion(), project, r.scale(), r.compliance(), r.security(),
-        r.services(), r.entities(), r.events(), decisions, r.decisionLocations(), r.entityLocations(), r.blueprint());
-    Plan plan = new RuleDecider().decide(chosen, SamplePlans.blueprint());
+    Plan plan = RuntimePlans.decide(Path.of("samples/saas-projects.yaml"), cloud, Map.of("deployment", deployment,
+        "observability", "opentelemetry"));
     return PIPELINE.render(Facts.of(plan), RENDERER);
   }
 
