@@ -51,6 +51,10 @@ the cell's primary region, with the cell's own database, cache, broker and secre
 Instances: the floor is the availability target's (CAPACITY.md), the ceiling CAPACITY.md's
 autoscaling maximum. Every image runs as a non-root user (its `USER`), and every service is
 checked for health on its port<#if model.folder == "ecs"> (the image's health command, and the load balancer's target group for public ones)</#if>.
+<#if model.telemetry?has_content>
+
+Telemetry: ${model.telemetry?no_esc}
+</#if>
 
 ## Secrets
 

@@ -4,6 +4,10 @@
 One section per alert of [alerts.yaml](alerts.yaml): what it means and what to check first.
 Severity `page` means now, day or night; `ticket` means within working hours. The objectives and
 conventions behind the alerts are in [SLO.md](SLO.md).
+<#if model.telemetry?has_content>
+
+Where the telemetry goes: ${model.telemetry?no_esc} When an alert reads no data, check that first.
+</#if>
 <#list model.groups as g>
 
 ## ${g.name}

@@ -28,6 +28,9 @@ spec:
         # it consumes events by reading its broker itself: CPU stays allocated between requests
         run.googleapis.com/cpu-throttling: "false"
 </#if>
+<#list model.sidecars as c>
+        run.googleapis.com/container-dependencies: '{"${model.name?no_esc}":["${c.name?no_esc}"]}'
+</#list>
     spec:
       serviceAccountName: ${model.identity}
       containerConcurrency: 80
@@ -69,4 +72,16 @@ spec:
             periodSeconds: ${probe[1]}
             timeoutSeconds: 2
             failureThreshold: ${probe[2]}
+</#list>
+<#list model.sidecars as c>
+        - name: ${c.name}
+          image: ${c.image}
+          args:
+<#list c.command as part>
+            - ${part}
+</#list>
+          resources:
+            limits:
+              cpu: "1"
+              memory: 512Mi
 </#list>

@@ -18,6 +18,9 @@
       "readonlyRootFilesystem": true,
       "privileged": false,
       "linuxParameters": {"capabilities": {"drop": ["ALL"]}, "initProcessEnabled": true},
+<#list model.sidecars as c>
+      "dependsOn": [{"containerName": ${c.name}, "condition": "START"}],
+</#list>
       "portMappings": [
         {"name": ${model.portName}, "containerPort": ${model.port}, "protocol": "tcp", "appProtocol": ${model.grpc?then("grpc", "http")}}
       ],
@@ -44,7 +47,21 @@
         "logDriver": "awslogs",
         "options": {"awslogs-group": ${"/ecs/" + model.project + "/" + model.name}, "awslogs-region": ${model.region}, "awslogs-stream-prefix": ${model.name}}
       }
-    }
+    }<#list model.sidecars as c>,
+    {
+      "name": ${c.name},
+      "image": ${c.image},
+      "essential": false,
+      "user": "10001:10001",
+      "readonlyRootFilesystem": true,
+      "privileged": false,
+      "linuxParameters": {"capabilities": {"drop": ["ALL"]}},
+      "command": [<#list c.command as part>${part}<#sep>, </#sep></#list>],
+      "logConfiguration": {
+        "logDriver": "awslogs",
+        "options": {"awslogs-group": ${"/ecs/" + model.project + "/" + model.name}, "awslogs-region": ${model.region}, "awslogs-stream-prefix": ${c.name}}
+      }
+    }</#list>
   ],
   "volumes": [{"name": "tmp"}]
 }

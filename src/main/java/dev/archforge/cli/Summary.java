@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.archforge.model.NotApplicable;
 import dev.archforge.pipeline.GenerateResult;
 import dev.archforge.pipeline.MigrationReport;
 import dev.archforge.write.FileChange;
@@ -50,8 +51,8 @@ final class Summary {
   }
 
   /**
-   * {"workspace", "written", "files": [{"path", "status"}], "apiChanges", "warnings", "migrations", "errors",
-   * "exitCode"}.
+   * {"workspace", "written", "files": [{"path", "status"}], "apiChanges", "warnings", "migrations",
+   * "notApplicable": [{"rule", "reason"}], "errors", "exitCode"}.
    */
   static String json(GenerateResult result, List<String> errors, int exitCode) {
     return print(object(result, errors, exitCode));
@@ -82,11 +83,13 @@ final class Summary {
       ArrayNode warnings = root.putArray("warnings");
       result.warnings().forEach(warnings::add);
       migrations(root.putArray("migrations"), result.migrations());
+      notApplicable(root.putArray("notApplicable"), result.notApplicable());
     } else {
       root.putArray("files");
       root.putArray("apiChanges");
       root.putArray("warnings");
       root.putArray("migrations");
+      root.putArray("notApplicable");
     }
     ArrayNode errorList = root.putArray("errors");
     errors.forEach(errorList::add);
@@ -101,6 +104,11 @@ final class Summary {
       m.changes().forEach(c -> changes.addObject().put("code", c.code()).put("statement", c.statement())
           .put("destructive", c.destructive()));
     }
+  }
+
+  /** {"rule", "reason"} for each check across artifacts that had nothing to check in the output. */
+  static void notApplicable(ArrayNode into, List<NotApplicable> rules) {
+    rules.forEach(n -> into.addObject().put("rule", n.rule()).put("reason", n.reason()));
   }
 
   /** An array of run objects. */

@@ -2,6 +2,7 @@ package dev.archforge.pipeline;
 
 import dev.archforge.load.InputFingerprint;
 import dev.archforge.load.OtherAgentsReader;
+import dev.archforge.model.NotApplicable;
 import dev.archforge.write.ChangeSet;
 import dev.archforge.write.RunCache;
 import dev.archforge.write.WorkspaceWriter;
@@ -46,7 +47,8 @@ final class CachedRuns {
       return Optional.empty();
     }
     return cache.confirm(request.out(), entry.get()).map(changes ->
-        new GenerateResult(request.out().resolve(WorkspaceWriter.AGENT), changes, entry.get().warnings(), false));
+        new GenerateResult(request.out().resolve(WorkspaceWriter.AGENT), changes, entry.get().warnings(), false,
+            entry.get().notApplicable()));
   }
 
   /** The fingerprint of the requirements, blueprint and templates, taken before loading; empty when unreadable. */
@@ -76,7 +78,8 @@ final class CachedRuns {
    * --templates hashed before loading, each blueprint folder just before the loader read it.
    */
   static void remember(RunCache cache, GenerateRequest request, Path root, String start,
-      List<InputFingerprint.Folder> folders, ChangeSet changes, List<String> warnings) {
+      List<InputFingerprint.Folder> folders, ChangeSet changes, List<String> warnings,
+      List<NotApplicable> notApplicable) {
     if (folders.stream().anyMatch(f -> f.sha256().isEmpty())) {
       return;
     }
@@ -97,7 +100,7 @@ final class CachedRuns {
     String fingerprint = InputFingerprint.of(start, folders);
     if (startNow.isPresent() && InputFingerprint.of(startNow.get(), foldersNow).equals(fingerprint)) {
       cache.remember(root, fingerprint, folders.stream().map(f -> f.dir().toString()).toList(), changes,
-          warnings);
+          warnings, notApplicable);
     }
   }
 }

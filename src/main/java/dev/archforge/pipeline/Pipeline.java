@@ -6,6 +6,7 @@ import dev.archforge.deliverable.Deliverable;
 import dev.archforge.deliverable.Registry;
 import dev.archforge.facts.Facts;
 import dev.archforge.model.Artifact;
+import dev.archforge.model.NotApplicable;
 import dev.archforge.render.RenderException;
 import dev.archforge.render.TemplateRenderer;
 import dev.archforge.validate.CrossValidator;
@@ -145,6 +146,7 @@ public final class Pipeline {
       findings.forEach(f -> messages.add("  " + f));
       throw new ArchforgeException(ExitCode.INVALID_OUTPUT, messages);
     }
+    List<NotApplicable> notApplicable = notApplicable(rendered.artifacts());
     ContractChanges.refuseBreaking(request, rendered.apiChanges());
     if (!preview) {
       MigrationGate.check(planned, request); // plan and check list what needs consent instead
@@ -160,7 +162,7 @@ public final class Pipeline {
       report = regeneration.report(changes.run(), facts, changes, rendered.apiChanges());
       if (preview) {
         return new GenerateResult(root.resolve(WorkspaceWriter.AGENT), changes, planned.warnings(), false, report,
-            rendered.apiChanges(), MigrationGate.report(planned));
+            rendered.apiChanges(), MigrationGate.report(planned), notApplicable);
       }
       if (changes.isBlocked() || (changes.hasConflicts() && request.dryRun())) {
         throw new ArchforgeException(ExitCode.NEEDS_PERSON, Progress.conflictMessages(changes, false));
@@ -178,10 +180,10 @@ public final class Pipeline {
     }
     if (cache.isPresent() && start.isPresent()) {
       CachedRuns.remember(cache.get(), request, root, start.get(), planned.blueprintFolders(), changes,
-          planned.warnings());
+          planned.warnings(), notApplicable);
     }
     return new GenerateResult(root.resolve(WorkspaceWriter.AGENT), changes, planned.warnings(), write, report,
-        rendered.apiChanges(), MigrationGate.report(planned));
+        rendered.apiChanges(), MigrationGate.report(planned), notApplicable);
   }
 
   /**
@@ -252,9 +254,9 @@ public final class Pipeline {
     }
   }
 
-  /** The checks across artifacts that have nothing to check in these, each as {@code rule: reason}. */
-  public List<String> notApplicable(List<Artifact> artifacts) {
-    return crossValidators.stream().flatMap(c -> c.notApplicable(artifacts).map(r -> c.name() + ": " + r).stream())
-        .toList();
+  /** The checks across artifacts that have nothing to check in these, with the reason of each. */
+  public List<NotApplicable> notApplicable(List<Artifact> artifacts) {
+    return crossValidators.stream().flatMap(c -> c.notApplicable(artifacts).map(r -> new NotApplicable(c.name(), r))
+        .stream()).toList();
   }
 }

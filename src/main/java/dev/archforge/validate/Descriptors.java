@@ -43,8 +43,8 @@ public record Descriptors(String platform, String deployable, String path, List<
         read(a, YAML).ifPresent(t -> list.add(new Descriptors("cloudrun", t.at("/metadata/name").asText(
             file.replace(".service.yaml", "")), p, List.of(t))));
       } else if (p.startsWith("deploy/containerapps/") && file.endsWith(".yaml")) {
-        read(a, YAML).ifPresent(t -> list.add(new Descriptors("containerapps", file.replace(".yaml", ""), p,
-            List.of(t))));
+        read(a, YAML).ifPresent(t -> list.add(new Descriptors("containerapps",
+            file.replaceFirst("(\\.containerapp)?\\.yaml$", ""), p, List.of(t))));
       }
     }
     return list;

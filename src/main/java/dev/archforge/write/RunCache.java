@@ -1,6 +1,7 @@
 package dev.archforge.write;
 
 import dev.archforge.model.Artifact;
+import dev.archforge.model.NotApplicable;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -30,7 +31,7 @@ import java.util.UUID;
  */
 public final class RunCache {
   private static final String MAGIC = "archforge run cache";
-  private static final int FORMAT = 2;
+  private static final int FORMAT = 3;
 
   /** The person's ownership rules, which a run reads besides the requirements. */
   private static final List<String> OWNERSHIP_FILES = List.of(Layout.META + "ownership.yaml", ".archforgeignore");
@@ -64,6 +65,7 @@ public final class RunCache {
    * @param fingerprint the inputs' fingerprint
    * @param blueprintFolders the blueprint folders the run read, in order (their contents are in the fingerprint)
    * @param warnings what the run warned about, to repeat it
+   * @param notApplicable the checks across artifacts that had nothing to check, to repeat them
    * @param toolVersion the manifest's tool version
    * @param inputSha256 the manifest's hash of the normalised input
    * @param generated SHA-256 of each generated file, by path
@@ -71,7 +73,8 @@ public final class RunCache {
  *     records as the run left them, by path; empty for a file that was not there
    */
   public record Entry(String fingerprint, List<String> blueprintFolders, List<String> warnings, String toolVersion,
-      String inputSha256, SortedMap<String, String> generated, SortedMap<String, String> metadata) {}
+      String inputSha256, SortedMap<String, String> generated, SortedMap<String, String> metadata,
+      List<NotApplicable> notApplicable) {}
 
   /** The entry for a workspaces root, if one was recorded and can be read. */
   public Optional<Entry> read(Path root) {
@@ -88,7 +91,7 @@ public final class RunCache {
    * written only makes the next run slower.
    */
   public void remember(Path root, String fingerprint, List<String> blueprintFolders, ChangeSet changes,
-      List<String> warnings) {
+      List<String> warnings, List<NotApplicable> notApplicable) {
     SortedMap<String, String> generated = changes.hashes();
     SortedMap<String, String> metadata = new TreeMap<>();
     metadata.put(Layout.MANIFEST, Sha256.hex(changes.manifest().toJson()));
@@ -110,7 +113,7 @@ public final class RunCache {
       return;
     }
     Entry entry = new Entry(fingerprint, blueprintFolders, warnings, changes.run().toolVersion(),
-        changes.run().inputSha256(), generated, metadata);
+        changes.run().inputSha256(), generated, metadata, notApplicable);
     Path temp = dir.resolve(UUID.randomUUID() + ".tmp");
     try {
       Files.createDirectories(dir);
@@ -212,6 +215,11 @@ public final class RunCache {
       out.writeUTF(entry.inputSha256());
       map(out, entry.generated());
       map(out, entry.metadata());
+      out.writeInt(entry.notApplicable().size());
+      for (NotApplicable n : entry.notApplicable()) {
+        out.writeUTF(n.rule());
+        out.writeUTF(n.reason());
+      }
     }
     return bytes.toByteArray();
   }
@@ -221,7 +229,8 @@ public final class RunCache {
       if (!in.readUTF().equals(MAGIC) || in.readInt() != FORMAT) {
         throw new IOException("not a run cache entry of format " + FORMAT);
       }
-      Entry entry = new Entry(in.readUTF(), strings(in), strings(in), in.readUTF(), in.readUTF(), map(in), map(in));
+      Entry entry = new Entry(in.readUTF(), strings(in), strings(in), in.readUTF(), in.readUTF(), map(in), map(in),
+          notApplicable(in));
       if (in.read() != -1) {
         throw new IOException("trailing bytes");
       }
@@ -241,6 +250,15 @@ public final class RunCache {
     List<String> list = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       list.add(in.readUTF());
+    }
+    return List.copyOf(list);
+  }
+
+  private static List<NotApplicable> notApplicable(DataInputStream in) throws IOException {
+    int n = in.readInt();
+    List<NotApplicable> list = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      list.add(new NotApplicable(in.readUTF(), in.readUTF()));
     }
     return List.copyOf(list);
   }

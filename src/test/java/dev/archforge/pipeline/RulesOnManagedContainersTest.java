@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.archforge.facts.Facts;
 import dev.archforge.model.Artifact;
+import dev.archforge.model.NotApplicable;
 import dev.archforge.model.Plan;
 import dev.archforge.render.TemplateRenderer;
 import dev.archforge.testing.RuntimePlans;
@@ -75,8 +76,8 @@ class RulesOnManagedContainersTest {
     assertThat(broken(all, "deploy/cloudrun/notifications.service.yaml", c -> c.replace(
         "run.googleapis.com/ingress: internal", "run.googleapis.com/ingress: all"))).singleElement()
         .satisfies(f -> assertThat(f.message()).contains("public ingress", "api/notifications/openapi.yaml"));
-    assertThat(broken(all, "deploy/cloudrun/comments.service.yaml", c -> c.replace("OTEL_EXPORTER_OTLP_ENDPOINT",
-        "OTEL_ENDPOINT"))).singleElement().satisfies(f -> assertThat(f.toString())
+    assertThat(broken(all, "deploy/cloudrun/comments.service.yaml", c -> c.replace("OTEL_SERVICE_NAME",
+        "OTEL_NAME"))).singleElement().satisfies(f -> assertThat(f.toString())
             .contains("comments pushes no OTLP", "metrics-reach-prometheus"));
   }
 
@@ -85,12 +86,12 @@ class RulesOnManagedContainersTest {
     // ecommerce: one deployable on ECS, whose service states no maximum
     List<Artifact> ecs = render(RuntimePlans.decide(Path.of("samples/ecommerce.yaml"),
         Map.of("deployment", "managed-containers")));
-    assertThat(PIPELINE.notApplicable(ecs))
+    assertThat(PIPELINE.notApplicable(ecs)).extracting(NotApplicable::toString)
         .anySatisfy(r -> assertThat(r).startsWith("consumers-within-partitions: the ecs descriptors state no maximum"))
         .anySatisfy(r -> assertThat(r).startsWith("routes-match-exposure: one ecs descriptor runs every module"));
     // library: Compose on virtual machines, scraped by Prometheus
     List<Artifact> vm = render(RuntimePlans.decide(Path.of("samples/library.yaml"), Map.of("deployment", "vm")));
-    assertThat(PIPELINE.notApplicable(vm))
+    assertThat(PIPELINE.notApplicable(vm)).extracting(NotApplicable::toString)
         .anySatisfy(r -> assertThat(r).startsWith("routes-match-exposure: no Kubernetes Gateway"))
         .anySatisfy(r -> assertThat(r).startsWith("metrics-reach-prometheus: no Kubernetes manifests"));
     // on Kubernetes every rule applies

@@ -11,6 +11,7 @@ import dev.archforge.load.LoadResult;
 import dev.archforge.load.RequirementsLoader;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Blueprint;
+import dev.archforge.model.Cloud;
 import dev.archforge.model.Language;
 import dev.archforge.model.Plan;
 import dev.archforge.model.Project;
@@ -89,6 +90,15 @@ public final class RuntimePlans {
 
   public static Plan decide(Path sample, Map<String, String> choices) {
     return decide(load(sample), choices);
+  }
+
+  /** The sample on another cloud, with these choices. */
+  public static Plan decide(Path sample, Cloud cloud, Map<String, String> choices) {
+    Requirements r = load(sample);
+    Project p = r.project();
+    Project project = new Project(p.name(), p.title(), p.description(), p.domain(), cloud, p.team(), p.budget());
+    return decide(new Requirements(r.formatVersion(), project, r.scale(), r.compliance(), r.security(), r.services(),
+        r.entities(), r.events(), r.decisions(), r.decisionLocations(), r.entityLocations(), r.blueprint()), choices);
   }
 
   /** The e-commerce sample with every service (and the team) in one language. */

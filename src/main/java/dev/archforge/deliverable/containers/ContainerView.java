@@ -2,6 +2,7 @@ package dev.archforge.deliverable.containers;
 
 import dev.archforge.facts.deploy.CloudNames;
 import java.util.ArrayList;
+import dev.archforge.facts.deploy.Telemetry;
 import java.util.List;
 
 /**
@@ -24,6 +25,7 @@ import java.util.List;
  * @param dir the folder its descriptor is written to ({@code deploy/<platform>/}, or a cell's {@code prod-<cell>/} in it)
  * @param connector the Serverless VPC Access connector Cloud Run reaches the data stores through
  * @param environment the Container Apps environment in {@code group}
+ * @param sidecars the collector that runs beside it when the runtime's telemetry fact says so; else empty
  * @param triggers what starts it when it consumes events as a function off AWS (facts/deploy/ConsumerTrigger)
  */
 public record ContainerView(
@@ -51,8 +53,10 @@ public record ContainerView(
     String dir,
     String connector,
     String environment,
+    List<Telemetry.Collector> sidecars,
     List<Trigger> triggers) {
   public ContainerView {
+    sidecars = List.copyOf(sidecars);
     healthCommand = List.copyOf(healthCommand);
     env = List.copyOf(env);
     secrets = List.copyOf(secrets);
@@ -63,10 +67,11 @@ public record ContainerView(
   public ContainerView(String platform, String name, String project, String image, int port, String portName,
       boolean grpc, int uid, String readyPath, String livePath, boolean exposed, int minInstances, int maxInstances,
       String cpu, String memory, List<String> healthCommand, List<Entry> env, List<Entry> secrets, String account,
-      String region, String group, String dir, String connector, String environment) {
+      String region, String group, String dir, String connector, String environment,
+      List<Telemetry.Collector> sidecars) {
     this(platform, name, project, image, port, portName, grpc, uid, readyPath, livePath, exposed, minInstances,
         maxInstances, cpu, memory, healthCommand, env, secrets, account, region, group, dir, connector, environment,
-        List.of());
+        sidecars, List.of());
   }
 
   /** The same descriptor with these triggers and the environment they add. */
@@ -75,7 +80,7 @@ public record ContainerView(
     all.addAll(more);
     return new ContainerView(platform, name, project, image, port, portName, grpc, uid, readyPath, livePath, exposed,
         minInstances, maxInstances, cpu, memory, healthCommand, all, secrets, account, region, group, dir, connector,
-        environment, triggers);
+        environment, sidecars, triggers);
   }
 
   /**

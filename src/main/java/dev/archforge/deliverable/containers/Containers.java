@@ -5,6 +5,7 @@ import dev.archforge.facts.deploy.CloudNames;
 import dev.archforge.facts.deploy.Deployable;
 import dev.archforge.facts.deploy.HealthCheck;
 import dev.archforge.facts.deploy.Setting;
+import dev.archforge.facts.deploy.Telemetry;
 import dev.archforge.model.Cell;
 import dev.archforge.model.ServiceSizing;
 import java.util.ArrayList;
@@ -28,8 +29,9 @@ final class Containers {
   private Containers() {}
 
   /** The descriptors of the deployables in {@code region}, the plan's primary region (a fact of its cells). */
-  static List<ContainerView> of(Platform platform, List<Deployable> deployables, String region) {
-    return deployables.stream().map(d -> view(platform, d, region, Optional.empty())).toList();
+  static List<ContainerView> of(Platform platform, List<Deployable> deployables, String region,
+      List<Telemetry.Collector> sidecars) {
+    return deployables.stream().map(d -> view(platform, d, region, Optional.empty(), sidecars)).toList();
   }
 
   /**
@@ -37,11 +39,14 @@ final class Containers {
    * own resource group and vault on Azure, and the environment naming the cell and its regions (as
    * the cell's Kubernetes overlay does).
    */
-  static List<ContainerView> of(Platform platform, List<Deployable> deployables, Cell cell) {
-    return deployables.stream().map(d -> view(platform, d, cell.primary().orElseThrow(), Optional.of(cell))).toList();
+  static List<ContainerView> of(Platform platform, List<Deployable> deployables, Cell cell,
+      List<Telemetry.Collector> sidecars) {
+    return deployables.stream().map(d -> view(platform, d, cell.primary().orElseThrow(), Optional.of(cell), sidecars))
+        .toList();
   }
 
-  private static ContainerView view(Platform platform, Deployable d, String region, Optional<Cell> cell) {
+  private static ContainerView view(Platform platform, Deployable d, String region, Optional<Cell> cell,
+      List<Telemetry.Collector> sidecars) {
     ServiceSizing s = d.sizing();
     String root = CloudNames.productionRoot(cell.map(Cell::jurisdiction).orElse(""));
     String group = CloudNames.resourceGroup(d.project(), root);
@@ -63,7 +68,7 @@ final class Containers {
         d.uid(), Deployable.READY_PATH, Deployable.LIVE_PATH, d.isPublic(), s.hpaMin(), s.hpaMax(), size[0], size[1],
         HealthCheck.command(d), env, secrets, account(platform), region, group,
         platform.dir() + cell.map(c -> "prod-" + c.jurisdiction() + "/").orElse(""),
-        CloudNames.vpcConnector(d.project()), CloudNames.containerAppsEnvironment(d.project()));
+        CloudNames.vpcConnector(d.project()), CloudNames.containerAppsEnvironment(d.project()), sidecars);
   }
 
   /**

@@ -5,6 +5,7 @@ import dev.archforge.facts.ContentsEntry;
 import dev.archforge.facts.Facts;
 import dev.archforge.facts.deploy.Deployable;
 import dev.archforge.facts.deploy.Deployables;
+import dev.archforge.facts.deploy.Telemetry;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Cell;
 import dev.archforge.model.Plan;
@@ -48,7 +49,7 @@ public final class ManagedContainersDeliverable implements Deliverable {
     }
     PlatformView readme = new PlatformView(platform.title(), platform.folder(),
         plan.requirements().project().cloud().spelling(), Deployables.choice(plan, "secrets", ""), region, views,
-        id());
+        id(), telemetry(plan));
     artifacts.add(new Artifact(platform.dir() + "README.md", renderer.render("containers/README.md.ftl", readme),
         Artifact.Kind.MARKDOWN));
     return artifacts;
@@ -59,14 +60,23 @@ public final class ManagedContainersDeliverable implements Deliverable {
    * {@code dataResidency} once per cell, in the cell's primary region and its own folder.
    */
   static List<ContainerView> views(Plan plan, Platform platform, List<Deployable> deployables) {
+    Telemetry telemetry = Telemetry.of(plan);
+    List<Telemetry.Collector> sidecars = !telemetry.scraped() && telemetry.collector().sidecar()
+        ? List.of(telemetry.collector()) : List.of();
     if (!plan.cells().residency()) {
-      return Containers.of(platform, deployables, plan.cells().primaryRegion().orElseThrow());
+      return Containers.of(platform, deployables, plan.cells().primaryRegion().orElseThrow(), sidecars);
     }
     List<ContainerView> views = new ArrayList<>();
     for (Cell cell : plan.cells().cells()) {
-      views.addAll(Containers.of(platform, deployables, cell));
+      views.addAll(Containers.of(platform, deployables, cell, sidecars));
     }
     return views;
+  }
+
+  /** Where the deployables' telemetry goes on the platform; empty when Prometheus scrapes. */
+  static String telemetry(Plan plan) {
+    Telemetry telemetry = Telemetry.of(plan);
+    return telemetry.scraped() ? "" : telemetry.collector().sentence();
   }
 
   /** The platform's descriptor files of one deployable, in its view's folder. */

@@ -63,7 +63,7 @@ public final class ServerlessDeliverable implements Deliverable {
       }
       PlatformView readme = new PlatformView(platform.title(), platform.folder(),
           plan.requirements().project().cloud().spelling(), Deployables.choice(plan, "secrets", ""), region, views,
-          id());
+          id(), ManagedContainersDeliverable.telemetry(plan));
       artifacts.add(new Artifact(platform.dir() + "README.md", renderer.render("containers/README.md.ftl", readme),
           Artifact.Kind.MARKDOWN));
       return artifacts;

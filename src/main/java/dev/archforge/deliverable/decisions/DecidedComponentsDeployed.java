@@ -17,7 +17,10 @@ import java.util.regex.Pattern;
  * runtime the workspace writes (Compose on a laptop, the Kubernetes base, the managed-container
  * descriptors of ECS, Cloud Run or Container Apps). The gateway is a Gateway in the cluster and a
  * public entry on managed containers (a load balancer target, Cloud Run's public ingress, a Container
- * App's external ingress); the BFF a workload of the name its record gives; the broker, the cache
+ * App's external ingress), and on managed containers the edge is the one the record decides: under
+ * {@code gateway-and-bff} the BFF's descriptor alone takes public traffic, and on ECS the load
+ * balancer the infrastructure puts in front (its {@code public} services) fronts exactly the services
+ * whose descriptors attach to it; the BFF a workload of the name its record gives; the broker, the cache
  * and the OpenTelemetry collector the settings that point each deployable at them. A broker is
  * expected only where events are declared (api/asyncapi.yaml), a cache only where a database is.
  */
@@ -71,10 +74,16 @@ final class DecidedComponentsDeployed implements CrossValidator {
       });
       choice(choices, "caching").filter(c -> data && !c.choice().equals("none") && !rt.text().contains("CACHE_HOST"))
           .ifPresent(c -> findings.add(missing(rt, c, "the cache", "no deployable given CACHE_HOST")));
+      // where to (the endpoint, or the platform's agent) is telemetry-reaches-collector's
       choice(choices, "observability").filter(c -> c.choice().startsWith("opentelemetry")
-          && !rt.text().contains("OTEL_EXPORTER_OTLP_ENDPOINT")).ifPresent(c -> findings.add(missing(rt, c,
-              "the OpenTelemetry collector", "no deployable given OTEL_EXPORTER_OTLP_ENDPOINT")));
+          && !rt.text().contains("OTEL_SERVICE_NAME")).ifPresent(c -> findings.add(missing(rt, c,
+              "the OpenTelemetry collector", "no deployable given OTEL_SERVICE_NAME")));
     }
+    choice(choices, "api-gateway").filter(c -> !c.choice().equals("none")).ifPresent(c -> {
+      Matcher bff = BFF.matcher(c.content());
+      findings.addAll(Edge.check(all, c.path() + ":" + c.line(), c.choice().equals("gateway-and-bff") && bff.find()
+          ? Optional.of(bff.group(1)) : Optional.empty(), NAME));
+    });
     return findings;
   }
 

@@ -11,6 +11,7 @@ import dev.archforge.deliverable.infra.EnvView.SubscriptionView;
 import dev.archforge.deliverable.infra.EnvView.TopicView;
 import dev.archforge.facts.Facts;
 import dev.archforge.facts.Naming;
+import dev.archforge.facts.deploy.Bff;
 import dev.archforge.facts.deploy.ConsumerTrigger;
 import dev.archforge.facts.deploy.Deployable;
 import dev.archforge.facts.deploy.Deployables;
@@ -26,6 +27,7 @@ import dev.archforge.model.Service;
 import dev.archforge.model.ServiceSizing;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The three environments' root modules from one plan. Production is sized from CAPACITY.md's
@@ -151,10 +153,21 @@ final class Environments {
         && plan.blueprint().deliverables().contains("managed-containers");
   }
 
-  /** The public HTTP path prefixes of each public deployable, as the gateway routes them. */
+  /**
+   * The public HTTP path prefixes of each public deployable, as the gateway routes them: behind a
+   * BFF, the BFF's paths to the BFF alone, which is the only public deployable.
+   */
   private List<RouteView> routes() {
     List<RouteView> routes = new ArrayList<>();
+    Optional<Bff> bff = Bff.of(plan);
     for (Deployable d : facts.deployables()) {
+      if (!d.isPublic()) {
+        continue;
+      }
+      if (bff.isPresent() && bff.get().name().equals(d.name())) {
+        bff.get().paths().forEach(path -> routes.add(new RouteView(d.name() + "|" + path, d.name(), path,
+            (routes.size() + 1) * 10)));
+      }
       for (Service s : plan.requirements().services()) {
         if (d.modules().contains(s.name()) && s.isPublic() && s.api() != Api.GRPC) {
           String path = dev.archforge.facts.api.Endpoints.pathPrefix(plan.blueprint().defaults().apiBaseUrl(), s);

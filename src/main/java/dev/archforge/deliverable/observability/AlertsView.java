@@ -6,10 +6,17 @@ import java.util.List;
 /**
  * What {@code observability/alerts.yaml} holds: Prometheus rule groups of recording rules (the
  * SLI ratios per window) and alerting rules, each alert with its runbook text for RUNBOOK.md.
+ *
+ * @param telemetry where the runtime's telemetry goes (the telemetry fact's sentence), for RUNBOOK.md; empty
+ *     when it has nothing to say for the runtime
  */
-public record AlertsView(String title, List<Group> groups) {
+public record AlertsView(String title, List<Group> groups, String telemetry) {
   public AlertsView {
     groups = List.copyOf(groups);
+  }
+
+  public AlertsView(String title, List<Group> groups) {
+    this(title, groups, "");
   }
 
   /** A rule group: evaluated together, named after what it watches. */

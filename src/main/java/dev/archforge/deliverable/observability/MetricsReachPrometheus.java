@@ -17,12 +17,14 @@ import java.util.Optional;
  * either scraped (its pods carry {@code prometheus.io/scrape}, and its NetworkPolicy admits a
  * namespace on that port) or pushes to a Collector (its ConfigMap names
  * {@code OTEL_EXPORTER_OTLP_ENDPOINT}, and its NetworkPolicy lets it out on that port). On managed
- * containers, where nothing scrapes, every descriptor pushes OTLP when the plan pushes at all.
+ * containers, where nothing scrapes, every descriptor pushes OTLP ({@code OTEL_SERVICE_NAME}) when the plan
+ * pushes at all; telemetry-reaches-collector checks where to.
  */
 final class MetricsReachPrometheus implements CrossValidator {
   static final String NAME = "metrics-reach-prometheus";
   private static final String ALERTS = "observability/" + ObservabilityDeliverable.RULES;
-  private static final String ENDPOINT = "OTEL_EXPORTER_OTLP_ENDPOINT";
+  /** Set on every deployable that pushes OTLP; the endpoint itself is not where the platform's agent sets it. */
+  private static final String PUSHES = "OTEL_SERVICE_NAME";
 
   @Override
   public String name() {
@@ -40,9 +42,9 @@ final class MetricsReachPrometheus implements CrossValidator {
     if (manifests.objects("Deployment").isEmpty()) {
       // managed containers: no scraper reaches them, so each pushes OTLP when any does
       List<Descriptors> descriptors = Descriptors.of(all);
-      if (descriptors.stream().anyMatch(d -> d.env(ENDPOINT).isPresent())) {
-        descriptors.stream().filter(d -> d.env(ENDPOINT).isEmpty()).forEach(d -> findings.add(new Finding(d.path(), 0,
-            d.deployable() + " pushes no OTLP (" + ENDPOINT + "), but " + ALERTS + " reads its metrics", NAME)));
+      if (descriptors.stream().anyMatch(d -> d.env(PUSHES).isPresent())) {
+        descriptors.stream().filter(d -> d.env(PUSHES).isEmpty()).forEach(d -> findings.add(new Finding(d.path(), 0,
+            d.deployable() + " pushes no OTLP (" + PUSHES + "), but " + ALERTS + " reads its metrics", NAME)));
       }
       return findings;
     }
@@ -85,7 +87,7 @@ final class MetricsReachPrometheus implements CrossValidator {
       return Optional.of("no Kubernetes manifests or managed-container descriptors are written: Prometheus scrapes "
           + "the hosts Compose runs on as the platform sets it up");
     }
-    return descriptors.stream().anyMatch(d -> d.env(ENDPOINT).isPresent()) ? Optional.empty()
+    return descriptors.stream().anyMatch(d -> d.env(PUSHES).isPresent()) ? Optional.empty()
         : Optional.of("the " + descriptors.get(0).platform() + " descriptors have no Prometheus scraper and no network "
             + "policy to admit one: the platform's own metrics service collects what " + ALERTS + " reads");
   }

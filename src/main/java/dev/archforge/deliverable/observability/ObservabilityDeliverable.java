@@ -5,6 +5,7 @@ import dev.archforge.deliverable.observability.AlertsView.Group;
 import dev.archforge.facts.ContentsEntry;
 import dev.archforge.facts.Facts;
 import dev.archforge.facts.Layout;
+import dev.archforge.facts.deploy.Telemetry;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Plan;
 import dev.archforge.render.TemplateRenderer;
@@ -49,7 +50,9 @@ public final class ObservabilityDeliverable implements Deliverable {
     AlertTestsView testsView = new AlertTestsView(RULES, tests.tests(targets, broker.testSeries(),
         broker.firstLagAlert()));
     String title = plan.requirements().project().displayTitle();
-    return new Model(targets, new AlertsView(title, groups), testsView,
+    Telemetry telemetry = Telemetry.of(plan);
+    String where = sys.kubernetes() || !telemetry.scraped() ? telemetry.sentence() : "";
+    return new Model(targets, new AlertsView(title, groups, where), testsView,
         new SloViewBuilder(plan, sys, targets).build(groups), tests.skipped());
   }
 
@@ -69,7 +72,7 @@ public final class ObservabilityDeliverable implements Deliverable {
 
   @Override
   public List<CrossValidator> coherence() {
-    return List.of(new WatchedNames(), new MetricsReachPrometheus());
+    return List.of(new WatchedNames(), new MetricsReachPrometheus(), new TelemetryReachesCollector());
   }
 
   @Override

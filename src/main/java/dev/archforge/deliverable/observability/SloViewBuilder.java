@@ -84,8 +84,9 @@ final class SloViewBuilder {
       notes.add("An availability of " + plan.requirements().scale().availability() + " % leaves no error budget; "
           + "the alerts use " + Slos.HIGHEST.toPlainString() + " %.");
     }
-    if (sys.kubernetes()) {
-      notes.add(Telemetry.of(plan).sentence());
+    Telemetry telemetry = Telemetry.of(plan);
+    if (sys.kubernetes() || !telemetry.scraped()) {
+      notes.add(telemetry.sentence());
     }
     java.util.Map<String, List<String>> buckets = new java.util.LinkedHashMap<>();
     for (SloTarget t : targets) {
@@ -195,11 +196,14 @@ final class SloViewBuilder {
           + "trace id is still generated and logged, so traces can be added without changing the logs.");
     }
     List<String> list = new ArrayList<>();
-    list.add("Every deployable (" + codes(sys.deployables()) + ") runs the OpenTelemetry SDK or agent and exports "
-        + "OTLP to the Collector.");
+    Telemetry.Collector collector = Telemetry.of(plan).collector();
+    boolean none = collector.placement() == Telemetry.Placement.NONE;
+    list.add("Every deployable (" + codes(sys.deployables()) + ")" + (none ? ": " + collector.sentence()
+        : " runs the OpenTelemetry SDK or agent and exports OTLP to the Collector."));
     list.add("Spans for every request served, every outgoing call, every database statement"
         + (sys.broker() ? " and every publish and consume (linked across " + sys.brokerName() + ")" : "") + ".");
-    list.add("Sampling: 10 % of traces by trace id, plus tail sampling in the Collector that keeps every trace "
+    list.add(none ? "Sampling: X-Ray's sampling rules (by default the first request each second and 5 % of the others)."
+        : "Sampling: 10 % of traces by trace id, plus tail sampling in the Collector that keeps every trace "
         + "with an error or slower than its SLO threshold.");
     return list;
   }

@@ -160,10 +160,13 @@ public final class Deployables {
     }
     Telemetry telemetry = Telemetry.of(plan);
     if (!telemetry.scraped()) {
-      // no Collector runs on a laptop: the SDK stays off there
+      // no Collector runs on a laptop: the SDK stays off there, and where the runtime has none
       settings.add(Setting.same("OTEL_SERVICE_NAME", name));
-      settings.add(Setting.same("OTEL_EXPORTER_OTLP_ENDPOINT", telemetry.endpoint()));
-      settings.add(new Setting("OTEL_SDK_DISABLED", "true", "false"));
+      if (!telemetry.endpoint().isEmpty()) {
+        settings.add(Setting.same("OTEL_EXPORTER_OTLP_ENDPOINT", telemetry.endpoint()));
+      }
+      boolean none = telemetry.collector().placement() == Telemetry.Placement.NONE;
+      settings.add(new Setting("OTEL_SDK_DISABLED", "true", none ? "true" : "false"));
     }
     return new Deployable(name, plan.requirements().project().name(), language, grpc, isPublic,
         modules.stream().map(Service::name).toList(), calls, callers, backing, settings, secrets, sizing);
