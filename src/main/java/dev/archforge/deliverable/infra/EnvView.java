@@ -42,13 +42,15 @@ public record EnvView(
     String tier,
     String cell,
     List<RouteView> routes,
-    boolean managedContainers) {
+    boolean managedContainers,
+    List<MachineView> machines) {
   public EnvView {
     databases = List.copyOf(databases);
     deployables = List.copyOf(deployables);
     secrets = List.copyOf(secrets);
     external = List.copyOf(external);
     routes = List.copyOf(routes);
+    machines = List.copyOf(machines);
   }
 
   /** The port every deployable listens on. */
@@ -141,4 +143,14 @@ public record EnvView(
    * @param key unique per route, for a resource key
    */
   public record RouteView(String key, String deployable, String path, int priority) {}
+
+  /**
+   * The instance group of one deployable on virtual machines.
+   *
+   * @param type the cloud's machine type
+   * @param min the group's floor: the availability target's replica floor in production
+   * @param max the group's ceiling: CAPACITY.md's autoscaling maximum in production
+   * @param sizing the formula of the bounds and the type, for a comment
+   */
+  public record MachineView(String name, String type, int min, int max, String sizing) {}
 }

@@ -121,7 +121,8 @@ final class Environments {
     return new EnvView(plan.requirements().project().name(), cloud.spelling(), env, region,
         Hcl.quote(plan.blueprint().defaults().costCentre()), "10." + (NAMES.indexOf(tier) + 1) * 10 + ".0.0/16",
         Endpoints.ZONE, runtime, databases, cache, broker, runtime.equals("kubernetes") ? cluster(small, env) : null,
-        deployables, secrets, external, tier, cell, routes(), managedContainers());
+        deployables, secrets, external, tier, cell, routes(), managedContainers(),
+        vm() ? Machines.of(cloud, facts.deployables(), small) : List.of());
   }
 
   /** Whether the deployables run on the cloud's managed containers from the descriptors deploy/ holds. */
@@ -129,6 +130,11 @@ final class Environments {
     return Deployables.choice(plan, "deployment", "").equals("managed-containers")
         && !Deployables.choice(plan, "architecture-style", "").equals("serverless")
         && plan.blueprint().deliverables().contains("managed-containers");
+  }
+
+  /** Whether the deployables run on virtual machines from the user data deploy/vm/ holds. */
+  private boolean vm() {
+    return Deployables.choice(plan, "deployment", "").equals("vm") && plan.blueprint().deliverables().contains("vm");
   }
 
   /** The public HTTP path prefixes of each public deployable, as the gateway routes them. */

@@ -161,4 +161,25 @@ class InfraDeliverableTest {
         .contains("\"orders|/orders\" = { service = \"orders\", path = "
         + "\"/orders\"");
   }
+
+  /** vm on AWS: an auto scaling group per deployable from deploy/vm/'s user data, bounded as CAPACITY.md says. */
+  @Test
+  void virtualMachinesGetAnInstanceGroupPerDeployableFromTheirUserData() {
+    List<Artifact> all = InfraSamplesTest.render("ecommerce.yaml", "aws",
+        Map.of("architecture-style", "microservices", "deployment", "vm"));
+    String module = file(all, "infra/modules/runtime-vm/main.tf");
+    assertThat(module).contains("resource \"aws_autoscaling_group\" \"this\"", "resource \"aws_launch_template\" \"this\"",
+        "file(format(\"%s/%s.cloud-init.yaml\", var.user_data, each.key))", "name     = \"${var.project}-${each.key}\"",
+        "http_tokens                 = \"required\"", "resource \"aws_iam_instance_profile\" \"this\"");
+    String prod = file(all, "infra/envs/prod/main.tf");
+    var orders = Facts.of(AsyncApiPlans.variant("ecommerce.yaml", AsyncApiPlans.sampleText("ecommerce.yaml"), "aws", "aws",
+        Map.of("architecture-style", "microservices", "deployment", "vm")).plan()).deployables().stream()
+        .filter(d -> d.name().equals("orders")).findFirst().orElseThrow();
+    assertThat(prod).contains("source   = \"../../modules/runtime-vm\"", "\"orders\" = { type = \"t3.small\", min = "
+        + orders.sizing().hpaMin() + ", max = " + orders.sizing().hpaMax() + " }", "\"orders\" = module.runtime.internal_address");
+    assertThat(file(all, "infra/envs/dev/main.tf")).contains("\"orders\" = { type = \"t3.small\", min = 1, max = ");
+    assertThat(file(all, "infra/README.md")).doesNotContain("writes no runtime module");
+    assertThat(file(all, "infra/modules/identity/main.tf")).contains("ec2.amazonaws.com");
+    assertThat(InfraSamplesTest.check(all)).isEmpty();
+  }
 }
