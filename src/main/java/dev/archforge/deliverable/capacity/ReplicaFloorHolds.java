@@ -22,13 +22,15 @@ import java.util.regex.Pattern;
  * HorizontalPodAutoscaler's {@code minReplicas} (base, prod and cell overlays; dev and staging run
  * smaller on purpose), a PodDisruptionBudget's {@code minAvailable} (at least the floor less one),
  * an ECS service's {@code desiredCount}, a Cloud Run service's {@code minScale}, a Container App's
- * {@code minReplicas}.
+ * {@code minReplicas}, and on virtual machines each instance group's {@code min} in the production
+ * root modules of infra/ (the runtime module's {@code machines}).
  */
 final class ReplicaFloorHolds implements CrossValidator {
   static final String NAME = "availability-keeps-replica-floor";
   private static final Pattern RECORD_FLOOR = Pattern.compile("`capacity\\.replicaFloor` = (\\d+)");
   private static final Pattern CAPACITY_FLOOR = Pattern.compile("\\| HPA minimum replicas \\(availability floor\\) "
       + "\\| \\*\\*(\\d+)\\*\\* pods");
+  private static final Pattern PROD_ROOT = Pattern.compile("infra/envs/prod(-[a-z]+)?/main\\.tf");
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final ObjectMapper YAML = GeneratedYaml.mapper();
 
@@ -71,6 +73,9 @@ final class ReplicaFloorHolds implements CrossValidator {
       } else if (path.startsWith("deploy/containerapps/") && path.endsWith(".yaml")) {
         read(a, YAML).ifPresent(n -> below(n.at("/properties/template/scale/minReplicas"), floor.replicas(), floor,
             path, 0, "Container App minReplicas", findings));
+      } else if (PROD_ROOT.matcher(path).matches()) {
+        machines(a).forEach((name, min) -> below(JSON.getNodeFactory().textNode(min), floor.replicas(), floor, path,
+            0, "the instance group of " + name + " min", findings));
       }
     }
     return findings;
@@ -86,6 +91,26 @@ final class ReplicaFloorHolds implements CrossValidator {
       findings.add(new Finding(path, line, what + " is " + n + ", below " + least + ": " + floor.source() + ":"
           + floor.line() + " promises at least " + floor.replicas() + " replicas for the availability target", NAME));
     }
+  }
+
+  /** Each instance group's {@code min} in a root module's runtime module, by deployable. */
+  private static java.util.Map<String, String> machines(Artifact root) {
+    java.util.Map<String, String> mins = new java.util.TreeMap<>();
+    try {
+      java.util.Map<String, Object> parsed = new com.bertramlabs.plugins.hcl4j.HCLParser().parse(root.content(), false);
+      if (parsed.get("module") instanceof java.util.Map<?, ?> modules
+          && modules.get("runtime") instanceof java.util.Map<?, ?> runtime
+          && runtime.get("machines") instanceof java.util.Map<?, ?> machines) {
+        machines.forEach((name, group) -> {
+          if (group instanceof java.util.Map<?, ?> g && g.get("min") instanceof Number n) {
+            mins.put(String.valueOf(name), String.valueOf(n.longValue()));
+          }
+        });
+      }
+    } catch (Exception e) {
+      // the opentofu validator reports a root that does not parse
+    }
+    return mins;
   }
 
   private static Optional<JsonNode> read(Artifact a, ObjectMapper mapper) {

@@ -182,4 +182,16 @@ class InfraDeliverableTest {
     assertThat(file(all, "infra/modules/identity/main.tf")).contains("ec2.amazonaws.com");
     assertThat(InfraSamplesTest.check(all)).isEmpty();
   }
+
+  /** vm on AWS: a host of the user data's environment that no root module creates fails the run. */
+  @Test
+  void aUserDataHostThatNoInfrastructureCreatesFailsTheRun() {
+    List<Artifact> all = InfraSamplesTest.render("ecommerce.yaml", "aws",
+        Map.of("architecture-style", "microservices", "deployment", "vm"));
+    assertThat(file(all, "deploy/vm/orders.cloud-init.yaml")).contains("=catalog.internal.example:8080");
+    assertThat(broken(all, "deploy/vm/orders.cloud-init.yaml", t -> t.replace("=catalog.internal.example",
+        "=stock.internal.example"))).extracting(Finding::message).contains("user data sets CATALOG_ADDRESS to "
+        + "stock.internal.example, which infra/envs/prod/main.tf does not create (no record stock in the dns module's zone "
+        + "internal.example)");
+  }
 }
