@@ -36,7 +36,8 @@ CAPACITY.md's autoscaling maximum; one container per machine. A deployable calls
 <#elseif model.cloud == "gcp">
   which the Ops Agent ships to Cloud Logging.
 <#elseif model.cloud == "azure">
-  which the Azure Monitor Agent (a VM extension) ships by a data collection rule.
+  which the Azure Monitor Agent (a VM extension) ships by a data collection rule for that file;
+  infra/ does not create either yet.
 <#else>
   on the machine: no cloud is named, so point your logging agent at it.
 </#if>
@@ -64,4 +65,6 @@ systemd decrypts into memory for this service only.
 ## Deploy
 
 A new version is new user data (the image tag is in it): replace the group's machines with it,
-one zone at a time, as the deploy workflow does.
+keeping full capacity healthy<#if model.cloud == "aws"> — the deploy workflow adds a launch template version
+and starts an instance refresh of each auto scaling group (infra/modules/runtime-vm)<#else>; infra/ and the
+deploy workflow do not create or roll instance groups on this cloud yet</#if>.

@@ -147,7 +147,7 @@ runcmd:
   - [curl, -fsSLo, /tmp/add-google-cloud-ops-agent-repo.sh, "https://dl.google.com/cloudagents/add-google-cloud-ops-agent-repo.sh"]
   - [bash, /tmp/add-google-cloud-ops-agent-repo.sh, --also-install]
 <#elseif model.cloud == "azure">
-  # the Azure Monitor Agent (a VM extension) ships ${model.logFile()?no_esc} by the data collection rule infra/ creates
+  # the Azure Monitor Agent (a VM extension) ships ${model.logFile()?no_esc} by a data collection rule for that file (not in infra/ yet)
 <#else>
   # no cloud named: the log stays in ${model.logFile()?no_esc}; point your logging agent at it
 </#if>
