@@ -201,5 +201,46 @@ jobs:
           done
 </#noparse>
 <#break>
+<#case "asg">
+      - name: ${"give each auto scaling group the user data of " + stage.descriptors + " with the image of this commit and replace its machines"}
+        env:
+          # the environment's deploy credentials: an IAM user or role allowed ec2:CreateLaunchTemplateVersion,
+          # ec2:ModifyLaunchTemplate, autoscaling:StartInstanceRefresh and autoscaling:DescribeInstanceRefreshes
+          AWS_ACCESS_KEY_ID: <#noparse>${{ secrets.AWS_ACCESS_KEY_ID }}</#noparse>
+          AWS_SECRET_ACCESS_KEY: <#noparse>${{ secrets.AWS_SECRET_ACCESS_KEY }}</#noparse>
+          AWS_REGION: ${stage.region}
+          DESCRIPTORS: ${stage.descriptors}
+          # the launch template and auto scaling group of each deployable are <project>-<deployable> (infra/modules/runtime-vm)
+          PROJECT: ${stage.namespace}
+          REGISTRY: <#noparse>ghcr.io/${{ github.repository }}</#noparse>
+          TAG: <#noparse>${{ github.event.workflow_run.head_sha }}</#noparse>
+          # each deployable=the placeholder image its user data names
+          IMAGES: ${model.placeholderImages}
+        run: |
+<#noparse>
+          refreshes=""
+          for pair in $IMAGES; do
+            name=${pair%%=*}
+            sed -e "s#${pair#*=}#$REGISTRY/$name:$TAG#g" "$AGENT/$DESCRIPTORS/$name.cloud-init.yaml" > "$RUNNER_TEMP/$name.yaml"
+            data=$(base64 -w0 "$RUNNER_TEMP/$name.yaml")
+            version=$(aws ec2 create-launch-template-version --launch-template-name "$PROJECT-$name"               --source-version '$Default' --launch-template-data "{"UserData":"$data"}"               --query LaunchTemplateVersion.VersionNumber --output text)
+            aws ec2 modify-launch-template --launch-template-name "$PROJECT-$name" --default-version "$version" > /dev/null
+            # machines are replaced zone by zone, keeping the group's full capacity healthy throughout
+            id=$(aws autoscaling start-instance-refresh --auto-scaling-group-name "$PROJECT-$name"               --preferences '{"MinHealthyPercentage":100,"MaxHealthyPercentage":200,"AutoRollback":true}'               --query InstanceRefreshId --output text)
+            refreshes="$refreshes $name=$id"
+          done
+          for pair in $refreshes; do
+            name=${pair%%=*}
+            while true; do
+              status=$(aws autoscaling describe-instance-refreshes --auto-scaling-group-name "$PROJECT-$name"                 --instance-refresh-ids "${pair#*=}" --query 'InstanceRefreshes[0].Status' --output text)
+              case "$status" in
+                Successful) break ;;
+                Pending|InProgress|Baking) sleep 20 ;;
+                *) echo "instance refresh of $PROJECT-$name: $status" >&2; exit 1 ;;
+              esac
+            done
+          done
+</#noparse>
+<#break>
 </#switch>
 </#list>

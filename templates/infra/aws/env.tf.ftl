@@ -34,7 +34,7 @@ variable "broker_admin_password" {
   description = "the RabbitMQ administrator's password; pass it as TF_VAR_broker_admin_password"
 }
 </#if>
-<#if model.managedContainers && model.publicDeployables()?has_content>
+<#if (model.managedContainers || model.machines?has_content) && model.publicDeployables()?has_content>
 
 variable "certificate_arn" {
   type        = string
@@ -231,6 +231,40 @@ module "runtime" {
 }
 </#if>
 
+<#if model.machines?has_content>
+module "runtime" {
+  source   = "../../modules/runtime-vm"
+  project  = "[=model.project]"
+  machines = {
+<#list model.machines as m>
+    # [=m.sizing]
+    "[=m.name]" = { type = "[=m.type]", min = [=m.min?c], max = [=m.max?c] }
+</#list>
+  }
+  zone         = "[=model.zone]"
+  port         = [=model.port?c]
+  health_path  = "[=model.healthPath]"
+  user_data    = "${path.root}/../../../deploy/vm<#if model.cell?has_content>/prod-[=model.cell]</#if>"
+  role_arns    = module.identity.role_arns
+  log_days     = [=model.production()?then(30, 7)?c]
+  vpc_id       = module.network.vpc_id
+  allowed_cidr = module.network.cidr
+  subnet_ids   = module.network.private_subnet_ids
+  kms_key_arn  = module.kms.key_arn
+<#if model.publicDeployables()?has_content>
+  public            = [<#list model.publicDeployables() as d>"[=d]"<#sep>, </#list>]
+  certificate_arn   = var.certificate_arn
+  public_subnet_ids = module.network.public_subnet_ids
+  routes = {
+<#list model.routes as r>
+    "[=r.key]" = { service = "[=r.deployable]", path = "[=r.path]", priority = [=r.priority?c] }
+</#list>
+  }
+</#if>
+  tags = local.tags
+}
+
+</#if>
 module "identity" {
   source            = "../../modules/identity"
   project           = "[=model.project]"
@@ -262,6 +296,9 @@ module "dns" {
 </#if>
 <#list model.external as e>
     "[=e]" = var.external_endpoints["[=e]"]
+</#list>
+<#list model.machines as m>
+    "[=m.name]" = module.runtime.internal_address
 </#list>
   }
   tags = local.tags

@@ -24,6 +24,8 @@ public final class Layout {
   public static final String K8S = "deploy/k8s/";
   /** The AWS SAM templates of {@code deployment: serverless} on aws: {@code template.yaml}, or one per cell's {@code prod-<cell>/}. */
   public static final String SAM = "deploy/sam/";
+  /** The cloud-init user data of {@code deployment: vm}: one per deployable, or per cell's {@code prod-<cell>/}. */
+  public static final String VM = "deploy/vm/";
   public static final String PROD_OVERLAY = "deploy/k8s/overlays/prod/";
   /** The first migration of every SQL schema. */
   public static final String FIRST_MIGRATION = "V1__initial_schema.sql";

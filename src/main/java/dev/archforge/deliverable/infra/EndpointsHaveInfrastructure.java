@@ -2,11 +2,13 @@ package dev.archforge.deliverable.infra;
 
 import com.bertramlabs.plugins.hcl4j.HCLParser;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.archforge.facts.Layout;
 import dev.archforge.facts.SharedKinds;
 import dev.archforge.facts.deploy.Endpoints;
 import dev.archforge.model.Artifact;
 import dev.archforge.validate.CrossValidator;
 import dev.archforge.validate.Finding;
+import dev.archforge.validate.GeneratedYaml;
 import dev.archforge.validate.Manifests;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -21,8 +23,10 @@ import java.util.regex.Pattern;
  * Coherence rule {@value #NAME}: every endpoint a Kubernetes manifest names is one the
  * infrastructure creates. Each host of {@link Endpoints#ZONE} in a ConfigMap is a record of the
  * {@code dns} module in every environment's root module ({@code infra/envs/<env>/main.tf}), and
- * each secret entry an ExternalSecret reads is one of its {@code secrets}. Holds no claim when
- * {@code infra/} writes no root module (no cloud chosen, or the blueprint leaves infra out).
+ * each secret entry an ExternalSecret reads is one of its {@code secrets}. On virtual machines whose
+ * instance groups infra/ creates, the same holds for each host in the environment file of
+ * deploy/vm/'s user data (a data store, or a callee's name for the internal load balancer). Holds
+ * no claim when {@code infra/} writes no root module (no cloud chosen, or the blueprint leaves infra out).
  */
 final class EndpointsHaveInfrastructure implements CrossValidator {
   static final String NAME = "endpoints-have-infrastructure";
@@ -77,7 +81,38 @@ final class EndpointsHaveInfrastructure implements CrossValidator {
         }
       }
     }
+    if (all.stream().anyMatch(a -> a.path().equals(InfraDeliverable.ROOT + "modules/runtime-vm/main.tf"))) {
+      all.stream().filter(a -> a.path().startsWith(Layout.VM) && a.path().endsWith(".cloud-init.yaml"))
+          .forEach(a -> userData(a, roots, findings));
+    }
     return findings.stream().distinct().toList();
+  }
+
+  /** The hosts of the environment files a cloud-init user data writes. */
+  private static void userData(Artifact a, List<Created> roots, List<Finding> findings) {
+    JsonNode tree;
+    try {
+      tree = GeneratedYaml.mapper().readTree(a.content());
+    } catch (com.fasterxml.jackson.core.JacksonException e) {
+      return; // its validator reports it
+    }
+    for (JsonNode file : tree.path("write_files")) {
+      if (!file.path("path").asText().endsWith(".env")) {
+        continue;
+      }
+      for (String line : file.path("content").asText().split("\n")) {
+        Matcher host = HOST.matcher(line);
+        while (host.find()) {
+          for (Created root : roots) {
+            if (!root.records().contains(host.group(1))) {
+              findings.add(new Finding(a.path(), 0, "user data sets " + line.substring(0, Math.max(0, line.indexOf('=')))
+                  + " to " + host.group() + ", which " + root.path() + " does not create (no record " + host.group(1)
+                  + " in the dns module's zone " + Endpoints.ZONE + ")", NAME));
+            }
+          }
+        }
+      }
+    }
   }
 
   private static Created created(Artifact root) {

@@ -26,6 +26,7 @@ import java.util.List;
  * @param scaling each deployable's autoscaling bounds in this root (production: CAPACITY.md's, whose
  *     minimum is the availability target's replica floor; dev and staging smaller)
  * @param cpuTargetPercent the average CPU use the autoscaling holds, as the HorizontalPodAutoscalers do
+ * @param machines on virtual machines, each deployable's instance group in this root; else empty
  */
 public record EnvView(
     String project,
@@ -48,7 +49,8 @@ public record EnvView(
     List<RouteView> routes,
     boolean managedContainers,
     List<ScalingView> scaling,
-    int cpuTargetPercent) {
+    int cpuTargetPercent,
+    List<MachineView> machines) {
   public EnvView {
     databases = List.copyOf(databases);
     deployables = List.copyOf(deployables);
@@ -56,6 +58,7 @@ public record EnvView(
     external = List.copyOf(external);
     routes = List.copyOf(routes);
     scaling = List.copyOf(scaling);
+    machines = List.copyOf(machines);
   }
 
   /** The port every deployable listens on. */
@@ -186,4 +189,14 @@ public record EnvView(
 
   /** The fewest and most instances of one deployable's autoscaling. */
   public record ScalingView(String deployable, int min, int max) {}
+
+  /**
+   * The instance group of one deployable on virtual machines.
+   *
+   * @param type the cloud's machine type
+   * @param min the group's floor: the availability target's replica floor in production
+   * @param max the group's ceiling: CAPACITY.md's autoscaling maximum in production
+   * @param sizing the formula of the bounds and the type, for a comment
+   */
+  public record MachineView(String name, String type, int min, int max, String sizing) {}
 }

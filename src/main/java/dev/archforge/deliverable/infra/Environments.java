@@ -126,7 +126,7 @@ final class Environments {
         Hcl.quote(plan.blueprint().defaults().costCentre()), "10." + (NAMES.indexOf(tier) + 1) * 10 + ".0.0/16",
         Endpoints.ZONE, runtime, databases, cache, broker, runtime.equals("kubernetes") ? cluster(small, env) : null,
         deployables, secrets, external, tier, cell, routes(), managedContainers(), scaling(tier),
-        Deployables.cpuTargetPercent(plan));
+        Deployables.cpuTargetPercent(plan), vm() ? Machines.of(cloud, facts.deployables(), small) : List.of());
   }
 
   /**
@@ -151,6 +151,11 @@ final class Environments {
     return Deployables.choice(plan, "deployment", "").equals("managed-containers")
         && !Deployables.choice(plan, "architecture-style", "").equals("serverless")
         && plan.blueprint().deliverables().contains("managed-containers");
+  }
+
+  /** Whether the deployables run on virtual machines from the user data deploy/vm/ holds. */
+  private boolean vm() {
+    return Deployables.choice(plan, "deployment", "").equals("vm") && plan.blueprint().deliverables().contains("vm");
   }
 
   /**

@@ -30,6 +30,8 @@ public final class InfraDeliverable implements Deliverable {
   static final String ROOT = "infra/";
   static final String README = ROOT + "README.md";
   static final Artifact.Kind HCL = new Artifact.Kind("opentofu");
+  /** The clouds whose runtime-vm module is written: instance groups from deploy/vm/'s user data. */
+  static final java.util.Set<Cloud> VM_CLOUDS = java.util.Set.of(Cloud.AWS);
 
   @Override
   public String id() {
@@ -82,6 +84,8 @@ public final class InfraDeliverable implements Deliverable {
       modules.add("runtime-kubernetes");
     } else if (prod.managedContainers()) {
       modules.add("runtime-managed-containers");
+    } else if (!prod.machines().isEmpty() && VM_CLOUDS.contains(cloud)) {
+      modules.add("runtime-vm");
     }
     List<EndpointRow> rows = new ArrayList<>();
     for (Endpoint e : Endpoints.of(facts.deployables())) {
@@ -114,7 +118,8 @@ public final class InfraDeliverable implements Deliverable {
           + ": infra/ creates their DNS names in " + Endpoints.ZONE + " and asks for the targets (variable "
           + "external_endpoints).");
     }
-    if (prod.cluster() == null && !prod.managedContainers()) {
+    if (prod.cluster() == null && !prod.managedContainers() && !(prod.machines().size() > 0
+        && VM_CLOUDS.contains(facts.plan().requirements().project().cloud()))) {
       notes.add("deployment is " + prod.runtime() + ": infra/ writes no runtime module for it yet; the network, "
           + "data stores, keys, secrets, identities and registry are there.");
     }

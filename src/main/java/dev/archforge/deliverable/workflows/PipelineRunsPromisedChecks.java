@@ -22,13 +22,17 @@ import java.util.regex.Pattern;
  * any; the breaking-change gate when there are contracts; an image with SBOM, provenance and a
  * signature for every Dockerfile; and a deploy job in a GitHub environment for every Kustomize
  * overlay, into the overlay's namespace; under managed containers, a deploy job in every
- * environment that rolls out each deployable of the platform's descriptor folder.
+ * environment that rolls out each deployable of the platform's descriptor folder; on virtual machines
+ * whose instance groups infra/ creates, the same for the user data of {@code deploy/vm/}.
  */
 final class PipelineRunsPromisedChecks implements CrossValidator {
   static final String NAME = "pipeline-runs-promised-checks";
   private static final ObjectMapper YAML = GeneratedYaml.mapper();
   private static final Pattern DESCRIPTOR = Pattern.compile(
       "(deploy/(?:ecs|cloudrun|containerapps))/([a-z0-9-]+)\\.(?:task-definition\\.json|service\\.yaml|containerapp\\.yaml)");
+  private static final Pattern USER_DATA = Pattern.compile("(deploy/vm)/([a-z0-9-]+)\\.cloud-init\\.yaml");
+  /** The module that creates instance groups from deploy/vm/'s user data, which the deploy then rolls. */
+  static final String VM_RUNTIME = "infra/modules/runtime-vm/main.tf";
   private static final Pattern OVERLAY = Pattern.compile("deploy/k8s/overlays/([^/]+)/kustomization\\.yaml");
 
   @Override
@@ -157,10 +161,14 @@ final class PipelineRunsPromisedChecks implements CrossValidator {
    */
   private static void descriptorDeploys(List<Artifact> all, List<Finding> findings) {
     Map<String, java.util.Set<String>> folders = new java.util.TreeMap<>();
+    boolean groups = all.stream().anyMatch(a -> a.path().equals(VM_RUNTIME));
     for (Artifact a : all) {
       Matcher m = DESCRIPTOR.matcher(a.path());
+      Matcher u = USER_DATA.matcher(a.path());
       if (m.matches()) {
         folders.computeIfAbsent(m.group(1), k -> new java.util.TreeSet<>()).add(m.group(2));
+      } else if (groups && u.matches()) {
+        folders.computeIfAbsent(u.group(1), k -> new java.util.TreeSet<>()).add(u.group(2));
       }
     }
     if (folders.isEmpty()) {

@@ -49,7 +49,7 @@ public final class WorkflowsDeliverable implements Deliverable {
   @Override
   public List<String> warnings(Facts facts) {
     return WorkflowsViews.kubernetes(facts.plan()) || WorkflowsViews.managedContainers(facts.plan())
-        || WorkflowsViews.sam(facts.plan()) ? List.of()
+        || WorkflowsViews.sam(facts.plan()) || WorkflowsViews.vm(facts.plan()) ? List.of()
         : List.of("workflows: the deployment is neither kubernetes, managed-containers nor serverless on aws, so no"
         + " deploy workflow is written; .github/workflows/ci.yaml builds, tests and publishes the images");
   }

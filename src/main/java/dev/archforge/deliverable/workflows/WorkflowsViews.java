@@ -62,6 +62,8 @@ final class WorkflowsViews {
       stages.addAll(managedStages(plan));
     } else if (sam(plan) && images(plan)) {
       stages.addAll(samStages(plan));
+    } else if (vm(plan) && images(plan)) {
+      stages.addAll(vmStages(plan));
     }
     return new WorkflowsView(plan.requirements().project().name(), AGENT, builds, database(plan), contracts, stages,
         ACTIONS, String.join(" ", facts.deployables().stream().map(d -> d.name() + "=" + d.image()).toList()),
@@ -148,6 +150,45 @@ final class WorkflowsViews {
         // functions off AWS are the same Cloud Run or Container Apps descriptors, in the same folder
         || deployment.equals("serverless") && plan.requirements().project().cloud() != dev.archforge.model.Cloud.AWS
             && deliverables.contains("serverless");
+  }
+
+  /**
+   * Whether the plan runs on virtual machines whose instance groups infra/ creates from the vm
+   * deliverable's user data: auto scaling groups on AWS.
+   */
+  static boolean vm(Plan plan) {
+    List<String> deliverables = plan.blueprint().deliverables();
+    return Deployables.choice(plan, "deployment", "").equals("vm") && deliverables.contains("vm")
+        && deliverables.contains("infra") && plan.requirements().project().cloud() == dev.archforge.model.Cloud.AWS;
+  }
+
+  /**
+   * One job per environment replacing the machines of each auto scaling group with the user data of
+   * {@code deploy/vm/} naming this commit's image; under dataResidency prod is one job per cell from
+   * its folder {@code prod-<cell>/}, in its region, and dev and staging run the first cell's.
+   */
+  private static List<Stage> vmStages(Plan plan) {
+    String project = plan.requirements().project().name();
+    String dir = Layout.VM.substring(0, Layout.VM.length() - 1);
+    List<Stage> stages = new ArrayList<>();
+    String previous = "";
+    for (String env : ENVIRONMENTS) {
+      if (!plan.cells().residency()) {
+        stages.add(new Stage(env, previous, "", project, "asg", dir, plan.cells().primaryRegion().orElse("")));
+      } else if (env.equals("prod")) {
+        for (var cell : plan.cells().cells()) {
+          stages.add(new Stage("prod-" + cell.jurisdiction(), previous, "", project, "asg",
+              dir + "/prod-" + cell.jurisdiction(), cell.primary().orElseThrow()));
+        }
+        continue;
+      } else {
+        var first = plan.cells().cells().get(0);
+        stages.add(new Stage(env, previous, "", project, "asg", dir + "/prod-" + first.jurisdiction(),
+            first.primary().orElseThrow()));
+      }
+      previous = env;
+    }
+    return stages;
   }
 
   /** Whether the plan deploys to Kubernetes with the kubernetes deliverable's overlays. */

@@ -75,4 +75,16 @@ class ReplicaFloorHoldsTest {
         "minScale: \"2\"", "minScale: \"1\"")).singleElement().satisfies(f -> assertThat(f.message())
             .contains("Cloud Run minScale is 1, below 2", "promises at least 2"));
   }
+
+  @Test
+  void anInstanceGroupBelowTheFloorIsCaughtInProductionOnly() {
+    // ecommerce on virtual machines of AWS: 99.9 %, a floor of 2; dev and staging run one machine on purpose
+    List<Artifact> all = Pipeline.standard().render(Facts.of(SamplePlans.deployedOn(Path.of("samples/ecommerce.yaml"),
+        "aws", "vm")), RENDERER);
+    assertThat(new ReplicaFloorHolds().validate(all)).isEmpty();
+    assertThat(all).extracting(Artifact::path).contains("infra/envs/dev/main.tf");
+    assertThat(broken(all, "infra/envs/prod/main.tf", "min = 2,", "min = 1,")).singleElement()
+        .satisfies(f -> assertThat(f.toString()).contains("infra/envs/prod/main.tf", "the instance group of shop min is 1,"
+            + " below 2", ReplicaFloorHolds.NAME));
+  }
 }

@@ -191,4 +191,37 @@ class InfraDeliverableTest {
     assertThat(file(mtls, "deploy/k8s/base/orders/configmap.yaml")).contains("kafka.internal.example:9094");
     assertThat(InfraSamplesTest.check(mtls)).isEmpty();
   }
+
+  /** vm on AWS: an auto scaling group per deployable from deploy/vm/'s user data, bounded as CAPACITY.md says. */
+  @Test
+  void virtualMachinesGetAnInstanceGroupPerDeployableFromTheirUserData() {
+    List<Artifact> all = InfraSamplesTest.render("ecommerce.yaml", "aws",
+        Map.of("architecture-style", "microservices", "deployment", "vm"));
+    String module = file(all, "infra/modules/runtime-vm/main.tf");
+    assertThat(module).contains("resource \"aws_autoscaling_group\" \"this\"", "resource \"aws_launch_template\" \"this\"",
+        "file(format(\"%s/%s.cloud-init.yaml\", var.user_data, each.key))", "name     = \"${var.project}-${each.key}\"",
+        "http_tokens                 = \"required\"", "resource \"aws_iam_instance_profile\" \"this\"");
+    String prod = file(all, "infra/envs/prod/main.tf");
+    var orders = Facts.of(AsyncApiPlans.variant("ecommerce.yaml", AsyncApiPlans.sampleText("ecommerce.yaml"), "aws", "aws",
+        Map.of("architecture-style", "microservices", "deployment", "vm")).plan()).deployables().stream()
+        .filter(d -> d.name().equals("orders")).findFirst().orElseThrow();
+    assertThat(prod).contains("source   = \"../../modules/runtime-vm\"", "\"orders\" = { type = \"t3.small\", min = "
+        + orders.sizing().hpaMin() + ", max = " + orders.sizing().hpaMax() + " }", "\"orders\" = module.runtime.internal_address");
+    assertThat(file(all, "infra/envs/dev/main.tf")).contains("\"orders\" = { type = \"t3.small\", min = 1, max = ");
+    assertThat(file(all, "infra/README.md")).doesNotContain("writes no runtime module");
+    assertThat(file(all, "infra/modules/identity/main.tf")).contains("ec2.amazonaws.com");
+    assertThat(InfraSamplesTest.check(all)).isEmpty();
+  }
+
+  /** vm on AWS: a host of the user data's environment that no root module creates fails the run. */
+  @Test
+  void aUserDataHostThatNoInfrastructureCreatesFailsTheRun() {
+    List<Artifact> all = InfraSamplesTest.render("ecommerce.yaml", "aws",
+        Map.of("architecture-style", "microservices", "deployment", "vm"));
+    assertThat(file(all, "deploy/vm/orders.cloud-init.yaml")).contains("=catalog.internal.example:8080");
+    assertThat(broken(all, "deploy/vm/orders.cloud-init.yaml", t -> t.replace("=catalog.internal.example",
+        "=stock.internal.example"))).extracting(Finding::message).contains("user data sets CATALOG_ADDRESS to "
+        + "stock.internal.example, which infra/envs/prod/main.tf does not create (no record stock in the dns module's zone "
+        + "internal.example)");
+  }
 }

@@ -78,7 +78,8 @@ class InfraSamplesTest {
         Map.of("architecture-style", "microservices", "database", "mysql", "messaging", "rabbitmq"),
         Map.of("database", "mongodb", "caching", "none", "messaging", "cloud-pubsub", "deployment", "vm"),
         Map.of("architecture-style", "serverless", "database", "dynamodb", "deployment", "serverless"),
-        Map.of("database", "cassandra", "backup-dr", "daily-backups", "scaling", "horizontal-autoscaling"));
+        Map.of("database", "cassandra", "backup-dr", "daily-backups", "scaling", "horizontal-autoscaling"),
+        Map.of("architecture-style", "microservices", "deployment", "vm"));
     List<Path> files = new ArrayList<>();
     for (Map<String, String> variant : variants) {
       for (String cloud : CLOUDS) {

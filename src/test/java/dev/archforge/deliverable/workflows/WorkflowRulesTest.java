@@ -146,4 +146,35 @@ class WorkflowRulesTest {
     }
     assertThat(Actionlint.problems(written)).isEmpty();
   }
+
+  /**
+   * Virtual machines on AWS: a deploy job per environment gives each auto scaling group the user data
+   * with the commit's image and refreshes its machines; off AWS no instance group is created, so no job.
+   */
+  @Test
+  void virtualMachinesOnAwsAreRolledByAnInstanceRefreshInEveryEnvironment(@TempDir Path dir) {
+    Map<String, String> vm = Map.of("architecture-style", "microservices", "deployment", "vm");
+    List<Artifact> all = PIPELINE.render(Facts.of(AsyncApiPlans.variant("ecommerce.yaml",
+        AsyncApiPlans.sampleText("ecommerce.yaml"), "aws", "aws", vm).plan()), RENDERER);
+    String deploy = file(all, WorkflowsDeliverable.DEPLOY).content();
+    assertThat(deploy).contains("DESCRIPTORS: \"deploy/vm\"", "aws autoscaling start-instance-refresh",
+        "aws ec2 create-launch-template-version", "environment: \"prod\"", "needs: [staging]").doesNotContain("kubectl");
+    assertThat(new WorkflowValidator().validate(file(all, WorkflowsDeliverable.DEPLOY))).isEmpty();
+    assertThat(new PipelineRunsPromisedChecks().validate(all)).isEmpty();
+    List<Artifact> workflows = all.stream().filter(a -> a.kind().equals(WorkflowsDeliverable.KIND)).toList();
+    RuntimePlans.write(workflows, dir);
+    assertThat(Actionlint.problems(workflows.stream().map(w -> dir.resolve(w.path())).toList())).isEmpty();
+
+    List<Artifact> noOrders = edit(all, WorkflowsDeliverable.DEPLOY, d -> d.replaceAll("orders=[^ \"]+ ?", ""));
+    assertThat(new PipelineRunsPromisedChecks().validate(noOrders)).extracting(Finding::message)
+        .contains("the prod deploy does not roll out orders of deploy/vm with the image built from the commit");
+    List<Artifact> noDeploy = all.stream().filter(a -> !a.path().equals(WorkflowsDeliverable.DEPLOY)).toList();
+    assertThat(new PipelineRunsPromisedChecks().validate(noDeploy)).extracting(Finding::message)
+        .contains("no deploy job runs in the GitHub environment staging for the descriptors of deploy/vm");
+
+    List<Artifact> gcp = PIPELINE.render(Facts.of(AsyncApiPlans.variant("ecommerce.yaml",
+        AsyncApiPlans.sampleText("ecommerce.yaml"), "gcp", "gcp", vm).plan()), RENDERER);
+    assertThat(gcp).extracting(Artifact::path).doesNotContain(WorkflowsDeliverable.DEPLOY);
+    assertThat(new PipelineRunsPromisedChecks().validate(gcp)).isEmpty();
+  }
 }

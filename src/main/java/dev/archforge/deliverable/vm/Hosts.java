@@ -1,0 +1,92 @@
+package dev.archforge.deliverable.vm;
+
+import dev.archforge.facts.Naming;
+import dev.archforge.facts.deploy.Deployable;
+import dev.archforge.facts.deploy.Endpoints;
+import dev.archforge.facts.deploy.HealthCheck;
+import dev.archforge.facts.deploy.Setting;
+import dev.archforge.facts.deploy.Telemetry;
+import dev.archforge.model.Cell;
+import dev.archforge.model.Plan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Builds each deployable's machine view: the environment of the Kubernetes ConfigMap with the
+ * addresses machines resolve (a callee's internal load balancer under its name in the private DNS
+ * zone, the host's telemetry collector), and where each secret is in the cloud's secret store.
+ */
+final class Hosts {
+  /** Where a container reaches the collector on its own machine: Podman names the host so. */
+  static final String HOST_COLLECTOR = "http://host.containers.internal:" + Telemetry.OTLP_GRPC;
+
+  private Hosts() {}
+
+  /** Once in the plan's primary region, or under {@code dataResidency} once per cell in its own folder. */
+  static List<HostView> of(Plan plan, List<Deployable> deployables) {
+    String cloud = plan.requirements().project().cloud().spelling();
+    if (!plan.cells().residency()) {
+      String region = plan.cells().primaryRegion().orElseThrow();
+      return deployables.stream().map(d -> view(cloud, d, region, Optional.empty())).toList();
+    }
+    List<HostView> views = new ArrayList<>();
+    for (Cell cell : plan.cells().cells()) {
+      for (Deployable d : deployables) {
+        views.add(view(cloud, d, cell.primary().orElseThrow(), Optional.of(cell)));
+      }
+    }
+    return views;
+  }
+
+  private static HostView view(String cloud, Deployable d, String region, Optional<Cell> cell) {
+    List<HostView.Entry> env = new ArrayList<>();
+    for (Setting setting : d.settings()) {
+      env.add(new HostView.Entry(setting.key(), address(d, setting)));
+    }
+    cell.ifPresent(c -> {
+      env.add(new HostView.Entry("CELL", c.jurisdiction()));
+      env.add(new HostView.Entry("CELL_REGION", region));
+      env.add(new HostView.Entry("CELL_REGIONS", String.join(",", c.regions())));
+      env.add(new HostView.Entry("BACKUP_REGION", c.recovery().orElse("none")));
+    });
+    String vault = cell.map(c -> d.project() + "-" + c.jurisdiction()).orElse(d.project());
+    List<HostView.Entry> secrets = d.secrets().stream()
+        .map(key -> new HostView.Entry(key, secretName(cloud, d, key))).toList();
+    return new HostView(cloud, d.name(), d.project(), d.image(), d.port(), d.uid(), Deployable.READY_PATH,
+        d.isPublic(), d.sizing().hpaMin(), d.sizing().hpaMax(), HealthCheck.command(d), env, secrets, region, vault,
+        VmDeliverable.DIR + cell.map(c -> "prod-" + c.jurisdiction() + "/").orElse(""));
+  }
+
+  /**
+   * A setting's value on a machine: a callee ({@code <callee>:8080} in the cluster) behind its
+   * internal load balancer, {@code <callee>.}{@value Endpoints#ZONE}; the collector on the host.
+   */
+  private static String address(Deployable d, Setting setting) {
+    boolean callee = d.calls().stream()
+        .anyMatch(c -> setting.key().equals(Naming.snake(c).toUpperCase(Locale.ROOT) + "_ADDRESS"));
+    if (callee) {
+      String[] hostPort = setting.cluster().split(":", 2);
+      return hostPort[0] + "." + Endpoints.ZONE + (hostPort.length > 1 ? ":" + hostPort[1] : "");
+    }
+    if (setting.key().equals("OTEL_EXPORTER_OTLP_ENDPOINT") && !setting.cluster().isEmpty()) {
+      return HOST_COLLECTOR;
+    }
+    return setting.cluster();
+  }
+
+  /**
+   * The secret's name in the store: a JSON key of the deployable's secret {@code <project>/<deployable>}
+   * in AWS Secrets Manager (as ECS and the Kubernetes ExternalSecret read it); one secret per variable,
+   * {@code <deployable>-<variable>}, in Google Secret Manager and Azure Key Vault; a systemd
+   * credential of the variable's name elsewhere.
+   */
+  private static String secretName(String cloud, Deployable d, String key) {
+    return switch (cloud) {
+      case "aws" -> d.project() + "/" + d.name();
+      case "gcp", "azure" -> d.name() + "-" + key.toLowerCase(Locale.ROOT).replace('_', '-');
+      default -> key;
+    };
+  }
+}
