@@ -70,8 +70,7 @@ final class Triggers {
           new ContainerView.Entry("sasl", auth.isEmpty() ? "none" : "scram_sha512"),
           new ContainerView.Entry("tls", "enable")), auth, "");
       case "azure-servicebus" -> new ContainerView.Trigger(name, "azure-servicebus", List.of(
-          new ContainerView.Entry("namespace", v.group().replaceFirst("^" + d.project(), d.project() + "-prod")
-              + "-bus"),
+          new ContainerView.Entry("namespace", v.group() + "-bus"), // the root's resource group, as infra names it
           new ContainerView.Entry("topicName", t.channel()),
           new ContainerView.Entry("subscriptionName", t.subscription()),
           new ContainerView.Entry("messageCount", backlog)), List.of(), v.identity());
