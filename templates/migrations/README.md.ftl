@@ -10,6 +10,25 @@ an enum or indexed field a month at a time (`bucket_month`, `yyyy-MM`, bounds ea
 partition key, clustering columns and clustering order of each table are stated in it, with the
 access pattern it serves. Each write goes to every table of its entity in one logged batch; reads use
 LOCAL_QUORUM. Apply a file with `cqlsh -f db/<service>/schema.cql`; it only creates what is missing.
+
+## When the requirements change
+
+schema.cql is never rewritten: regenerate, and archforge adds `db/<service>/migrations/V<n>__<what
+changed>.cql` (from V2) with only the difference between the model the earlier files create (kept in
+`.archforge/schema/<service>.cql.json`) and the one the requirements now describe. Apply the files in
+order with `cqlsh -f`. A new entity or access pattern is a new table (a new query table of an existing
+entity starts empty: the file says to backfill it from `<entity>_by_id`), a new field a column added to
+each table of its entity. Cassandra can change neither a primary key nor a column's type: such a
+table is dropped and created anew, and the file says how to export its rows first and backfill it.
+That, and a dropped table or column, stops the run (exit code 4, nothing written) until
+`archforge generate --allow-destructive`; each such statement is then written below
+`-- archforge:disable-next=migration/destructive (consented: <code>)`. The codes:
+
+| Code | Change | Needs `--allow-destructive` |
+|---|---|---|
+<#list model.codes as c>
+| ${c.code} | ${c.title} | <#if c.needsConsent>yes<#else>no</#if> |
+</#list>
 <#elseif model.database == "dynamodb">
 The `database` decision is **dynamodb**. Each service that owns entities has `db/<service>/dynamodb.json`:
 one table per service (single-table design: a service's reads that span its entities, a parent with its
@@ -23,6 +42,23 @@ reads and its key condition: get by id, the children of one parent newest first,
 has no unique constraint), an enum or indexed field's filter a month at a time (`<yyyy-MM>` bounds each
 partition), and many-to-many links as adjacency items read from the other side through the `inverted`
 index. Billing is on demand below 1,000 writes/s at peak, provisioned above (CAPACITY.md's peak rates).
+
+## When the requirements change
+
+dynamodb.json always shows the design the requirements describe; its `changelog` keeps, version by
+version, what changed since the run before (compared with the design kept in
+`.archforge/schema/<service>.dynamodb.json`) and whether DynamoDB makes it online. A new index is
+added online (UpdateTable); a new index attribute on an entity's items needs a job that sets it on the
+items written before. A change of how an entity's PK or SK is built (the table's key) is not online: a
+new table and a migration that copies every item with its new keys. That, and removing an entity's
+items, stops the run (exit code 4, nothing written) until `archforge generate --allow-destructive`.
+The codes:
+
+| Code | Change | Needs `--allow-destructive` |
+|---|---|---|
+<#list model.codes as c>
+| ${c.code} | ${c.title} | <#if c.needsConsent>yes<#else>no</#if> |
+</#list>
 <#elseif !model.supported>
 The `database` decision is **${model.database}**, which is not a SQL database. archforge does not
 write its collections' validators and indexes yet, so there are no migrations here: design the

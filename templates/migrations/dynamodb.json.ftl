@@ -1,6 +1,7 @@
 <#-- db/<service>/dynamodb.json. Model: DynamoView. "table" is the input of CreateTable
      (aws dynamodb create-table --cli-input-json "$(jq .table db/<service>/dynamodb.json)");
-     "items" says how each entity's keys are built, "accessPatterns" the key condition of every read. -->
+     "items" says how each entity's keys are built, "accessPatterns" the key condition of every read,
+     "changelog" what each later version changed and whether DynamoDB makes it online (DynamoEvolution). -->
 {
   "table": {
     "TableName": ${model.design.table},
@@ -49,6 +50,11 @@
   "accessPatterns": [
 <#list model.design.patterns as p>
     {"entity": ${p.entity}, "pattern": ${p.pattern}, "index": ${p.index}, "keyCondition": ${p.keyCondition}, "operation": ${p.operation}}<#sep>,</#sep>
+</#list>
+  ],
+  "changelog": [
+<#list model.changelog as c>
+    {"version": ${c.version?c}, "code": ${c.code}, "subject": ${c.subject}, "online": <#if c.online>true<#else>false</#if>, "change": ${c.change}}<#sep>,</#sep>
 </#list>
   ]
 }

@@ -12,10 +12,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Reads the databases' history of an agent folder: every {@code db/<service>/migrations/*.sql} (carried
+ * Reads the databases' history of an agent folder: every {@code db/<service>/migrations/*.sql} and
+ * {@code *.cql}, and {@code db/<service>/schema.cql} (carried
  * into the next run byte for byte: as archforge wrote it, from its pristine copy, so that a person's
  * edit stays theirs and is merged like any other; a file archforge never wrote, as it is on disk), and
- * {@code .archforge/schema/<service>.json}, the schema those migrations produce.
+ * {@code .archforge/schema/<service>.json}, the schema those migrations produce ({@code <service>.cql.json},
+ * {@code <service>.dynamodb.json}: the Cassandra or DynamoDB model).
  */
 public final class SchemaHistoryReader {
   /** Where the snapshots live, relative to the agent folder. */
@@ -33,6 +35,7 @@ public final class SchemaHistoryReader {
         try (Stream<Path> services = Files.list(db)) {
           for (Path service : services.filter(s -> SERVICE.matcher(s.getFileName().toString()).matches()).toList()) {
             readMigrations(agent, service.resolve("migrations"), migrations);
+            read(agent, service.resolve("schema.cql"), migrations);
           }
         }
       }
@@ -41,8 +44,9 @@ public final class SchemaHistoryReader {
         try (Stream<Path> files = Files.list(schemas)) {
           for (Path file : files.filter(Files::isRegularFile).toList()) {
             String name = file.getFileName().toString();
-            if (name.endsWith(".json") && SERVICE.matcher(name.substring(0, name.length() - 5)).matches()) {
-              snapshots.put(name.substring(0, name.length() - 5), Files.readString(file, StandardCharsets.UTF_8));
+            String key = name.endsWith(".json") ? name.substring(0, name.length() - 5) : "";
+            if (SERVICE.matcher(key.replaceFirst("\\.(cql|dynamodb)$", "")).matches()) {
+              snapshots.put(key, Files.readString(file, StandardCharsets.UTF_8));
             }
           }
         }
@@ -58,11 +62,18 @@ public final class SchemaHistoryReader {
       return;
     }
     try (Stream<Path> files = Files.list(folder)) {
-      for (Path file : files.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(".sql")).toList()) {
-        String relative = agent.relativize(file).toString().replace('\\', '/');
-        Path pristine = agent.resolve(PRISTINE + relative);
-        into.put(relative, Files.readString(Files.isRegularFile(pristine) ? pristine : file, StandardCharsets.UTF_8));
+      for (Path file : files.filter(f -> f.toString().endsWith(".sql") || f.toString().endsWith(".cql")).toList()) {
+        read(agent, file, into);
       }
     }
+  }
+
+  private static void read(Path agent, Path file, Map<String, String> into) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      return;
+    }
+    String relative = agent.relativize(file).toString().replace('\\', '/');
+    Path pristine = agent.resolve(PRISTINE + relative);
+    into.put(relative, Files.readString(Files.isRegularFile(pristine) ? pristine : file, StandardCharsets.UTF_8));
   }
 }

@@ -1,12 +1,15 @@
 package dev.archforge.pipeline;
 
+import dev.archforge.deliverable.migrations.DataModels;
+import dev.archforge.deliverable.migrations.ModelChange;
 import dev.archforge.facts.schema.Evolution;
 import dev.archforge.facts.schema.SchemaChange;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The consent that migrations which destroy data or may fail on it need: without
+ * The consent that migrations which destroy data or may fail on it need (SQL's, and the changes
+ * of a Cassandra or DynamoDB model): without
  * {@code --allow-destructive} such a run stops (exit 4) before anything is written, naming each
  * change with its code; and the run's report of its new migrations.
  */
@@ -18,6 +21,12 @@ final class MigrationGate {
     for (Evolution e : evolutions(planned)) {
       for (SchemaChange c : e.needingConsent()) {
         listed.add("  " + e.file() + ": " + c.code() + " " + c.code().title() + " (" + c.subject() + "): "
+            + String.join(" ", c.statement().lines().map(String::strip).toList()));
+      }
+    }
+    for (DataModels.Written w : DataModels.of(planned.facts()).written()) {
+      for (ModelChange c : w.changes().stream().filter(ModelChange::destructive).toList()) {
+        listed.add("  " + w.path() + ": " + c.code() + " " + c.code().title() + " (" + c.subject() + "): "
             + String.join(" ", c.statement().lines().map(String::strip).toList()));
       }
     }
@@ -35,10 +44,14 @@ final class MigrationGate {
   }
 
   static List<MigrationReport> report(Planned planned) {
-    return evolutions(planned).stream().filter(e -> e.file() != null)
+    List<MigrationReport> reports = new ArrayList<>(evolutions(planned).stream().filter(e -> e.file() != null)
         .map(e -> new MigrationReport(e.service(), e.file(), e.changes().stream()
             .map(c -> new MigrationReport.Change(c.code().name(), c.statement(), c.destructive())).toList()))
-        .toList();
+        .toList());
+    DataModels.of(planned.facts()).written().forEach(w -> reports.add(new MigrationReport(w.service(), w.path(),
+        w.changes().stream().map(c -> new MigrationReport.Change(c.code().name(), c.statement(), c.destructive()))
+            .toList())));
+    return reports;
   }
 
   private static List<Evolution> evolutions(Planned planned) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import dev.archforge.deliverable.migrations.DataModels;
 import dev.archforge.facts.schema.SnapshotJson;
 import dev.archforge.model.Plan;
 import dev.archforge.model.Requirements;
@@ -56,6 +57,7 @@ final class Normalized {
     java.util.SortedMap<String, String> snapshots = new java.util.TreeMap<>();
     planned.facts().schemas().evolutions().all()
         .forEach(e -> snapshots.put(e.service(), SnapshotJson.write(e.after())));
+    snapshots.putAll(DataModels.of(planned.facts()).snapshots());
     return record(planned.plan().requirements(), planned.plan(), snapshots);
   }
 

@@ -21,7 +21,8 @@ import org.apache.cassandra.cql3.statements.schema.CreateTableStatement;
  * Cassandra's own CQL grammar (cassandra-all's parser: syntax, types, reserved words), every table
  * must live in the keyspace the file creates, every column of its primary key must be declared, and
  * {@code CLUSTERING ORDER BY} must name exactly its clustering columns in their order, as Cassandra
- * requires.
+ * requires. A later change ({@code migrations/V<n>__<what>.cql}) creates no keyspace: its statements
+ * name the one schema.cql creates.
  */
 public final class CqlValidator implements Validator {
   private static final Pattern COLUMN = Pattern.compile("(?m)^\\s*(\"?\\w+\"?)\\s+\\w+\\s*,\\s*$");
@@ -43,6 +44,8 @@ public final class CqlValidator implements Validator {
     List<Finding> findings = new ArrayList<>();
     String keyspace = null;
     int tables = 0;
+    int statements = 0;
+    boolean change = artifact.path().contains("/migrations/");
     String[] lines = artifact.content().split("\n", -1);
     StringBuilder statement = new StringBuilder();
     int start = 0;
@@ -55,6 +58,7 @@ public final class CqlValidator implements Validator {
       if (line.stripTrailing().endsWith(";")) {
         String text = statement.toString().strip();
         statement.setLength(0);
+        statements++;
         CQLStatement.Raw parsed;
         try {
           parsed = CQLFragmentParser.parseAnyUnhandled(CqlParser::query, text.substring(0, text.length() - 1));
@@ -66,7 +70,7 @@ public final class CqlValidator implements Validator {
           keyspace = text.replaceFirst("(?is)CREATE\\s+KEYSPACE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(\\w+).*", "$1");
         } else if (parsed instanceof CreateTableStatement.Raw table) {
           tables++;
-          if (!table.keyspace().equals(keyspace)) {
+          if (!(change && keyspace == null) && !table.keyspace().equals(keyspace)) {
             findings.add(finding(artifact, start, "table " + table.table() + " is in keyspace " + table.keyspace()
                 + ", not in " + keyspace + ", the keyspace this file creates before it"));
           }
@@ -79,7 +83,9 @@ public final class CqlValidator implements Validator {
     if (!statement.toString().isBlank()) {
       findings.add(finding(artifact, start, "the statement starting here does not end with ';'"));
     }
-    if (findings.isEmpty() && (keyspace == null || tables == 0)) {
+    if (findings.isEmpty() && change && statements == 0) {
+      findings.add(finding(artifact, 1, "a migration holds at least one statement"));
+    } else if (findings.isEmpty() && !change && (keyspace == null || tables == 0)) {
       findings.add(finding(artifact, 1, "a schema file creates its keyspace and at least one table"));
     }
     return findings;

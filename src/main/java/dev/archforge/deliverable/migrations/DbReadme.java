@@ -43,6 +43,11 @@ final class DbReadme {
     DbReadmeView.Tenancy tenancy = multiTenant ? new DbReadmeView.Tenancy(dialect.rowLevelSecurity(), scoped) : null;
     List<DbReadmeView.Code> codes = Arrays.stream(ChangeCode.values())
         .map(c -> new DbReadmeView.Code(c.name(), c.title(), c.needsConsent())).toList();
+    String prefix = database.equals("cassandra") ? "CQL" : database.equals("dynamodb") ? "DDB" : null;
+    if (prefix != null) {
+      codes = Arrays.stream(ModelChangeCode.values()).filter(c -> c.name().startsWith(prefix))
+          .map(c -> new DbReadmeView.Code(c.name(), c.title(), c.needsConsent())).toList();
+    }
     return new DbReadmeView(r.project().displayTitle(), database, dialect != null,
         dialect == null ? null : dialect.title(), monolith, SqlNames.schema(r.project().name()), rows, tenancy, secrets,
         codes, r.scale().availability() >= Evolutions.EXPAND_CONTRACT_FROM);

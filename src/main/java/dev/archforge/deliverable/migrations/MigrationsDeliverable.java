@@ -22,13 +22,15 @@ import java.util.regex.Pattern;
 /**
  * {@code db/<service>/migrations/V1__initial_schema.sql} for every service that owns entities, in
  * the dialect of the {@code database} decision (PostgreSQL or MySQL 8), and {@code db/README.md}
- * with the conventions. For a database that is not SQL it writes only the README saying so, and a
- * warning: never SQL that does not fit the decision.
+ * with the conventions. For Cassandra {@code db/<service>/schema.cql} and, as the model changes,
+ * {@code migrations/V<n>__<what>.cql}; for DynamoDB {@code db/<service>/dynamodb.json} with its changelog.
+ * For another database that is not SQL it writes only the README saying so, and a warning: never SQL
+ * that does not fit the decision.
  */
 public final class MigrationsDeliverable implements Deliverable {
   public static final Artifact.Kind KIND = new Artifact.Kind("sql");
   public static final Artifact.Kind CQL = new Artifact.Kind("cql");
-  private static final Pattern CQL_PATHS = Pattern.compile("db/[^/]+/schema\\.cql");
+  private static final Pattern CQL_PATHS = Pattern.compile("db/[^/]+/(schema|migrations/V\\d+__[^/]+)\\.cql");
   private static final Pattern DYNAMO_PATHS = Pattern.compile("db/[^/]+/dynamodb\\.json");
   public static final String FILE = Layout.FIRST_MIGRATION;
   private static final Pattern PATHS = Pattern.compile("db/[^/]+/migrations/[^/]+\\.sql");
@@ -57,35 +59,46 @@ public final class MigrationsDeliverable implements Deliverable {
         artifacts.addAll(migrations(e, plan, renderer));
       }
     }
-    if (all.database().equals("cassandra")) {
-      artifacts.addAll(cassandra(plan, all, renderer));
-    }
-    if (all.database().equals("dynamodb")) {
-      for (Service s : all.owners()) {
-        DynamoView view = new DynamoView(plan.requirements().project().name(), s.name(),
-            DynamoTables.of(plan.requirements(), s, plan.capacity()));
-        artifacts.add(new Artifact(dynamoPath(s.name()), renderer.render("migrations/dynamodb.json.ftl", view),
-            DynamoValidator.KIND));
-      }
+    DataModels models = DataModels.of(facts);
+    artifacts.addAll(cassandra(plan, models, renderer));
+    for (DynamoEvolution e : models.dynamo()) {
+      Service s = all.owners().stream().filter(o -> o.name().equals(e.service())).findFirst().orElseThrow();
+      DynamoView view = new DynamoView(plan.requirements().project().name(), s.name(),
+          DynamoTables.of(plan.requirements(), s, plan.capacity()), e.after().changelog());
+      artifacts.add(new Artifact(dynamoPath(s.name()), renderer.render("migrations/dynamodb.json.ftl", view),
+          DynamoValidator.KIND));
     }
     artifacts.add(new Artifact(Layout.DB_README, renderer.render("migrations/README.md.ftl",
         DbReadme.view(plan, all.protection(), all.database(), dialect.orElse(null), schemas)), Artifact.Kind.MARKDOWN));
     return artifacts;
   }
 
-  /** {@code db/<service>/schema.cql} for every service that owns entities: its keyspace and tables. */
-  private static List<Artifact> cassandra(Plan plan, Schemas all, TemplateRenderer renderer) {
-    var r = plan.requirements();
-    int regions = r.scale().regions();
-    List<String> datacenters = new ArrayList<>();
-    for (int i = 1; i <= regions; i++) {
-      datacenters.add("'dc" + i + "': 3");
-    }
+  /**
+   * {@code db/<service>/schema.cql} for every service that owns entities, its keyspace and tables; on
+   * later runs the files written before, as they are, and the next {@code migrations/V<n>__<what>.cql}.
+   */
+  private static List<Artifact> cassandra(Plan plan, DataModels models, TemplateRenderer renderer) {
+    String project = plan.requirements().project().name();
     List<Artifact> artifacts = new ArrayList<>();
-    for (Service s : all.owners()) {
-      CqlView view = new CqlView(r.project().name(), s.name(), CqlTables.keyspace(r, s),
-          String.join(", ", datacenters), CqlTables.of(r, s));
-      artifacts.add(new Artifact(cqlPath(s.name()), renderer.render("migrations/cassandra.cql.ftl", view), CQL));
+    for (CqlEvolution e : models.cassandra()) {
+      if (e.recorded()) {
+        e.existing().forEach((path, content) -> artifacts.add(new Artifact(path, content, CQL)));
+        if (e.file() != null) {
+          artifacts.add(new Artifact(e.file(), renderer.render("migrations/change.cql.ftl", CqlChangeView.of(e, project)),
+              CQL));
+        }
+        continue;
+      }
+      CqlView view = new CqlView(project, e.service(), e.desired().keyspace(), e.desired().replication(),
+          e.desired().tables());
+      String first = renderer.render("migrations/cassandra.cql.ftl", view);
+      String written = e.existing().get(cqlPath(e.service()));
+      if (written != null && !written.equals(first) || e.existing().size() > (written == null ? 0 : 1)) {
+        throw new RenderException("db/" + e.service() + " holds Cassandra files written without a record of the model"
+            + " they create (.archforge/schema/" + e.service() + ".cql.json) that differ from what the requirements"
+            + " now describe: run archforge once on the requirements they were written from, then change them");
+      }
+      artifacts.add(new Artifact(cqlPath(e.service()), first, CQL));
     }
     return artifacts;
   }

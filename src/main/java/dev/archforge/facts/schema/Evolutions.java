@@ -104,6 +104,11 @@ public final class Evolutions {
     if (words.isEmpty()) {
       words.add("alter_" + changes.get(0).subject().replaceAll("\\..*", "").replaceAll("[^a-z0-9]+", "_"));
     }
+    return slug(words);
+  }
+
+  /** The words of a migration's file name joined by {@code _and_}, cut with {@code _and_more} at 60 characters. */
+  public static String slug(Set<String> words) {
     StringBuilder slug = new StringBuilder();
     for (String w : words) {
       if (slug.length() + w.length() + 5 > SLUG_LENGTH) {
