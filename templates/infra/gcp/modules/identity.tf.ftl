@@ -62,6 +62,23 @@ resource "google_secret_manager_secret_iam_member" "secret_store" {
   role      = "roles/secretmanager.secretAccessor"
   member    = "serviceAccount:${google_service_account.secret_store.email}"
 }
+<#if model.collectorWrites>
+
+# the collector sidecar beside each Cloud Run service sends its metrics and traces with the service's account
+resource "google_project_iam_member" "collector_metrics" {
+  for_each = toset(var.deployables)
+  project  = var.project_id
+  role     = "roles/monitoring.metricWriter"
+  member   = "serviceAccount:${google_service_account.this[each.value].email}"
+}
+
+resource "google_project_iam_member" "collector_traces" {
+  for_each = toset(var.deployables)
+  project  = var.project_id
+  role     = "roles/cloudtrace.agent"
+  member   = "serviceAccount:${google_service_account.this[each.value].email}"
+}
+</#if>
 <#if model.cluster??>
 
 resource "google_service_account_iam_member" "workload_identity" {

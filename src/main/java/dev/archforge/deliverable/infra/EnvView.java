@@ -27,6 +27,8 @@ import java.util.List;
  *     minimum is the availability target's replica floor; dev and staging smaller)
  * @param cpuTargetPercent the average CPU use the autoscaling holds, as the HorizontalPodAutoscalers do
  * @param machines on virtual machines, each deployable's instance group in this root; else empty
+ * @param collectorWrites whether a collector sidecar beside each deployable sends its metrics and traces
+ *     with the deployable's identity (facts/deploy/Telemetry), which then may write them
  */
 public record EnvView(
     String project,
@@ -50,7 +52,8 @@ public record EnvView(
     boolean managedContainers,
     List<ScalingView> scaling,
     int cpuTargetPercent,
-    List<MachineView> machines) {
+    List<MachineView> machines,
+    boolean collectorWrites) {
   public EnvView {
     databases = List.copyOf(databases);
     deployables = List.copyOf(deployables);

@@ -15,6 +15,7 @@ import dev.archforge.facts.deploy.Bff;
 import dev.archforge.facts.deploy.ConsumerTrigger;
 import dev.archforge.facts.deploy.Deployable;
 import dev.archforge.facts.deploy.Deployables;
+import dev.archforge.facts.deploy.Telemetry;
 import dev.archforge.facts.deploy.Endpoints;
 import dev.archforge.facts.deploy.Endpoints.Endpoint;
 import dev.archforge.facts.messaging.MessageRoutes;
@@ -126,7 +127,8 @@ final class Environments {
         Hcl.quote(plan.blueprint().defaults().costCentre()), "10." + (NAMES.indexOf(tier) + 1) * 10 + ".0.0/16",
         Endpoints.ZONE, runtime, databases, cache, broker, runtime.equals("kubernetes") ? cluster(small, env) : null,
         deployables, secrets, external, tier, cell, routes(), managedContainers(), scaling(tier),
-        Deployables.cpuTargetPercent(plan), vm() ? Machines.of(cloud, facts.deployables(), small) : List.of());
+        Deployables.cpuTargetPercent(plan), vm() ? Machines.of(cloud, facts.deployables(), small) : List.of(),
+        collectorWrites());
   }
 
   /**
@@ -151,6 +153,12 @@ final class Environments {
     return Deployables.choice(plan, "deployment", "").equals("managed-containers")
         && !Deployables.choice(plan, "architecture-style", "").equals("serverless")
         && plan.blueprint().deliverables().contains("managed-containers");
+  }
+
+  /** Whether a collector sidecar pushes each deployable's telemetry with the deployable's own identity. */
+  private boolean collectorWrites() {
+    Telemetry telemetry = Telemetry.of(plan);
+    return !telemetry.scraped() && telemetry.collector().sidecar();
   }
 
   /** Whether the deployables run on virtual machines from the user data deploy/vm/ holds. */

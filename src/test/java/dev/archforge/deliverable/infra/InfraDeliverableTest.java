@@ -224,4 +224,24 @@ class InfraDeliverableTest {
         + "stock.internal.example, which infra/envs/prod/main.tf does not create (no record stock in the dns module's zone "
         + "internal.example)");
   }
+
+  /**
+   * A collector sidecar (ECS, Cloud Run) sends with the deployable's identity, which may then write
+   * metrics and traces; when Prometheus scrapes instead, no identity gets those rights.
+   */
+  @Test
+  void theIdentityOfACollectorSidecarMayWriteTelemetry() {
+    for (String cloud : List.of("aws", "gcp")) {
+      List<Artifact> pushed = InfraSamplesTest.render("ecommerce.yaml", cloud,
+          Map.of("deployment", "managed-containers", "observability", "opentelemetry"));
+      List<Artifact> scraped = InfraSamplesTest.render("ecommerce.yaml", cloud,
+          Map.of("deployment", "managed-containers", "observability", "logs-and-metrics"));
+      List<String> rights = cloud.equals("aws")
+          ? List.of("policy/CloudWatchAgentServerPolicy", "policy/AWSXRayDaemonWriteAccess")
+          : List.of("roles/monitoring.metricWriter", "roles/cloudtrace.agent");
+      assertThat(file(pushed, "infra/modules/identity/main.tf")).as(cloud).contains(rights);
+      assertThat(file(scraped, "infra/modules/identity/main.tf")).as(cloud).doesNotContain(rights.get(0));
+      assertThat(InfraSamplesTest.check(pushed)).as(cloud).isEmpty();
+    }
+  }
 }

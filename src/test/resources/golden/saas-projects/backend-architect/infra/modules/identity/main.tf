@@ -56,6 +56,21 @@ resource "google_secret_manager_secret_iam_member" "secret_store" {
   member    = "serviceAccount:${google_service_account.secret_store.email}"
 }
 
+# the collector sidecar beside each Cloud Run service sends its metrics and traces with the service's account
+resource "google_project_iam_member" "collector_metrics" {
+  for_each = toset(var.deployables)
+  project  = var.project_id
+  role     = "roles/monitoring.metricWriter"
+  member   = "serviceAccount:${google_service_account.this[each.value].email}"
+}
+
+resource "google_project_iam_member" "collector_traces" {
+  for_each = toset(var.deployables)
+  project  = var.project_id
+  role     = "roles/cloudtrace.agent"
+  member   = "serviceAccount:${google_service_account.this[each.value].email}"
+}
+
 output "emails" {
   value = zipmap(keys(google_service_account.this), values(google_service_account.this)[*].email)
 }

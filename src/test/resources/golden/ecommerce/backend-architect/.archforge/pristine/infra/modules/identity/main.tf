@@ -63,6 +63,20 @@ resource "aws_iam_role_policy" "own_secret" {
   })
 }
 
+# the collector sidecar (ADOT) beside each task sends its metrics to CloudWatch and its traces to X-Ray
+# with the task's role
+resource "aws_iam_role_policy_attachment" "collector_metrics" {
+  for_each   = toset(var.deployables)
+  role       = aws_iam_role.this[each.value].name
+  policy_arn = "arn:aws:iam::aws:policy/CloudWatchAgentServerPolicy"
+}
+
+resource "aws_iam_role_policy_attachment" "collector_traces" {
+  for_each   = toset(var.deployables)
+  role       = aws_iam_role.this[each.value].name
+  policy_arn = "arn:aws:iam::aws:policy/AWSXRayDaemonWriteAccess"
+}
+
 resource "aws_iam_role" "secret_store" {
   name               = "${var.project}-secrets"
   assume_role_policy = data.aws_iam_policy_document.trust["${var.project}-secret-store"].json
