@@ -85,7 +85,8 @@ final class CachedRuns {
     }
     Optional<String> startNow;
     try {
-      startNow = inputsFingerprint(request).map(i -> start(i, OtherAgentsReader.fingerprint(root, WorkspaceWriter.AGENT)));
+      String others = OtherAgentsReader.fingerprint(root, WorkspaceWriter.AGENT);
+      startNow = inputsFingerprint(request).map(i -> start(i, others));
     } catch (RuntimeException e) {
       return;
     }

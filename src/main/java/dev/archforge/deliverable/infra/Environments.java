@@ -4,31 +4,24 @@ import dev.archforge.deliverable.infra.EnvView.BrokerView;
 import dev.archforge.deliverable.infra.EnvView.CacheView;
 import dev.archforge.deliverable.infra.EnvView.ClusterView;
 import dev.archforge.deliverable.infra.EnvView.DatabaseView;
-import dev.archforge.deliverable.infra.EnvView.RouteView;
-import dev.archforge.deliverable.infra.EnvView.ScalingView;
 import dev.archforge.deliverable.infra.EnvView.SecretView;
 import dev.archforge.deliverable.infra.EnvView.SubscriptionView;
 import dev.archforge.deliverable.infra.EnvView.TopicView;
 import dev.archforge.facts.Facts;
 import dev.archforge.facts.Naming;
-import dev.archforge.facts.deploy.Bff;
 import dev.archforge.facts.deploy.ConsumerTrigger;
 import dev.archforge.facts.deploy.Deployable;
 import dev.archforge.facts.deploy.Deployables;
-import dev.archforge.facts.deploy.Telemetry;
-import dev.archforge.facts.deploy.Endpoints;
 import dev.archforge.facts.deploy.Endpoints.Endpoint;
+import dev.archforge.facts.deploy.Endpoints;
 import dev.archforge.facts.messaging.MessageRoutes;
-import dev.archforge.model.Api;
 import dev.archforge.model.Cloud;
 import dev.archforge.model.Driver;
 import dev.archforge.model.Figure;
 import dev.archforge.model.Plan;
-import dev.archforge.model.Service;
 import dev.archforge.model.ServiceSizing;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The three environments' root modules from one plan. Production is sized from CAPACITY.md's
@@ -58,11 +51,13 @@ final class Environments {
   private final Facts facts;
   private final Plan plan;
   private final Cloud cloud;
+  private final RuntimeModule runtimeModule;
 
   Environments(Facts facts) {
     this.facts = facts;
     this.plan = facts.plan();
     this.cloud = plan.requirements().project().cloud();
+    this.runtimeModule = new RuntimeModule(facts);
   }
 
   /**
@@ -126,69 +121,9 @@ final class Environments {
     return new EnvView(plan.requirements().project().name(), cloud.spelling(), env, region,
         Hcl.quote(plan.blueprint().defaults().costCentre()), "10." + (NAMES.indexOf(tier) + 1) * 10 + ".0.0/16",
         Endpoints.ZONE, runtime, databases, cache, broker, runtime.equals("kubernetes") ? cluster(small, env) : null,
-        deployables, secrets, external, tier, cell, routes(), managedContainers(), scaling(tier),
-        Deployables.cpuTargetPercent(plan), vm() ? Machines.of(cloud, facts.deployables(), small) : List.of(),
-        collectorWrites());
-  }
-
-  /**
-   * Each deployable's autoscaling bounds in a root of {@code tier}: production runs CAPACITY.md's
-   * (hpaMin is the availability target's replica floor); staging at most two at the minimum and half
-   * the maximum; dev one to two, as the Kubernetes overlays size them.
-   */
-  private List<ScalingView> scaling(String tier) {
-    return facts.deployables().stream().map(d -> {
-      int min = d.sizing().hpaMin();
-      int max = d.sizing().hpaMax();
-      return switch (tier) {
-        case "dev" -> new ScalingView(d.name(), 1, Math.min(2, max));
-        case "staging" -> new ScalingView(d.name(), Math.min(2, min), Math.max(Math.min(2, min), (max + 1) / 2));
-        default -> new ScalingView(d.name(), min, max);
-      };
-    }).toList();
-  }
-
-  /** Whether the deployables run on the cloud's managed containers from the descriptors deploy/ holds. */
-  private boolean managedContainers() {
-    return Deployables.choice(plan, "deployment", "").equals("managed-containers")
-        && !Deployables.choice(plan, "architecture-style", "").equals("serverless")
-        && plan.blueprint().deliverables().contains("managed-containers");
-  }
-
-  /** Whether a collector sidecar pushes each deployable's telemetry with the deployable's own identity. */
-  private boolean collectorWrites() {
-    Telemetry telemetry = Telemetry.of(plan);
-    return !telemetry.scraped() && telemetry.collector().sidecar();
-  }
-
-  /** Whether the deployables run on virtual machines from the user data deploy/vm/ holds. */
-  private boolean vm() {
-    return Deployables.choice(plan, "deployment", "").equals("vm") && plan.blueprint().deliverables().contains("vm");
-  }
-
-  /**
-   * The public HTTP path prefixes of each public deployable, as the gateway routes them: behind a
-   * BFF, the BFF's paths to the BFF alone, which is the only public deployable.
-   */
-  private List<RouteView> routes() {
-    List<RouteView> routes = new ArrayList<>();
-    Optional<Bff> bff = Bff.of(plan);
-    for (Deployable d : facts.deployables()) {
-      if (!d.isPublic()) {
-        continue;
-      }
-      if (bff.isPresent() && bff.get().name().equals(d.name())) {
-        bff.get().paths().forEach(path -> routes.add(new RouteView(d.name() + "|" + path, d.name(), path,
-            (routes.size() + 1) * 10)));
-      }
-      for (Service s : plan.requirements().services()) {
-        if (d.modules().contains(s.name()) && s.isPublic() && s.api() != Api.GRPC) {
-          String path = dev.archforge.facts.api.Endpoints.pathPrefix(plan.blueprint().defaults().apiBaseUrl(), s);
-          routes.add(new RouteView(d.name() + "|" + path, d.name(), path, (routes.size() + 1) * 10));
-        }
-      }
-    }
-    return routes;
+        deployables, secrets, external, tier, cell, runtimeModule.routes(), runtimeModule.managedContainers(),
+        runtimeModule.scaling(tier), Deployables.cpuTargetPercent(plan),
+        runtimeModule.vm() ? Machines.of(cloud, facts.deployables(), small) : List.of(), runtimeModule.collectorWrites());
   }
 
   /** Whether this cloud offers the broker as a managed service archforge writes. */
