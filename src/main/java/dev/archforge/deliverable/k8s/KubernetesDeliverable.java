@@ -34,7 +34,7 @@ public final class KubernetesDeliverable implements Deliverable {
     return "kubernetes";
   }
 
-  /** Only for {@code deployment: kubernetes}; serverless deploys functions and vm runs Compose. */
+  /** Only for {@code deployment: kubernetes}; the other runtimes have their own descriptors (deploy/). */
   @Override
   public boolean supports(Facts facts) {
     Plan plan = facts.plan();
