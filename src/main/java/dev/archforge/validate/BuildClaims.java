@@ -21,14 +21,14 @@ public final class BuildClaims {
   /** The images by deployable name. */
   public static Map<String, Image> images(List<Artifact> all) {
     Map<String, Image> images = new LinkedHashMap<>();
-    DeployTree.of(all).dockerfiles.forEach((name, d) -> images.put(name, new Image(d.path(), d.port(), d.uid())));
+    new DeployTree(all).dockerfiles.forEach((name, d) -> images.put(name, new Image(d.path(), d.port(), d.uid())));
     return images;
   }
 
   /** CAPACITY.md's bounds by deployable name; empty when there is no CAPACITY.md. */
   public static Map<String, Bounds> capacity(List<Artifact> all) {
     Map<String, Bounds> bounds = new LinkedHashMap<>();
-    Map<String, DeployTree.Bounds> rows = DeployTree.of(all).capacity;
+    Map<String, DeployTree.Bounds> rows = new DeployTree(all).capacity;
     if (rows != null) {
       rows.forEach((name, b) -> bounds.put(name, new Bounds(b.min(), b.max())));
     }

@@ -43,7 +43,7 @@ final class DeployTree {
   /** Null when there is no CAPACITY.md to compare with. */
   final Map<String, Bounds> capacity;
 
-  private DeployTree(List<Artifact> all) {
+  DeployTree(List<Artifact> all) {
     objects = Manifests.all(all.stream().filter(a -> a.kind().equals(SharedKinds.KUBERNETES)).toList());
     prodPatches = Manifests.all(all.stream().filter(a -> PROD_PATCH.matcher(a.path()).matches()
         && !a.path().endsWith("/kustomization.yaml")).toList());
@@ -57,10 +57,6 @@ final class DeployTree {
       }
     }
     capacity = bounds;
-  }
-
-  static DeployTree of(List<Artifact> all) {
-    return new DeployTree(all);
   }
 
   List<Manifests.Doc> objects(String kind) {

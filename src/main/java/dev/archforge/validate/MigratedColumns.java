@@ -52,12 +52,28 @@ public final class MigratedColumns {
     files.sort(Comparator.comparingLong(MigratedColumns::version));
     MigratedColumns columns = new MigratedColumns();
     columns.migrated = !files.isEmpty();
-    for (Artifact a : files) {
-      for (String statement : statements(a.content())) {
-        columns.apply(statement);
+    files.forEach(a -> a.derived().get(Statements.class, () -> Statements.of(a)).parsed()
+        .forEach(p -> columns.apply(p.text(), p.create())));
+    return columns;
+  }
+
+  /**
+   * The statements of one migration, each CREATE TABLE parsed (null where JSqlParser does not know
+   * it: the migrations' own validator reports that), once for every rule that reads its columns.
+   */
+  private record Statements(List<Parsed> parsed) {
+    static Statements of(Artifact migration) {
+      return new Statements(statements(migration.content()).stream()
+          .map(s -> new Parsed(s, s.regionMatches(true, 0, "CREATE TABLE", 0, 12) ? create(s) : null)).toList());
+    }
+
+    private static CreateTable create(String statement) {
+      try {
+        return CCJSqlParserUtil.parse(statement) instanceof CreateTable create ? create : null;
+      } catch (JSQLParserException e) {
+        return null;
       }
     }
-    return columns;
   }
 
   /** Whether the service has migrations at all. */
@@ -94,9 +110,13 @@ public final class MigratedColumns {
     return List.of(text.toString().split(";\\s*\n")).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 
-  private void apply(String statement) {
+  private record Parsed(String text, CreateTable create) {}
+
+  private void apply(String statement, CreateTable parsed) {
     if (statement.regionMatches(true, 0, "CREATE TABLE", 0, 12)) {
-      create(statement);
+      if (parsed != null) {
+        create(parsed);
+      }
       return;
     }
     Matcher m = RENAME.matcher(statement);
@@ -117,10 +137,8 @@ public final class MigratedColumns {
         types.put(to, table);
       }
       List<String> moved = keyed.stream().filter(k -> k.startsWith(from + ".")).toList();
-      moved.forEach(k -> {
-        keyed.remove(k);
-        keyed.add(to + k.substring(from.length()));
-      });
+      keyed.removeAll(moved);
+      moved.forEach(k -> keyed.add(to + k.substring(from.length())));
     } else if ((m = RETYPE.matcher(statement)).find()) {
       String column = m.group(2) != null ? m.group(2) : m.group(3);
       types.computeIfAbsent(m.group(1), k -> new HashMap<>()).put(column, normal(m.group(4)));
@@ -132,24 +150,16 @@ public final class MigratedColumns {
     }
   }
 
-  private void create(String statement) {
-    try {
-      if (CCJSqlParserUtil.parse(statement) instanceof CreateTable create) {
-        String table = create.getTable().getUnquotedName();
-        Map<String, String> columns = types.computeIfAbsent(table, k -> new HashMap<>());
-        for (ColumnDefinition c : create.getColumnDefinitions()) {
-          columns.put(unquote(c.getColumnName()), normal(c.getColDataType().toString()));
-        }
-        if (create.getIndexes() != null) {
-          for (Index i : create.getIndexes()) {
-            if (!(i instanceof ForeignKeyIndex) && i.getColumns() != null && !i.getColumns().isEmpty()) {
-              keyed.add(table + "." + unquote(i.getColumnsNames().get(0)));
-            }
-          }
-        }
+  private void create(CreateTable create) {
+    String table = create.getTable().getUnquotedName();
+    Map<String, String> columns = types.computeIfAbsent(table, k -> new HashMap<>());
+    for (ColumnDefinition c : create.getColumnDefinitions()) {
+      columns.put(unquote(c.getColumnName()), normal(c.getColDataType().toString()));
+    }
+    for (Index i : create.getIndexes() == null ? List.<Index>of() : create.getIndexes()) {
+      if (!(i instanceof ForeignKeyIndex) && i.getColumns() != null && !i.getColumns().isEmpty()) {
+        keyed.add(table + "." + unquote(i.getColumnsNames().get(0)));
       }
-    } catch (JSQLParserException e) {
-      // a statement JSqlParser does not know: the migrations' own validator reports it
     }
   }
 

@@ -31,7 +31,7 @@ public final class RuntimeConsistencyValidator implements CrossValidator {
 
   @Override
   public List<Finding> validate(List<Artifact> all) {
-    DeployTree tree = DeployTree.of(all);
+    DeployTree tree = new DeployTree(all);
     if (tree.objects.isEmpty()) {
       return List.of();
     }

@@ -91,17 +91,10 @@ public final class YamlSchemaDocument {
    * message exists at or below it says nothing the precise one does not.
    */
   public static List<ValidationMessage> causes(Set<ValidationMessage> messages) {
-    List<ValidationMessage> precise = messages.stream().filter(m -> !isEcho(m)).toList();
-    List<ValidationMessage> kept = new ArrayList<>();
-    for (ValidationMessage m : messages) {
-      String at = m.getInstanceLocation().toString();
-      boolean explained = isEcho(m) && precise.stream().map(p -> p.getInstanceLocation().toString())
-          .anyMatch(p -> p.equals(at) || p.startsWith(at + "/"));
-      if (!explained) {
-        kept.add(m);
-      }
-    }
-    return kept;
+    List<String> precise = messages.stream().filter(m -> !isEcho(m)).map(m -> m.getInstanceLocation().toString())
+        .toList();
+    return messages.stream().filter(m -> !isEcho(m) || precise.stream().noneMatch(p -> p.equals(
+        m.getInstanceLocation().toString()) || p.startsWith(m.getInstanceLocation() + "/"))).toList();
   }
 
   private static boolean isEcho(ValidationMessage m) {
