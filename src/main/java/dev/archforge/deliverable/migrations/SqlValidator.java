@@ -7,6 +7,7 @@ import dev.archforge.validate.Validator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,8 +56,10 @@ public final class SqlValidator implements Validator {
       findings.add(finding(artifact, 1, "no SQL statement in the file"));
     }
     SqlSchemaCheck schema = new SqlSchemaCheck(LATER.matcher(artifact.path()).matches());
+    Map<String, net.sf.jsqlparser.statement.Statement> ahead = JSqlParsing.parseAhead(script.statements().stream()
+        .map(Statement::text).filter(SqlValidator::plain).toList());
     for (Statement s : script.statements()) {
-      Optional<String> problem = parse(s, schema);
+      Optional<String> problem = parse(s, schema, ahead);
       problem.ifPresent(p -> findings.add(finding(artifact, line(s, p), message(p))));
     }
     if (findings.isEmpty()) {
@@ -71,8 +74,18 @@ public final class SqlValidator implements Validator {
     return head.contains("for MySQL") || sql.toUpperCase(Locale.ROOT).contains("ENGINE=INNODB");
   }
 
-  /** Parses one statement and records what it builds; the parser's message when it does not parse. */
-  private Optional<String> parse(Statement s, SqlSchemaCheck schema) {
+  /** Whether JSqlParser reads the statement as a whole: none of the forms {@link #parse} takes apart. */
+  private static boolean plain(String sql) {
+    return !ROW_SECURITY.matcher(sql).matches() && !DROP_FOREIGN_KEY.matcher(sql).matches()
+        && !POLICY.matcher(sql).matches() && !(INDEX.matcher(sql).matches() && topLevelWhere(sql) >= 0);
+  }
+
+  /**
+   * Parses one statement (unless {@code ahead} has it) and records what it builds; the parser's
+   * message when it does not parse.
+   */
+  private Optional<String> parse(Statement s, SqlSchemaCheck schema,
+      Map<String, net.sf.jsqlparser.statement.Statement> ahead) {
     String sql = s.text();
     try {
       Matcher rls = ROW_SECURITY.matcher(sql);
@@ -98,7 +111,7 @@ public final class SqlValidator implements Validator {
           return Optional.empty();
         }
       }
-      schema.statement(JSqlParsing.parse(sql), false, s.line());
+      schema.statement(ahead.containsKey(sql) ? ahead.get(sql) : JSqlParsing.parse(sql), false, s.line());
       return Optional.empty();
     } catch (JSQLParserException e) {
       return Optional.of(parserMessage(e));

@@ -47,6 +47,27 @@ class SqlValidatorTest {
   }
 
   @Test
+  void statementsParsedAheadParseAsEachDoesAloneAndAPassThatFailsIsLeftToThemOneByOne() throws Exception {
+    List<String> clean = new java.util.ArrayList<>();
+    for (int i = 0; i < 16; i++) {
+      clean.add(i % 2 == 0 ? "CREATE TABLE t" + i + " (id uuid NOT NULL, name varchar(40), CONSTRAINT pk_t" + i
+          + " PRIMARY KEY (id))" : "COMMENT ON COLUMN t" + (i - 1) + ".name IS 'The name; of " + i + "'");
+    }
+    List<String> needsQuoting = List.of("CREATE TABLE item (id uuid NOT NULL, sample varchar(10))",
+        "COMMENT ON COLUMN item.sample IS 'x'");
+    List<String> all = new java.util.ArrayList<>(clean);
+    all.addAll(needsQuoting);
+
+    var ahead = JSqlParsing.parseAhead(all);
+
+    assertThat(ahead.keySet()).containsExactlyInAnyOrderElementsOf(clean);
+    for (String sql : clean) {
+      assertThat(ahead.get(sql)).hasToString(JSqlParsing.parse(sql).toString());
+    }
+    assertThat(check(String.join(";\n", all) + ";\n")).isEmpty();
+  }
+
+  @Test
   void aStatementThatDoesNotParseIsReportedAtTheLineOfTheToken() {
     List<Finding> findings = check("""
         CREATE TABLE item (
