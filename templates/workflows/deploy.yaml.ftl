@@ -274,10 +274,10 @@ jobs:
             name=${pair%%=*}
             group="$PROJECT-$name"
             sed -e "s#${pair#*=}#$REGISTRY/$name:$TAG#g" "$AGENT/$DESCRIPTORS/$name.cloud-init.yaml" > "$RUNNER_TEMP/$name.yaml"
-            # the new template is the group's current one (machine type, account, subnet, labels) with the new user data
-            current=$(gcloud compute instance-groups managed describe "$group" --region "$REGION" \
-              --format 'value(versions[0].instanceTemplate)')
-            gcloud compute instance-templates describe "$current" --format json > "$RUNNER_TEMP/$name.template.json"
+            # the new template is infra's newest base template (machine type, account, subnet, labels) with the new user data
+            base=$(gcloud compute instance-templates list --filter "name ~ ^$group-base-" \
+              --sort-by ~creationTimestamp --limit 1 --format 'value(name)')
+            gcloud compute instance-templates describe "$base" --format json > "$RUNNER_TEMP/$name.template.json"
             template="${group:0:41}-${TAG:0:8}-$(date -u +%y%m%d%H%M%S)"
             gcloud compute instance-templates create "$template" --quiet \
               --machine-type "$(jq -r .properties.machineType "$RUNNER_TEMP/$name.template.json")" \

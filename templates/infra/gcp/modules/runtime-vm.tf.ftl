@@ -9,8 +9,9 @@
 # rest. An internal passthrough load balancer answers each deployable's name in the private zone
 # (<name>.[=model.zone]:[=model.port?c]), which the other deployables call<#if model.publicDeployables()?has_content>; a global external Application Load Balancer
 # serves the public path prefixes over HTTPS</#if>.
-# New versions are the deploy workflow's: it creates an instance template with the new user data and
-# starts a rolling update of the group, so the group ignores version changes here.
+# New versions are the deploy workflow's: it copies the newest base template (<group>-base-*, this
+# module's: machine type, account, subnet, labels) with the new user data and starts a rolling update
+# of the group, so the group ignores version changes here and a new machine type arrives with the next deploy.
 terraform {
   required_providers {
     google = { source = "hashicorp/google", version = "~> 6.0" }
@@ -152,7 +153,7 @@ resource "google_compute_firewall" "deny" {
 
 resource "google_compute_instance_template" "this" {
   for_each     = var.machines
-  name_prefix  = "${var.project}-${each.key}-"
+  name_prefix  = "${var.project}-${each.key}-base-"
   machine_type = each.value.type
   labels       = merge(var.labels, { service = each.key })
   disk {

@@ -56,7 +56,8 @@ class VmInfrastructureTest {
         "auto_healing_policies {", "min_replicas    = each.value.min", "max_replicas    = each.value.max",
         "load_balancing_scheme = \"INTERNAL\"", "resource \"google_compute_firewall\" \"deny\"",
         "\"35.191.0.0/16\", \"130.211.0.0/22\"", "load_balancing_scheme = \"EXTERNAL_MANAGED\"",
-        "min_tls_version = \"TLS_1_2\"", "ignore_changes = [version, target_size]")
+        "min_tls_version = \"TLS_1_2\"", "ignore_changes = [version, target_size]",
+        "name_prefix  = \"${var.project}-${each.key}-base-\"")
         .doesNotContain("access_config");
     Deployable orders = orders("gcp");
     String prod = file(all, "infra/envs/prod/main.tf");

@@ -183,7 +183,7 @@ class WorkflowRulesTest {
     Map<String, String> vm = Map.of("architecture-style", "microservices", "deployment", "vm");
     Map<String, List<String>> steps = Map.of(
         "gcp", List.of("gcloud iam workload-identity-pools create-cred-config",
-            "gcloud compute instance-templates create", "--metadata-from-file \"user-data=$RUNNER_TEMP/$name.yaml\"",
+            "--filter \"name ~ ^$group-base-\"", "gcloud compute instance-templates create", "--metadata-from-file \"user-data=$RUNNER_TEMP/$name.yaml\"",
             "rolling-action start-update \"$group\"", "--version-target-reached", "PROJECT: \"shop\""),
         "azure", List.of("--federated-token \"$token\"", "virtualMachineProfile.osProfile.customData=",
             "az vmss rolling-upgrade get-latest", "RESOURCE_GROUP: \"shop-prod\"", "RESOURCE_GROUP: \"shop-dev\""));
