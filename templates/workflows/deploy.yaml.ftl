@@ -223,16 +223,21 @@ jobs:
             name=${pair%%=*}
             sed -e "s#${pair#*=}#$REGISTRY/$name:$TAG#g" "$AGENT/$DESCRIPTORS/$name.cloud-init.yaml" > "$RUNNER_TEMP/$name.yaml"
             data=$(base64 -w0 "$RUNNER_TEMP/$name.yaml")
-            version=$(aws ec2 create-launch-template-version --launch-template-name "$PROJECT-$name"               --source-version '$Default' --launch-template-data "{"UserData":"$data"}"               --query LaunchTemplateVersion.VersionNumber --output text)
+            version=$(aws ec2 create-launch-template-version --launch-template-name "$PROJECT-$name" \
+              --source-version '$Default' --launch-template-data "{\"UserData\":\"$data\"}" \
+              --query LaunchTemplateVersion.VersionNumber --output text)
             aws ec2 modify-launch-template --launch-template-name "$PROJECT-$name" --default-version "$version" > /dev/null
             # machines are replaced zone by zone, keeping the group's full capacity healthy throughout
-            id=$(aws autoscaling start-instance-refresh --auto-scaling-group-name "$PROJECT-$name"               --preferences '{"MinHealthyPercentage":100,"MaxHealthyPercentage":200,"AutoRollback":true}'               --query InstanceRefreshId --output text)
+            id=$(aws autoscaling start-instance-refresh --auto-scaling-group-name "$PROJECT-$name" \
+              --preferences '{"MinHealthyPercentage":100,"MaxHealthyPercentage":200,"AutoRollback":true}' \
+              --query InstanceRefreshId --output text)
             refreshes="$refreshes $name=$id"
           done
           for pair in $refreshes; do
             name=${pair%%=*}
             while true; do
-              status=$(aws autoscaling describe-instance-refreshes --auto-scaling-group-name "$PROJECT-$name"                 --instance-refresh-ids "${pair#*=}" --query 'InstanceRefreshes[0].Status' --output text)
+              status=$(aws autoscaling describe-instance-refreshes --auto-scaling-group-name "$PROJECT-$name" \
+                --instance-refresh-ids "${pair#*=}" --query 'InstanceRefreshes[0].Status' --output text)
               case "$status" in
                 Successful) break ;;
                 Pending|InProgress|Baking) sleep 20 ;;

@@ -158,7 +158,10 @@ class WorkflowRulesTest {
         AsyncApiPlans.sampleText("ecommerce.yaml"), "aws", "aws", vm).plan()), RENDERER);
     String deploy = file(all, WorkflowsDeliverable.DEPLOY).content();
     assertThat(deploy).contains("DESCRIPTORS: \"deploy/vm\"", "aws autoscaling start-instance-refresh",
-        "aws ec2 create-launch-template-version", "environment: \"prod\"", "needs: [staging]").doesNotContain("kubectl");
+        "aws ec2 create-launch-template-version", "environment: \"prod\"", "needs: [staging]",
+        // the user data goes in as JSON, each command continued on its next line
+        "--launch-template-data \"{\\\"UserData\\\":\\\"$data\\\"}\" \\\n").doesNotContain("kubectl", "\"{\"UserData",
+        "\"$PROJECT-$name\"    ");
     assertThat(new WorkflowValidator().validate(file(all, WorkflowsDeliverable.DEPLOY))).isEmpty();
     assertThat(new PipelineRunsPromisedChecks().validate(all)).isEmpty();
     List<Artifact> workflows = all.stream().filter(a -> a.kind().equals(WorkflowsDeliverable.KIND)).toList();
