@@ -210,7 +210,7 @@ module "runtime" {
   machines = {
 <#list model.machines as m>
     # [=m.sizing]
-    "[=m.name]" = { type = "[=m.type]", min = [=m.min?c], max = [=m.max?c] }
+    "[=m.name]" = { type = "[=m.type]", min = [=m.min?c], max = [=m.max?c], called = [=m.called?c] }
 </#list>
   }
   port                 = [=model.port?c]
@@ -289,9 +289,9 @@ module "dns" {
     "[=e]" = var.external_endpoints["[=e]"]
 </#list>
   }
-<#if model.machines?has_content>
+<#if model.machines?filter(m -> m.called)?has_content>
   addresses = {
-<#list model.machines as m>
+<#list model.machines?filter(m -> m.called) as m>
     "[=m.name]" = module.runtime.internal_addresses["[=m.name]"]
 </#list>
   }

@@ -208,7 +208,7 @@ module "runtime" {
   machines = {
 <#list model.machines as m>
     # [=m.sizing]
-    "[=m.name]" = { type = "[=m.type]", min = [=m.min?c], max = [=m.max?c] }
+    "[=m.name]" = { type = "[=m.type]", min = [=m.min?c], max = [=m.max?c], called = [=m.called?c] }
 </#list>
   }
   port             = [=model.port?c]
@@ -265,7 +265,7 @@ module "dns" {
 <#list model.external as e>
     "[=e]" = { type = "CNAME", value = "${var.external_endpoints["[=e]"]}." }
 </#list>
-<#list model.machines as m>
+<#list model.machines?filter(m -> m.called) as m>
     "[=m.name]" = { type = "A", value = module.runtime.internal_addresses["[=m.name]"] }
 </#list>
   }

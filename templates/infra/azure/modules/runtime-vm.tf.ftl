@@ -8,8 +8,7 @@
 # automatic repairs replace a machine that stays unhealthy. Autoscale holds the CPU target between
 # the group's bounds. Each scale set's network security group admits the service port from inside
 # the network and from the load balancers' probes, and denies the rest. An internal load balancer
-# answers each deployable's name in the private zone (<name>.[=model.zone]:[=model.port?c]), which the
-# other deployables call<#if model.publicDeployables()?has_content>; an Application Gateway serves the public path prefixes over HTTPS</#if>.
+# answers the name of each deployable others call in the private zone (<name>.[=model.zone]:[=model.port?c])<#if model.publicDeployables()?has_content>; an Application Gateway serves the public path prefixes over HTTPS</#if>.
 # New versions are the deploy workflow's: it gives each scale set the new custom data and waits for
 # the rolling upgrade, so the scale set ignores custom_data changes here.
 terraform {
@@ -31,8 +30,13 @@ variable "location" {
 }
 
 variable "machines" {
-  type        = map(object({ type = string, min = number, max = number }))
-  description = "deployable => its machine type and the scale set's bounds (CAPACITY.md)"
+  type        = map(object({ type = string, min = number, max = number, called = bool }))
+  description = "deployable => its machine type, the scale set's bounds (CAPACITY.md) and whether others call it"
+}
+
+locals {
+  # the deployables others call at their name in the private zone: each gets an internal load balancer
+  called = { for name, m in var.machines : name => m if m.called }
 }
 <#if model.publicDeployables()?has_content>
 
@@ -155,7 +159,7 @@ resource "azurerm_network_security_group" "machine" {
 }
 
 resource "azurerm_lb" "internal" {
-  for_each            = var.machines
+  for_each            = local.called
   name                = "${var.project}-${each.key}-internal"
   location            = var.location
   resource_group_name = var.resource_group_name
@@ -170,13 +174,13 @@ resource "azurerm_lb" "internal" {
 }
 
 resource "azurerm_lb_backend_address_pool" "internal" {
-  for_each        = var.machines
+  for_each        = local.called
   name            = each.key
   loadbalancer_id = azurerm_lb.internal[each.key].id
 }
 
 resource "azurerm_lb_probe" "ready" {
-  for_each            = var.machines
+  for_each            = local.called
   name                = "ready"
   loadbalancer_id     = azurerm_lb.internal[each.key].id
   protocol            = "Http"
@@ -187,7 +191,7 @@ resource "azurerm_lb_probe" "ready" {
 }
 
 resource "azurerm_lb_rule" "internal" {
-  for_each                       = var.machines
+  for_each                       = local.called
   name                           = "service"
   loadbalancer_id                = azurerm_lb.internal[each.key].id
   frontend_ip_configuration_name = "internal"
@@ -241,7 +245,7 @@ resource "azurerm_linux_virtual_machine_scale_set" "this" {
       name                                         = "service"
       primary                                      = true
       subnet_id                                    = var.subnet_id
-      load_balancer_backend_address_pool_ids       = [azurerm_lb_backend_address_pool.internal[each.key].id]
+      load_balancer_backend_address_pool_ids       = each.value.called ? [azurerm_lb_backend_address_pool.internal[each.key].id] : []
 <#if model.publicDeployables()?has_content>
       application_gateway_backend_address_pool_ids = contains(var.public, each.key) ? [for pool in azurerm_application_gateway.public.backend_address_pool : pool.id if pool.name == each.key] : []
 </#if>

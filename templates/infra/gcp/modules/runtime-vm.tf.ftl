@@ -6,8 +6,8 @@
 # VM, no external address, OS Login only (no SSH keys in metadata). Autohealing replaces a machine whose
 # readiness path fails; the autoscaler holds the CPU target between the group's bounds. Firewall rules
 # admit the service port from inside the network and from Google's health checkers only, and deny the
-# rest. An internal passthrough load balancer answers each deployable's name in the private zone
-# (<name>.[=model.zone]:[=model.port?c]), which the other deployables call<#if model.publicDeployables()?has_content>; a global external Application Load Balancer
+# rest. An internal passthrough load balancer answers the name of each deployable others call in the
+# private zone (<name>.[=model.zone]:[=model.port?c])<#if model.publicDeployables()?has_content>; a global external Application Load Balancer
 # serves the public path prefixes over HTTPS</#if>.
 # New versions are the deploy workflow's: it copies the newest base template (<group>-base-*, this
 # module's: machine type, account, subnet, labels) with the new user data and starts a rolling update
@@ -31,8 +31,8 @@ variable "region" {
 }
 
 variable "machines" {
-  type        = map(object({ type = string, min = number, max = number }))
-  description = "deployable => its machine type and the group's bounds (CAPACITY.md)"
+  type        = map(object({ type = string, min = number, max = number, called = bool }))
+  description = "deployable => its machine type, the group's bounds (CAPACITY.md) and whether others call it"
 }
 <#if model.publicDeployables()?has_content>
 
@@ -94,6 +94,8 @@ variable "labels" {
 locals {
   # where Google's health checkers and its load balancers' front ends connect from
   health_check_ranges = ["35.191.0.0/16", "130.211.0.0/22"]
+  # the deployables others call at their name in the private zone: each gets an internal load balancer
+  called = { for name, m in var.machines : name => m if m.called }
 }
 
 # the Ops Agent ships each machine's service log and metrics with the machine's own account
@@ -231,7 +233,7 @@ resource "google_compute_region_autoscaler" "this" {
 }
 
 resource "google_compute_region_backend_service" "internal" {
-  for_each              = var.machines
+  for_each              = local.called
   name                  = "${var.project}-${each.key}-internal"
   region                = var.region
   load_balancing_scheme = "INTERNAL"
@@ -244,7 +246,7 @@ resource "google_compute_region_backend_service" "internal" {
 }
 
 resource "google_compute_forwarding_rule" "internal" {
-  for_each              = var.machines
+  for_each              = local.called
   name                  = "${var.project}-${each.key}-internal"
   region                = var.region
   load_balancing_scheme = "INTERNAL"

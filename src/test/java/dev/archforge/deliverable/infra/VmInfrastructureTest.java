@@ -63,8 +63,12 @@ class VmInfrastructureTest {
     String prod = file(all, "infra/envs/prod/main.tf");
     assertThat(prod).contains("source     = \"../../modules/runtime-vm\"", "service_accounts = module.identity.emails",
         "\"orders\" = { type = \"e2-small\", min = " + orders.sizing().hpaMin() + ", max = " + orders.sizing().hpaMax()
-            + " }", "\"orders\" = { type = \"A\", value = module.runtime.internal_addresses[\"orders\"] }",
-        "health_path      = \"/health/ready\"", "variable \"certificate\"");
+            + ", called = false }", "\"catalog\" = { type = \"A\", value = module.runtime.internal_addresses[\"catalog\"] }",
+        "health_path      = \"/health/ready\"", "variable \"certificate\"")
+        // orders calls catalog and inventory; nobody calls orders, so it has no internal load balancer
+        .doesNotContain("internal_addresses[\"orders\"]");
+    assertThat(module).contains("called = { for name, m in var.machines : name => m if m.called }",
+        "for_each              = local.called");
     assertThat(file(all, "infra/envs/dev/main.tf")).contains("\"orders\" = { type = \"e2-small\", min = 1, max = ");
     assertThat(file(all, "infra/README.md")).doesNotContain("writes no runtime module");
     assertThat(InfraSamplesTest.check(all)).isEmpty();
@@ -88,8 +92,11 @@ class VmInfrastructureTest {
     String prod = file(all, "infra/envs/prod/main.tf");
     assertThat(prod).contains("source              = \"../../modules/runtime-vm\"", "identity_ids         = module.identity.ids",
         "\"orders\" = { type = \"Standard_B1ms\", min = " + orders.sizing().hpaMin() + ", max = "
-            + orders.sizing().hpaMax() + " }", "\"orders\" = module.runtime.internal_addresses[\"orders\"]",
-        "key_vault            = \"shop-prod\"", "variable \"admin_ssh_public_key\"");
+            + orders.sizing().hpaMax() + ", called = false }", "\"catalog\" = module.runtime.internal_addresses[\"catalog\"]",
+        "key_vault            = \"shop-prod\"", "variable \"admin_ssh_public_key\"")
+        .doesNotContain("internal_addresses[\"orders\"]");
+    assertThat(module).contains("for_each            = local.called",
+        "load_balancer_backend_address_pool_ids       = each.value.called ? [azurerm_lb_backend_address_pool.internal[each.key].id] : []");
     assertThat(file(all, "infra/modules/identity/main.tf")).contains("output \"ids\"");
     assertThat(file(all, "infra/modules/dns/main.tf")).contains("resource \"azurerm_private_dns_a_record\" \"this\"");
     assertThat(file(all, USER_DATA)).contains("secret=shop--orders", "select(.name == \"key-vault\")");
