@@ -51,11 +51,12 @@ root only), Podman hands them to the container, and the file is deleted once it 
 AWS Secrets Manager holds one secret per deployable, `<project>/<deployable>`, with one JSON key per
 variable, read by the instance profile's role.
 <#elseif model.cloud == "gcp">
-Google Secret Manager holds one secret per variable, `<deployable>-<variable>`, read at its latest
-version by the machines' service account.
+Google Secret Manager holds one secret per deployable, `<project>--<deployable>` (infra/modules/secrets),
+with one JSON key per variable, read at its latest version by the machines' service account.
 <#elseif model.cloud == "azure">
-Azure Key Vault holds one secret per variable, `<deployable>-<variable>`, read with the machines'
-managed identity.
+Azure Key Vault holds one secret per deployable, `<project>--<deployable>` (infra/modules/secrets), with
+one JSON key per variable, read with the machines' managed identity from the environment's vault, which
+the scale set's tag `key-vault` names.
 <#else>
 No cloud is named: each secret is a systemd credential of the variable's name, which you encrypt
 on the machine (`systemd-creds encrypt --name=VARIABLE - /etc/credstore.encrypted/VARIABLE`) and
@@ -66,5 +67,9 @@ systemd decrypts into memory for this service only.
 
 A new version is new user data (the image tag is in it): replace the group's machines with it,
 keeping full capacity healthy<#if model.cloud == "aws"> — the deploy workflow adds a launch template version
-and starts an instance refresh of each auto scaling group (infra/modules/runtime-vm)<#else>; infra/ and the
-deploy workflow do not create or roll instance groups on this cloud yet</#if>.
+and starts an instance refresh of each auto scaling group (infra/modules/runtime-vm)<#elseif model.cloud == "gcp"> — the deploy workflow creates an instance
+template with the new user data and starts a rolling update of each managed instance group, new machines
+first (infra/modules/runtime-vm)<#elseif model.cloud == "azure"> — the deploy workflow gives each scale set the new custom data, which its rolling
+upgrade policy rolls out in batches, new machines first, watched by the Application Health extension
+(infra/modules/runtime-vm)<#else>; infra/ and the deploy workflow do not create or roll instance groups
+without a cloud</#if>.

@@ -43,25 +43,23 @@ write_files:
       aws secretsmanager get-secret-value --region ${model.region?no_esc} --secret-id ${model.secrets[0].value?no_esc} \
         --query SecretString --output text | jq -r '<#list model.secrets as s>"${s.key?no_esc}=" + .["${s.key?no_esc}"]<#sep>, </#sep></#list>' > "$out"
 <#elseif model.cloud == "gcp">
-      # Google Secret Manager: one secret per variable, at its latest version, read by the machine's service account
-      {
-<#list model.secrets as s>
-        printf '%s=%s\n' ${s.key?no_esc} "$(gcloud secrets versions access latest --secret=${s.value?no_esc})"
-</#list>
-      } > "$out"
+      # Google Secret Manager: the JSON keys of the deployable's secret, at its latest version, read by the
+      # machine's service account
+      secret=${model.secrets[0].value?no_esc}
+      gcloud secrets versions access latest --secret="$secret" \
+        | jq -r '<#list model.secrets as s>"${s.key?no_esc}=" + .["${s.key?no_esc}"]<#sep>, </#sep></#list>' > "$out"
 <#elseif model.cloud == "azure">
-      # Azure Key Vault ${model.vault?no_esc}: one secret per variable, read with the machine's managed identity
+      # Azure Key Vault: the JSON keys of the deployable's secret, read with the machine's managed identity
+      # from the environment's vault, which the scale set's tag key-vault names
+      secret=${model.secrets[0].value?no_esc}
+      metadata=http://169.254.169.254/metadata
+      vault=$(curl -fsS -H Metadata:true "$metadata/instance/compute/tagsList?api-version=2021-02-01" \
+        | jq -r '.[] | select(.name == "key-vault") | .value')
       token=$(curl -fsS -H Metadata:true \
-        'http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01&resource=https%3A%2F%2Fvault.azure.net' \
+        "$metadata/identity/oauth2/token?api-version=2018-02-01&resource=https%3A%2F%2Fvault.azure.net" \
         | jq -r .access_token)
-      secret() {
-        curl -fsS -H "Authorization: Bearer $token" "https://${model.vault?no_esc}.vault.azure.net/secrets/$1?api-version=7.4" | jq -r .value
-      }
-      {
-<#list model.secrets as s>
-        printf '%s=%s\n' ${s.key?no_esc} "$(secret ${s.value?no_esc})"
-</#list>
-      } > "$out"
+      curl -fsS -H "Authorization: Bearer $token" "https://$vault.vault.azure.net/secrets/$secret?api-version=7.4" \
+        | jq -r '.value | fromjson | <#list model.secrets as s>"${s.key?no_esc}=" + .["${s.key?no_esc}"]<#sep>, </#sep></#list>' > "$out"
 <#else>
       # systemd credentials, encrypted on the machine (systemd-creds encrypt, /etc/credstore.encrypted/)
       # and decrypted by systemd into memory for this service only

@@ -34,7 +34,7 @@ jobs:
     runs-on: ubuntu-latest
     timeout-minutes: 30
     environment: ${stage.name}
-<#if stage.target == "sam">
+<#if stage.target == "sam" || stage.target == "mig" || stage.target == "vmss">
     permissions:
       contents: read
       packages: read
@@ -223,20 +223,131 @@ jobs:
             name=${pair%%=*}
             sed -e "s#${pair#*=}#$REGISTRY/$name:$TAG#g" "$AGENT/$DESCRIPTORS/$name.cloud-init.yaml" > "$RUNNER_TEMP/$name.yaml"
             data=$(base64 -w0 "$RUNNER_TEMP/$name.yaml")
-            version=$(aws ec2 create-launch-template-version --launch-template-name "$PROJECT-$name"               --source-version '$Default' --launch-template-data "{"UserData":"$data"}"               --query LaunchTemplateVersion.VersionNumber --output text)
+            version=$(aws ec2 create-launch-template-version --launch-template-name "$PROJECT-$name" \
+              --source-version '$Default' --launch-template-data "{\"UserData\":\"$data\"}" \
+              --query LaunchTemplateVersion.VersionNumber --output text)
             aws ec2 modify-launch-template --launch-template-name "$PROJECT-$name" --default-version "$version" > /dev/null
             # machines are replaced zone by zone, keeping the group's full capacity healthy throughout
-            id=$(aws autoscaling start-instance-refresh --auto-scaling-group-name "$PROJECT-$name"               --preferences '{"MinHealthyPercentage":100,"MaxHealthyPercentage":200,"AutoRollback":true}'               --query InstanceRefreshId --output text)
+            id=$(aws autoscaling start-instance-refresh --auto-scaling-group-name "$PROJECT-$name" \
+              --preferences '{"MinHealthyPercentage":100,"MaxHealthyPercentage":200,"AutoRollback":true}' \
+              --query InstanceRefreshId --output text)
             refreshes="$refreshes $name=$id"
           done
           for pair in $refreshes; do
             name=${pair%%=*}
             while true; do
-              status=$(aws autoscaling describe-instance-refreshes --auto-scaling-group-name "$PROJECT-$name"                 --instance-refresh-ids "${pair#*=}" --query 'InstanceRefreshes[0].Status' --output text)
+              status=$(aws autoscaling describe-instance-refreshes --auto-scaling-group-name "$PROJECT-$name" \
+                --instance-refresh-ids "${pair#*=}" --query 'InstanceRefreshes[0].Status' --output text)
               case "$status" in
                 Successful) break ;;
                 Pending|InProgress|Baking) sleep 20 ;;
                 *) echo "instance refresh of $PROJECT-$name: $status" >&2; exit 1 ;;
+              esac
+            done
+          done
+</#noparse>
+<#break>
+<#case "mig">
+      # Google credentials by OpenID Connect (workload identity federation): the environment's
+      # GCP_WORKLOAD_IDENTITY_PROVIDER trusts this repository's token for GCP_DEPLOY_SERVICE_ACCOUNT, no keys
+      # stored; that account may create instance templates and update the groups
+      # (roles/compute.instanceAdmin.v1) and act as the machines' service accounts (roles/iam.serviceAccountUser)
+      - name: ${"give each managed instance group a template with the user data of " + stage.descriptors + " with the image of this commit and roll it"}
+        env:
+          GCP_WORKLOAD_IDENTITY_PROVIDER: <#noparse>${{ secrets.GCP_WORKLOAD_IDENTITY_PROVIDER }}</#noparse>
+          GCP_DEPLOY_SERVICE_ACCOUNT: <#noparse>${{ secrets.GCP_DEPLOY_SERVICE_ACCOUNT }}</#noparse>
+          GCP_PROJECT: <#noparse>${{ secrets.GCP_PROJECT }}</#noparse>
+          REGION: ${stage.region}
+          DESCRIPTORS: ${stage.descriptors}
+          # the managed instance group of each deployable is <project>-<deployable> (infra/modules/runtime-vm)
+          PROJECT: ${stage.namespace}
+          REGISTRY: <#noparse>ghcr.io/${{ github.repository }}</#noparse>
+          TAG: <#noparse>${{ github.event.workflow_run.head_sha }}</#noparse>
+          # each deployable=the placeholder image its user data names
+          IMAGES: ${model.placeholderImages}
+        run: |
+<#noparse>
+          umask 077
+          curl -sSf -H "Authorization: bearer $ACTIONS_ID_TOKEN_REQUEST_TOKEN" \
+            "$ACTIONS_ID_TOKEN_REQUEST_URL&audience=//iam.googleapis.com/$GCP_WORKLOAD_IDENTITY_PROVIDER" | jq -r .value > "$RUNNER_TEMP/token"
+          gcloud iam workload-identity-pools create-cred-config "$GCP_WORKLOAD_IDENTITY_PROVIDER" \
+            --service-account "$GCP_DEPLOY_SERVICE_ACCOUNT" --credential-source-file "$RUNNER_TEMP/token" \
+            --output-file "$RUNNER_TEMP/gcp.json"
+          gcloud auth login --cred-file "$RUNNER_TEMP/gcp.json" --quiet
+          gcloud config set project "$GCP_PROJECT" --quiet
+          for pair in $IMAGES; do
+            name=${pair%%=*}
+            group="$PROJECT-$name"
+            sed -e "s#${pair#*=}#$REGISTRY/$name:$TAG#g" "$AGENT/$DESCRIPTORS/$name.cloud-init.yaml" > "$RUNNER_TEMP/$name.yaml"
+            # the new template is infra's newest base template (machine type, account, subnet, labels) with the new user data
+            base=$(gcloud compute instance-templates list --filter "name ~ ^$group-base-" \
+              --sort-by ~creationTimestamp --limit 1 --format 'value(name)')
+            gcloud compute instance-templates describe "$base" --format json > "$RUNNER_TEMP/$name.template.json"
+            template="${group:0:41}-${TAG:0:8}-$(date -u +%y%m%d%H%M%S)"
+            gcloud compute instance-templates create "$template" --quiet \
+              --machine-type "$(jq -r .properties.machineType "$RUNNER_TEMP/$name.template.json")" \
+              --service-account "$(jq -r '.properties.serviceAccounts[0].email' "$RUNNER_TEMP/$name.template.json")" \
+              --scopes cloud-platform --no-address --region "$REGION" \
+              --subnet "$(jq -r '.properties.networkInterfaces[0].subnetwork | split("/") | last' "$RUNNER_TEMP/$name.template.json")" \
+              --labels "$(jq -r '.properties.labels | to_entries | map("\(.key)=\(.value)") | join(",")' "$RUNNER_TEMP/$name.template.json")" \
+              --image-family ubuntu-2404-lts-amd64 --image-project ubuntu-os-cloud --boot-disk-size 20GB \
+              --boot-disk-type pd-balanced --shielded-secure-boot --shielded-vtpm --shielded-integrity-monitoring \
+              --metadata enable-oslogin=TRUE,block-project-ssh-keys=TRUE \
+              --metadata-from-file "user-data=$RUNNER_TEMP/$name.yaml"
+            # new machines first, one per zone, none taken down before its replacement is healthy
+            gcloud compute instance-groups managed rolling-action start-update "$group" --region "$REGION" \
+              --version "template=$template" --max-surge 3 --max-unavailable 0 --quiet
+          done
+          for pair in $IMAGES; do
+            gcloud compute instance-groups managed wait-until "$PROJECT-${pair%%=*}" --region "$REGION" \
+              --version-target-reached --timeout 1200
+          done
+</#noparse>
+<#break>
+<#case "vmss">
+      # Azure credentials by OpenID Connect: the environment's AZURE_CLIENT_ID is an app registration whose
+      # federated credential trusts this repository's token, no secret stored; it may update the scale sets
+      # of the resource group (Virtual Machine Contributor)
+      - name: ${"give each scale set the user data of " + stage.descriptors + " with the image of this commit and wait for its rolling upgrade"}
+        env:
+          AZURE_CLIENT_ID: <#noparse>${{ secrets.AZURE_CLIENT_ID }}</#noparse>
+          AZURE_TENANT_ID: <#noparse>${{ secrets.AZURE_TENANT_ID }}</#noparse>
+          AZURE_SUBSCRIPTION_ID: <#noparse>${{ secrets.AZURE_SUBSCRIPTION_ID }}</#noparse>
+          # the resource group infra/ creates for this environment, and in it each deployable's scale set
+          # <project>-<deployable> (infra/modules/runtime-vm)
+          RESOURCE_GROUP: ${stage.namespace}
+          PROJECT: ${model.project}
+          DESCRIPTORS: ${stage.descriptors}
+          REGISTRY: <#noparse>ghcr.io/${{ github.repository }}</#noparse>
+          TAG: <#noparse>${{ github.event.workflow_run.head_sha }}</#noparse>
+          # each deployable=the placeholder image its user data names
+          IMAGES: ${model.placeholderImages}
+        run: |
+<#noparse>
+          umask 077
+          token=$(curl -sSf -H "Authorization: bearer $ACTIONS_ID_TOKEN_REQUEST_TOKEN" \
+            "$ACTIONS_ID_TOKEN_REQUEST_URL&audience=api://AzureADTokenExchange" | jq -r .value)
+          az login --service-principal --username "$AZURE_CLIENT_ID" --tenant "$AZURE_TENANT_ID" \
+            --federated-token "$token" --output none
+          az account set --subscription "$AZURE_SUBSCRIPTION_ID"
+          since=$(date -u +%Y-%m-%dT%H:%M:%S)
+          for pair in $IMAGES; do
+            name=${pair%%=*}
+            sed -e "s#${pair#*=}#$REGISTRY/$name:$TAG#g" "$AGENT/$DESCRIPTORS/$name.cloud-init.yaml" > "$RUNNER_TEMP/$name.yaml"
+            # the scale set's rolling upgrade policy replaces its machines in batches, new ones first
+            az vmss update --resource-group "$RESOURCE_GROUP" --name "$PROJECT-$name" --output none \
+              --set "virtualMachineProfile.osProfile.customData=$(base64 -w0 "$RUNNER_TEMP/$name.yaml")"
+          done
+          for pair in $IMAGES; do
+            name=${pair%%=*}
+            while true; do
+              read -r status started < <(az vmss rolling-upgrade get-latest --resource-group "$RESOURCE_GROUP" \
+                --name "$PROJECT-$name" --query '[runningStatus.code, runningStatus.startTime]' --output tsv | paste -sd ' ')
+              if [[ "$started" < "$since" ]]; then sleep 20; continue; fi
+              case "$status" in
+                Completed) break ;;
+                RollingForward) sleep 20 ;;
+                *) echo "rolling upgrade of $PROJECT-$name: $status" >&2; exit 1 ;;
               esac
             done
           done

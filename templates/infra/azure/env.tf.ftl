@@ -23,6 +23,20 @@ variable "location" {
   type    = string
   default = "[=model.region]"
 }
+<#if model.machines?has_content>
+
+variable "admin_ssh_public_key" {
+  type        = string
+  description = "the OpenSSH public key of the machines' break-glass administrator (no network rule admits SSH)"
+}
+<#if model.publicDeployables()?has_content>
+
+variable "certificate_secret_id" {
+  type        = string
+  description = "the secret id of the public host name's certificate in this root's Key Vault (https://[=model.keyVault()].vault.azure.net/secrets/<name>)"
+}
+</#if>
+</#if>
 <#if model.external?has_content>
 
 variable "external_endpoints" {
@@ -186,6 +200,43 @@ module "registry" {
 </#if>
   tags                = local.tags
 }
+<#if model.machines?has_content>
+
+module "runtime" {
+  source              = "../../modules/runtime-vm"
+  project             = "[=model.project]"
+  resource_group_name = azurerm_resource_group.this.name
+  location            = var.location
+  machines = {
+<#list model.machines as m>
+    # [=m.sizing]
+    "[=m.name]" = { type = "[=m.type]", min = [=m.min?c], max = [=m.max?c], called = [=m.called?c] }
+</#list>
+  }
+  port                 = [=model.port?c]
+  health_path          = "[=model.healthPath]"
+  cpu_target           = [=model.cpuTargetPercent?c]
+  user_data            = "${path.root}/../../../deploy/vm<#if model.cell?has_content>/prod-[=model.cell]</#if>"
+  identity_ids         = module.identity.ids
+  key_vault            = "[=model.keyVault()]"
+  admin_ssh_public_key = var.admin_ssh_public_key
+  subnet_id            = module.network.nodes_subnet_id
+  allowed_cidr         = "[=model.cidr]"
+<#if model.publicDeployables()?has_content>
+  public                = [<#list model.publicDeployables() as d>"[=d]"<#sep>, </#list>]
+  certificate_secret_id = var.certificate_secret_id
+  key_vault_id          = module.kms.vault_id
+  vnet_id               = module.network.vnet_id
+  gateway_cidr          = cidrsubnet("[=model.cidr]", 6, 18)
+  routes = {
+<#list model.routes as r>
+    "[=r.key]" = { service = "[=r.deployable]", path = "[=r.path]", priority = [=r.priority?c] }
+</#list>
+  }
+</#if>
+  tags = local.tags
+}
+</#if>
 <#if model.managedContainers>
 
 module "runtime" {
@@ -238,5 +289,12 @@ module "dns" {
     "[=e]" = var.external_endpoints["[=e]"]
 </#list>
   }
+<#if model.machines?filter(m -> m.called)?has_content>
+  addresses = {
+<#list model.machines?filter(m -> m.called) as m>
+    "[=m.name]" = module.runtime.internal_addresses["[=m.name]"]
+</#list>
+  }
+</#if>
   tags = local.tags
 }

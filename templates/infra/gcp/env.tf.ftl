@@ -22,6 +22,13 @@ variable "region" {
   type    = string
   default = "[=model.region]"
 }
+<#if model.machines?has_content && model.publicDeployables()?has_content>
+
+variable "certificate" {
+  type        = string
+  description = "the self link of the public host name's SSL certificate, for the load balancer's HTTPS proxy"
+}
+</#if>
 <#if model.external?has_content>
 
 variable "external_endpoints" {
@@ -191,6 +198,38 @@ module "runtime" {
   max_instances = [=model.production()?then(10, 3)?c]
   labels        = local.labels
 }
+<#elseif model.machines?has_content>
+
+module "runtime" {
+  source     = "../../modules/runtime-vm"
+  project    = "[=model.project]"
+  project_id = var.project_id
+  region     = var.region
+  machines = {
+<#list model.machines as m>
+    # [=m.sizing]
+    "[=m.name]" = { type = "[=m.type]", min = [=m.min?c], max = [=m.max?c], called = [=m.called?c] }
+</#list>
+  }
+  port             = [=model.port?c]
+  health_path      = "[=model.healthPath]"
+  cpu_target       = [=model.cpuTargetPercent?c]
+  user_data        = "${path.root}/../../../deploy/vm<#if model.cell?has_content>/prod-[=model.cell]</#if>"
+  service_accounts = module.identity.emails
+  network_id       = module.network.network_id
+  subnet_id        = module.network.subnet_id
+  allowed_cidr     = "[=model.cidr]"
+<#if model.publicDeployables()?has_content>
+  public           = [<#list model.publicDeployables() as d>"[=d]"<#sep>, </#list>]
+  certificate      = var.certificate
+  routes = {
+<#list model.routes as r>
+    "[=r.key]" = { service = "[=r.deployable]", path = "[=r.path]", priority = [=r.priority?c] }
+</#list>
+  }
+</#if>
+  labels = local.labels
+}
 </#if>
 
 module "identity" {
@@ -225,6 +264,9 @@ module "dns" {
 </#if>
 <#list model.external as e>
     "[=e]" = { type = "CNAME", value = "${var.external_endpoints["[=e]"]}." }
+</#list>
+<#list model.machines?filter(m -> m.called) as m>
+    "[=m.name]" = { type = "A", value = module.runtime.internal_addresses["[=m.name]"] }
 </#list>
   }
   labels = local.labels

@@ -24,6 +24,12 @@ variable "records" {
   description = "name in the zone => the endpoint's address"
 }
 
+variable "addresses" {
+  type        = map(string)
+  default     = {}
+  description = "name in the zone => a private IP address (the internal load balancers of virtual machines)"
+}
+
 variable "tags" {
   type = map(string)
 }
@@ -49,5 +55,15 @@ resource "azurerm_private_dns_cname_record" "this" {
   resource_group_name = var.resource_group_name
   ttl                 = 60
   record              = each.value
+  tags                = var.tags
+}
+
+resource "azurerm_private_dns_a_record" "this" {
+  for_each            = var.addresses
+  name                = each.key
+  zone_name           = azurerm_private_dns_zone.this.name
+  resource_group_name = var.resource_group_name
+  ttl                 = 60
+  records             = [each.value]
   tags                = var.tags
 }

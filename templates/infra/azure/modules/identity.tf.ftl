@@ -95,3 +95,7 @@ output "principal_ids" {
 output "client_ids" {
   value = zipmap(keys(azurerm_user_assigned_identity.this), values(azurerm_user_assigned_identity.this)[*].client_id)
 }
+
+output "ids" {
+  value = zipmap(keys(azurerm_user_assigned_identity.this), values(azurerm_user_assigned_identity.this)[*].id)
+}

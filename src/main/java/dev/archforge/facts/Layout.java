@@ -26,6 +26,8 @@ public final class Layout {
   public static final String SAM = "deploy/sam/";
   /** The cloud-init user data of {@code deployment: vm}: one per deployable, or per cell's {@code prod-<cell>/}. */
   public static final String VM = "deploy/vm/";
+  /** The GitHub Actions workflow that deploys each environment (which infra/ must have created). */
+  public static final String DEPLOY_WORKFLOW = ".github/workflows/deploy.yaml";
   public static final String PROD_OVERLAY = "deploy/k8s/overlays/prod/";
   /** The first migration of every SQL schema. */
   public static final String FIRST_MIGRATION = "V1__initial_schema.sql";

@@ -24,7 +24,9 @@ import java.util.regex.Pattern;
  * ECS: the cluster, each task's log group, task role and execution role (the runtime and identity
  * modules name them {@code <project>}, {@code /ecs/<project>/<name>}, {@code <project>-<name>-task},
  * {@code <project>-<name>-execution}); Cloud Run: the service account and the VPC connector; Container
- * Apps: the resource group, the environment, the managed identity and the Key Vault. Holds no claim
+ * Apps: the resource group, the environment, the managed identity and the Key Vault; on virtual
+ * machines, the instance groups and resource group each deploy job rolls and the Key Vault the Azure
+ * user data reads ({@link VmNames}). Holds no claim
  * when infra/ writes no root module, and none on the runtime module's names when the root has no
  * runtime module (serverless off AWS, whose notes say so).
  */
@@ -85,6 +87,12 @@ final class DescriptorsMatchInfrastructure implements CrossValidator {
               + ", which " + r.path() + " does not create (" + m[2] + ")", NAME));
         }
       });
+    }
+    if (all.stream().anyMatch(a -> a.path().equals(InfraDeliverable.ROOT + "modules/runtime-vm/main.tf"))) {
+      for (String[] m : VmNames.missing(all, path -> all.stream().filter(a -> a.path().equals(path)).findFirst()
+          .flatMap(DescriptorsMatchInfrastructure::parse).map(Root::parsed))) {
+        findings.add(new Finding(m[0], 0, "the " + m[1] + " " + m[2] + " is not what infra/ creates: " + m[3], NAME));
+      }
     }
     return findings;
   }

@@ -25,12 +25,15 @@ import java.util.regex.Pattern;
  * {@code dns} module in every environment's root module ({@code infra/envs/<env>/main.tf}), and
  * each secret entry an ExternalSecret reads is one of its {@code secrets}. On virtual machines whose
  * instance groups infra/ creates, the same holds for each host in the environment file of
- * deploy/vm/'s user data (a data store, or a callee's name for the internal load balancer). Holds
+ * deploy/vm/'s user data (a data store, or a callee's name for the internal load balancer), and the
+ * secret entry its secrets script reads is one of the root's. Holds
  * no claim when {@code infra/} writes no root module (no cloud chosen, or the blueprint leaves infra out).
  */
 final class EndpointsHaveInfrastructure implements CrossValidator {
   static final String NAME = "endpoints-have-infrastructure";
   private static final Pattern HOST = Pattern.compile("([a-z0-9][a-z0-9-]*)\\." + Pattern.quote(Endpoints.ZONE));
+  /** The secret a user data's secrets script reads from the cloud's store ({@code --secret-id} on AWS). */
+  private static final Pattern SECRET = Pattern.compile("(?m)(?:--secret-id |^\\s*secret=)([A-Za-z0-9/_-]+)");
   private static final Pattern ROOT = Pattern.compile(Pattern.quote(InfraDeliverable.ROOT) + "envs/[^/]+/main\\.tf");
 
   /** What one root module creates: the zone's record names and the secret entries. */
@@ -97,6 +100,15 @@ final class EndpointsHaveInfrastructure implements CrossValidator {
       return; // its validator reports it
     }
     for (JsonNode file : tree.path("write_files")) {
+      Matcher secret = SECRET.matcher(file.path("content").asText());
+      while (secret.find()) {
+        for (Created root : roots) {
+          if (!root.secrets().contains(secret.group(1))) {
+            findings.add(new Finding(a.path(), 0, "user data reads the secret entry " + secret.group(1) + ", which "
+                + root.path() + " does not create", NAME));
+          }
+        }
+      }
       if (!file.path("path").asText().endsWith(".env")) {
         continue;
       }
@@ -123,6 +135,10 @@ final class EndpointsHaveInfrastructure implements CrossValidator {
       if (parsed.get("module") instanceof Map<?, ?> modules && modules.get("dns") instanceof Map<?, ?> dns
           && dns.get("records") instanceof Map<?, ?> map && Endpoints.ZONE.equals(dns.get("zone"))) {
         map.keySet().forEach(k -> records.add(String.valueOf(k)));
+        // Azure's A records: the internal load balancers of virtual machines
+        if (dns.get("addresses") instanceof Map<?, ?> addresses) {
+          addresses.keySet().forEach(k -> records.add(String.valueOf(k)));
+        }
       }
       if (parsed.get("locals") instanceof Map<?, ?> locals && locals.get("secrets") instanceof Map<?, ?> map) {
         map.keySet().forEach(k -> secrets.add(String.valueOf(k)));

@@ -200,6 +200,8 @@ public record EnvView(
    * @param min the group's floor: the availability target's replica floor in production
    * @param max the group's ceiling: CAPACITY.md's autoscaling maximum in production
    * @param sizing the formula of the bounds and the type, for a comment
+   * @param called whether another deployable calls it, at its name in the private zone: only then does it
+   *     get an internal load balancer of its own (gcp, azure; AWS routes every name on one)
    */
-  public record MachineView(String name, String type, int min, int max, String sizing) {}
+  public record MachineView(String name, String type, int min, int max, String sizing, boolean called) {}
 }

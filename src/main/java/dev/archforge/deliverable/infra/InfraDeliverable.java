@@ -30,8 +30,11 @@ public final class InfraDeliverable implements Deliverable {
   static final String ROOT = "infra/";
   static final String README = ROOT + "README.md";
   static final Artifact.Kind HCL = new Artifact.Kind("opentofu");
-  /** The clouds whose runtime-vm module is written: instance groups from deploy/vm/'s user data. */
-  static final java.util.Set<Cloud> VM_CLOUDS = java.util.Set.of(Cloud.AWS);
+  /**
+   * The clouds whose runtime-vm module is written: instance groups from deploy/vm/'s user data (AWS
+   * auto scaling groups, Google regional managed instance groups, Azure virtual machine scale sets).
+   */
+  static final java.util.Set<Cloud> VM_CLOUDS = java.util.Set.of(Cloud.AWS, Cloud.GCP, Cloud.AZURE);
 
   @Override
   public String id() {

@@ -40,9 +40,10 @@ final class Machines {
         case AZURE -> AZURE[i];
         default -> AWS[i];
       };
+      boolean called = deployables.stream().anyMatch(caller -> caller.calls().contains(d.name()));
       machines.add(new EnvView.MachineView(d.name(), type, min, max, small ? "the smallest group"
           : "machines " + min + "–" + max + " = CAPACITY.md's hpaMin–hpaMax; " + type + " holds memoryMib "
-              + s.memoryMib() + " + " + OS_MIB + " MiB for the system"));
+              + s.memoryMib() + " + " + OS_MIB + " MiB for the system", called));
     }
     return machines;
   }

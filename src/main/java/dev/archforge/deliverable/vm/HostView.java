@@ -15,7 +15,6 @@ import java.util.List;
  * @param env the non-secret environment, in order
  * @param secrets each secret variable with where the cloud's secret store keeps it
  * @param region the region it runs in: the plan's primary one, or its cell's
- * @param vault the secret store's name on Azure ({@code <project>} or {@code <project>-<cell>}), else the project
  * @param dir the folder its user data is written to ({@code deploy/vm/}, or a cell's {@code prod-<cell>/} in it)
  */
 public record HostView(
@@ -33,7 +32,6 @@ public record HostView(
     List<Entry> env,
     List<Entry> secrets,
     String region,
-    String vault,
     String dir) {
   public HostView {
     healthCommand = List.copyOf(healthCommand);

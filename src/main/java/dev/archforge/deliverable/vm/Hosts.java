@@ -7,6 +7,7 @@ import dev.archforge.facts.deploy.HealthCheck;
 import dev.archforge.facts.deploy.Setting;
 import dev.archforge.facts.deploy.Telemetry;
 import dev.archforge.model.Cell;
+import dev.archforge.model.Cloud;
 import dev.archforge.model.Plan;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,7 @@ final class Hosts {
 
   /** Once in the plan's primary region, or under {@code dataResidency} once per cell in its own folder. */
   static List<HostView> of(Plan plan, List<Deployable> deployables) {
-    String cloud = plan.requirements().project().cloud().spelling();
+    Cloud cloud = plan.requirements().project().cloud();
     if (!plan.cells().residency()) {
       String region = plan.cells().primaryRegion().orElseThrow();
       return deployables.stream().map(d -> view(cloud, d, region, Optional.empty())).toList();
@@ -40,7 +41,7 @@ final class Hosts {
     return views;
   }
 
-  private static HostView view(String cloud, Deployable d, String region, Optional<Cell> cell) {
+  private static HostView view(Cloud cloud, Deployable d, String region, Optional<Cell> cell) {
     List<HostView.Entry> env = new ArrayList<>();
     for (Setting setting : d.settings()) {
       env.add(new HostView.Entry(setting.key(), address(d, setting)));
@@ -51,11 +52,10 @@ final class Hosts {
       env.add(new HostView.Entry("CELL_REGIONS", String.join(",", c.regions())));
       env.add(new HostView.Entry("BACKUP_REGION", c.recovery().orElse("none")));
     });
-    String vault = cell.map(c -> d.project() + "-" + c.jurisdiction()).orElse(d.project());
     List<HostView.Entry> secrets = d.secrets().stream()
         .map(key -> new HostView.Entry(key, secretName(cloud, d, key))).toList();
-    return new HostView(cloud, d.name(), d.project(), d.image(), d.port(), d.uid(), Deployable.READY_PATH,
-        d.isPublic(), d.sizing().hpaMin(), d.sizing().hpaMax(), HealthCheck.command(d), env, secrets, region, vault,
+    return new HostView(cloud.spelling(), d.name(), d.project(), d.image(), d.port(), d.uid(), Deployable.READY_PATH,
+        d.isPublic(), d.sizing().hpaMin(), d.sizing().hpaMax(), HealthCheck.command(d), env, secrets, region,
         VmDeliverable.DIR + cell.map(c -> "prod-" + c.jurisdiction() + "/").orElse(""));
   }
 
@@ -77,15 +77,14 @@ final class Hosts {
   }
 
   /**
-   * The secret's name in the store: a JSON key of the deployable's secret {@code <project>/<deployable>}
-   * in AWS Secrets Manager (as ECS and the Kubernetes ExternalSecret read it); one secret per variable,
-   * {@code <deployable>-<variable>}, in Google Secret Manager and Azure Key Vault; a systemd
-   * credential of the variable's name elsewhere.
+   * The secret's name in the store: the deployable's secret in the cloud's store, one JSON key per
+   * variable, as infra/ creates it and the Kubernetes ExternalSecret reads it ({@code <project>/<deployable>}
+   * in AWS Secrets Manager, {@code <project>--<deployable>} in Google Secret Manager and Azure Key Vault);
+   * a systemd credential of the variable's name elsewhere.
    */
-  private static String secretName(String cloud, Deployable d, String key) {
+  private static String secretName(Cloud cloud, Deployable d, String key) {
     return switch (cloud) {
-      case "aws" -> d.project() + "/" + d.name();
-      case "gcp", "azure" -> d.name() + "-" + key.toLowerCase(Locale.ROOT).replace('_', '-');
+      case AWS, GCP, AZURE -> Endpoints.secretKey(cloud, d);
       default -> key;
     };
   }

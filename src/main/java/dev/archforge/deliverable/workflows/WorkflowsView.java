@@ -39,11 +39,12 @@ public record WorkflowsView(String project, String agent, List<Build> builds, Da
    *
    * @param needs the job it waits for, or empty for the first
    * @param overlay the Kustomize overlay applied, or the AWS SAM template deployed
-   * @param namespace the namespace the overlay deploys to, the SAM template's stack, the ECS cluster or
-   *     the Azure resource group
+   * @param namespace the namespace the overlay deploys to, the SAM template's stack, the ECS cluster, the
+   *     project whose instance groups a vm job rolls, or the Azure resource group
    * @param target what the job deploys to: {@code kubernetes} (the overlay), {@code sam} (the template),
    *     or the managed container platform whose descriptors it rolls out: {@code ecs}, {@code cloudrun},
-   *     {@code containerapps}; a new runtime adds its value and one step in the deploy template
+   *     {@code containerapps}; or the instance groups of virtual machines: {@code asg} (AWS), {@code mig}
+   *     (Google), {@code vmss} (Azure); a new runtime adds its value and one step in the deploy template
    * @param descriptors the folder of the platform's descriptors ({@code deploy/ecs}), empty on Kubernetes
    * @param region the region the platform runs the services in, empty on Kubernetes
    */

@@ -154,12 +154,12 @@ final class WorkflowsViews {
 
   /**
    * Whether the plan runs on virtual machines whose instance groups infra/ creates from the vm
-   * deliverable's user data: auto scaling groups on AWS.
+   * deliverable's user data: auto scaling groups on AWS, managed instance groups on gcp, scale sets on azure.
    */
   static boolean vm(Plan plan) {
     List<String> deliverables = plan.blueprint().deliverables();
     return Deployables.choice(plan, "deployment", "").equals("vm") && deliverables.contains("vm")
-        && deliverables.contains("infra") && plan.requirements().project().cloud() == dev.archforge.model.Cloud.AWS;
+        && deliverables.contains("infra") && plan.requirements().project().cloud() != dev.archforge.model.Cloud.ANY;
   }
 
   /**
@@ -170,20 +170,31 @@ final class WorkflowsViews {
   private static List<Stage> vmStages(Plan plan) {
     String project = plan.requirements().project().name();
     String dir = Layout.VM.substring(0, Layout.VM.length() - 1);
+    // the instance groups are <project>-<deployable>: AWS auto scaling groups, Google managed instance
+    // groups (each environment its own Google project), Azure scale sets in the root's resource group
+    String target = switch (plan.requirements().project().cloud()) {
+      case GCP -> "mig";
+      case AZURE -> "vmss";
+      default -> "asg";
+    };
+    java.util.function.UnaryOperator<String> where = root -> target.equals("vmss")
+        ? CloudNames.resourceGroup(project, root) : project;
     List<Stage> stages = new ArrayList<>();
     String previous = "";
     for (String env : ENVIRONMENTS) {
       if (!plan.cells().residency()) {
-        stages.add(new Stage(env, previous, "", project, "asg", dir, plan.cells().primaryRegion().orElse("")));
+        stages.add(new Stage(env, previous, "", where.apply(env), target, dir,
+            plan.cells().primaryRegion().orElse("")));
       } else if (env.equals("prod")) {
         for (var cell : plan.cells().cells()) {
-          stages.add(new Stage("prod-" + cell.jurisdiction(), previous, "", project, "asg",
-              dir + "/prod-" + cell.jurisdiction(), cell.primary().orElseThrow()));
+          String root = CloudNames.productionRoot(cell.jurisdiction());
+          stages.add(new Stage(root, previous, "", where.apply(root), target, dir + "/" + root,
+              cell.primary().orElseThrow()));
         }
         continue;
       } else {
         var first = plan.cells().cells().get(0);
-        stages.add(new Stage(env, previous, "", project, "asg", dir + "/prod-" + first.jurisdiction(),
+        stages.add(new Stage(env, previous, "", where.apply(env), target, dir + "/prod-" + first.jurisdiction(),
             first.primary().orElseThrow()));
       }
       previous = env;

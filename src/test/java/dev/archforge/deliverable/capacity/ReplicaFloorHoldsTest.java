@@ -87,4 +87,29 @@ class ReplicaFloorHoldsTest {
         .satisfies(f -> assertThat(f.toString()).contains("infra/envs/prod/main.tf", "the instance group of shop min is 1,"
             + " below 2", ReplicaFloorHolds.NAME));
   }
+
+  /** The managed instance groups (gcp) and scale sets (azure) of each production root, a cell's too. */
+  @Test
+  void anInstanceGroupOrScaleSetBelowTheFloorIsCaughtOnGcpAndAzure() {
+    for (String cloud : List.of("gcp", "azure")) {
+      List<Artifact> all = Pipeline.standard().render(Facts.of(SamplePlans.deployedOn(Path.of("samples/ecommerce.yaml"),
+          cloud, "vm")), RENDERER);
+      assertThat(new ReplicaFloorHolds().validate(all)).as(cloud).isEmpty();
+      assertThat(broken(all, "infra/envs/prod/main.tf", "min = 2,", "min = 1,")).as(cloud).singleElement()
+          .satisfies(f -> assertThat(f.toString()).contains("infra/envs/prod/main.tf", "the instance group of shop min "
+              + "is 1, below 2", ReplicaFloorHolds.NAME));
+      List<Artifact> cells = Pipeline.standard().render(Facts.of(SamplePlans.deployedOn(
+          Path.of("samples/clinic-residency.yaml"), cloud, "vm")), RENDERER);
+      assertThat(new ReplicaFloorHolds().validate(cells)).as(cloud).isEmpty();
+      String eu = cells.stream().filter(a -> a.path().equals("infra/envs/prod-eu/main.tf")).findFirst().orElseThrow()
+          .content();
+      assertThat(eu).contains("source").contains("runtime-vm");
+      java.util.regex.Matcher min = java.util.regex.Pattern.compile("\"([a-z-]+)\" = \\{ type = \"[^\"]+\", min = (\\d+),")
+          .matcher(eu);
+      assertThat(min.find()).as(cloud).isTrue();
+      assertThat(broken(cells, "infra/envs/prod-eu/main.tf", min.group(), min.group().replace("min = " + min.group(2),
+          "min = 1"))).as(cloud).singleElement().satisfies(f -> assertThat(f.toString())
+              .contains("infra/envs/prod-eu/main.tf", "the instance group of " + min.group(1) + " min is 1, below"));
+    }
+  }
 }

@@ -149,7 +149,7 @@ class WorkflowRulesTest {
 
   /**
    * Virtual machines on AWS: a deploy job per environment gives each auto scaling group the user data
-   * with the commit's image and refreshes its machines; off AWS no instance group is created, so no job.
+   * with the commit's image and refreshes its machines.
    */
   @Test
   void virtualMachinesOnAwsAreRolledByAnInstanceRefreshInEveryEnvironment(@TempDir Path dir) {
@@ -158,7 +158,10 @@ class WorkflowRulesTest {
         AsyncApiPlans.sampleText("ecommerce.yaml"), "aws", "aws", vm).plan()), RENDERER);
     String deploy = file(all, WorkflowsDeliverable.DEPLOY).content();
     assertThat(deploy).contains("DESCRIPTORS: \"deploy/vm\"", "aws autoscaling start-instance-refresh",
-        "aws ec2 create-launch-template-version", "environment: \"prod\"", "needs: [staging]").doesNotContain("kubectl");
+        "aws ec2 create-launch-template-version", "environment: \"prod\"", "needs: [staging]",
+        // the user data goes in as JSON, each command continued on its next line
+        "--launch-template-data \"{\\\"UserData\\\":\\\"$data\\\"}\" \\\n").doesNotContain("kubectl", "\"{\"UserData",
+        "\"$PROJECT-$name\"    ");
     assertThat(new WorkflowValidator().validate(file(all, WorkflowsDeliverable.DEPLOY))).isEmpty();
     assertThat(new PipelineRunsPromisedChecks().validate(all)).isEmpty();
     List<Artifact> workflows = all.stream().filter(a -> a.kind().equals(WorkflowsDeliverable.KIND)).toList();
@@ -171,10 +174,52 @@ class WorkflowRulesTest {
     List<Artifact> noDeploy = all.stream().filter(a -> !a.path().equals(WorkflowsDeliverable.DEPLOY)).toList();
     assertThat(new PipelineRunsPromisedChecks().validate(noDeploy)).extracting(Finding::message)
         .contains("no deploy job runs in the GitHub environment staging for the descriptors of deploy/vm");
+  }
 
-    List<Artifact> gcp = PIPELINE.render(Facts.of(AsyncApiPlans.variant("ecommerce.yaml",
-        AsyncApiPlans.sampleText("ecommerce.yaml"), "gcp", "gcp", vm).plan()), RENDERER);
-    assertThat(gcp).extracting(Artifact::path).doesNotContain(WorkflowsDeliverable.DEPLOY);
-    assertThat(new PipelineRunsPromisedChecks().validate(gcp)).isEmpty();
+  /**
+   * Virtual machines on gcp and azure: a deploy job per environment (per cell under dataResidency), logged
+   * in by OpenID Connect, rolls each managed instance group to a template with the commit's user data, or
+   * gives each scale set the new custom data and waits for its rolling upgrade; prod waits in its environment.
+   */
+  @Test
+  void virtualMachinesOnGcpAndAzureAreRolledInEveryEnvironmentAndCell(@TempDir Path dir) {
+    Map<String, String> vm = Map.of("architecture-style", "microservices", "deployment", "vm");
+    Map<String, List<String>> steps = Map.of(
+        "gcp", List.of("gcloud iam workload-identity-pools create-cred-config",
+            "--filter \"name ~ ^$group-base-\"", "gcloud compute instance-templates create", "--metadata-from-file \"user-data=$RUNNER_TEMP/$name.yaml\"",
+            "rolling-action start-update \"$group\"", "--version-target-reached", "PROJECT: \"shop\""),
+        "azure", List.of("--federated-token \"$token\"", "virtualMachineProfile.osProfile.customData=",
+            "az vmss rolling-upgrade get-latest", "RESOURCE_GROUP: \"shop-prod\"", "RESOURCE_GROUP: \"shop-dev\""));
+    List<Path> written = new ArrayList<>();
+    for (String cloud : List.of("gcp", "azure")) {
+      List<Artifact> all = PIPELINE.render(Facts.of(AsyncApiPlans.variant("ecommerce.yaml",
+          AsyncApiPlans.sampleText("ecommerce.yaml"), cloud, cloud, vm).plan()), RENDERER);
+      String deploy = file(all, WorkflowsDeliverable.DEPLOY).content();
+      assertThat(deploy).as(cloud).contains(steps.get(cloud)).contains("DESCRIPTORS: \"deploy/vm\"",
+          "environment: \"prod\"", "needs: [staging]", "id-token: write")
+          .doesNotContain("kubectl", "GCP_CREDENTIALS", "AZURE_CLIENT_SECRET");
+      assertThat(new WorkflowValidator().validate(file(all, WorkflowsDeliverable.DEPLOY))).as(cloud).isEmpty();
+      assertThat(new PipelineRunsPromisedChecks().validate(all)).as(cloud).isEmpty();
+      List<Artifact> noOrders = edit(all, WorkflowsDeliverable.DEPLOY, d -> d.replaceAll("orders=[^ \"]+ ?", ""));
+      assertThat(new PipelineRunsPromisedChecks().validate(noOrders)).as(cloud).extracting(Finding::message)
+          .contains("the prod deploy does not roll out orders of deploy/vm with the image built from the commit");
+
+      List<Artifact> cells = PIPELINE.render(Facts.of(AsyncApiPlans.variant("clinic-residency.yaml",
+          AsyncApiPlans.sampleText("clinic-residency.yaml"), cloud, cloud, vm).plan()), RENDERER);
+      String cellDeploy = file(cells, WorkflowsDeliverable.DEPLOY).content();
+      assertThat(cellDeploy).as(cloud).contains("environment: \"prod-eu\"", "DESCRIPTORS: \"deploy/vm/prod-eu\"",
+          "environment: \"prod-us\"", "DESCRIPTORS: \"deploy/vm/prod-us\"");
+      if (cloud.equals("azure")) {
+        assertThat(cellDeploy).contains("RESOURCE_GROUP: \"clinic-prod-eu\"", "RESOURCE_GROUP: \"clinic-prod-us\"");
+      }
+      assertThat(new WorkflowValidator().validate(file(cells, WorkflowsDeliverable.DEPLOY))).as(cloud).isEmpty();
+      for (List<Artifact> run : List.of(all, cells)) {
+        List<Artifact> workflows = run.stream().filter(a -> a.kind().equals(WorkflowsDeliverable.KIND)).toList();
+        Path at = dir.resolve(cloud + written.size());
+        RuntimePlans.write(workflows, at);
+        workflows.forEach(w -> written.add(at.resolve(w.path())));
+      }
+    }
+    assertThat(Actionlint.problems(written)).isEmpty();
   }
 }
