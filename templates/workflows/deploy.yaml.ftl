@@ -179,6 +179,8 @@ jobs:
           AZURE_SUBSCRIPTION_ID: <#noparse>${{ secrets.AZURE_SUBSCRIPTION_ID }}</#noparse>
           # the resource group infra/ creates for this environment
           RESOURCE_GROUP: ${stage.namespace}
+          # the Key Vault infra/ creates for this environment, in place of the one the descriptors name
+          KEY_VAULT: ${stage.keyVault()}
           DESCRIPTORS: ${stage.descriptors}
           REGISTRY: <#noparse>ghcr.io/${{ github.repository }}</#noparse>
           TAG: <#noparse>${{ github.event.workflow_run.head_sha }}</#noparse>
@@ -191,11 +193,12 @@ jobs:
           for pair in $IMAGES; do
             name=${pair%%=*}
             file="$AGENT/$DESCRIPTORS/$name.containerapp.yaml"
-            # the descriptor names a placeholder subscription and production's resource group; its environment's id says which
+            # the descriptor names a placeholder subscription and production's resource group and vault; its environment's id says which
             placeholder=$(yq '.properties.managedEnvironmentId | split("/") | .[2]' "$file")
             group=$(yq '.properties.managedEnvironmentId | split("/") | .[4]' "$file")
             sed -e "s#${pair#*=}#$REGISTRY/$name:$TAG#g" -e "s#/subscriptions/$placeholder/#/subscriptions/$AZURE_SUBSCRIPTION_ID/#g" \
-              -e "s#/resourceGroups/$group/#/resourceGroups/$RESOURCE_GROUP/#g" "$file" > "$RUNNER_TEMP/$name.yaml"
+              -e "s#/resourceGroups/$group/#/resourceGroups/$RESOURCE_GROUP/#g" \
+              -e "s#https://[a-z0-9-]*\.vault\.azure\.net/#https://$KEY_VAULT.vault.azure.net/#g" "$file" > "$RUNNER_TEMP/$name.yaml"
             az containerapp update --name "$name" --resource-group "$RESOURCE_GROUP" \
               --subscription "$AZURE_SUBSCRIPTION_ID" --yaml "$RUNNER_TEMP/$name.yaml" --output none
           done

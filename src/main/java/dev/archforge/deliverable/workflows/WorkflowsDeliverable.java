@@ -3,6 +3,7 @@ package dev.archforge.deliverable.workflows;
 import dev.archforge.deliverable.Deliverable;
 import dev.archforge.facts.ContentsEntry;
 import dev.archforge.facts.Facts;
+import dev.archforge.facts.Layout;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Plan;
 import dev.archforge.render.TemplateRenderer;
@@ -21,7 +22,7 @@ import java.util.Optional;
  */
 public final class WorkflowsDeliverable implements Deliverable {
   static final String CI = ".github/workflows/ci.yaml";
-  static final String DEPLOY = ".github/workflows/deploy.yaml";
+  static final String DEPLOY = Layout.DEPLOY_WORKFLOW;
   static final Artifact.Kind KIND = new Artifact.Kind("github-workflow");
 
   @Override

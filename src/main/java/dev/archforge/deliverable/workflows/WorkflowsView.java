@@ -1,6 +1,7 @@
 package dev.archforge.deliverable.workflows;
 
 import dev.archforge.facts.Layout;
+import dev.archforge.facts.deploy.CloudNames;
 import java.util.List;
 
 /**
@@ -48,7 +49,15 @@ public record WorkflowsView(String project, String agent, List<Build> builds, Da
    * @param region the region the platform runs the services in, empty on Kubernetes
    */
   public record Stage(String name, String needs, String overlay, String namespace, String target, String descriptors,
-      String region) {}
+      String region) {
+    /**
+     * The Key Vault of the root a Container Apps job deploys into (its resource group's,
+     * {@code CloudNames}), which the job puts in place of the one the descriptors name; else empty.
+     */
+    public String keyVault() {
+      return target.equals("containerapps") ? CloudNames.keyVaultOf(namespace) : "";
+    }
+  }
 
   /** {@code owner/repo@sha # version} of every action used. */
   public record Actions(String checkout, String setupPython) {}

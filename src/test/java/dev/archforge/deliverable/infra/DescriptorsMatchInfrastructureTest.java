@@ -25,12 +25,17 @@ class DescriptorsMatchInfrastructureTest {
     return new DescriptorsMatchInfrastructure().validate(changed);
   }
 
+  private static List<Finding> only(String path, List<Finding> findings) {
+    assertThat(findings).extracting(Finding::path).contains(path);
+    return findings.stream().filter(f -> f.path().equals(path)).toList();
+  }
+
   private static void caught(List<Finding> findings, String descriptor, String root, String... words) {
     assertThat(findings).isNotEmpty().allSatisfy(f -> {
       assertThat(f.path()).isEqualTo(descriptor);
-      assertThat(f.message()).contains(root, "does not create");
+      assertThat(f.message()).contains("does not create");
       assertThat(f.validator()).isEqualTo(DescriptorsMatchInfrastructure.NAME);
-    }).anySatisfy(f -> assertThat(f.message()).contains(words));
+    }).anySatisfy(f -> assertThat(f.message()).contains(root).contains(words));
   }
 
   @Test
@@ -86,6 +91,40 @@ class DescriptorsMatchInfrastructureTest {
         "managed identity shop-prod/order");
     caught(broken(all, app, "https://shop-prod.vault.azure.net/", "https://shop.vault.azure.net/"), app, PROD,
         "Key Vault shop");
+  }
+
+  /**
+   * Dev and staging deploy the same descriptors as production, with their own names put in place by
+   * the deploy job (the Azure resource group and Key Vault): each root is checked against what its
+   * job applies, so a non-production root that creates another name, or a job that does not put the
+   * root's name in place, is caught naming that root.
+   */
+  @Test
+  void everyEnvironmentsRootCreatesWhatItsDeployJobApplies() {
+    List<Artifact> azure = InfraSamplesTest.render("ecommerce.yaml", "azure", MANAGED);
+    String app = "deploy/containerapps/orders.containerapp.yaml";
+    String deploy = ".github/workflows/deploy.yaml";
+    assertThat(azure).filteredOn(a -> a.path().equals(deploy)).singleElement().satisfies(a -> assertThat(a.content())
+        .contains("KEY_VAULT: \"shop-dev\"", "KEY_VAULT: \"shop-staging\"", "KEY_VAULT: \"shop-prod\""));
+    String dev = "infra/envs/dev/main.tf";
+    caught(only(app, broken(azure, dev, "modules/kms\"\n  name                = \"shop-dev\"",
+        "modules/kms\"\n  name                = \"shop-devkv\"")), app, dev,
+        "Key Vault shop-dev as the dev deploy applies it", "module kms's vault: shop-devkv");
+    caught(only(app, broken(azure, deploy, "KEY_VAULT: \"shop-staging\"", "KEY_VAULT: \"shop-prod\"")), app,
+        "infra/envs/staging/main.tf", "Key Vault shop-prod as the staging deploy applies it");
+    caught(only(app, broken(azure, deploy, "RESOURCE_GROUP: \"shop-dev\"", "RESOURCE_GROUP: \"shop-prod\"")), app, dev,
+        "resource group shop-prod as the dev deploy applies it");
+
+    List<Artifact> gcp = InfraSamplesTest.render("ecommerce.yaml", "gcp", MANAGED);
+    String staging = "infra/envs/staging/main.tf";
+    assertThat(broken(gcp, staging, "connector     = \"shop\"", "connector     = \"shop-staging\"")).hasSize(3)
+        .allSatisfy(f -> assertThat(f.message()).contains("VPC connector shop as the staging deploy applies it",
+            staging));
+
+    List<Artifact> aws = InfraSamplesTest.render("ecommerce.yaml", "aws", MANAGED);
+    String task = "deploy/ecs/orders.task-definition.json";
+    caught(only(task, broken(aws, deploy, "CLUSTER: \"shop\"", "CLUSTER: \"shop-dev\"")), task, dev,
+        "cluster shop-dev as the dev deploy applies it");
   }
 
   @Test
