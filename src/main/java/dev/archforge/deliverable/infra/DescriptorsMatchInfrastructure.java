@@ -1,6 +1,5 @@
 package dev.archforge.deliverable.infra;
 
-import com.bertramlabs.plugins.hcl4j.HCLParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.archforge.facts.Layout;
 import dev.archforge.facts.deploy.CloudNames;
@@ -32,9 +31,10 @@ import java.util.regex.Pattern;
  * ECS: the cluster, each task's log group, task role and execution role (the runtime and identity
  * modules name them {@code <project>}, {@code /ecs/<project>/<name>}, {@code <project>-<name>-task},
  * {@code <project>-<name>-execution}); Cloud Run: the service account and the VPC connector; Container
- * Apps: the resource group, the environment, the managed identity and the Key Vault. Holds no claim
- * when infra/ writes no root module, and none on the runtime module's names when the root has no
- * runtime module.
+ * Apps: the resource group, the environment, the managed identity and the Key Vault. On Kubernetes,
+ * the SecretStore each overlay deploys reads its root's secret manager ({@link SecretStoresMatch}).
+ * Holds no claim when infra/ writes no root module, and none on the runtime module's names when the
+ * root has no runtime module.
  */
 final class DescriptorsMatchInfrastructure implements CrossValidator {
   static final String NAME = "descriptors-match-infrastructure";
@@ -42,31 +42,6 @@ final class DescriptorsMatchInfrastructure implements CrossValidator {
   private static final Pattern ARM_ID = Pattern.compile("/resourceGroups/([^/]+)/providers/[^/]+/[^/]+/([^/]+)$");
   private static final Pattern ROLE = Pattern.compile(":role/(.+)$");
   private static final Pattern VAULT = Pattern.compile("^https://([^.]+)\\.vault\\.azure\\.net/");
-
-  /** The literal arguments of a production root that name what it creates. */
-  private record Root(String path, Map<?, ?> parsed) {
-    Map<?, ?> module(String name) {
-      return parsed.get("module") instanceof Map<?, ?> m && m.get(name) instanceof Map<?, ?> mod ? mod : Map.of();
-    }
-
-    String text(String module, String argument) {
-      return String.valueOf(module(module).get(argument));
-    }
-
-    Collection<?> list(String module, String argument) {
-      Object value = module(module).get(argument);
-      return value instanceof Collection<?> c ? c : value instanceof Map<?, ?> m ? m.values() : List.of();
-    }
-
-    /** Whether the root has a runtime module: serverless off AWS has none yet (infra/README.md says so). */
-    boolean hasRuntime() {
-      return !module("runtime").isEmpty();
-    }
-
-    String local(String name) {
-      return parsed.get("locals") instanceof Map<?, ?> l ? String.valueOf(l.get(name)) : "";
-    }
-  }
 
   @Override
   public String name() {
@@ -88,7 +63,7 @@ final class DescriptorsMatchInfrastructure implements CrossValidator {
   public List<Finding> validate(List<Artifact> all) {
     List<Finding> findings = new ArrayList<>();
     List<Job> jobs = jobs(all);
-    Map<String, Optional<Root>> roots = new HashMap<>();
+    Root.Cache roots = new Root.Cache(all);
     for (Descriptors d : Descriptors.of(all)) {
       String dir = d.path().substring(0, d.path().lastIndexOf('/'));
       // as written, the descriptor names its production root's names (its header's `az`/`gcloud`/`aws` line)
@@ -98,9 +73,7 @@ final class DescriptorsMatchInfrastructure implements CrossValidator {
       jobs.stream().filter(j -> j.descriptors().equals(dir)).forEach(deploying::add);
       Set<String> reported = new HashSet<>();
       for (Job job : deploying) {
-        String rootPath = InfraDeliverable.ROOT + "envs/" + job.root() + "/main.tf";
-        roots.computeIfAbsent(rootPath, p -> all.stream().filter(a -> a.path().equals(p)).findFirst().flatMap(
-            DescriptorsMatchInfrastructure::parse)).ifPresent(r -> {
+        roots.of(job.root()).ifPresent(r -> {
               List<String[]> missing = switch (d.platform()) {
                 case "ecs" -> ecs(d, r, job);
                 case "cloudrun" -> cloudRun(d, r);
@@ -117,6 +90,7 @@ final class DescriptorsMatchInfrastructure implements CrossValidator {
             });
       }
     }
+    findings.addAll(SecretStoresMatch.check(all, roots));
     return findings;
   }
 
@@ -230,11 +204,4 @@ final class DescriptorsMatchInfrastructure implements CrossValidator {
     return set;
   }
 
-  private static Optional<Root> parse(Artifact root) {
-    try {
-      return Optional.of(new Root(root.path(), new HCLParser().parse(root.content(), false)));
-    } catch (Exception e) {
-      return Optional.empty(); // the opentofu validator reports a root that does not parse
-    }
-  }
 }

@@ -127,6 +127,71 @@ class DescriptorsMatchInfrastructureTest {
         "cluster shop-dev as the dev deploy applies it");
   }
 
+  /**
+   * Functions off AWS are Cloud Run services or Container Apps: every root creates the connector or
+   * environment their descriptors name (the managed-containers runtime module), and the rule holds
+   * them to it.
+   */
+  @Test
+  void functionsOffAwsRunInWhatTheirInfrastructureCreates() {
+    Map<String, String> serverless = Map.of("architecture-style", "serverless", "deployment", "serverless");
+    List<Artifact> gcp = InfraSamplesTest.render("ecommerce.yaml", "gcp", serverless);
+    List<Artifact> azure = InfraSamplesTest.render("ecommerce.yaml", "azure", serverless);
+    for (List<Artifact> all : List.of(gcp, azure)) {
+      assertThat(all).extracting(Artifact::path).contains("infra/modules/runtime-managed-containers/main.tf");
+      assertThat(new DescriptorsMatchInfrastructure().validate(all)).isEmpty();
+    }
+    String service = "deploy/cloudrun/orders.service.yaml";
+    String staging = "infra/envs/staging/main.tf";
+    caught(only(service, broken(gcp, staging, "connector     = \"shop\"", "connector     = \"shop-fn\"")), service,
+        staging, "VPC connector shop as the staging deploy applies it");
+    String app = "deploy/containerapps/orders.containerapp.yaml";
+    caught(broken(azure, app, "managedEnvironments/shop\"", "managedEnvironments/shop-functions\""), app, PROD,
+        "Container Apps environment shop-functions");
+  }
+
+  /**
+   * The SecretStore each Kubernetes overlay deploys reads its own root's secret manager: on Azure
+   * the environment's (or cell's) Key Vault, which the overlay patches in; on AWS Secrets Manager in
+   * the root's region through the role infra creates; on GCP the service account infra creates.
+   */
+  @Test
+  void eachOverlaysSecretStoreReadsWhatItsRootCreates() {
+    Map<String, String> kubernetes = Map.of("architecture-style", "microservices", "deployment", "kubernetes");
+    for (String cloud : InfraSamplesTest.CLOUDS) {
+      assertThat(new DescriptorsMatchInfrastructure().validate(InfraSamplesTest.render("ecommerce.yaml", cloud,
+          kubernetes))).as(cloud).isEmpty();
+    }
+    List<Artifact> azure = InfraSamplesTest.render("ecommerce.yaml", "azure", kubernetes);
+    String dev = "deploy/k8s/overlays/dev/kustomization.yaml";
+    String store = "deploy/k8s/base/secretstore.yaml";
+    assertThat(azure).filteredOn(a -> a.path().equals(dev)).singleElement().satisfies(a -> assertThat(a.content())
+        .contains("path: /spec/provider/azurekv/vaultUrl", "value: \"https://shop-dev.vault.azure.net\""));
+    assertThat(azure).filteredOn(a -> a.path().equals(store)).singleElement().satisfies(a -> assertThat(a.content())
+        .contains("vaultUrl: \"https://shop-prod.vault.azure.net\""));
+    caught(broken(azure, dev, "https://shop-dev.vault", "https://shop.vault"), dev, "infra/envs/dev/main.tf",
+        "SecretStore shop-secrets as overlay dev applies it reads the Key Vault https://shop.vault.azure.net");
+    // without the overlay's patch, dev would read production's vault
+    caught(broken(azure, "deploy/k8s/overlays/staging/kustomization.yaml", "path: /spec/provider/azurekv/vaultUrl",
+        "path: /spec/provider/azurekv/other"), store, "infra/envs/staging/main.tf", "Key Vault https://shop-prod");
+
+    List<Artifact> aws = InfraSamplesTest.render("ecommerce.yaml", "aws", kubernetes);
+    caught(broken(aws, "infra/envs/staging/main.tf", "default = \"us-east-1\"", "default = \"us-west-2\""), store,
+        "infra/envs/staging/main.tf", "Secrets Manager in us-east-1", "the root's region: us-west-2");
+    caught(broken(aws, store, ":role/shop-secrets\"", ":role/secrets\""), store, "infra/envs/prod/main.tf",
+        "through the role secrets");
+
+    List<Artifact> gcp = InfraSamplesTest.render("ecommerce.yaml", "gcp", kubernetes);
+    caught(broken(gcp, store, "\"shop-secrets@PROJECT_ID", "\"shop-store@PROJECT_ID"), store, "infra/envs/dev/main.tf",
+        "shop-store@PROJECT_ID");
+
+    List<Artifact> cells = InfraSamplesTest.render("clinic-residency.yaml", "azure", kubernetes);
+    assertThat(new DescriptorsMatchInfrastructure().validate(cells)).isEmpty();
+    String eu = "deploy/k8s/overlays/prod-eu/kustomization.yaml";
+    caught(broken(cells, eu, "https://clinic-prod-eu.vault", "https://clinic-prod-us.vault"), eu,
+        "infra/envs/prod-eu/main.tf", "Key Vault https://clinic-prod-us");
+  }
+
   @Test
   void aCellsDescriptorsAreCheckedAgainstTheCellsRoot() {
     List<Artifact> all = InfraSamplesTest.render("clinic-residency.yaml", "azure", Map.of("deployment",
