@@ -144,8 +144,14 @@ jobs:
 <#case "cloudrun">
       - name: ${"replace each Cloud Run service of " + stage.descriptors + " with the image of this commit"}
         env:
+<#if model.pushed?has_content>
+          # the environment's deploy credentials: a service account key (JSON) allowed roles/run.admin (it
+          # lets Pub/Sub's push identity invoke the services pushed to) and roles/iam.serviceAccountUser on
+          # the services' accounts, and its project
+<#else>
           # the environment's deploy credentials: a service account key (JSON) allowed roles/run.developer
           # and roles/iam.serviceAccountUser on the services' accounts, and its project
+</#if>
           GCP_CREDENTIALS: <#noparse>${{ secrets.GCP_CREDENTIALS }}</#noparse>
           GCP_PROJECT: <#noparse>${{ secrets.GCP_PROJECT }}</#noparse>
           REGION: ${stage.region}
@@ -154,6 +160,10 @@ jobs:
           TAG: <#noparse>${{ github.event.workflow_run.head_sha }}</#noparse>
           # each deployable=the placeholder image its descriptors name
           IMAGES: ${model.placeholderImages}
+<#if model.pushed?has_content>
+          # the services a Pub/Sub subscription pushes to, with their own identity's token (infra/modules/broker)
+          PUSHED: ${model.pushed}
+</#if>
         run: |
 <#noparse>
           umask 077
@@ -166,6 +176,13 @@ jobs:
             placeholder=$(yq '.spec.template.spec.serviceAccountName | split("@") | .[1] | split(".") | .[0]' "$file")
             sed -e "s#${pair#*=}#$REGISTRY/$name:$TAG#g" -e "s#@$placeholder\.#@$GCP_PROJECT.#g" "$file" > "$RUNNER_TEMP/$name.yaml"
             gcloud run services replace "$RUNNER_TEMP/$name.yaml" --project "$GCP_PROJECT" --region "$REGION" --quiet
+            case " ${PUSHED:-} " in
+              *" $name "*)
+                # the push identity (the service's own account) may invoke this service, and no other
+                account=$(yq '.spec.template.spec.serviceAccountName' "$RUNNER_TEMP/$name.yaml")
+                gcloud run services add-iam-policy-binding "$name" --member "serviceAccount:$account" \
+                  --role roles/run.invoker --project "$GCP_PROJECT" --region "$REGION" --quiet > /dev/null ;;
+            esac
           done
 </#noparse>
 <#break>

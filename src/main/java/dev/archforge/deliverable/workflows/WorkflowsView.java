@@ -17,9 +17,11 @@ import java.util.List;
  * @param placeholderImages {@code name=image} of each deployable, separated by spaces: the image its
  *     manifests name until the deploy replaces it with the one built from the commit
  * @param images whether the deployables run as container images (built, signed and pushed on main)
+ * @param pushed the Cloud Run services Pub/Sub pushes to, separated by spaces: each one's own identity
+ *     signs the pushes and is granted {@code roles/run.invoker} on it after it is deployed
  */
 public record WorkflowsView(String project, String agent, List<Build> builds, Database database, boolean contracts,
-    List<Stage> stages, Actions actions, String placeholderImages, boolean images) {
+    List<Stage> stages, Actions actions, String placeholderImages, boolean images, String pushed) {
 
   /**
    * One deployable: its source folder (the Docker build context), Dockerfile, image and test command.
