@@ -176,13 +176,19 @@ jobs:
             placeholder=$(yq '.spec.template.spec.serviceAccountName | split("@") | .[1] | split(".") | .[0]' "$file")
             sed -e "s#${pair#*=}#$REGISTRY/$name:$TAG#g" -e "s#@$placeholder\.#@$GCP_PROJECT.#g" "$file" > "$RUNNER_TEMP/$name.yaml"
             gcloud run services replace "$RUNNER_TEMP/$name.yaml" --project "$GCP_PROJECT" --region "$REGION" --quiet
-            case " ${PUSHED:-} " in
+</#noparse>
+<#if model.pushed?has_content>
+<#noparse>
+            case " $PUSHED " in
               *" $name "*)
                 # the push identity (the service's own account) may invoke this service, and no other
                 account=$(yq '.spec.template.spec.serviceAccountName' "$RUNNER_TEMP/$name.yaml")
                 gcloud run services add-iam-policy-binding "$name" --member "serviceAccount:$account" \
                   --role roles/run.invoker --project "$GCP_PROJECT" --region "$REGION" --quiet > /dev/null ;;
             esac
+</#noparse>
+</#if>
+<#noparse>
           done
 </#noparse>
 <#break>
