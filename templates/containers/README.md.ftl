@@ -73,7 +73,7 @@ after the project.
 Azure Key Vault holds one secret per variable, `<deployable>-<variable>`, read by the Container
 App's user-assigned identity. The descriptors name production's resource group and vault as infra/
 creates them (`<project>-prod`, or `<project>-prod-<cell>`); the deploy workflow puts each
-environment's resource group in their place.
+environment's resource group and vault in their place (`RESOURCE_GROUP`, `KEY_VAULT`).
 </#if>
 
 ## Deploy

@@ -144,8 +144,14 @@ jobs:
 <#case "cloudrun">
       - name: ${"replace each Cloud Run service of " + stage.descriptors + " with the image of this commit"}
         env:
+<#if model.pushed?has_content>
+          # the environment's deploy credentials: a service account key (JSON) allowed roles/run.admin (it
+          # lets Pub/Sub's push identity invoke the services pushed to) and roles/iam.serviceAccountUser on
+          # the services' accounts, and its project
+<#else>
           # the environment's deploy credentials: a service account key (JSON) allowed roles/run.developer
           # and roles/iam.serviceAccountUser on the services' accounts, and its project
+</#if>
           GCP_CREDENTIALS: <#noparse>${{ secrets.GCP_CREDENTIALS }}</#noparse>
           GCP_PROJECT: <#noparse>${{ secrets.GCP_PROJECT }}</#noparse>
           REGION: ${stage.region}
@@ -154,6 +160,10 @@ jobs:
           TAG: <#noparse>${{ github.event.workflow_run.head_sha }}</#noparse>
           # each deployable=the placeholder image its descriptors name
           IMAGES: ${model.placeholderImages}
+<#if model.pushed?has_content>
+          # the services a Pub/Sub subscription pushes to, with their own identity's token (infra/modules/broker)
+          PUSHED: ${model.pushed}
+</#if>
         run: |
 <#noparse>
           umask 077
@@ -166,6 +176,19 @@ jobs:
             placeholder=$(yq '.spec.template.spec.serviceAccountName | split("@") | .[1] | split(".") | .[0]' "$file")
             sed -e "s#${pair#*=}#$REGISTRY/$name:$TAG#g" -e "s#@$placeholder\.#@$GCP_PROJECT.#g" "$file" > "$RUNNER_TEMP/$name.yaml"
             gcloud run services replace "$RUNNER_TEMP/$name.yaml" --project "$GCP_PROJECT" --region "$REGION" --quiet
+</#noparse>
+<#if model.pushed?has_content>
+<#noparse>
+            case " $PUSHED " in
+              *" $name "*)
+                # the push identity (the service's own account) may invoke this service, and no other
+                account=$(yq '.spec.template.spec.serviceAccountName' "$RUNNER_TEMP/$name.yaml")
+                gcloud run services add-iam-policy-binding "$name" --member "serviceAccount:$account" \
+                  --role roles/run.invoker --project "$GCP_PROJECT" --region "$REGION" --quiet > /dev/null ;;
+            esac
+</#noparse>
+</#if>
+<#noparse>
           done
 </#noparse>
 <#break>
@@ -179,6 +202,8 @@ jobs:
           AZURE_SUBSCRIPTION_ID: <#noparse>${{ secrets.AZURE_SUBSCRIPTION_ID }}</#noparse>
           # the resource group infra/ creates for this environment
           RESOURCE_GROUP: ${stage.namespace}
+          # the Key Vault infra/ creates for this environment, in place of the one the descriptors name
+          KEY_VAULT: ${stage.keyVault()}
           DESCRIPTORS: ${stage.descriptors}
           REGISTRY: <#noparse>ghcr.io/${{ github.repository }}</#noparse>
           TAG: <#noparse>${{ github.event.workflow_run.head_sha }}</#noparse>
@@ -191,11 +216,12 @@ jobs:
           for pair in $IMAGES; do
             name=${pair%%=*}
             file="$AGENT/$DESCRIPTORS/$name.containerapp.yaml"
-            # the descriptor names a placeholder subscription and production's resource group; its environment's id says which
+            # the descriptor names a placeholder subscription and production's resource group and vault; its environment's id says which
             placeholder=$(yq '.properties.managedEnvironmentId | split("/") | .[2]' "$file")
             group=$(yq '.properties.managedEnvironmentId | split("/") | .[4]' "$file")
             sed -e "s#${pair#*=}#$REGISTRY/$name:$TAG#g" -e "s#/subscriptions/$placeholder/#/subscriptions/$AZURE_SUBSCRIPTION_ID/#g" \
-              -e "s#/resourceGroups/$group/#/resourceGroups/$RESOURCE_GROUP/#g" "$file" > "$RUNNER_TEMP/$name.yaml"
+              -e "s#/resourceGroups/$group/#/resourceGroups/$RESOURCE_GROUP/#g" \
+              -e "s#https://[a-z0-9-]*\.vault\.azure\.net/#https://$KEY_VAULT.vault.azure.net/#g" "$file" > "$RUNNER_TEMP/$name.yaml"
             az containerapp update --name "$name" --resource-group "$RESOURCE_GROUP" \
               --subscription "$AZURE_SUBSCRIPTION_ID" --yaml "$RUNNER_TEMP/$name.yaml" --output none
           done

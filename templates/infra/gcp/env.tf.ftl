@@ -114,6 +114,13 @@ module "cache" {
 }
 </#if>
 <#if model.broker?? && model.broker.pubsub()>
+<#if model.broker.subscriptions?filter(s -> s.pushEndpoint?has_content)?has_content>
+
+# the project's number: Cloud Run's deterministic service URLs and the Pub/Sub service agent carry it
+data "google_project" "this" {
+  project_id = var.project_id
+}
+</#if>
 
 # [=model.broker.sizing]
 module "broker" {
@@ -131,6 +138,14 @@ module "broker" {
     "[=s.name]" = { endpoint = "[=s.pushEndpoint]", service_account = module.identity.emails["[=s.pushDeployable]"] }
 </#list>
   }
+  # the identities that sign the pushes, by deployable
+  push_identities = {
+<#list model.broker.pushedDeployables() as d>
+    "[=d]" = module.identity.emails["[=d]"]
+</#list>
+  }
+  project_id     = var.project_id
+  project_number = data.google_project.this.number
 </#if>
   labels = local.labels
 }

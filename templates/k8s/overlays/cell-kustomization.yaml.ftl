@@ -11,9 +11,9 @@ patches:
 <#if model.secretStore??>
   - target:
       kind: SecretStore
-      name: ${model.secretStore}
+      name: ${model.secretStore.name}
     patch: |-
       - op: replace
-        path: /spec/provider/aws/region
-        value: ${model.primary()}
+        path: ${model.secretStore.path?no_esc}
+        value: ${model.secretStore.value}
 </#if>

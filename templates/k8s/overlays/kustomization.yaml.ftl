@@ -7,7 +7,7 @@ kind: Kustomization
 namespace: ${model.namespace}
 resources:
   - ../../base
-<#if model.workloads?has_content || model.gateway??>
+<#if model.workloads?has_content || model.gateway?? || model.secretStore??>
 patches:
 <#if model.gateway??>
   - path: ${"gateway.yaml"}
@@ -15,4 +15,14 @@ patches:
 <#list model.workloads as w>
   - path: ${w.name + ".yaml"}
 </#list>
+<#if model.secretStore??>
+  # the secret manager infra/ creates for this environment
+  - target:
+      kind: SecretStore
+      name: ${model.secretStore.name}
+    patch: |-
+      - op: replace
+        path: ${model.secretStore.path?no_esc}
+        value: ${model.secretStore.value}
+</#if>
 </#if>

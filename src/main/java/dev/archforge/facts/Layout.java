@@ -21,13 +21,13 @@ public final class Layout {
   public static final String SECURITY = "security/SECURITY.md";
   public static final String SLO = "observability/SLO.md";
   public static final String RUNBOOK = "observability/RUNBOOK.md";
+  /** The GitHub Actions workflow that deploys each environment: one job per root of infra/, named after it. */
+  public static final String DEPLOY_WORKFLOW = ".github/workflows/deploy.yaml";
   public static final String K8S = "deploy/k8s/";
   /** The AWS SAM templates of {@code deployment: serverless} on aws: {@code template.yaml}, or one per cell's {@code prod-<cell>/}. */
   public static final String SAM = "deploy/sam/";
   /** The cloud-init user data of {@code deployment: vm}: one per deployable, or per cell's {@code prod-<cell>/}. */
   public static final String VM = "deploy/vm/";
-  /** The GitHub Actions workflow that deploys each environment (which infra/ must have created). */
-  public static final String DEPLOY_WORKFLOW = ".github/workflows/deploy.yaml";
   public static final String PROD_OVERLAY = "deploy/k8s/overlays/prod/";
   /** The first migration of every SQL schema. */
   public static final String FIRST_MIGRATION = "V1__initial_schema.sql";

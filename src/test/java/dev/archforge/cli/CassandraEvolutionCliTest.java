@@ -68,7 +68,9 @@ class CassandraEvolutionCliTest {
     assertThat(refused.code()).isEqualTo(4);
     assertThat(refused.err()).contains("CQL201 drop a table and its rows (book_by_isbn)")
         .contains("CQL202 drop a column and its values (book_by_id.isbn)")
-        .contains("CQL203 recreate a table").contains("(loan_by_book)").contains("--allow-destructive");
+        .contains("CQL203 recreate a table").contains("(loan_by_book)").contains("--allow-destructive")
+        .contains("the CQL migration marks each with archforge:disable-next", "A Cassandra model does not follow")
+        .doesNotContain("SQL migration", "EC104", "DynamoDB");
     assertThat(files()).hasSize(1);
 
     CliRunner.Run consented = generate(v3, "v3.yaml", out, "--allow-destructive");

@@ -55,7 +55,9 @@ class DynamoEvolutionCliTest {
 
     assertThat(refused.code()).isEqualTo(4);
     assertThat(refused.err()).contains("DDB201 change the table's key").contains("(Book.PK)")
-        .contains("Not online").contains("--allow-destructive");
+        .contains("Not online").contains("--allow-destructive")
+        .contains("the DynamoDB design's changelog records each", "A DynamoDB design does not follow")
+        .doesNotContain("SQL migration", "EC104", "CQL");
     assertThat(entries()).noneMatch(e -> e.startsWith("3 "));
 
     CliRunner.Run consented = generate(v3, "v3.yaml", out, "--allow-destructive");

@@ -56,7 +56,8 @@ class SchemaEvolutionCliTest {
 
     assertThat(refused.code()).isEqualTo(4);
     assertThat(refused.err()).contains("DS102 drop a column (book.isbn): ALTER TABLE book DROP COLUMN isbn;")
-        .contains("--allow-destructive");
+        .contains("--allow-destructive").contains("the SQL migration lists these changes", "renamedFrom: <old name>")
+        .doesNotContain("Cassandra", "DynamoDB");
     assertThat(new ObjectMapper().readTree(json.out()).get("errors").toString()).contains("DS102");
     assertThat(files()).containsExactly("V1__initial_schema.sql");
 

@@ -25,6 +25,10 @@ final class BrokerEndpoint implements CrossValidator {
   static final String NAME = "broker-endpoint-agrees";
   private static final Set<String> PASSWORD_SCHEMES = Set.of("scramSha512", "scramSha256", "userPassword", "plain");
   private static final String CREDENTIAL = "BROKER_PASSWORD";
+  private static final String MECHANISM = "KAFKA_SASL_MECHANISM";
+  /** The SASL mechanism a Kafka client names for each AsyncAPI scheme type that takes one. */
+  private static final Map<String, String> MECHANISMS = Map.of("scramSha512", "SCRAM-SHA-512", "scramSha256",
+      "SCRAM-SHA-256", "plain", "PLAIN");
 
   /** How a service's configuration names the broker of a protocol. */
   private record Keys(String protocol, String hostKey, String portKey) {}
@@ -50,7 +54,9 @@ final class BrokerEndpoint implements CrossValidator {
       JsonNode s = server.getValue();
       KEYS.stream().filter(k -> k.protocol().equals(s.path("protocol").asText())).findFirst()
           .ifPresent(k -> {
+            String mechanism = k.hostKey().startsWith("KAFKA") ? mechanism(doc, s) : "";
             check(k, s.path("host").asText(), passwords(doc, s), manifests, findings);
+            mechanisms(mechanism, manifests, Descriptors.of(all), findings);
             descriptors(k, s.path("host").asText(), passwords(doc, s), Descriptors.of(all), findings);
           });
     }
@@ -106,6 +112,44 @@ final class BrokerEndpoint implements CrossValidator {
         }
       });
     }
+  }
+
+  /**
+   * Each service configured for Kafka names the SASL mechanism of the document's scheme: a
+   * ConfigMap in the cluster, the environment of a managed-container descriptor.
+   */
+  private static void mechanisms(String mechanism, List<Manifests.Doc> manifests, List<Descriptors> descriptors,
+      List<Finding> findings) {
+    if (mechanism.isEmpty()) {
+      return;
+    }
+    String why = ", but " + Layout.ASYNCAPI + "'s security scheme is SASL " + mechanism;
+    for (Manifests.Doc map : manifests) {
+      JsonNode data = map.node().path("data");
+      if (map.kind().equals("ConfigMap") && data.has("KAFKA_BOOTSTRAP_SERVERS")
+          && !data.path(MECHANISM).asText().equals(mechanism)) {
+        findings.add(map.finding("/data/" + MECHANISM, "ConfigMap " + map.name() + " names the SASL mechanism "
+            + data.path(MECHANISM).asText("(none)") + why, NAME));
+      }
+    }
+    for (Descriptors d : descriptors) {
+      if (d.env("KAFKA_BOOTSTRAP_SERVERS").isPresent() && !d.env(MECHANISM).orElse("").equals(mechanism)) {
+        findings.add(new Finding(d.path(), 0, d.deployable() + " names the SASL mechanism "
+            + d.env(MECHANISM).orElse("(none)") + why, NAME));
+      }
+    }
+  }
+
+  /** The SASL mechanism of the server's first security scheme that takes one; empty if none does. */
+  private static String mechanism(JsonNode doc, JsonNode server) {
+    for (JsonNode ref : server.path("security")) {
+      String name = ref.path("$ref").asText().replaceFirst("^#/components/securitySchemes/", "");
+      String type = doc.path("components").path("securitySchemes").path(name).path("type").asText();
+      if (MECHANISMS.containsKey(type)) {
+        return MECHANISMS.get(type);
+      }
+    }
+    return "";
   }
 
   /** Whether the server's security schemes take a password. */

@@ -5,6 +5,7 @@ import dev.archforge.deliverable.asyncapi.ServerView.VariableView;
 import dev.archforge.facts.deploy.Backing;
 import dev.archforge.facts.deploy.Deployable;
 import dev.archforge.facts.deploy.Deployables;
+import dev.archforge.facts.deploy.KafkaAuth;
 import dev.archforge.facts.messaging.Transport;
 import dev.archforge.model.Cell;
 import dev.archforge.model.Cloud;
@@ -26,6 +27,7 @@ final class Brokers {
   private final String project;
   private final Cloud cloud;
   private final boolean mtls;
+  private final KafkaAuth kafkaAuth;
   private final String secrets;
   private final List<Cell> cells;
   private final boolean residency;
@@ -41,6 +43,7 @@ final class Brokers {
     this.project = plan.requirements().project().name();
     this.cloud = plan.requirements().project().cloud();
     this.mtls = Deployables.mutualTls(plan);
+    this.kafkaAuth = KafkaAuth.of(plan);
     this.secrets = secretsStore(plan.decision("secrets").map(Decision::choice).orElse(""));
     this.cells = plan.cells().cells();
     this.residency = plan.cells().residency();
@@ -85,12 +88,18 @@ final class Brokers {
 
   List<SecuritySchemeView> schemes() {
     return switch (transport) {
-      case KAFKA -> List.of(mtls
+      case KAFKA -> List.of(kafkaAuth.equals(KafkaAuth.MTLS)
           ? new SecuritySchemeView("kafkaMtls", "X509", "Mutual TLS: each service presents its own client "
               + "certificate, issued by the platform's certificate authority and rotated automatically. Topic ACLs "
               + "name the certificate's subject: a service writes only its own topics and reads only those it "
               + "consumes, in its own consumer group.", null, List.of())
-          : new SecuritySchemeView("kafkaScram", "scramSha512", "SASL/SCRAM-SHA-512 over TLS: one user per "
+          : kafkaAuth.equals(KafkaAuth.PLAIN)
+          ? new SecuritySchemeView("kafkaPlain", kafkaAuth.scheme(), "SASL PLAIN over TLS, as Event Hubs' Kafka "
+              + "endpoint takes it: each service's user name is `$ConnectionString` and its password the connection "
+              + "string of a shared access policy, both read at runtime from " + secrets + ", never written in "
+              + "configuration or in this document. Give each service a policy on the event hubs it uses, with Send "
+              + "on those it publishes and Listen on those it consumes, in its own consumer group.", null, List.of())
+          : new SecuritySchemeView("kafkaScram", kafkaAuth.scheme(), "SASL/SCRAM-SHA-512 over TLS: one user per "
               + "service, its password read at runtime from " + secrets + ", never written in configuration or in "
               + "this document. Topic ACLs name the user: a service writes only its own topics and reads only those "
               + "it consumes, in its own consumer group.", null, List.of()));
@@ -128,7 +137,7 @@ final class Brokers {
     return switch (cloud) {
       case AWS -> "Amazon MSK.";
       case GCP -> "Google Cloud Managed Service for Apache Kafka.";
-      case AZURE -> "Confluent Cloud on Azure.";
+      case AZURE -> "Azure Event Hubs' Kafka endpoint.";
       case ANY -> "A managed Kafka (Confluent Cloud, Aiven) or the platform's own cluster.";
     };
   }

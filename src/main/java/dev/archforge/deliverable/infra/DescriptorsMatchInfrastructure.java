@@ -1,14 +1,17 @@
 package dev.archforge.deliverable.infra;
 
-import com.bertramlabs.plugins.hcl4j.HCLParser;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.archforge.facts.Layout;
 import dev.archforge.facts.deploy.CloudNames;
 import dev.archforge.model.Artifact;
 import dev.archforge.validate.CrossValidator;
 import dev.archforge.validate.Descriptors;
 import dev.archforge.validate.Finding;
+import dev.archforge.validate.GeneratedYaml;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,17 +21,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Coherence rule {@value #NAME}: what a managed-container descriptor of deploy/ names, the
- * production root of infra/ it deploys into creates ({@code infra/envs/prod/main.tf}, or a cell's
- * {@code prod-<jurisdiction>} for the descriptors in {@code deploy/<platform>/prod-<jurisdiction>/}).
+ * Coherence rule {@value #NAME}: what a managed-container descriptor of deploy/ names, every root of
+ * infra/ it is deployed into creates. Each job of the deploy workflow ({@code dev}, {@code staging},
+ * {@code prod}, a cell's {@code prod-<jurisdiction>}) applies a folder of descriptors to the root of
+ * its environment's name, with the names its step's environment puts in place of the descriptors'
+ * (the ECS {@code CLUSTER}, the Azure {@code RESOURCE_GROUP} and {@code KEY_VAULT}); without the
+ * workflow, a descriptor is checked against its production root ({@code infra/envs/prod/main.tf}, or
+ * a cell's for {@code deploy/<platform>/prod-<jurisdiction>/}).
  * ECS: the cluster, each task's log group, task role and execution role (the runtime and identity
  * modules name them {@code <project>}, {@code /ecs/<project>/<name>}, {@code <project>-<name>-task},
  * {@code <project>-<name>-execution}); Cloud Run: the service account and the VPC connector; Container
  * Apps: the resource group, the environment, the managed identity and the Key Vault; on virtual
  * machines, the instance groups and resource group each deploy job rolls and the Key Vault the Azure
- * user data reads ({@link VmNames}). Holds no claim
- * when infra/ writes no root module, and none on the runtime module's names when the root has no
- * runtime module (serverless off AWS, whose notes say so).
+ * user data reads ({@link VmNames}). On Kubernetes, the SecretStore each overlay deploys reads its
+ * root's secret manager ({@link SecretStoresMatch}). Holds no claim when infra/ writes no root
+ * module, and none on the runtime module's names when the root has no runtime module.
  */
 final class DescriptorsMatchInfrastructure implements CrossValidator {
   static final String NAME = "descriptors-match-infrastructure";
@@ -37,72 +44,94 @@ final class DescriptorsMatchInfrastructure implements CrossValidator {
   private static final Pattern ROLE = Pattern.compile(":role/(.+)$");
   private static final Pattern VAULT = Pattern.compile("^https://([^.]+)\\.vault\\.azure\\.net/");
 
-  /** The literal arguments of a production root that name what it creates. */
-  private record Root(String path, Map<?, ?> parsed) {
-    Map<?, ?> module(String name) {
-      return parsed.get("module") instanceof Map<?, ?> m && m.get(name) instanceof Map<?, ?> mod ? mod : Map.of();
-    }
-
-    String text(String module, String argument) {
-      return String.valueOf(module(module).get(argument));
-    }
-
-    Collection<?> list(String module, String argument) {
-      Object value = module(module).get(argument);
-      return value instanceof Collection<?> c ? c : value instanceof Map<?, ?> m ? m.values() : List.of();
-    }
-
-    /** Whether the root has a runtime module: serverless off AWS has none yet (infra/README.md says so). */
-    boolean hasRuntime() {
-      return !module("runtime").isEmpty();
-    }
-
-    String local(String name) {
-      return parsed.get("locals") instanceof Map<?, ?> l ? String.valueOf(l.get(name)) : "";
-    }
-  }
-
   @Override
   public String name() {
     return NAME;
   }
 
+  /**
+   * A job of the deploy workflow: the root of infra/ it deploys into (its GitHub environment), the
+   * folder of descriptors it applies, and its step's environment, which names what it puts in place
+   * of the descriptors' own names ({@code CLUSTER}, {@code RESOURCE_GROUP}, {@code KEY_VAULT}).
+   */
+  private record Job(String root, String descriptors, Map<String, String> env) {
+    String or(String key, String named) {
+      return env.getOrDefault(key, named);
+    }
+  }
+
   @Override
   public List<Finding> validate(List<Artifact> all) {
     List<Finding> findings = new ArrayList<>();
+    List<Job> jobs = jobs(all);
+    Root.Cache roots = new Root.Cache(all);
     for (Descriptors d : Descriptors.of(all)) {
+      String dir = d.path().substring(0, d.path().lastIndexOf('/'));
+      // as written, the descriptor names its production root's names (its header's `az`/`gcloud`/`aws` line)
       Matcher cell = CELL_DIR.matcher(d.path());
-      String rootPath = InfraDeliverable.ROOT + "envs/" + (cell.matches() ? cell.group(1) : CloudNames.productionRoot(""))
-          + "/main.tf";
-      Optional<Root> root = all.stream().filter(a -> a.path().equals(rootPath)).findFirst().flatMap(
-          DescriptorsMatchInfrastructure::parse);
-      root.ifPresent(r -> {
-        List<String[]> missing = switch (d.platform()) {
-          case "ecs" -> ecs(d, r);
-          case "cloudrun" -> cloudRun(d, r);
-          default -> containerApps(d, r);
-        };
-        for (String[] m : missing) {
-          findings.add(new Finding(d.path(), 0, d.deployable() + "'s descriptor names the " + m[0] + " " + m[1]
-              + ", which " + r.path() + " does not create (" + m[2] + ")", NAME));
-        }
-      });
+      List<Job> deploying = new ArrayList<>(List.of(new Job(cell.matches() ? cell.group(1)
+          : CloudNames.productionRoot(""), dir, Map.of())));
+      jobs.stream().filter(j -> j.descriptors().equals(dir)).forEach(deploying::add);
+      Set<String> reported = new HashSet<>();
+      for (Job job : deploying) {
+        roots.of(job.root()).ifPresent(r -> {
+              List<String[]> missing = switch (d.platform()) {
+                case "ecs" -> ecs(d, r, job);
+                case "cloudrun" -> cloudRun(d, r);
+                default -> containerApps(d, r, job);
+              };
+              for (String[] m : missing) {
+                if (!reported.add(r.path() + " " + m[0] + " " + m[1])) {
+                  continue;
+                }
+                findings.add(new Finding(d.path(), 0, d.deployable() + "'s descriptor names the " + m[0] + " " + m[1]
+                    + (job.env().isEmpty() ? "" : " as the " + job.root() + " deploy applies it") + ", which "
+                    + r.path() + " does not create (" + m[2] + ")", NAME));
+              }
+            });
+      }
     }
     if (all.stream().anyMatch(a -> a.path().equals(InfraDeliverable.ROOT + "modules/runtime-vm/main.tf"))) {
-      for (String[] m : VmNames.missing(all, path -> all.stream().filter(a -> a.path().equals(path)).findFirst()
-          .flatMap(DescriptorsMatchInfrastructure::parse).map(Root::parsed))) {
+      for (String[] m : VmNames.missing(all, path -> roots.at(path).map(Root::parsed))) {
         findings.add(new Finding(m[0], 0, "the " + m[1] + " " + m[2] + " is not what infra/ creates: " + m[3], NAME));
       }
     }
+    findings.addAll(SecretStoresMatch.check(all, roots));
     return findings;
   }
 
-  private static List<String[]> ecs(Descriptors d, Root r) {
+  /** The deploy workflow's jobs that apply a folder of descriptors; none without the workflow. */
+  private static List<Job> jobs(List<Artifact> all) {
+    List<Job> jobs = new ArrayList<>();
+    Optional<Artifact> workflow = all.stream().filter(a -> a.path().equals(Layout.DEPLOY_WORKFLOW)).findFirst();
+    JsonNode tree;
+    try {
+      tree = workflow.isEmpty() ? null : GeneratedYaml.mapper().readTree(workflow.get().content());
+    } catch (Exception e) {
+      return jobs; // the workflow validator reports a workflow that does not parse
+    }
+    if (tree == null) {
+      return jobs;
+    }
+    for (JsonNode job : tree.path("jobs")) {
+      for (JsonNode step : job.path("steps")) {
+        if (step.path("env").has("DESCRIPTORS")) {
+          Map<String, String> env = new HashMap<>();
+          step.path("env").properties().forEach(e -> env.put(e.getKey(), e.getValue().asText()));
+          jobs.add(new Job(job.path("environment").asText(), env.get("DESCRIPTORS"), Map.copyOf(env)));
+        }
+      }
+    }
+    return jobs;
+  }
+
+  private static List<String[]> ecs(Descriptors d, Root r, Job job) {
     List<String[]> missing = new ArrayList<>();
     String project = r.text("runtime", "project");
     Set<String> deployables = strings(r.list("runtime", "deployables"));
     JsonNode task = d.trees().get(0);
-    check(missing, "cluster", d.trees().size() > 1 ? d.trees().get(1).path("cluster").asText() : project, Set.of(project),
+    check(missing, "cluster", job.or("CLUSTER", d.trees().size() > 1 ? d.trees().get(1).path("cluster").asText()
+        : project), Set.of(project),
         "module runtime's cluster is named after its project");
     JsonNode logs = task.at("/containerDefinitions/0/logConfiguration/options/awslogs-group");
     check(missing, "log group", logs.asText(), names(deployables, n -> "/ecs/" + project + "/" + n),
@@ -129,12 +158,15 @@ final class DescriptorsMatchInfrastructure implements CrossValidator {
     return missing;
   }
 
-  private static List<String[]> containerApps(Descriptors d, Root r) {
+  private static List<String[]> containerApps(Descriptors d, Root r, Job job) {
     List<String[]> missing = new ArrayList<>();
     String group = r.local("name");
     JsonNode app = d.trees().get(0);
     Matcher env = ARM_ID.matcher(app.at("/properties/managedEnvironmentId").asText());
-    check(missing, "resource group", env.find() ? env.group(1) : "", Set.of(group), "the root's resource group");
+    // the deploy job puts its RESOURCE_GROUP wherever the descriptor names its environment's resource group
+    String descriptorGroup = env.find() ? env.group(1) : "";
+    String named = job.or("RESOURCE_GROUP", descriptorGroup);
+    check(missing, "resource group", named, Set.of(group), "the root's resource group");
     if (r.hasRuntime()) {
       check(missing, "Container Apps environment", env.find(0) ? env.group(2) : "",
           Set.of(r.text("runtime", "environment")), "module runtime's environment");
@@ -142,12 +174,14 @@ final class DescriptorsMatchInfrastructure implements CrossValidator {
     Set<String> identities = names(strings(r.list("identity", "deployables")), n -> group + "/" + n);
     app.at("/identity/userAssignedIdentities").fieldNames().forEachRemaining(id -> {
       Matcher m = ARM_ID.matcher(id);
-      check(missing, "managed identity", m.find() ? m.group(1) + "/" + m.group(2) : id, identities,
+      String in = m.find() ? m.group(1).equals(descriptorGroup) ? named : m.group(1) : "";
+      check(missing, "managed identity", in.isEmpty() ? id : in + "/" + m.group(2), identities,
           "module identity's identities, in the root's resource group");
     });
     for (JsonNode secret : app.at("/properties/configuration/secrets")) {
-      Matcher vault = VAULT.matcher(secret.path("keyVaultUrl").asText());
-      check(missing, "Key Vault", vault.find() ? vault.group(1) : secret.path("keyVaultUrl").asText(),
+      String url = secret.path("keyVaultUrl").asText();
+      Matcher vault = VAULT.matcher(url);
+      check(missing, "Key Vault", vault.find() ? job.or("KEY_VAULT", vault.group(1)) : url,
           Set.of(r.text("kms", "name")), "module kms's vault");
     }
     return missing;
@@ -176,11 +210,4 @@ final class DescriptorsMatchInfrastructure implements CrossValidator {
     return set;
   }
 
-  private static Optional<Root> parse(Artifact root) {
-    try {
-      return Optional.of(new Root(root.path(), new HCLParser().parse(root.content(), false)));
-    } catch (Exception e) {
-      return Optional.empty(); // the opentofu validator reports a root that does not parse
-    }
-  }
 }

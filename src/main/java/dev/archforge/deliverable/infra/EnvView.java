@@ -153,6 +153,11 @@ public record EnvView(
       return technology.equals("cloud-pubsub");
     }
 
+    /** The deployables a subscription pushes to, each once: their identities sign the pushes. */
+    public List<String> pushedDeployables() {
+      return subscriptions.stream().map(SubscriptionView::pushDeployable).filter(d -> !d.isEmpty()).distinct().toList();
+    }
+
     /** The subscriptions' names without repeats: SQS has one queue per consumer for all its topics. */
     public List<String> queues() {
       return subscriptions.stream().map(SubscriptionView::name).distinct().toList();

@@ -220,7 +220,8 @@ final class Environments {
         // functions on Cloud Run are pushed their messages: nothing runs to pull them
         subscriptions.add(pushes.stream().filter(t -> t.subscription().equals(name)).findFirst()
             .map(t -> new SubscriptionView(name, topic, name + "|" + topic,
-                ConsumerTrigger.cloudRunUrl(t.deployable(), region) + ConsumerTrigger.PUSH_PATH, t.deployable()))
+                ConsumerTrigger.cloudRunUrl(t.deployable(), "${data.google_project.this.number}", "${var.region}")
+                    + ConsumerTrigger.PUSH_PATH, t.deployable()))
             .orElse(new SubscriptionView(name, topic, name + "|" + topic)));
       }
     }

@@ -8,6 +8,7 @@ import dev.archforge.facts.deploy.Deployable;
 import dev.archforge.facts.deploy.Deployables;
 import dev.archforge.facts.deploy.Telemetry;
 import dev.archforge.model.Api;
+import dev.archforge.model.Cloud;
 import dev.archforge.model.Plan;
 import dev.archforge.model.Service;
 import java.util.ArrayList;
@@ -45,9 +46,17 @@ final class RuntimeModule {
     }).toList();
   }
 
-  /** Whether the deployables run on the cloud's managed containers from the descriptors deploy/ holds. */
+  /**
+   * Whether the deployables run on the cloud's managed containers from the descriptors deploy/ holds:
+   * under {@code deployment: managed-containers}, and as functions off AWS, which are the same Cloud Run
+   * services or Container Apps (the serverless deliverable's descriptors) in the same environment,
+   * reaching the data stores through the same connector.
+   */
   boolean managedContainers() {
-    return Deployables.choice(plan, "deployment", "").equals("managed-containers")
+    String deployment = Deployables.choice(plan, "deployment", "");
+    boolean functions = deployment.equals("serverless") && plan.requirements().project().cloud() != Cloud.AWS
+        && plan.blueprint().deliverables().contains("serverless");
+    return functions || deployment.equals("managed-containers")
         && !Deployables.choice(plan, "architecture-style", "").equals("serverless")
         && plan.blueprint().deliverables().contains("managed-containers");
   }

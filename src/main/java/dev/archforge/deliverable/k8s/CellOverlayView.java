@@ -6,12 +6,12 @@ import java.util.List;
 /**
  * The production overlay of one cell ({@code deploy/k8s/overlays/prod-<jurisdiction>/}): the prod
  * overlay, placed in the cell's regions. Every deployable's ConfigMap gains the cell and its regions,
- * and an AWS secret store reads from the cell's primary region.
+ * and the secret store reads the cell's own secret manager (an AWS cell's primary region, its Azure Key Vault).
  *
  * @param workloads the deployables whose ConfigMaps are patched
- * @param secretStore the SecretStore whose AWS region is set to the cell's, or null
+ * @param secretStore what the cell replaces in the SecretStore, or null
  */
-public record CellOverlayView(CellView cell, List<String> notes, List<String> workloads, String secretStore) {
+public record CellOverlayView(CellView cell, List<String> notes, List<String> workloads, StorePatch secretStore) {
   public CellOverlayView {
     notes = List.copyOf(notes);
     workloads = List.copyOf(workloads);

@@ -1,6 +1,7 @@
 package dev.archforge.deliverable.k8s;
 
 import dev.archforge.facts.CellView;
+import dev.archforge.facts.deploy.CloudNames;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Plan;
 import dev.archforge.render.TemplateRenderer;
@@ -19,9 +20,10 @@ final class CellOverlays {
     if (!plan.cells().residency()) {
       return List.of();
     }
-    String secretStore = store != null && store.provider().equals("aws") ? store.name() : null;
     List<Artifact> artifacts = new ArrayList<>();
     for (CellView cell : CellView.of(plan)) {
+      StorePatch secretStore = SecretStores.patch(store, plan.requirements().project().name(),
+          CloudNames.productionRoot(cell.jurisdiction()), cell.regions().get(0));
       String dir = KubernetesDeliverable.OVERLAYS + "prod-" + cell.jurisdiction() + "/";
       List<String> notes = List.of(plan.requirements().project().name() + " prod in the " + cell.jurisdiction()
           + " cell (" + cell.title() + "): serves from " + cell.serving() + ", backups and standby in "

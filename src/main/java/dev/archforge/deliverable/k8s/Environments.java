@@ -22,7 +22,8 @@ final class Environments {
     String project = plan.requirements().project().name();
     List<Patch> patches = workloads.stream().map(w -> patch(plan, environment, w)).toList();
     return new OverlayView(environment, project + "-" + environment, notes(plan, environment), patches,
-        gateway == null ? null : gateway.at(host(environment, gateway.host())));
+        gateway == null ? null : gateway.at(host(environment, gateway.host())),
+        SecretStores.patch(SecretStores.store(plan), project, environment, ""));
   }
 
   static Patch patch(Plan plan, String environment, WorkloadView w) {

@@ -7,9 +7,10 @@ import java.util.List;
  * replicas (HPA bounds), resources, disruption budget and host of that environment.
  *
  * @param notes comment lines for the top of the kustomization
+ * @param secretStore what the overlay replaces in the SecretStore (its root's Key Vault on Azure), or null
  */
 public record OverlayView(String environment, String namespace, List<String> notes, List<Patch> workloads,
-    GatewayView gateway) {
+    GatewayView gateway, StorePatch secretStore) {
   public OverlayView {
     notes = List.copyOf(notes);
     workloads = List.copyOf(workloads);

@@ -1,5 +1,6 @@
 package dev.archforge.deliverable.k8s;
 
+import dev.archforge.facts.deploy.CloudNames;
 import dev.archforge.facts.deploy.Deployable;
 import dev.archforge.facts.deploy.Endpoints;
 import dev.archforge.model.Cloud;
@@ -37,6 +38,27 @@ final class SecretStores {
     };
   }
 
+  /**
+   * What the overlay of {@code environment} (a cell's, when {@code region} is given) replaces in the
+   * SecretStore to read its own root's secret manager: an AWS cell's region, an environment's or
+   * cell's Azure Key Vault (CloudNames); null when the base already names it.
+   */
+  static StorePatch patch(SecretStoreView store, String project, String environment, String region) {
+    if (store == null) {
+      return null;
+    }
+    return switch (store.provider()) {
+      case "azure" -> new StorePatch(store.name(), "/spec/provider/azurekv/vaultUrl", vaultUrl(project, environment));
+      case "aws" -> region.isEmpty() ? null : new StorePatch(store.name(), "/spec/provider/aws/region", region);
+      default -> null;
+    };
+  }
+
+  /** The URL of the Key Vault infra/ creates in {@code root}. */
+  private static String vaultUrl(String project, String root) {
+    return "https://" + CloudNames.keyVault(project, root) + ".vault.azure.net";
+  }
+
   /** @param region the region of the first cell, where the AWS secret store is read */
   private static SecretStoreView cloud(Cloud cloud, String name, String account, String project, String region) {
     return switch (cloud) {
@@ -45,7 +67,8 @@ final class SecretStores {
           "PROJECT_ID", "Google Secret Manager through Workload Identity; replace PROJECT_ID");
       case AZURE -> new SecretStoreView(name, account, "azure", List.of(new WorkloadView.Entry(
           "azure.workload.identity/client-id", "00000000-0000-0000-0000-000000000000")),
-          "https://" + project + ".vault.azure.net", "Azure Key Vault through Workload Identity; set the client id");
+          vaultUrl(project, CloudNames.productionRoot("")), "Azure Key Vault through Workload Identity; set the"
+              + " client id; each overlay reads its own environment's vault");
       default -> new SecretStoreView(name, account, "aws", List.of(new WorkloadView.Entry(
           "eks.amazonaws.com/role-arn", "arn:aws:iam::111122223333:role/" + project + "-secrets")),
           region, cloud == Cloud.AWS ? "AWS Secrets Manager through IAM roles for service accounts; set the"

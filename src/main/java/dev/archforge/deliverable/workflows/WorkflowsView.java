@@ -1,6 +1,7 @@
 package dev.archforge.deliverable.workflows;
 
 import dev.archforge.facts.Layout;
+import dev.archforge.facts.deploy.CloudNames;
 import java.util.List;
 
 /**
@@ -16,9 +17,11 @@ import java.util.List;
  * @param placeholderImages {@code name=image} of each deployable, separated by spaces: the image its
  *     manifests name until the deploy replaces it with the one built from the commit
  * @param images whether the deployables run as container images (built, signed and pushed on main)
+ * @param pushed the Cloud Run services Pub/Sub pushes to, separated by spaces: each one's own identity
+ *     signs the pushes and is granted {@code roles/run.invoker} on it after it is deployed
  */
 public record WorkflowsView(String project, String agent, List<Build> builds, Database database, boolean contracts,
-    List<Stage> stages, Actions actions, String placeholderImages, boolean images) {
+    List<Stage> stages, Actions actions, String placeholderImages, boolean images, String pushed) {
 
   /**
    * One deployable: its source folder (the Docker build context), Dockerfile, image and test command.
@@ -49,7 +52,15 @@ public record WorkflowsView(String project, String agent, List<Build> builds, Da
    * @param region the region the platform runs the services in, empty on Kubernetes
    */
   public record Stage(String name, String needs, String overlay, String namespace, String target, String descriptors,
-      String region) {}
+      String region) {
+    /**
+     * The Key Vault of the root a Container Apps job deploys into (its resource group's,
+     * {@code CloudNames}), which the job puts in place of the one the descriptors name; else empty.
+     */
+    public String keyVault() {
+      return target.equals("containerapps") ? CloudNames.keyVaultOf(namespace) : "";
+    }
+  }
 
   /** {@code owner/repo@sha # version} of every action used. */
   public record Actions(String checkout, String setupPython) {}

@@ -7,6 +7,7 @@ import dev.archforge.deliverable.workflows.WorkflowsView.Stage;
 import dev.archforge.facts.Facts;
 import dev.archforge.facts.Layout;
 import dev.archforge.facts.deploy.CloudNames;
+import dev.archforge.facts.deploy.ConsumerTrigger;
 import dev.archforge.facts.deploy.Deployable;
 import dev.archforge.facts.deploy.Deployables;
 import dev.archforge.facts.deploy.LocalImages;
@@ -67,7 +68,8 @@ final class WorkflowsViews {
     }
     return new WorkflowsView(plan.requirements().project().name(), AGENT, builds, database(plan), contracts, stages,
         ACTIONS, String.join(" ", facts.deployables().stream().map(d -> d.name() + "=" + d.image()).toList()),
-        images(plan));
+        images(plan), String.join(" ", ConsumerTrigger.pushed(ConsumerTrigger.of(plan, facts.deployables(),
+            facts.messaging()))));
   }
 
   /** Whether the deployables run as container images (functions too): the blueprint writes Dockerfiles. */

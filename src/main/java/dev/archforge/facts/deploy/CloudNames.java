@@ -35,7 +35,12 @@ public final class CloudNames {
 
   /** The Key Vault of a root: its resource group's name without double hyphens, 24 characters at most. */
   public static String keyVault(String project, String root) {
-    return cut(resourceGroup(project, root).replace("--", "-"), 24);
+    return keyVaultOf(resourceGroup(project, root));
+  }
+
+  /** The Key Vault of the root whose resource group is {@code group}. */
+  public static String keyVaultOf(String group) {
+    return cut(group.replace("--", "-"), 24);
   }
 
   /** The Container Apps environment, in the root's resource group: named after the project. */

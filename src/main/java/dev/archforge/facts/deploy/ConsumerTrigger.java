@@ -76,6 +76,20 @@ public record ConsumerTrigger(String deployable, String kind, String channel, St
 
   /** A Cloud Run service's URL ({@code PROJECT_NUMBER} is the Google Cloud project's number, to replace). */
   public static String cloudRunUrl(String service, String region) {
-    return "https://" + service + "-PROJECT_NUMBER." + region + ".run.app";
+    return cloudRunUrl(service, "PROJECT_NUMBER", region);
+  }
+
+  /**
+   * A Cloud Run service's deterministic URL, {@code https://<service>-<project number>.<region>.run.app},
+   * with the project's number and region as given (literals, or OpenTofu expressions in infra/).
+   */
+  public static String cloudRunUrl(String service, String projectNumber, String region) {
+    return "https://" + service + "-" + projectNumber + "." + region + ".run.app";
+  }
+
+  /** The deployables a Pub/Sub subscription pushes to, each once, in order. */
+  public static List<String> pushed(List<ConsumerTrigger> triggers) {
+    return triggers.stream().filter(t -> t.kind().equals("pubsub-push")).map(ConsumerTrigger::deployable).distinct()
+        .toList();
   }
 }

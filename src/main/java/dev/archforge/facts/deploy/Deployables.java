@@ -131,11 +131,11 @@ public final class Deployables {
         case "kafka" -> {
           settings.add(new Setting("KAFKA_BOOTSTRAP_SERVERS", broker.host() + ":" + broker.localPort(),
               broker.clusterHost() + ":" + broker.clusterPort()));
-          // the laptop's broker is plaintext; the cluster's speaks TLS, with SCRAM or client certificates
-          boolean mtls = mutualTls(plan);
-          settings.add(new Setting("KAFKA_SECURITY_PROTOCOL", "PLAINTEXT", mtls ? "SSL" : "SASL_SSL"));
-          if (!mtls) {
-            settings.add(Setting.same("KAFKA_SASL_MECHANISM", "SCRAM-SHA-512"));
+          // the laptop's broker is plaintext; the cluster's speaks TLS, with a SASL user or client certificates
+          KafkaAuth auth = KafkaAuth.of(plan);
+          settings.add(new Setting("KAFKA_SECURITY_PROTOCOL", "PLAINTEXT", auth.protocol()));
+          if (auth.password()) {
+            settings.add(Setting.same("KAFKA_SASL_MECHANISM", auth.mechanism()));
             secrets.addAll(List.of("BROKER_USERNAME", "BROKER_PASSWORD"));
           }
         }

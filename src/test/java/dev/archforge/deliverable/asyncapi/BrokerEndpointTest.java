@@ -102,6 +102,39 @@ class BrokerEndpointTest {
     assertThat(file(mtls, "deploy/k8s/base/inventory/configmap.yaml")).contains("kafka.internal.example:9094");
   }
 
+  /**
+   * Event Hubs' Kafka endpoint takes SASL PLAIN (a connection string) or OAUTHBEARER, never SCRAM:
+   * on azure the configuration, the managed-container descriptors and AsyncAPI all say PLAIN (also
+   * under mtls, since Event Hubs takes no client certificates); elsewhere SCRAM-SHA-512. A service
+   * naming another mechanism than the document's scheme is caught, in the cluster and in a descriptor.
+   */
+  @Test
+  void eachCloudsKafkaMechanismIsNamedAlikeEverywhere() {
+    Map<String, String> kafka = Map.of("messaging", "kafka", "architecture-style", "microservices");
+    for (String text : List.of(AsyncApiPlans.sampleText(SAMPLE),
+        AsyncApiPlans.sampleText(SAMPLE).replace("authentication: oidc", "authentication: mtls"))) {
+      List<Artifact> azure = PIPELINE.render(Facts.of(AsyncApiPlans.variant(SAMPLE, text, "azure", "azure", kafka)
+          .plan()), RENDERER);
+      assertThat(file(azure, "deploy/k8s/base/inventory/configmap.yaml")).contains("\"KAFKA_SASL_MECHANISM\": \"PLAIN\"")
+          .doesNotContain("SCRAM");
+      assertThat(file(azure, "api/asyncapi.yaml")).contains("type: plain", "Event Hubs").doesNotContain("scram");
+      assertThat(new BrokerEndpoint().validate(azure)).isEmpty();
+      assertThat(broken(azure, "deploy/k8s/base/inventory/configmap.yaml",
+          t -> t.replace("\"KAFKA_SASL_MECHANISM\": \"PLAIN\"", "\"KAFKA_SASL_MECHANISM\": \"SCRAM-SHA-512\"")))
+          .singleElement().satisfies(f -> assertThat(f.message()).contains("SCRAM-SHA-512", "SASL PLAIN"));
+    }
+    List<Artifact> containers = PIPELINE.render(Facts.of(AsyncApiPlans.variant(SAMPLE, AsyncApiPlans.sampleText(SAMPLE),
+        "azure-containers", "azure", Map.of("messaging", "kafka", "architecture-style", "microservices", "deployment",
+            "managed-containers")).plan()), RENDERER);
+    String app = "deploy/containerapps/inventory.containerapp.yaml";
+    assertThat(new BrokerEndpoint().validate(containers)).isEmpty();
+    assertThat(broken(containers, app, t -> t.replace("value: \"PLAIN\"", "value: \"SCRAM-SHA-512\"")))
+        .singleElement().satisfies(f -> assertThat(f.path()).isEqualTo(app));
+    List<Artifact> aws = artifacts("kafka", kafka);
+    assertThat(file(aws, "deploy/k8s/base/inventory/configmap.yaml")).contains("SCRAM-SHA-512");
+    assertThat(file(aws, "api/asyncapi.yaml")).contains("type: scramSha512");
+  }
+
   private static String file(List<Artifact> all, String path) {
     return all.stream().filter(a -> a.path().equals(path)).findFirst()
         .orElseThrow(() -> new AssertionError("no " + path)).content();

@@ -90,7 +90,7 @@ class ConsumersAreTriggeredTest {
     assertThat(findings(all)).isEmpty();
     String prod = "infra/envs/prod/main.tf";
     assertThat(file(all, prod).content()).contains("\"taskhub.projects.project-archived.v1.comments\" = { endpoint ="
-        + " \"https://comments-PROJECT_NUMBER.").contains("/pubsub/push\", service_account ="
+        + " \"https://comments-${data.google_project.this.number}.").contains("/pubsub/push\", service_account ="
         + " module.identity.emails[\"comments\"] }");
     assertThat(findings(edited(all, prod, "\"taskhub.projects.project-archived.v1.comments\" = { endpoint =",
         "\"taskhub.projects.project-archived.v1.other\" = { endpoint ="))).singleElement().asString()

@@ -25,12 +25,17 @@ class DescriptorsMatchInfrastructureTest {
     return new DescriptorsMatchInfrastructure().validate(changed);
   }
 
+  private static List<Finding> only(String path, List<Finding> findings) {
+    assertThat(findings).extracting(Finding::path).contains(path);
+    return findings.stream().filter(f -> f.path().equals(path)).toList();
+  }
+
   private static void caught(List<Finding> findings, String descriptor, String root, String... words) {
     assertThat(findings).isNotEmpty().allSatisfy(f -> {
       assertThat(f.path()).isEqualTo(descriptor);
-      assertThat(f.message()).contains(root, "does not create");
+      assertThat(f.message()).contains("does not create");
       assertThat(f.validator()).isEqualTo(DescriptorsMatchInfrastructure.NAME);
-    }).anySatisfy(f -> assertThat(f.message()).contains(words));
+    }).anySatisfy(f -> assertThat(f.message()).contains(root).contains(words));
   }
 
   @Test
@@ -86,6 +91,105 @@ class DescriptorsMatchInfrastructureTest {
         "managed identity shop-prod/order");
     caught(broken(all, app, "https://shop-prod.vault.azure.net/", "https://shop.vault.azure.net/"), app, PROD,
         "Key Vault shop");
+  }
+
+  /**
+   * Dev and staging deploy the same descriptors as production, with their own names put in place by
+   * the deploy job (the Azure resource group and Key Vault): each root is checked against what its
+   * job applies, so a non-production root that creates another name, or a job that does not put the
+   * root's name in place, is caught naming that root.
+   */
+  @Test
+  void everyEnvironmentsRootCreatesWhatItsDeployJobApplies() {
+    List<Artifact> azure = InfraSamplesTest.render("ecommerce.yaml", "azure", MANAGED);
+    String app = "deploy/containerapps/orders.containerapp.yaml";
+    String deploy = ".github/workflows/deploy.yaml";
+    assertThat(azure).filteredOn(a -> a.path().equals(deploy)).singleElement().satisfies(a -> assertThat(a.content())
+        .contains("KEY_VAULT: \"shop-dev\"", "KEY_VAULT: \"shop-staging\"", "KEY_VAULT: \"shop-prod\""));
+    String dev = "infra/envs/dev/main.tf";
+    caught(only(app, broken(azure, dev, "modules/kms\"\n  name                = \"shop-dev\"",
+        "modules/kms\"\n  name                = \"shop-devkv\"")), app, dev,
+        "Key Vault shop-dev as the dev deploy applies it", "module kms's vault: shop-devkv");
+    caught(only(app, broken(azure, deploy, "KEY_VAULT: \"shop-staging\"", "KEY_VAULT: \"shop-prod\"")), app,
+        "infra/envs/staging/main.tf", "Key Vault shop-prod as the staging deploy applies it");
+    caught(only(app, broken(azure, deploy, "RESOURCE_GROUP: \"shop-dev\"", "RESOURCE_GROUP: \"shop-prod\"")), app, dev,
+        "resource group shop-prod as the dev deploy applies it");
+
+    List<Artifact> gcp = InfraSamplesTest.render("ecommerce.yaml", "gcp", MANAGED);
+    String staging = "infra/envs/staging/main.tf";
+    assertThat(broken(gcp, staging, "connector     = \"shop\"", "connector     = \"shop-staging\"")).hasSize(3)
+        .allSatisfy(f -> assertThat(f.message()).contains("VPC connector shop as the staging deploy applies it",
+            staging));
+
+    List<Artifact> aws = InfraSamplesTest.render("ecommerce.yaml", "aws", MANAGED);
+    String task = "deploy/ecs/orders.task-definition.json";
+    caught(only(task, broken(aws, deploy, "CLUSTER: \"shop\"", "CLUSTER: \"shop-dev\"")), task, dev,
+        "cluster shop-dev as the dev deploy applies it");
+  }
+
+  /**
+   * Functions off AWS are Cloud Run services or Container Apps: every root creates the connector or
+   * environment their descriptors name (the managed-containers runtime module), and the rule holds
+   * them to it.
+   */
+  @Test
+  void functionsOffAwsRunInWhatTheirInfrastructureCreates() {
+    Map<String, String> serverless = Map.of("architecture-style", "serverless", "deployment", "serverless");
+    List<Artifact> gcp = InfraSamplesTest.render("ecommerce.yaml", "gcp", serverless);
+    List<Artifact> azure = InfraSamplesTest.render("ecommerce.yaml", "azure", serverless);
+    for (List<Artifact> all : List.of(gcp, azure)) {
+      assertThat(all).extracting(Artifact::path).contains("infra/modules/runtime-managed-containers/main.tf");
+      assertThat(new DescriptorsMatchInfrastructure().validate(all)).isEmpty();
+    }
+    String service = "deploy/cloudrun/orders.service.yaml";
+    String staging = "infra/envs/staging/main.tf";
+    caught(only(service, broken(gcp, staging, "connector     = \"shop\"", "connector     = \"shop-fn\"")), service,
+        staging, "VPC connector shop as the staging deploy applies it");
+    String app = "deploy/containerapps/orders.containerapp.yaml";
+    caught(broken(azure, app, "managedEnvironments/shop\"", "managedEnvironments/shop-functions\""), app, PROD,
+        "Container Apps environment shop-functions");
+  }
+
+  /**
+   * The SecretStore each Kubernetes overlay deploys reads its own root's secret manager: on Azure
+   * the environment's (or cell's) Key Vault, which the overlay patches in; on AWS Secrets Manager in
+   * the root's region through the role infra creates; on GCP the service account infra creates.
+   */
+  @Test
+  void eachOverlaysSecretStoreReadsWhatItsRootCreates() {
+    Map<String, String> kubernetes = Map.of("architecture-style", "microservices", "deployment", "kubernetes");
+    for (String cloud : InfraSamplesTest.CLOUDS) {
+      assertThat(new DescriptorsMatchInfrastructure().validate(InfraSamplesTest.render("ecommerce.yaml", cloud,
+          kubernetes))).as(cloud).isEmpty();
+    }
+    List<Artifact> azure = InfraSamplesTest.render("ecommerce.yaml", "azure", kubernetes);
+    String dev = "deploy/k8s/overlays/dev/kustomization.yaml";
+    String store = "deploy/k8s/base/secretstore.yaml";
+    assertThat(azure).filteredOn(a -> a.path().equals(dev)).singleElement().satisfies(a -> assertThat(a.content())
+        .contains("path: /spec/provider/azurekv/vaultUrl", "value: \"https://shop-dev.vault.azure.net\""));
+    assertThat(azure).filteredOn(a -> a.path().equals(store)).singleElement().satisfies(a -> assertThat(a.content())
+        .contains("vaultUrl: \"https://shop-prod.vault.azure.net\""));
+    caught(broken(azure, dev, "https://shop-dev.vault", "https://shop.vault"), dev, "infra/envs/dev/main.tf",
+        "SecretStore shop-secrets as overlay dev applies it reads the Key Vault https://shop.vault.azure.net");
+    // without the overlay's patch, dev would read production's vault
+    caught(broken(azure, "deploy/k8s/overlays/staging/kustomization.yaml", "path: /spec/provider/azurekv/vaultUrl",
+        "path: /spec/provider/azurekv/other"), store, "infra/envs/staging/main.tf", "Key Vault https://shop-prod");
+
+    List<Artifact> aws = InfraSamplesTest.render("ecommerce.yaml", "aws", kubernetes);
+    caught(broken(aws, "infra/envs/staging/main.tf", "default = \"us-east-1\"", "default = \"us-west-2\""), store,
+        "infra/envs/staging/main.tf", "Secrets Manager in us-east-1", "the root's region: us-west-2");
+    caught(broken(aws, store, ":role/shop-secrets\"", ":role/secrets\""), store, "infra/envs/prod/main.tf",
+        "through the role secrets");
+
+    List<Artifact> gcp = InfraSamplesTest.render("ecommerce.yaml", "gcp", kubernetes);
+    caught(broken(gcp, store, "\"shop-secrets@PROJECT_ID", "\"shop-store@PROJECT_ID"), store, "infra/envs/dev/main.tf",
+        "shop-store@PROJECT_ID");
+
+    List<Artifact> cells = InfraSamplesTest.render("clinic-residency.yaml", "azure", kubernetes);
+    assertThat(new DescriptorsMatchInfrastructure().validate(cells)).isEmpty();
+    String eu = "deploy/k8s/overlays/prod-eu/kustomization.yaml";
+    caught(broken(cells, eu, "https://clinic-prod-eu.vault", "https://clinic-prod-us.vault"), eu,
+        "infra/envs/prod-eu/main.tf", "Key Vault https://clinic-prod-us");
   }
 
   @Test

@@ -25,6 +25,23 @@ variable "push" {
   default     = {}
 }
 
+variable "push_identities" {
+  type        = map(string)
+  description = "deployable => the identity that signs the pushes to it"
+  default     = {}
+}
+
+variable "project_id" {
+  type    = string
+  default = ""
+}
+
+variable "project_number" {
+  type        = string
+  description = "the project's number, which names its Pub/Sub service agent"
+  default     = ""
+}
+
 variable "kms_key_id" {
   type = string
 }
@@ -67,4 +84,14 @@ resource "google_pubsub_subscription" "this" {
     }
   }
   labels = var.labels
+}
+
+# Pub/Sub's service agent signs each push's OIDC token as the push identity. The identity's
+# roles/run.invoker on the service it pushes to is granted by the deploy workflow once the service
+# exists (.github/workflows/deploy.yaml), since the services are the descriptors of deploy/cloudrun/.
+resource "google_service_account_iam_member" "push" {
+  for_each           = var.push_identities
+  service_account_id = "projects/${var.project_id}/serviceAccounts/${each.value}"
+  role               = "roles/iam.serviceAccountTokenCreator"
+  member             = "serviceAccount:service-${var.project_number}@gcp-sa-pubsub.iam.gserviceaccount.com"
 }
