@@ -100,6 +100,10 @@ module "database_[=d.key?replace("-", "_")]" {
   multi_az              = [=d.standby?c]
   read_replicas         = [=d.replicas?c]
   backup_retention_days = [=d.backupDays?c]
+<#if d.backupRegion?has_content>
+  # the backups' copy in the recovery region the backup-dr record names (cells.recovery)
+  backup_region         = "[=d.backupRegion]"
+</#if>
   db_name               = "[=d.dbName]"
   port                  = [=d.port?c]
   deletion_protection   = [=(model.production())?c]

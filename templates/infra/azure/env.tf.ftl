@@ -77,6 +77,18 @@ module "kms" {
   location            = var.location
   tags                = local.tags
 }
+<#if model.backupRegion()?has_content>
+
+# The key of the databases' geo-redundant backups: Azure keeps them in the primary region's pair, the
+# recovery region the backup-dr record names (cells.recovery), under a key of that region.
+module "kms_backup" {
+  source              = "../../modules/kms"
+  name                = "[=model.backupKeyVault()]"
+  resource_group_name = azurerm_resource_group.this.name
+  location            = "[=model.backupRegion()]"
+  tags                = local.tags
+}
+</#if>
 <#list model.databases as d>
 
 # [=d.sizing]
@@ -91,6 +103,11 @@ module "database_[=d.key?replace("-", "_")]" {
   standby_modes         = [[=d.standby?then('"ZoneRedundant"', "")]]
   read_replicas         = [=d.replicas?c]
   backup_retention_days = [=d.backupDays?c]
+<#if d.backupRegion?has_content>
+  backup_region         = "[=d.backupRegion]"
+  backup_key_vault_id   = module.kms_backup.vault_id
+  backup_key_id         = module.kms_backup.versionless_key_id
+</#if>
   db_name               = "[=d.dbName]"
   subnet_id             = module.network.databases_subnet_id
   vnet_id               = module.network.vnet_id

@@ -83,6 +83,10 @@ module "database_[=d.key?replace("-", "_")]" {
   read_replicas          = [=d.replicas?c]
   backup_retention_days  = [=d.backupDays?c]
   point_in_time_recovery = [=d.pitr?c]
+<#if d.backupRegion?has_content>
+  # the backups are kept in the recovery region the backup-dr record names (cells.recovery)
+  backup_region          = "[=d.backupRegion]"
+</#if>
   db_name                = "[=d.dbName]"
   deletion_protection    = [=(model.production())?c]
   kms_key_id             = module.kms.key_id

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * production root module {@code infra/envs/prod-<cell>/}, or a
  * ConfigMap that names its {@code CELL}) it must be a region
  * of that cell: a database, replica, cache, broker or backup pointed at another jurisdiction's region
- * is a finding naming both files.
+ * is a finding naming both files; a line about backups (a copy target, a backup location, a
+ * geo-redundant backup's region) names the cell whose region it copies them to.
  */
 final class DataStaysInCell implements CrossValidator {
   static final String NAME = "data-stays-in-cell";
@@ -115,10 +116,15 @@ final class DataStaysInCell implements CrossValidator {
     while (region.find()) {
       String name = region.group();
       if (!allowed.contains(name)) {
+        String owner = cells.entrySet().stream().filter(e -> e.getValue().contains(name)).map(Map.Entry::getKey)
+            .findFirst().map(c -> ", a region of the " + c + " cell").orElse(", outside the cell");
         findings.add(new Finding(a.path(), line, cell == null
             ? "names region " + name + ", which is in no cell of " + Layout.CAPACITY + " (" + describe(cells) + ")"
-            : "places the " + cell + " cell's data in " + name + ", outside the cell: " + Layout.CAPACITY
-                + " gives it " + String.join(", ", allowed), NAME));
+            : text.toLowerCase(java.util.Locale.ROOT).contains("backup")
+                ? "copies the " + cell + " cell's backups to " + name + owner + ": " + Layout.CAPACITY
+                    + " gives the " + cell + " cell " + String.join(", ", allowed) + " (its recovery region last)"
+                : "places the " + cell + " cell's data in " + name + ", outside the cell: " + Layout.CAPACITY
+                    + " gives it " + String.join(", ", allowed), NAME));
       }
     }
   }

@@ -73,6 +73,8 @@ module "database_clinic" {
   multi_az              = true
   read_replicas         = 0
   backup_retention_days = 35
+  # the backups' copy in the recovery region the backup-dr record names (cells.recovery)
+  backup_region         = "eu-central-1"
   db_name               = "clinic"
   port                  = 5432
   deletion_protection   = true

@@ -70,6 +70,8 @@ module "database_rides" {
   multi_az              = true
   read_replicas         = 1
   backup_retention_days = 35
+  # the backups' copy in the recovery region the backup-dr record names (cells.recovery)
+  backup_region         = "us-west-2"
   db_name               = "rides"
   port                  = 5432
   deletion_protection   = true
