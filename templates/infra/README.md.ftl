@@ -31,7 +31,7 @@ Under `dataResidency`, production is one root per cell, each in its cell's regio
 cell's recovery region, and nowhere else. Apply each with the cell's own account or subscription and
 state; the coherence rule `data-stays-in-cell` fails a run where a cell's root names another
 jurisdiction's region, and `backups-reach-recovery-region` one whose databases do not copy their
-backups where the backup-dr record says.
+backups to the cell's recovery region.
 
 | Root | Cell | Region | Backups copied to |
 |---|---|---|---|

@@ -3,8 +3,9 @@
 # The [=model.env] environment of [=model.project] on Azure: the root module that `tofu apply` (or
 # `terraform apply`) runs in this folder. Sizes: [=(model.production())?then("from CAPACITY.md and the decisions (each formula below)", "the smallest of each kind; production is sized from CAPACITY.md")].
 <#if model.cell?has_content>
-# Under dataResidency this root builds the [=model.cell] cell alone: its databases, their backups and
-# keys are created in [=model.region], a region of the cell (CAPACITY.md, "Cells"), and nowhere else.
+# Under dataResidency this root builds the [=model.cell] cell alone: its databases and keys are created
+# in [=model.region], a region of the cell (CAPACITY.md, "Cells"), their backups there and in the
+# cell's recovery region<#if model.backupRegion()?has_content> ([=model.backupRegion()])</#if>, and nowhere else.
 </#if>
 # State: add a backend block (an azurerm storage account) before the first apply.
 terraform {
@@ -80,7 +81,7 @@ module "kms" {
 <#if model.backupRegion()?has_content>
 
 # The key of the databases' geo-redundant backups: Azure keeps them in the primary region's pair, the
-# recovery region the backup-dr record names (cells.recovery), under a key of that region.
+# cell's recovery region (CAPACITY.md, "Cells"), under a key of that region.
 module "kms_backup" {
   source              = "../../modules/kms"
   name                = "[=model.backupKeyVault()]"

@@ -1,5 +1,6 @@
 package dev.archforge.deliverable.infra;
 
+import dev.archforge.facts.Layout;
 import dev.archforge.model.Artifact;
 import dev.archforge.validate.CrossValidator;
 import dev.archforge.validate.Finding;
@@ -12,25 +13,30 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Coherence rule {@value #NAME}: the backup and recovery record in force promises that each cell's
- * database backups are copied to its recovery region (its driver {@code cells.recovery}, e.g.
- * {@code eu: eu-central-1; us: us-west-2}, or {@code none} for a cell without one), and every
- * production root module keeps that promise: each managed database of {@code infra/envs/prod/} (the
- * home cell's) or {@code infra/envs/prod-<cell>/} copies its backups to exactly that region
- * ({@code backup_region}), and none copies where the record says none. That the region lies in the
- * cell is data-stays-in-cell's claim. A record without the driver (nightly snapshots, or one issued
- * before) promises no copy.
+ * Coherence rule {@value #NAME}: every backup and recovery plan but nightly snapshots (the choice of
+ * the backup-dr record in force) copies the database backups to each cell's recovery region, which
+ * CAPACITY.md's Cells table lists ({@code none} for a cell without one), and every production root
+ * module keeps that promise: each managed database of {@code infra/envs/prod/} (the home cell's) or
+ * {@code infra/envs/prod-<cell>/} copies its backups to exactly that region ({@code backup_region}),
+ * and none copies where the table says none or the plan keeps nightly snapshots. The region comes
+ * from CAPACITY.md, which every run rewrites, not from the record, which is never rewritten and may
+ * name the regions of an earlier run. That the region lies in the cell is data-stays-in-cell's claim.
  */
 final class BackupsReachRecoveryRegion implements CrossValidator {
   static final String NAME = "backups-reach-recovery-region";
   private static final Pattern RECORD = Pattern.compile("decisions/\\d{4}-[a-z-]+\\.md");
-  private static final Pattern PROMISE = Pattern.compile("(?m)^- `cells\\.recovery` = (.+)$");
+  private static final Pattern CHOICE = Pattern.compile("(?m)^# \\d+\\. [^:\\n]+: ([a-z-]+)$");
+  private static final Pattern ROW = Pattern.compile("(?m)^\\| ([a-z]+) \\|[^|\\n]*\\|[^|\\n]*\\| ([a-z0-9-]+) \\|$");
   private static final Pattern ROOT = Pattern.compile(Pattern.quote(InfraDeliverable.ROOT) + "envs/prod(?:-([a-z]+))?/main\\.tf");
   private static final Pattern DATABASE = Pattern.compile("(?m)^module \"database_([a-z0-9_]+)\" \\{\\n((?:.*\\n)*?)}$");
   private static final Pattern BACKUP_REGION = Pattern.compile("(?m)^\\s*backup_region\\s*=\\s*\"([^\"]*)\"");
 
-  /** The record in force and what it promises: cell → recovery region, or {@code none}. */
-  private record Promise(String path, int line, Map<String, String> regions) {}
+  /**
+   * What the plan promises: cell → recovery region (or {@code none}) from CAPACITY.md's Cells table,
+   * with the line of each row, and whether the backup-dr record in force copies backups at all.
+   */
+  private record Promise(String record, String choice, boolean copies, Map<String, String> regions,
+      Map<String, Integer> lines) {}
 
   @Override
   public String name() {
@@ -39,11 +45,12 @@ final class BackupsReachRecoveryRegion implements CrossValidator {
 
   @Override
   public List<Finding> validate(List<Artifact> all) {
-    Optional<Promise> promise = promise(all);
-    if (promise.isEmpty()) {
+    Optional<Promise> found = promise(all);
+    if (found.isEmpty()) {
       return List.of();
     }
-    Map<String, String> regions = promise.get().regions();
+    Promise promise = found.get();
+    Map<String, String> regions = promise.regions();
     List<Finding> findings = new ArrayList<>();
     for (Artifact a : all) {
       Matcher root = ROOT.matcher(a.path());
@@ -51,26 +58,25 @@ final class BackupsReachRecoveryRegion implements CrossValidator {
         continue;
       }
       String cell = root.group(1) != null ? root.group(1) : regions.size() == 1 ? regions.keySet().iterator().next() : null;
-      String expected = cell == null ? null : regions.get(cell);
-      String where = promise.get().path() + ":" + promise.get().line();
+      String expected = cell == null ? null : promise.copies() ? regions.get(cell) : "none";
       if (expected == null) {
-        findings.add(new Finding(a.path(), 1, "is a production root of no cell " + where + " names (cells.recovery: "
+        findings.add(new Finding(a.path(), 1, "is a production root of no cell of " + Layout.CAPACITY + " ("
             + describe(regions) + ")", NAME));
         continue;
       }
+      String why = promise.copies() ? Layout.CAPACITY + ":" + promise.lines().get(cell) + " gives the " + cell
+          + " cell " + (expected.equals("none") ? "no recovery region" : "the recovery region " + expected) + " and "
+          + promise.record() + " (" + promise.choice() + ") copies backups there"
+          : promise.record() + " keeps nightly snapshots (" + promise.choice() + "), copied to no other region";
       Matcher db = DATABASE.matcher(a.content());
       while (db.find()) {
         int line = a.content().substring(0, db.start()).split("\n", -1).length;
         Matcher copy = BACKUP_REGION.matcher(db.group(2));
         String actual = copy.find() ? copy.group(1) : "";
         String database = "the database " + db.group(1).replace('_', '-');
-        if (expected.equals("none") && !actual.isEmpty()) {
-          findings.add(new Finding(a.path(), line, database + " copies its backups to " + actual + ", but " + where
-              + " says the " + cell + " cell has no recovery region (cells.recovery: " + describe(regions) + ")", NAME));
-        } else if (!expected.equals("none") && !expected.equals(actual)) {
+        if (expected.equals("none") ? !actual.isEmpty() : !expected.equals(actual)) {
           findings.add(new Finding(a.path(), line, database + (actual.isEmpty() ? " copies its backups nowhere"
-              : " copies its backups to " + actual) + " (backup_region), but " + where + " promises that the " + cell
-              + " cell's backups are copied to " + expected, NAME));
+              : " copies its backups to " + actual) + " (backup_region), but " + why, NAME));
         }
       }
     }
@@ -79,13 +85,15 @@ final class BackupsReachRecoveryRegion implements CrossValidator {
 
   @Override
   public Optional<String> notApplicable(List<Artifact> all) {
-    boolean copies = promise(all).map(p -> p.regions().values().stream().anyMatch(r -> !r.equals("none"))).orElse(false);
+    boolean copies = promise(all).map(p -> p.copies() && p.regions().values().stream().anyMatch(r -> !r.equals("none")))
+        .orElse(false);
     if (!copies) {
       return Optional.empty();
     }
     List<Artifact> roots = all.stream().filter(a -> ROOT.matcher(a.path()).matches()).toList();
     if (roots.isEmpty()) {
-      return Optional.of("the backup-dr record promises backup copies, but infra/ writes no production root module");
+      return Optional.of("the backup-dr record copies backups to a recovery region, but infra/ writes no production"
+          + " root module");
     }
     if (roots.stream().noneMatch(a -> DATABASE.matcher(a.content()).find())) {
       return Optional.of("the production roots create no managed SQL database whose backups they could copy");
@@ -93,27 +101,30 @@ final class BackupsReachRecoveryRegion implements CrossValidator {
     return Optional.empty();
   }
 
-  /** The backup-dr record in force, with its {@code cells.recovery} driver; empty when none promises copies. */
+  /** The backup-dr record in force and CAPACITY.md's Cells table; empty when either is missing. */
   private static Optional<Promise> promise(List<Artifact> all) {
-    for (Artifact a : all) {
-      String text = a.content();
-      if (!RECORD.matcher(a.path()).matches() || !text.contains("\ntopic: backup-dr\n")
-          || text.contains("\nstatus: superseded")) {
-        continue;
-      }
-      Matcher m = PROMISE.matcher(text);
-      if (m.find()) {
-        Map<String, String> regions = new LinkedHashMap<>();
-        for (String part : m.group(1).split(";")) {
-          String[] kv = part.trim().split(":\\s*", 2);
-          if (kv.length == 2) {
-            regions.put(kv[0].trim(), kv[1].trim());
-          }
-        }
-        return Optional.of(new Promise(a.path(), text.substring(0, m.start()).split("\n", -1).length, regions));
-      }
+    Optional<Artifact> capacity = all.stream().filter(a -> a.path().equals(Layout.CAPACITY)).findFirst();
+    Optional<Artifact> record = all.stream().filter(a -> RECORD.matcher(a.path()).matches()
+        && a.content().contains("\ntopic: backup-dr\n") && !a.content().contains("\nstatus: superseded")).findFirst();
+    if (capacity.isEmpty() || record.isEmpty()) {
+      return Optional.empty();
     }
-    return Optional.empty();
+    Matcher choice = CHOICE.matcher(record.get().content());
+    String text = capacity.get().content();
+    int start = text.indexOf("\n## Cells\n");
+    if (!choice.find() || start < 0) {
+      return Optional.empty();
+    }
+    int end = text.indexOf("\n## ", start + 1);
+    Map<String, String> regions = new LinkedHashMap<>();
+    Map<String, Integer> lines = new LinkedHashMap<>();
+    Matcher row = ROW.matcher(text.substring(start, end < 0 ? text.length() : end));
+    while (row.find()) {
+      regions.put(row.group(1), row.group(2));
+      lines.put(row.group(1), text.substring(0, start + row.start()).split("\n", -1).length);
+    }
+    return regions.isEmpty() ? Optional.empty() : Optional.of(new Promise(record.get().path(), choice.group(1),
+        !choice.group(1).equals("daily-backups"), regions, lines));
   }
 
   private static String describe(Map<String, String> regions) {

@@ -53,7 +53,7 @@ public final class ObservabilityDeliverable implements Deliverable {
     String title = plan.requirements().project().displayTitle();
     Telemetry telemetry = Telemetry.of(plan);
     String where = sys.kubernetes() || !telemetry.scraped() ? telemetry.sentence() : "";
-    return new Model(targets, new AlertsView(title, groups, where, Restores.of(plan, facts.deployables())), testsView,
+    return new Model(targets, new AlertsView(title, groups, where, Restores.of(facts)), testsView,
         new SloViewBuilder(plan, sys, targets).build(groups), tests.skipped());
   }
 

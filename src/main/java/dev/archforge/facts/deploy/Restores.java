@@ -1,5 +1,6 @@
 package dev.archforge.facts.deploy;
 
+import dev.archforge.facts.Facts;
 import dev.archforge.model.Cell;
 import dev.archforge.model.Cloud;
 import dev.archforge.model.Plan;
@@ -21,12 +22,16 @@ public record Restores(String cell, String root, String primary, String recovery
     stepsMd = List.copyOf(stepsMd);
   }
 
-  public static List<Restores> of(Plan plan, List<Deployable> deployables) {
+  public static List<Restores> of(Facts facts) {
+    Plan plan = facts.plan();
     Cloud cloud = plan.requirements().project().cloud();
     boolean copies = !Deployables.choice(plan, "backup-dr", "point-in-time-recovery").equals("daily-backups");
-    List<Endpoints.Endpoint> databases = Endpoints.of(deployables).stream().filter(e -> e.role().equals("database")
-        && (e.technology().equals("postgresql") || e.technology().equals("mysql"))).toList();
-    if (!copies || cloud == Cloud.ANY || databases.isEmpty()) {
+    if (!copies || cloud == Cloud.ANY || plan.cells().cells().stream().allMatch(c -> c.recovery().isEmpty())) {
+      return List.of();
+    }
+    List<Endpoints.Endpoint> databases = Endpoints.of(facts.deployables()).stream().filter(e -> e.role()
+        .equals("database") && (e.technology().equals("postgresql") || e.technology().equals("mysql"))).toList();
+    if (databases.isEmpty()) {
       return List.of();
     }
     String project = plan.requirements().project().name();

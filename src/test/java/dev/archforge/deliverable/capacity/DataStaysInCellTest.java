@@ -152,6 +152,16 @@ class DataStaysInCellTest {
   }
 
   @Test
+  void aDecisionRecordKeptFromARunOnAnotherCloudPlacesNoData() {
+    List<Artifact> onGcp = render(SamplePlans.deployedOn(CLINIC, "gcp", "managed-containers"));
+    Artifact issuedOnAws = render(SamplePlans.plan(CLINIC)).stream().filter(a -> a.path().endsWith("-backup-dr.md"))
+        .findFirst().orElseThrow();
+    assertThat(issuedOnAws.content()).contains("eu-central-1");
+    List<Artifact> kept = onGcp.stream().map(a -> a.path().equals(issuedOnAws.path()) ? issuedOnAws : a).toList();
+    assertThat(new DataStaysInCell().validate(kept)).isEmpty();
+  }
+
+  @Test
   void aRegionOfNoCellAnywhereIsCaughtAndSoIsAnUnknownCell() {
     List<Artifact> all = render(SamplePlans.onKubernetes(CLINIC));
     String store = "deploy/k8s/base/secretstore.yaml";

@@ -76,7 +76,8 @@ class BackupsReachRecoveryRegionTest {
     assertThat(findings).singleElement().satisfies(f -> {
       assertThat(f.path()).isEqualTo(EU_ROOT);
       assertThat(f.message()).isEqualTo("the database clinic copies its backups nowhere (backup_region), but"
-          + " decisions/0016-backup-dr.md:26 promises that the eu cell's backups are copied to eu-central-1");
+          + " CAPACITY.md:17 gives the eu cell the recovery region eu-central-1 and decisions/0016-backup-dr.md"
+          + " (cell-local-recovery) copies backups there");
       assertThat(f.validator()).isEqualTo("backups-reach-recovery-region");
     });
     List<Artifact> elsewhere = edited(all, EU_ROOT, "backup_region( +)= \"eu-central-1\"", "backup_region$1= \"eu-west-3\"");
@@ -93,6 +94,46 @@ class BackupsReachRecoveryRegionTest {
   }
 
   @Test
+  void onAzureAPairOutsideTheJurisdictionLeavesTheBackupsInTheCellsRegion() throws Exception {
+    var b = SamplePlans.blueprint();
+    var table = new java.util.HashMap<>(b.regions().regions());
+    table.put("eu", java.util.Map.of("aws", List.of("eu-central-1"), "gcp", List.of("europe-west3"), "azure",
+        List.of("germanywestcentral", "francecentral")));
+    var regions = new dev.archforge.model.RegionTable(b.regions().home(), table,
+        java.util.Map.of("azure", java.util.Map.of("germanywestcentral", "germanynorth", "eastus", "westus")));
+    var blueprint = new dev.archforge.model.Blueprint(b.name(), b.description(), b.deliverables(), b.defaults(),
+        b.origin(), b.rules(), b.capacity(), b.prices(), b.ownership(), regions, b.review());
+    String text = java.nio.file.Files.readString(CLINIC).replace("cloud: aws", "cloud: azure");
+    Plan plan = new dev.archforge.decide.RuleDecider().decide(new dev.archforge.load.RequirementsLoader()
+        .load("clinic.yaml", text).requirements().orElseThrow(), blueprint);
+    List<Artifact> all = render(plan);
+    assertThat(file(all, EU_ROOT)).doesNotContain("backup_region").doesNotContain("kms_backup");
+    assertThat(file(all, "infra/envs/prod-us/main.tf")).contains("backup_region         = \"westus\"");
+    assertThat(file(all, "infra/modules/database/main.tf"))
+        .contains("geo_redundant_backup_enabled  = var.backup_region != \"\"");
+    assertThat(all.stream().filter(a -> a.path().endsWith("-backup-dr.md")).findFirst().orElseThrow().content())
+        .contains("- `cells.recovery` = eu: none; us: westus\n")
+        .contains("The eu cell's database backups stay in germanywestcentral: eu has no other region for them on"
+            + " azure (Azure copies geo-redundant backups only to the region's pair");
+    assertThat(plan.openQuestions()).anyMatch(q -> q.startsWith("Where may the backups of eu be copied?"));
+    assertThat(RULE.validate(all)).isEmpty();
+    List<Artifact> copied = edited(all, EU_ROOT, "(?m)^(  backup_retention_days = \\d+\n)",
+        "$1  backup_region         = \"francecentral\"\n");
+    assertThat(RULE.validate(copied)).singleElement().extracting(Finding::message).asString()
+        .contains("copies its backups to francecentral (backup_region), but CAPACITY.md:17 gives the eu cell no"
+            + " recovery region");
+  }
+
+  @Test
+  void onCloudAnyThePromiseHasNoRootToKeepItAndTheRuleSaysSo() {
+    List<Artifact> all = render(SamplePlans.plan(Path.of("samples/library.yaml")));
+    assertThat(all).extracting(Artifact::path).noneMatch(p -> p.startsWith("infra/envs/"));
+    assertThat(RULE.validate(all)).isEmpty();
+    assertThat(RULE.notApplicable(all)).contains("the backup-dr record copies backups to a recovery region, but"
+        + " infra/ writes no production root module");
+  }
+
+  @Test
   void nightlySnapshotsPromiseNoCopyAndNoneIsMade() throws Exception {
     String text = java.nio.file.Files.readString(ECOMMERCE).replaceFirst("(?m)^decisions:.*\n",
         "decisions:\n  backup-dr: daily-backups\n");
@@ -102,5 +143,20 @@ class BackupsReachRecoveryRegionTest {
     assertThat(file(all, "infra/envs/prod/main.tf")).doesNotContain("backup_region");
     assertThat(RULE.validate(all)).isEmpty();
     assertThat(RULE.notApplicable(all)).isEqualTo(Optional.empty());
+    List<Artifact> copied = edited(all, "infra/envs/prod/main.tf", "(?m)^(  backup_retention_days = \\d+\n)",
+        "$1  backup_region         = \"us-west-2\"\n");
+    assertThat(RULE.validate(copied)).first().extracting(Finding::message).asString().endsWith("but"
+        + " decisions/0016-backup-dr.md keeps nightly snapshots (daily-backups), copied to no other region");
+  }
+
+  @Test
+  void aRecordKeptFromAnEarlierRunOnAnotherCloudDoesNotDecideTheRegion() {
+    // the cloud changed, the choice did not: the record issued on aws is kept as it was, naming aws regions
+    List<Artifact> onAws = render(SamplePlans.plan(ECOMMERCE));
+    List<Artifact> onGcp = render(SamplePlans.deployedOn(ECOMMERCE, "gcp", "kubernetes"));
+    Artifact kept = onAws.stream().filter(a -> a.path().endsWith("-backup-dr.md")).findFirst().orElseThrow();
+    List<Artifact> mixed = onGcp.stream().map(a -> a.path().equals(kept.path()) ? kept : a).toList();
+    assertThat(kept.content()).contains("us-west-2");
+    assertThat(RULE.validate(mixed)).isEmpty();
   }
 }

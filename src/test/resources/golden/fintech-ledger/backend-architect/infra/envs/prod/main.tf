@@ -68,7 +68,7 @@ module "database_accounts" {
   multi_az              = true
   read_replicas         = 0
   backup_retention_days = 35
-  # the backups' copy in the recovery region the backup-dr record names (cells.recovery)
+  # the backups' copy in the cell's recovery region (CAPACITY.md, "Cells")
   backup_region         = "us-east-2"
   db_name               = "accounts"
   port                  = 5432
@@ -92,7 +92,7 @@ module "database_ledger" {
   multi_az              = true
   read_replicas         = 0
   backup_retention_days = 35
-  # the backups' copy in the recovery region the backup-dr record names (cells.recovery)
+  # the backups' copy in the cell's recovery region (CAPACITY.md, "Cells")
   backup_region         = "us-east-2"
   db_name               = "ledger"
   port                  = 5432
@@ -116,7 +116,7 @@ module "database_transfers" {
   multi_az              = true
   read_replicas         = 0
   backup_retention_days = 35
-  # the backups' copy in the recovery region the backup-dr record names (cells.recovery)
+  # the backups' copy in the cell's recovery region (CAPACITY.md, "Cells")
   backup_region         = "us-east-2"
   db_name               = "transfers"
   port                  = 5432
@@ -140,7 +140,7 @@ module "database_notifications" {
   multi_az              = true
   read_replicas         = 0
   backup_retention_days = 35
-  # the backups' copy in the recovery region the backup-dr record names (cells.recovery)
+  # the backups' copy in the cell's recovery region (CAPACITY.md, "Cells")
   backup_region         = "us-east-2"
   db_name               = "notifications"
   port                  = 5432

@@ -69,7 +69,7 @@ module "database_organizations" {
   read_replicas          = 1
   backup_retention_days  = 14
   point_in_time_recovery = true
-  # the backups are kept in the recovery region the backup-dr record names (cells.recovery)
+  # the backups are kept in the cell's recovery region (CAPACITY.md, "Cells")
   backup_region          = "us-east1"
   db_name                = "organizations"
   deletion_protection    = true
@@ -92,7 +92,7 @@ module "database_projects" {
   read_replicas          = 1
   backup_retention_days  = 14
   point_in_time_recovery = true
-  # the backups are kept in the recovery region the backup-dr record names (cells.recovery)
+  # the backups are kept in the cell's recovery region (CAPACITY.md, "Cells")
   backup_region          = "us-east1"
   db_name                = "projects"
   deletion_protection    = true
@@ -115,7 +115,7 @@ module "database_comments" {
   read_replicas          = 1
   backup_retention_days  = 14
   point_in_time_recovery = true
-  # the backups are kept in the recovery region the backup-dr record names (cells.recovery)
+  # the backups are kept in the cell's recovery region (CAPACITY.md, "Cells")
   backup_region          = "us-east1"
   db_name                = "comments"
   deletion_protection    = true
@@ -138,7 +138,7 @@ module "database_notifications" {
   read_replicas          = 1
   backup_retention_days  = 14
   point_in_time_recovery = true
-  # the backups are kept in the recovery region the backup-dr record names (cells.recovery)
+  # the backups are kept in the cell's recovery region (CAPACITY.md, "Cells")
   backup_region          = "us-east1"
   db_name                = "notifications"
   deletion_protection    = true
@@ -161,7 +161,7 @@ module "database_workspace_graph" {
   read_replicas          = 1
   backup_retention_days  = 14
   point_in_time_recovery = true
-  # the backups are kept in the recovery region the backup-dr record names (cells.recovery)
+  # the backups are kept in the cell's recovery region (CAPACITY.md, "Cells")
   backup_region          = "us-east1"
   db_name                = "workspace_graph"
   deletion_protection    = true

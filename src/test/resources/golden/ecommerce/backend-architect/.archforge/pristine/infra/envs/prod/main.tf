@@ -70,7 +70,7 @@ module "database_shop" {
   multi_az              = true
   read_replicas         = 1
   backup_retention_days = 35
-  # the backups' copy in the recovery region the backup-dr record names (cells.recovery)
+  # the backups' copy in the cell's recovery region (CAPACITY.md, "Cells")
   backup_region         = "us-west-2"
   db_name               = "shop"
   port                  = 5432
