@@ -27,14 +27,16 @@ standby or replicas.
 <#if model.cells?has_content>
 
 Under `dataResidency`, production is one root per cell, each in its cell's region (CAPACITY.md,
-"Cells"): its databases, their backups and the key that encrypts them exist there and nowhere else.
-Apply each with the cell's own account or subscription and state; the coherence rule
-`data-stays-in-cell` fails a run where a cell's root names another jurisdiction's region.
+"Cells"): its databases and the key that encrypts them exist there, their backups there and in the
+cell's recovery region, and nowhere else. Apply each with the cell's own account or subscription and
+state; the coherence rule `data-stays-in-cell` fails a run where a cell's root names another
+jurisdiction's region, and `backups-reach-recovery-region` one whose databases do not copy their
+backups to the cell's recovery region.
 
-| Root | Cell | Region |
-|---|---|---|
+| Root | Cell | Region | Backups copied to |
+|---|---|---|---|
 <#list model.cells as c>
-| `envs/${c.env}` | ${c.cell} | ${c.region} |
+| `envs/${c.env}` | ${c.cell} | ${c.region} | ${c.backupRegion()?has_content?then(c.backupRegion(), "none")} |
 </#list>
 </#if>
 <#else>

@@ -26,3 +26,18 @@ First checks:
 </#list>
 </#list>
 </#list>
+<#list model.restores as r>
+<#if r?is_first>
+
+## Restore in the recovery region
+
+The databases' backups are copied to each cell's recovery region (the backup-dr record, CAPACITY.md).
+When the primary region is lost:
+</#if>
+
+### ${r.cell}: ${r.primary} → ${r.recovery}
+
+<#list r.stepsMd as s>
+1. ${s?no_esc}
+</#list>
+</#list>

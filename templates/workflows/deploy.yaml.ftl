@@ -221,7 +221,7 @@ jobs:
             group=$(yq '.properties.managedEnvironmentId | split("/") | .[4]' "$file")
             sed -e "s#${pair#*=}#$REGISTRY/$name:$TAG#g" -e "s#/subscriptions/$placeholder/#/subscriptions/$AZURE_SUBSCRIPTION_ID/#g" \
               -e "s#/resourceGroups/$group/#/resourceGroups/$RESOURCE_GROUP/#g" \
-              -e "s#https://[a-z0-9-]*\.vault\.azure\.net/#https://$KEY_VAULT.vault.azure.net/#g" "$file" > "$RUNNER_TEMP/$name.yaml"
+              -e "s#https://[0-9a-z-]*\.vault\.azure\.net/#https://$KEY_VAULT.vault.azure.net/#g" "$file" > "$RUNNER_TEMP/$name.yaml"
             az containerapp update --name "$name" --resource-group "$RESOURCE_GROUP" \
               --subscription "$AZURE_SUBSCRIPTION_ID" --yaml "$RUNNER_TEMP/$name.yaml" --output none
           done

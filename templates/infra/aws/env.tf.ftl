@@ -2,8 +2,9 @@
 # The [=model.env] environment of [=model.project] on AWS: the root module that `tofu apply` (or
 # `terraform apply`) runs in this folder. Sizes: [=(model.production())?then("from CAPACITY.md and the decisions (each formula below)", "the smallest of each kind; production is sized from CAPACITY.md")].
 <#if model.cell?has_content>
-# Under dataResidency this root builds the [=model.cell] cell alone: its databases, their backups and
-# keys are created in [=model.region], a region of the cell (CAPACITY.md, "Cells"), and nowhere else.
+# Under dataResidency this root builds the [=model.cell] cell alone: its databases and keys are created
+# in [=model.region], a region of the cell (CAPACITY.md, "Cells"), their backups there and in the
+# cell's recovery region<#if model.backupRegion()?has_content> ([=model.backupRegion()])</#if>, and nowhere else.
 </#if>
 # State: add a backend block (an S3 bucket with locking) before the first apply.
 terraform {
@@ -100,6 +101,10 @@ module "database_[=d.key?replace("-", "_")]" {
   multi_az              = [=d.standby?c]
   read_replicas         = [=d.replicas?c]
   backup_retention_days = [=d.backupDays?c]
+<#if d.backupRegion?has_content>
+  # the backups' copy in the cell's recovery region (CAPACITY.md, "Cells")
+  backup_region         = "[=d.backupRegion]"
+</#if>
   db_name               = "[=d.dbName]"
   port                  = [=d.port?c]
   deletion_protection   = [=(model.production())?c]

@@ -3,8 +3,9 @@
 # The [=model.env] environment of [=model.project] on Azure: the root module that `tofu apply` (or
 # `terraform apply`) runs in this folder. Sizes: [=(model.production())?then("from CAPACITY.md and the decisions (each formula below)", "the smallest of each kind; production is sized from CAPACITY.md")].
 <#if model.cell?has_content>
-# Under dataResidency this root builds the [=model.cell] cell alone: its databases, their backups and
-# keys are created in [=model.region], a region of the cell (CAPACITY.md, "Cells"), and nowhere else.
+# Under dataResidency this root builds the [=model.cell] cell alone: its databases and keys are created
+# in [=model.region], a region of the cell (CAPACITY.md, "Cells"), their backups there and in the
+# cell's recovery region<#if model.backupRegion()?has_content> ([=model.backupRegion()])</#if>, and nowhere else.
 </#if>
 # State: add a backend block (an azurerm storage account) before the first apply.
 terraform {
@@ -91,6 +92,18 @@ module "kms" {
   location            = var.location
   tags                = local.tags
 }
+<#if model.backupRegion()?has_content>
+
+# The key of the databases' geo-redundant backups: Azure keeps them in the primary region's pair, the
+# cell's recovery region (CAPACITY.md, "Cells"), under a key of that region.
+module "kms_backup" {
+  source              = "../../modules/kms"
+  name                = "[=model.backupKeyVault()]"
+  resource_group_name = azurerm_resource_group.this.name
+  location            = "[=model.backupRegion()]"
+  tags                = local.tags
+}
+</#if>
 <#list model.databases as d>
 
 # [=d.sizing]
@@ -105,6 +118,11 @@ module "database_[=d.key?replace("-", "_")]" {
   standby_modes         = [[=d.standby?then('"ZoneRedundant"', "")]]
   read_replicas         = [=d.replicas?c]
   backup_retention_days = [=d.backupDays?c]
+<#if d.backupRegion?has_content>
+  backup_region         = "[=d.backupRegion]"
+  backup_key_vault_id   = module.kms_backup.vault_id
+  backup_key_id         = module.kms_backup.versionless_key_id
+</#if>
   db_name               = "[=d.dbName]"
   subnet_id             = module.network.databases_subnet_id
   vnet_id               = module.network.vnet_id

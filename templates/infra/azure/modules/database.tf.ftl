@@ -5,6 +5,9 @@
 # only, encrypted with the environment's key (a user-assigned identity unwraps it), zone-redundant
 # high availability (a synchronous standby in another zone) when standby_modes holds
 # "ZoneRedundant", read replicas, automated backups with point-in-time restore in the retention.
+# Geo-redundant backup when backup_region names the recovery region: Azure keeps the copy in the
+# primary region's pair (it cannot be pointed elsewhere), encrypted with a key and identity of that
+# region; a geo-restore creates the server there. Without it the backups stay in the primary region.
 terraform {
   required_providers {
     azurerm = { source = "hashicorp/azurerm", version = "~> 4.0" }
@@ -48,6 +51,24 @@ variable "backup_retention_days" {
   type = number
 }
 
+variable "backup_region" {
+  type        = string
+  default     = ""
+  description = "the primary region's pair, where the geo-redundant backups are kept; empty for none"
+}
+
+variable "backup_key_vault_id" {
+  type        = string
+  default     = ""
+  description = "the Key Vault in backup_region that holds backup_key_id"
+}
+
+variable "backup_key_id" {
+  type        = string
+  default     = ""
+  description = "the key in backup_region that encrypts the geo-redundant backups"
+}
+
 variable "db_name" {
   type = string
 }
@@ -85,6 +106,21 @@ resource "azurerm_role_assignment" "key" {
   principal_id         = azurerm_user_assigned_identity.this.principal_id
 }
 
+resource "azurerm_user_assigned_identity" "backup" {
+  count               = var.backup_region == "" ? 0 : 1
+  name                = "${var.name}-backup"
+  location            = var.backup_region
+  resource_group_name = var.resource_group_name
+  tags                = var.tags
+}
+
+resource "azurerm_role_assignment" "backup_key" {
+  count                = var.backup_region == "" ? 0 : 1
+  scope                = var.backup_key_vault_id
+  role_definition_name = "Key Vault Crypto Service Encryption User"
+  principal_id         = azurerm_user_assigned_identity.backup[0].principal_id
+}
+
 resource "azurerm_private_dns_zone" "this" {
   name                = "${var.name}.private.[=kind].database.azure.com"
   resource_group_name = var.resource_group_name
@@ -116,16 +152,18 @@ resource "azurerm_[=kind]_flexible_server" "primary" {
   public_network_access_enabled = false
 </#if>
   backup_retention_days         = var.backup_retention_days
-  geo_redundant_backup_enabled  = true
+  geo_redundant_backup_enabled  = var.backup_region != ""
   delegated_subnet_id           = var.subnet_id
   private_dns_zone_id           = azurerm_private_dns_zone.this.id
   identity {
     type         = "UserAssigned"
-    identity_ids = [azurerm_user_assigned_identity.this.id]
+    identity_ids = concat([azurerm_user_assigned_identity.this.id], azurerm_user_assigned_identity.backup[*].id)
   }
   customer_managed_key {
-    key_vault_key_id                  = var.key_id
-    primary_user_assigned_identity_id = azurerm_user_assigned_identity.this.id
+    key_vault_key_id                     = var.key_id
+    primary_user_assigned_identity_id    = azurerm_user_assigned_identity.this.id
+    geo_backup_key_vault_key_id          = var.backup_region == "" ? null : var.backup_key_id
+    geo_backup_user_assigned_identity_id = one(azurerm_user_assigned_identity.backup[*].id)
   }
   dynamic "high_availability" {
     for_each = var.standby_modes
@@ -134,7 +172,7 @@ resource "azurerm_[=kind]_flexible_server" "primary" {
     }
   }
   tags       = var.tags
-  depends_on = [azurerm_private_dns_zone_virtual_network_link.this, azurerm_role_assignment.key]
+  depends_on = [azurerm_private_dns_zone_virtual_network_link.this, azurerm_role_assignment.key, azurerm_role_assignment.backup_key]
 }
 
 resource "azurerm_[=kind]_flexible_server" "replica" {

@@ -84,7 +84,8 @@ final class RequirementFacts {
         .text("cells.layout", String.join("; ", cells.cells().stream().map(c -> c.jurisdiction() + ": "
             + String.join(", ", c.serving()) + c.recovery().filter(x -> !c.serving().contains(x))
             .map(x -> ", recovery " + x).orElse("")).toList()))
-        .flag("cells.recoveryRegion", cells.cells().stream().allMatch(c -> c.recovery().isPresent()));
+        .flag("cells.recoveryRegion", cells.cells().stream().allMatch(c -> c.recovery().isPresent()))
+        .text(BackupCopies.FACT, BackupCopies.fact(cells));
   }
 
   private static void scale(Facts.Builder facts, Scale s) {

@@ -49,6 +49,7 @@ public final class RuleDecider implements Decider {
       decide(topic, r, blueprint, facts, decisions, choices);
     }
     decisions.replaceAll(d -> CellConsequences.apply(d, cells));
+    decisions.replaceAll(d -> BackupCopies.apply(d, cells, r.project().cloud()));
     decisions.replaceAll(d -> BackendForFrontend.withDeployable(d, r, choices));
     Capacity capacity = SizingCalculator.size(r, blueprint.capacity(), baseline, choices);
     List<CellShares.CellPlan> cellPlans = CellShares.of(r, cells, blueprint.capacity(), choices);
@@ -73,6 +74,7 @@ public final class RuleDecider implements Decider {
           + String.join(", ", cellPlans.stream().map(CellShares.CellPlan::jurisdiction).toList())
           + ") have? (Each cell's sizing and bill in CAPACITY.md assume an even split; the total is their sum.)");
     }
+    BackupCopies.question(cells, r.project().cloud(), choices.getOrDefault("backup-dr", "")).ifPresent(questions::add);
     return new Plan(r, blueprint, decisions, capacity, cost, assumptions, questions, warnings, cells);
   }
 

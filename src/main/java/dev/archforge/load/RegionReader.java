@@ -27,15 +27,17 @@ final class RegionReader {
   static RegionTable read(YamlMap blueprint, RegionTable parent, Diagnostics d) {
     Map<String, Map<String, List<String>>> table = new LinkedHashMap<>(parent == null ? Map.of() : parent.regions());
     String home = parent == null ? null : parent.home();
+    Map<String, Map<String, String>> pairs = new LinkedHashMap<>(parent == null ? Map.of() : parent.pairs());
     YamlMap map = blueprint.map("regions").orElse(null);
     if (map != null) {
-      map.allowOnly(List.of("home", "jurisdictions"));
+      map.allowOnly(List.of("home", "jurisdictions", "pairs"));
       home = map.text("home").orElse(home);
       if (home != null && Spelled.parse(Jurisdiction.class, home).isEmpty()) {
         d.error(map.value("home"), "'regions.home' must be one of " + String.join(", ",
             Spelled.spellings(Jurisdiction.class)) + Suggestions.hint(home, Spelled.spellings(Jurisdiction.class)));
       }
       map.map("jurisdictions").ifPresent(j -> jurisdictions(j, table, d));
+      map.map("pairs").ifPresent(p -> pairs(p, pairs, d));
     }
     if (map != null || parent == null) {
       List<String> missing = Spelled.spellings(Jurisdiction.class).stream()
@@ -46,7 +48,26 @@ final class RegionReader {
             + (missing.isEmpty() ? "" : "; missing: " + String.join(", ", missing)));
       }
     }
-    return new RegionTable(home, table);
+    return new RegionTable(home, table, pairs);
+  }
+
+  /** {@code pairs:}: per cloud that fixes where backups are copied, each region's pair; a cloud's entry replaces the parent's. */
+  private static void pairs(YamlMap map, Map<String, Map<String, String>> pairs, Diagnostics d) {
+    map.allowOnly(CLOUDS);
+    for (String cloud : map.keys()) {
+      map.map(cloud).ifPresent(byRegion -> {
+        Map<String, String> pair = new LinkedHashMap<>();
+        for (String region : byRegion.keys()) {
+          String to = byRegion.text(region).orElse("");
+          if (!REGION.matcher(region).matches() || !REGION.matcher(to).matches()) {
+            d.error(byRegion.value(region), "'" + byRegion.path(region) + "' must pair a region name with a region"
+                + " name (lower-case letters, digits and '-')");
+          }
+          pair.put(region, to);
+        }
+        pairs.put(cloud, pair);
+      });
+    }
   }
 
   private static void jurisdictions(YamlMap map, Map<String, Map<String, List<String>>> table, Diagnostics d) {

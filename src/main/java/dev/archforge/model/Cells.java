@@ -9,7 +9,10 @@ import java.util.Optional;
  * blueprint's home jurisdiction without it. Each cell serves from
  * {@code max(1, ⌈scale.regions / cells⌉)} of its jurisdiction's regions (at most as many as the
  * table lists), so the regions serving traffic add up to about {@code scale.regions}. Every
- * artifact that names a region renders it from here.
+ * artifact that names a region renders it from here. A cell's recovery region, where its backups
+ * are copied, is the next region of the table; on a cloud that fixes it (Azure copies a database's
+ * geo-redundant backups to its region's pair) the primary's pair, if the table lists that pair for
+ * the jurisdiction, else none: the copy would leave the jurisdiction.
  *
  * @param residency whether {@code dataResidency} binds the data to the cells' jurisdictions
  * @param naming the cloud whose region names are used ({@code aws} stands in for {@code any})
@@ -30,7 +33,9 @@ public record Cells(boolean residency, String naming, List<Cell> cells) {
     for (String j : jurisdictions) {
       List<String> all = table.of(j, r.project().cloud());
       List<String> serving = all.subList(0, Math.min(perCell, all.size()));
-      Optional<String> recovery = all.size() > serving.size() ? Optional.of(all.get(serving.size()))
+      Optional<String> recovery = table.fixesBackupRegion(r.project().cloud())
+          ? serving.stream().findFirst().flatMap(p -> table.pair(r.project().cloud(), p)).filter(all::contains)
+          : all.size() > serving.size() ? Optional.of(all.get(serving.size()))
           : serving.size() > 1 ? Optional.of(serving.get(1)) : Optional.empty();
       cells.add(new Cell(j, serving, recovery));
     }

@@ -67,6 +67,8 @@ public final class FactCatalog {
           + " recovery eu-central-1\""),
       fact("cells.recoveryRegion", Type.BOOLEAN, "every cell has a region for backups and a standby besides its"
           + " primary, within its jurisdiction"),
+      fact("cells.recovery", Type.TEXT, "each cell with the region its backups are copied to, e.g. \"eu: eu-central-1;"
+          + " uk: none\""),
       fact("security.authentication", Type.TEXT, "oidc, jwt, api-key, mtls or none"),
       fact("security.roles", Type.TEXT_LIST, "security.roles"),
       fact("security.roleCount", Type.NUMBER, "how many roles are named"),

@@ -77,6 +77,12 @@ public class DataResidencyTest {
   void aJurisdictionWithOneRegionIsWarnedAbout() throws IOException {
     Plan plan = plan(clinic("dataResidency: [uk]"));
     assertThat(plan.cells().cells()).containsExactly(new Cell("uk", List.of("eu-west-2"), Optional.empty()));
-    assertThat(plan.warnings()).anyMatch(w -> w.contains("one region on this cloud (uk: eu-west-2)"));
+    assertThat(plan.warnings()).anyMatch(w -> w.contains("no recovery region on this cloud, one region only or (on"
+        + " azure) a region pair that leaves the jurisdiction (uk: none)"));
+    // the record says the backups stay, and the open questions ask where they may go
+    assertThat(plan.decision("backup-dr").orElseThrow().consequences()).anyMatch(c -> c.equals("The uk cell's"
+        + " database backups stay in eu-west-2: uk has no other region for them on aws (the blueprint's regions"
+        + " table lists one); losing that region is survived only by a copy in another account with object lock."));
+    assertThat(plan.openQuestions()).anyMatch(q -> q.startsWith("Where may the backups of uk be copied?"));
   }
 }

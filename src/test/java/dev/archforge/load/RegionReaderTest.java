@@ -2,6 +2,7 @@ package dev.archforge.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.archforge.model.Cells;
 import dev.archforge.model.Cloud;
 import dev.archforge.model.RegionTable;
 import java.nio.file.Path;
@@ -62,6 +63,37 @@ class RegionReaderTest {
         "blueprint.yaml:4:29: unknown key 'gpc' in 'regions.jurisdictions.eu' — did you mean 'gcp'?",
         "blueprint.yaml:5:5: unknown key 'mars' in 'regions.jurisdictions'");
     assertThat(read.table().regions()).doesNotContainKey("mars");
+  }
+
+  @Test
+  void azureCopiesBackupsToTheRegionsPairSoACellRecoversThereOrNowhere() throws Exception {
+    assertThat(STANDARD.pair(Cloud.AZURE, "eastus")).contains("westus");
+    assertThat(STANDARD.fixesBackupRegion(Cloud.AZURE)).isTrue();
+    assertThat(STANDARD.fixesBackupRegion(Cloud.AWS)).isFalse();
+    String clinic = java.nio.file.Files.readString(Path.of("samples/clinic-residency.yaml"))
+        .replace("cloud: aws", "cloud: azure");
+    var requirements = new RequirementsLoader().load("clinic.yaml", clinic).requirements().orElseThrow();
+    // the standard table: eastus's pair westus is listed for us (last), so the us cell recovers there
+    assertThat(Cells.of(requirements, STANDARD).cell("us").orElseThrow().recovery()).contains("westus");
+    assertThat(Cells.of(requirements, STANDARD).cell("eu").orElseThrow().recovery()).contains("northeurope");
+    // a team's table whose eu primary is paired outside the jurisdiction's list: no copy can stay in eu
+    Read read = read("""
+        regions:
+          jurisdictions:
+            eu: { aws: [eu-central-1], gcp: [europe-west3], azure: [germanywestcentral, francecentral] }
+          pairs:
+            azure: { germanywestcentral: germanynorth }
+        """, STANDARD);
+    assertThat(read.messages()).isEmpty();
+    assertThat(read.table().pair(Cloud.AZURE, "germanywestcentral")).contains("germanynorth");
+    assertThat(Cells.of(requirements, read.table()).cell("eu").orElseThrow().recovery()).isEmpty();
+    // on aws, where any region may take the copy, the next region of the list is the recovery region
+    var onAws = new RequirementsLoader().load("clinic.yaml", clinic.replace("cloud: azure", "cloud: aws"))
+        .requirements().orElseThrow();
+    assertThat(Cells.of(onAws, STANDARD).cell("eu").orElseThrow().recovery()).contains("eu-central-1");
+    assertThat(read("regions:\n  pairs:\n    azure: { westeurope: North Europe }\n", STANDARD).messages())
+        .containsExactly("blueprint.yaml:3:26: 'regions.pairs.azure.westeurope' must pair a region name with a"
+            + " region name (lower-case letters, digits and '-')");
   }
 
   @Test

@@ -27,6 +27,7 @@ final class CostItems {
   static final String STANDBY_REGION = "Warm standby region";
   static final String DATABASE_STORAGE = "Database storage";
   static final String BACKUPS = "Database backups";
+  static final String BACKUP_TRANSFER = "Backup copy transfer";
   static final String CACHE = "Cache (Redis)";
   static final String BROKER = "Message broker";
   static final String DYNAMODB = "DynamoDB";
@@ -152,6 +153,9 @@ final class CostItems {
             ? " + a copy in a second region" : ""),
         backups * lines.price("backupGbMonth") * (copied ? 2 : 1),
         "storageGb12 × backupGbMonth" + (copied ? " × 2 (cross-region copy)" : ""), "backupGbMonth");
+    if (copied) {
+      backupTransfer(backups);
+    }
     if (lines.choice("backup-dr", "").equals("warm-standby-region")) {
       int services = lines.c.services().size();
       lines.add(STANDBY_REGION, "a " + vcpu + " vCPU cross-region database replica with its " + n(gb) + " GB, and "
@@ -161,6 +165,22 @@ final class CostItems {
               + " gibMonth)", "dbVcpuMonth", "storageGbMonth", "vcpuMonth", "gibMonth");
     }
     cache();
+  }
+
+  /**
+   * The backups' copy to the recovery region crosses regions: the first full copy spread over a year,
+   * then each month's new data. Azure prices its geo-redundant backup as storage (the copy above) and
+   * charges no transfer for it.
+   */
+  private void backupTransfer(double backups) {
+    if (lines.cloud().equals("azure")) {
+      return;
+    }
+    double growth = lines.value("growthGbPerMonth");
+    double gb = backups / 12 + growth;
+    lines.add(BACKUP_TRANSFER, n(gb) + " GB a month to the recovery region = storageGb12 " + n(backups)
+            + " / 12 (the first full copy over a year) + growthGbPerMonth " + n(growth) + " (each month's new data)",
+        gb * lines.price("crossRegionGb"), "(storageGb12 / 12 + growthGbPerMonth) × crossRegionGb", "crossRegionGb");
   }
 
   private void cache() {

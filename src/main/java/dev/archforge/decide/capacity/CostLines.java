@@ -46,6 +46,11 @@ final class CostLines {
     return choices;
   }
 
+  /** The cloud these lines price. */
+  String cloud() {
+    return cloud;
+  }
+
   String choice(String topic, String otherwise) {
     return choices.getOrDefault(topic, otherwise);
   }

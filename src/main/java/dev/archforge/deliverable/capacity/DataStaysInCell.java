@@ -17,12 +17,14 @@ import java.util.regex.Pattern;
 /**
  * Coherence rule {@value #NAME}: under {@code dataResidency}, CAPACITY.md's Cells table says which
  * regions each jurisdiction's cell holds, and no generated file places data elsewhere. Every region
- * name (AWS, Google Cloud or Azure spelling) in any file must be a region of some cell; in a file of
+ * name (AWS, Google Cloud or Azure spelling) in any file but a decision record (which keeps the regions
+ * of the run that issued it) must be a region of some cell; in a file of
  * one cell (its production overlay, its folder of managed-container or function descriptors, its
  * production root module {@code infra/envs/prod-<cell>/}, or a
  * ConfigMap that names its {@code CELL}) it must be a region
  * of that cell: a database, replica, cache, broker or backup pointed at another jurisdiction's region
- * is a finding naming both files.
+ * is a finding naming both files; a line about backups (a copy target, a backup location, a
+ * geo-redundant backup's region) names the cell whose region it copies them to.
  */
 final class DataStaysInCell implements CrossValidator {
   static final String NAME = "data-stays-in-cell";
@@ -41,6 +43,11 @@ final class DataStaysInCell implements CrossValidator {
    */
   private static final Pattern CELL_OVERLAY = Pattern.compile("(?:deploy/(?:k8s/overlays|[a-z]+)|infra/envs)/prod-([a-z]+)/.*");
   private static final Pattern CELL_KEY = Pattern.compile("^\\s*CELL:\\s*\"?([a-z]+)\"?\\s*$");
+  /**
+   * A decision record: it states the regions of the run that issued it and is never rewritten, so a
+   * record kept from an earlier run (another cloud, another region table) may name others; it places no data.
+   */
+  private static final Pattern RECORD = Pattern.compile("decisions/\\d{4}-[a-z0-9-]+\\.md");
   private static final List<String> COMPASS = List.of("east", "west", "north", "south", "central");
   private static final Pattern ROW = Pattern.compile("^\\|\\s*([a-z]+)\\s*\\|[^|]*\\|([^|]*)\\|([^|]*)\\|\\s*$");
 
@@ -60,7 +67,7 @@ final class DataStaysInCell implements CrossValidator {
     cells.values().forEach(anyCell::addAll);
     List<Finding> findings = new ArrayList<>();
     for (Artifact a : all) {
-      if (a == capacity.get()) {
+      if (a == capacity.get() || RECORD.matcher(a.path()).matches()) {
         continue;
       }
       Matcher overlay = CELL_OVERLAY.matcher(a.path());
@@ -115,10 +122,15 @@ final class DataStaysInCell implements CrossValidator {
     while (region.find()) {
       String name = region.group();
       if (!allowed.contains(name)) {
+        String owner = cells.entrySet().stream().filter(e -> e.getValue().contains(name)).map(Map.Entry::getKey)
+            .findFirst().map(c -> ", a region of the " + c + " cell").orElse(", outside the cell");
         findings.add(new Finding(a.path(), line, cell == null
             ? "names region " + name + ", which is in no cell of " + Layout.CAPACITY + " (" + describe(cells) + ")"
-            : "places the " + cell + " cell's data in " + name + ", outside the cell: " + Layout.CAPACITY
-                + " gives it " + String.join(", ", allowed), NAME));
+            : text.toLowerCase(java.util.Locale.ROOT).contains("backup")
+                ? "copies the " + cell + " cell's backups to " + name + owner + ": " + Layout.CAPACITY
+                    + " gives the " + cell + " cell " + String.join(", ", allowed) + " (its recovery region last)"
+                : "places the " + cell + " cell's data in " + name + ", outside the cell: " + Layout.CAPACITY
+                    + " gives it " + String.join(", ", allowed), NAME));
       }
     }
   }

@@ -104,6 +104,21 @@ public record EnvView(
     return CloudNames.serviceAccountId(project, deployable);
   }
 
+  /** The recovery region this root's databases copy their backups to; empty when they copy none. */
+  public String backupRegion() {
+    return databases.stream().map(DatabaseView::backupRegion).filter(r -> !r.isEmpty()).findFirst().orElse("");
+  }
+
+  /** The Key Vault in the recovery region that holds the key of the databases' geo-redundant backups (Azure). */
+  public String backupKeyVault() {
+    String vault = keyVault();
+    String cut = vault.length() > 20 ? vault.substring(0, 20) : vault;
+    while (cut.endsWith("-")) {
+      cut = cut.substring(0, cut.length() - 1);
+    }
+    return cut + "-geo";
+  }
+
   /** Whether this root is sized and protected as production. */
   public boolean production() {
     return tier.equals("prod");
@@ -121,10 +136,12 @@ public record EnvView(
    * @param backupDays how long automated backups (and the point-in-time window) are kept
    * @param pitr whether point-in-time recovery is on
    * @param sizing the formula of the instance and storage, for a comment
+   * @param backupRegion the recovery region its backups are copied to (CAPACITY.md's Cells, the backup-dr
+   *     record's {@code cells.recovery}); empty for none
    */
   public record DatabaseView(String key, String name, String engine, String version, int port, String dbName,
       String instance, int vcpu, int storageGb, int maxStorageGb, boolean standby, int replicas, int backupDays,
-      boolean pitr, String sizing) {}
+      boolean pitr, String sizing, String backupRegion) {}
 
   /** The cache: one Redis, sized from {@code cacheGb}. */
   public record CacheView(String name, String instance, int memoryGb, int capacity, boolean replica, String sizing) {}

@@ -95,7 +95,7 @@ final class Environments {
       switch (e.role()) {
         case "database" -> {
           if (e.technology().equals("postgresql") || e.technology().equals("mysql")) {
-            databases.add(database(e, small, env));
+            databases.add(database(e, small, env, small ? "" : backupRegion(cell)));
           } else {
             external.add(e.name());
           }
@@ -131,7 +131,18 @@ final class Environments {
     return technology.equals("kafka") || technology.equals("rabbitmq") && cloud == Cloud.AWS;
   }
 
-  private DatabaseView database(Endpoint e, boolean small, String env) {
+  /**
+   * The recovery region a production root copies its databases' backups to: its cell's (the home
+   * cell's without {@code dataResidency}), when the backup decision copies backups (all but nightly
+   * snapshots); empty when it does not or the cell has none.
+   */
+  private String backupRegion(String cell) {
+    boolean copies = !Deployables.choice(plan, "backup-dr", "point-in-time-recovery").equals("daily-backups");
+    var of = cell.isEmpty() ? plan.cells().cells().stream().findFirst() : plan.cells().cell(cell);
+    return copies ? of.flatMap(dev.archforge.model.Cell::recovery).orElse("") : "";
+  }
+
+  private DatabaseView database(Endpoint e, boolean small, String env, String backupRegion) {
     String owner = e.users().get(0);
     Deployable d = facts.deployables().stream().filter(x -> x.name().equals(owner)).findFirst().orElseThrow();
     ServiceSizing sizing = d.sizing();
@@ -157,7 +168,7 @@ final class Environments {
         e.port(), Naming.snake(d.name()), Clouds.database(cloud, e.technology(), vcpu, small),
         dbVcpu, small ? MIN_STORAGE_GB : storage, small ? MIN_STORAGE_GB * 2 : storage * 2,
         !small && pitr, small ? 0 : replicas, env.equals("dev") ? 1 : small ? 7 : retention, pitr && !env.equals("dev"),
-        small ? "the smallest size: " + env + " is not sized from CAPACITY.md" : how);
+        small ? "the smallest size: " + env + " is not sized from CAPACITY.md" : how, backupRegion);
   }
 
   private double entityShare(Deployable d) {

@@ -1,6 +1,7 @@
 package dev.archforge.deliverable.observability;
 
 import dev.archforge.facts.AlertNames;
+import dev.archforge.facts.deploy.Restores;
 import java.util.List;
 
 /**
@@ -9,14 +10,16 @@ import java.util.List;
  *
  * @param telemetry where the runtime's telemetry goes (the telemetry fact's sentence), for RUNBOOK.md; empty
  *     when it has nothing to say for the runtime
+ * @param restores how each cell's databases are restored in its recovery region, for RUNBOOK.md
  */
-public record AlertsView(String title, List<Group> groups, String telemetry) {
+public record AlertsView(String title, List<Group> groups, String telemetry, List<Restores> restores) {
   public AlertsView {
     groups = List.copyOf(groups);
+    restores = List.copyOf(restores);
   }
 
   public AlertsView(String title, List<Group> groups) {
-    this(title, groups, "");
+    this(title, groups, "", List.of());
   }
 
   /** A rule group: evaluated together, named after what it watches. */

@@ -5,6 +5,7 @@ import dev.archforge.deliverable.observability.AlertsView.Group;
 import dev.archforge.facts.ContentsEntry;
 import dev.archforge.facts.Facts;
 import dev.archforge.facts.Layout;
+import dev.archforge.facts.deploy.Restores;
 import dev.archforge.facts.deploy.Telemetry;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Plan;
@@ -52,7 +53,7 @@ public final class ObservabilityDeliverable implements Deliverable {
     String title = plan.requirements().project().displayTitle();
     Telemetry telemetry = Telemetry.of(plan);
     String where = sys.kubernetes() || !telemetry.scraped() ? telemetry.sentence() : "";
-    return new Model(targets, new AlertsView(title, groups, where), testsView,
+    return new Model(targets, new AlertsView(title, groups, where, Restores.of(facts)), testsView,
         new SloViewBuilder(plan, sys, targets).build(groups), tests.skipped());
   }
 

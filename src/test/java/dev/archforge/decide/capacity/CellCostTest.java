@@ -47,20 +47,23 @@ class CellCostTest {
     // backups: 240 GB × $0.095 × 2 (a copy in the recovery region) = $45.60
     // load balancer $25; cache: 1 GB × $12 × 2 (replica) = $24
     // metrics: 3 pods × 500 series × 86,400 = 129.6 million × $0.09 = $11.66; keys 4 × $1; secrets 3 × $0.40
+    // the copy to eu-central-1 crosses regions: 240 GB / 12 (the first full copy over a year) + 7.5 GB a month
+    //   = 27.5 GB × $0.02 = $0.55
     assertThat(eu.items()).extracting(CostItem::component).containsExactly("CDN", "Managed database (postgresql)",
         "Logs", "Database storage", "Internet egress", "NAT gateways", "Traces", "Compute (managed containers)",
-        "Database backups", "Load balancer", "Cache (Redis)", "Metrics", "Encryption keys (KMS)", "Secrets");
+        "Database backups", "Load balancer", "Cache (Redis)", "Metrics", "Encryption keys (KMS)", "Secrets",
+        "Backup copy transfer");
     assertThat(eu.items()).extracting(CostItem::monthlyUsd).satisfiesExactly(
         v -> assertThat(v).isEqualTo(528.77), v -> assertThat(v).isEqualTo(240.0),
         v -> assertThat(v).isEqualTo(194.4), v -> assertThat(v).isEqualTo(144.9),
         v -> assertThat(v).isEqualTo(139.97), v -> assertThat(v).isCloseTo(99.225, within(0.006)),
         v -> assertThat(v).isEqualTo(97.2), v -> assertThat(v).isEqualTo(54.15), v -> assertThat(v).isEqualTo(45.6),
         v -> assertThat(v).isEqualTo(25.0), v -> assertThat(v).isEqualTo(24.0), v -> assertThat(v).isEqualTo(11.66),
-        v -> assertThat(v).isEqualTo(4.0), v -> assertThat(v).isEqualTo(1.2));
-    assertThat(eu.totalUsd()).isCloseTo(1_610.08, within(0.011));
+        v -> assertThat(v).isEqualTo(4.0), v -> assertThat(v).isEqualTo(1.2), v -> assertThat(v).isEqualTo(0.55));
+    assertThat(eu.totalUsd()).isCloseTo(1_610.63, within(0.011));
     assertThat(cost.cells().get(1).items()).isEqualTo(eu.items());
     assertThat(cost.totalUsd()).isCloseTo(eu.totalUsd() + cost.cells().get(1).totalUsd(), within(0.001));
-    assertThat(cost.items()).hasSize(28).anySatisfy(i -> assertThat(i.component()).isEqualTo("CDN, cell us"));
+    assertThat(cost.items()).hasSize(30).anySatisfy(i -> assertThat(i.component()).isEqualTo("CDN, cell us"));
     assertThat(cost.items().stream().mapToDouble(CostItem::monthlyUsd).sum()).isCloseTo(cost.totalUsd(), within(0.001));
   }
 

@@ -61,18 +61,21 @@ class CostEstimatorTest {
     //   2.7 × $12 × 2 (replica) = $64.80
     // load balancer $25; keys: 5 (database, backups, secrets, broker, cache) × $1 = $5;
     // secrets: 3 deployables × 4 (database, identity, broker, cache) × $0.40 = $4.80
+    // backup copy transfer: 980 GB / 12 (the first full copy over a year) + 40 GB (a month's growth)
+    //   = 121.67 GB × $0.02 between regions = $2.43
     assertThat(e.items()).extracting(CostItem::component).containsExactly("CDN", "Logs", "Traces",
         "Compute (Kubernetes worker nodes)", "Internet egress", "Database storage", "Message broker (Kafka)",
         "Managed database (postgresql)", "Metrics", "Database backups", "NAT gateways", "Kubernetes control plane",
-        "Cache (Redis)", "Load balancer", "Encryption keys (KMS)", "Secrets");
+        "Cache (Redis)", "Load balancer", "Encryption keys (KMS)", "Secrets", "Backup copy transfer");
     assertThat(e.items()).extracting(CostItem::monthlyUsd).containsExactly(5948.64, 1944.0, 972.0, 930.0, 699.84,
-        669.3, 465.0, 360.0, 233.28, 186.2, 112.05, 73.0, 64.8, 25.0, 5.0, 4.8);
+        669.3, 465.0, 360.0, 233.28, 186.2, 112.05, 73.0, 64.8, 25.0, 5.0, 4.8, 2.43);
+    assertThat(e.items().get(16).formula()).isEqualTo("(storageGb12 / 12 + growthGbPerMonth) × crossRegionGb");
     assertThat(e.items()).allSatisfy(i -> assertThat(i.priceDate()).isEqualTo("2026-11-01"))
         .allSatisfy(i -> assertThat(i.formula()).isNotBlank());
     assertThat(e.items().get(0).formula())
         .isEqualTo("readRps × averageToPeak × secondsPerMonth × avgResponseKb / 1e6 × cdnGb");
     assertThat(e.items().get(3).sizing()).isEqualTo("60 pods at peak × (0.5 vCPU, 1 GiB) × 1 region(s)");
-    assertThat(e.totalUsd()).isCloseTo(12_692.91, within(0.005));
+    assertThat(e.totalUsd()).isCloseTo(12_695.34, within(0.005));
     assertThat(e.budgetUsd()).isEqualTo(20_000.0);
     assertThat(e.overBudget()).isFalse();
     assertThat(e.cuts()).isEmpty();
@@ -119,16 +122,16 @@ class CostEstimatorTest {
   @Test
   void eachDeploymentOptionIsPricedOnTheChosenCloud() {
     CostEstimate e = estimate(Inputs.sample("ecommerce"), SHOP);
-    // kubernetes is the plan: $12,692.91; vm drops the control plane: − $73 = $12,619.91
-    // managed containers: no control plane, 60 × (0.5 × $29.60 + 1 × $3.25) = $1,083 instead of $930: $12,772.91
+    // kubernetes is the plan: $12,695.34; vm drops the control plane: − $73 = $12,622.34
+    // managed containers: no control plane, 60 × (0.5 × $29.60 + 1 × $3.25) = $1,083 instead of $930: $12,775.34
     // serverless: no pods, nodes or NAT: 5000 × 0.3 × 2,592,000 / 1e6 = 3,888 million requests × $1.90 = $7,387.20;
     //   metrics for 3 functions: 3 × 500 × 86,400 / 1e6 = 129.6 million × $0.09 = $11.66
-    //   12,692.91 − 73 − 930 − 112.05 − 233.28 + 7,387.20 + 11.66 = $18,743.44
+    //   12,695.34 − 73 − 930 − 112.05 − 233.28 + 7,387.20 + 11.66 = $18,745.87
     assertThat(e.byDeployment()).containsOnlyKeys("kubernetes", "managed-containers", "serverless", "vm");
-    assertThat(e.byDeployment().get("kubernetes")).isCloseTo(12_692.91, within(0.005));
-    assertThat(e.byDeployment().get("vm")).isCloseTo(12_619.91, within(0.005));
-    assertThat(e.byDeployment().get("managed-containers")).isCloseTo(12_772.91, within(0.005));
-    assertThat(e.byDeployment().get("serverless")).isCloseTo(18_743.44, within(0.005));
+    assertThat(e.byDeployment().get("kubernetes")).isCloseTo(12_695.34, within(0.005));
+    assertThat(e.byDeployment().get("vm")).isCloseTo(12_622.34, within(0.005));
+    assertThat(e.byDeployment().get("managed-containers")).isCloseTo(12_775.34, within(0.005));
+    assertThat(e.byDeployment().get("serverless")).isCloseTo(18_745.87, within(0.005));
   }
 
   @Test
@@ -136,7 +139,7 @@ class CostEstimatorTest {
     CostEstimate e = estimate(Inputs.sample("ecommerce", "cloud: aws", "cloud: any"), SHOP);
 
     assertThat(e.byCloud()).containsOnlyKeys("aws", "gcp", "azure");
-    assertThat(e.byCloud().get("aws")).isCloseTo(12_692.91, within(0.005));
+    assertThat(e.byCloud().get("aws")).isCloseTo(12_695.34, within(0.005));
     assertThat(e.cloud()).isEqualTo(e.byCloud().entrySet().stream().min(Map.Entry.comparingByValue()).orElseThrow()
         .getKey());
     assertThat(e.priceSource()).endsWith("project.cloud is any: priced on " + e.cloud() + ", the cheapest cloud of"
@@ -211,15 +214,15 @@ class CostEstimatorTest {
     // NAT $32.85 + 2 pods × 5 GB × $0.045 = $33.30; compute 2 × $15.50 = $31; egress 311.04 GB × $0.09 = $27.99;
     // load balancer $25; storage 61.5 GB × $0.115 × 2 = $14.15; logs 15.552 GB × $0.50 = $7.78;
     // metrics 86.4 million × $0.09 = $7.78; traces 0.7776 million × $5 = $3.89; backups 17 × 0.095 × 2 = $3.23;
-    // keys 3 × $1; secrets 2 × $0.40 → $470.92
-    assertThat(e.totalUsd()).isCloseTo(470.92, within(0.005));
+    // keys 3 × $1; secrets 2 × $0.40; the backups' copy crosses regions: (17 / 12 + 1) GB × $0.02 = $0.05 → $470.97
+    assertThat(e.totalUsd()).isCloseTo(470.97, within(0.005));
     assertThat(item(e, "Managed database")).isEqualTo(240.0);
     assertThat(e.overBudget()).isTrue();
-    // the standby: 240 / 2 + 14.15 / 2 = $127.08; serverless instead: $470.92 − $359.28 = $111.64
+    // the standby: 240 / 2 + 14.15 / 2 = $127.08; serverless instead: $470.97 − $359.33 = $111.64
     assertThat(e.cuts().get(0)).startsWith("Run the database without a standby").endsWith("saves about $127/month");
     assertThat(e.cuts().get(1)).isEqualTo("Run on serverless instead of kubernetes (see the deployment record's"
         + " options): saves about $112/month");
-    // 470.92 − 127.08 = 343.85; then 111.64 × 343.85 / 470.92 = 81.51 → $262
+    // 470.97 − 127.08 = 343.89; then 111.64 × 343.89 / 470.97 = 81.52 → $262
     assertThat(e.verdict()).isEqualTo("The first 2 cuts bring the plan to about $262/month, within the budget of"
         + " $300.");
   }
@@ -246,10 +249,11 @@ class CostEstimatorTest {
     // aws: 777.6 × 1.9 = 1,477.44; 311.04 × 0.45 = 139.97; 2 × 60 × 2 = 240; 69 × 0.115 × 2 = 15.87;
     //      22 × 0.095 × 2 = 4.18; LB 25; egress 15,552 GB × 0.09 = 1,399.68; logs 777.6 GB × 0.5 = 388.80;
     //      metrics 2 functions × 500 × 86,400 / 1e6 = 86.4 million × 0.09 = 7.78; traces 38.88 million × 5 = 194.40;
-    //      secrets 2 × 3 × 0.40 = 2.40; keys 4 × 1 = 4 → 3,899.52
+    //      secrets 2 × 3 × 0.40 = 2.40; keys 4 × 1 = 4; backup copy transfer (22 / 12 + 1) GB × 0.02 = 0.06
+    //      → 3,899.58
     assertThat(e.items()).extracting(CostItem::component).doesNotContain("Kubernetes control plane", "NAT gateways")
         .noneMatch(c -> c.startsWith("Compute"));
-    assertThat(e.byCloud().get("aws")).isCloseTo(3_899.52, within(0.015));
+    assertThat(e.byCloud().get("aws")).isCloseTo(3_899.58, within(0.015));
     assertThat(item(e, "Serverless functions")).isEqualTo(1477.44);
     assertThat(item(e, "Message broker (managed pub/sub)")).isEqualTo(139.97);
     assertThat(e.budgetUsd()).isNull();

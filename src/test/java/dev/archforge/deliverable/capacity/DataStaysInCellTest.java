@@ -131,10 +131,34 @@ class DataStaysInCellTest {
         "BACKUP_REGION: \"us-west-2\"");
     assertThat(new DataStaysInCell().validate(all)).singleElement().satisfies(f -> {
       assertThat(f.path()).isEqualTo(EU_OVERLAY);
-      assertThat(f.message()).isEqualTo("places the eu cell's data in us-west-2, outside the cell: CAPACITY.md gives"
-          + " it eu-west-1, eu-central-1");
+      assertThat(f.message()).isEqualTo("copies the eu cell's backups to us-west-2, a region of the us cell:"
+          + " CAPACITY.md gives the eu cell eu-west-1, eu-central-1 (its recovery region last)");
       assertThat(f.validator()).isEqualTo("data-stays-in-cell");
     });
+  }
+
+  @ParameterizedTest
+  @CsvSource({"aws, eu-central-1, us-west-2", "gcp, europe-west4, us-east1", "azure, northeurope, westus"})
+  void aRootCopyingACellsBackupsToAnotherJurisdictionFails(String cloud, String recovery, String elsewhere) {
+    List<Artifact> all = render(SamplePlans.deployedOn(CLINIC, cloud, "managed-containers"));
+    assertThat(new DataStaysInCell().validate(all)).isEmpty();
+    List<Artifact> moved = all.stream().map(a -> a.path().equals(EU_ROOT) ? new Artifact(a.path(), a.content()
+        .replaceAll("(backup_region +=) \"" + recovery + "\"", "$1 \"" + elsewhere + "\""), a.kind()) : a).toList();
+    assertThat(moved).isNotEqualTo(all);
+    assertThat(new DataStaysInCell().validate(moved)).singleElement().satisfies(f -> {
+      assertThat(f.path()).isEqualTo(EU_ROOT);
+      assertThat(f.message()).startsWith("copies the eu cell's backups to " + elsewhere + ", a region of the us cell:");
+    });
+  }
+
+  @Test
+  void aDecisionRecordKeptFromARunOnAnotherCloudPlacesNoData() {
+    List<Artifact> onGcp = render(SamplePlans.deployedOn(CLINIC, "gcp", "managed-containers"));
+    Artifact issuedOnAws = render(SamplePlans.plan(CLINIC)).stream().filter(a -> a.path().endsWith("-backup-dr.md"))
+        .findFirst().orElseThrow();
+    assertThat(issuedOnAws.content()).contains("eu-central-1");
+    List<Artifact> kept = onGcp.stream().map(a -> a.path().equals(issuedOnAws.path()) ? issuedOnAws : a).toList();
+    assertThat(new DataStaysInCell().validate(kept)).isEmpty();
   }
 
   @Test

@@ -1,7 +1,8 @@
 # The prod-us environment of clinic on AWS: the root module that `tofu apply` (or
 # `terraform apply`) runs in this folder. Sizes: from CAPACITY.md and the decisions (each formula below).
-# Under dataResidency this root builds the us cell alone: its databases, their backups and
-# keys are created in us-east-1, a region of the cell (CAPACITY.md, "Cells"), and nowhere else.
+# Under dataResidency this root builds the us cell alone: its databases and keys are created
+# in us-east-1, a region of the cell (CAPACITY.md, "Cells"), their backups there and in the
+# cell's recovery region (us-west-2), and nowhere else.
 # State: add a backend block (an S3 bucket with locking) before the first apply.
 terraform {
   required_version = ">= 1.6"
@@ -73,6 +74,8 @@ module "database_clinic" {
   multi_az              = true
   read_replicas         = 0
   backup_retention_days = 35
+  # the backups' copy in the cell's recovery region (CAPACITY.md, "Cells")
+  backup_region         = "us-west-2"
   db_name               = "clinic"
   port                  = 5432
   deletion_protection   = true

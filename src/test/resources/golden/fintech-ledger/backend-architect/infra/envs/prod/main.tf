@@ -68,6 +68,8 @@ module "database_accounts" {
   multi_az              = true
   read_replicas         = 0
   backup_retention_days = 35
+  # the backups' copy in the cell's recovery region (CAPACITY.md, "Cells")
+  backup_region         = "us-east-2"
   db_name               = "accounts"
   port                  = 5432
   deletion_protection   = true
@@ -90,6 +92,8 @@ module "database_ledger" {
   multi_az              = true
   read_replicas         = 0
   backup_retention_days = 35
+  # the backups' copy in the cell's recovery region (CAPACITY.md, "Cells")
+  backup_region         = "us-east-2"
   db_name               = "ledger"
   port                  = 5432
   deletion_protection   = true
@@ -112,6 +116,8 @@ module "database_transfers" {
   multi_az              = true
   read_replicas         = 0
   backup_retention_days = 35
+  # the backups' copy in the cell's recovery region (CAPACITY.md, "Cells")
+  backup_region         = "us-east-2"
   db_name               = "transfers"
   port                  = 5432
   deletion_protection   = true
@@ -134,6 +140,8 @@ module "database_notifications" {
   multi_az              = true
   read_replicas         = 0
   backup_retention_days = 35
+  # the backups' copy in the cell's recovery region (CAPACITY.md, "Cells")
+  backup_region         = "us-east-2"
   db_name               = "notifications"
   port                  = 5432
   deletion_protection   = true

@@ -70,6 +70,8 @@ module "database_rides" {
   multi_az              = true
   read_replicas         = 1
   backup_retention_days = 35
+  # the backups' copy in the cell's recovery region (CAPACITY.md, "Cells")
+  backup_region         = "us-west-2"
   db_name               = "rides"
   port                  = 5432
   deletion_protection   = true

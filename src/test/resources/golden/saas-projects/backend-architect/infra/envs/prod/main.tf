@@ -69,6 +69,8 @@ module "database_organizations" {
   read_replicas          = 1
   backup_retention_days  = 14
   point_in_time_recovery = true
+  # the backups are kept in the cell's recovery region (CAPACITY.md, "Cells")
+  backup_region          = "us-east1"
   db_name                = "organizations"
   deletion_protection    = true
   kms_key_id             = module.kms.key_id
@@ -90,6 +92,8 @@ module "database_projects" {
   read_replicas          = 1
   backup_retention_days  = 14
   point_in_time_recovery = true
+  # the backups are kept in the cell's recovery region (CAPACITY.md, "Cells")
+  backup_region          = "us-east1"
   db_name                = "projects"
   deletion_protection    = true
   kms_key_id             = module.kms.key_id
@@ -111,6 +115,8 @@ module "database_comments" {
   read_replicas          = 1
   backup_retention_days  = 14
   point_in_time_recovery = true
+  # the backups are kept in the cell's recovery region (CAPACITY.md, "Cells")
+  backup_region          = "us-east1"
   db_name                = "comments"
   deletion_protection    = true
   kms_key_id             = module.kms.key_id
@@ -132,6 +138,8 @@ module "database_notifications" {
   read_replicas          = 1
   backup_retention_days  = 14
   point_in_time_recovery = true
+  # the backups are kept in the cell's recovery region (CAPACITY.md, "Cells")
+  backup_region          = "us-east1"
   db_name                = "notifications"
   deletion_protection    = true
   kms_key_id             = module.kms.key_id
@@ -153,6 +161,8 @@ module "database_workspace_graph" {
   read_replicas          = 1
   backup_retention_days  = 14
   point_in_time_recovery = true
+  # the backups are kept in the cell's recovery region (CAPACITY.md, "Cells")
+  backup_region          = "us-east1"
   db_name                = "workspace_graph"
   deletion_protection    = true
   kms_key_id             = module.kms.key_id

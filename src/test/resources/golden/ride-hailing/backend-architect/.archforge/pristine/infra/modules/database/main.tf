@@ -1,7 +1,10 @@
 # One managed database (RDS for PostgreSQL or MySQL) of one deployable: encrypted with the
 # project's key, a synchronous standby in another zone when multi_az, read replicas, automated
-# backups with point-in-time recovery inside the retention window. The master password is kept
-# by RDS in Secrets Manager (manage_master_user_password): no password is in these files or the state.
+# backups with point-in-time recovery inside the retention window, replicated (snapshots and
+# transaction logs) to the recovery region when backup_region names one, under a key of that region
+# (RDS automated backups replication: a restore there reaches any second of the retention window).
+# The master password is kept by RDS in Secrets Manager (manage_master_user_password): no password
+# is in these files or the state.
 terraform {
   required_providers {
     aws = { source = "hashicorp/aws", version = "~> 6.0" }
@@ -42,6 +45,12 @@ variable "read_replicas" {
 
 variable "backup_retention_days" {
   type = number
+}
+
+variable "backup_region" {
+  type        = string
+  default     = ""
+  description = "the recovery region the automated backups are replicated to; empty for none"
 }
 
 variable "db_name" {
@@ -128,6 +137,23 @@ resource "aws_db_instance" "primary" {
   tags                                = var.tags
 }
 
+resource "aws_kms_key" "backup" {
+  count                   = var.backup_region == "" ? 0 : 1
+  region                  = var.backup_region
+  description             = "Encrypts the replicated backups of ${var.name} in ${var.backup_region}"
+  enable_key_rotation     = true
+  deletion_window_in_days = 30
+  tags                    = var.tags
+}
+
+resource "aws_db_instance_automated_backups_replication" "recovery" {
+  count                  = var.backup_region == "" ? 0 : 1
+  region                 = var.backup_region
+  source_db_instance_arn = aws_db_instance.primary.arn
+  kms_key_id             = aws_kms_key.backup[0].arn
+  retention_period       = var.backup_retention_days
+}
+
 resource "aws_db_instance" "replica" {
   count                  = var.read_replicas
   identifier             = "${var.name}-replica-${count.index + 1}"
@@ -143,6 +169,10 @@ resource "aws_db_instance" "replica" {
 
 output "address" {
   value = aws_db_instance.primary.address
+}
+
+output "backup_replication_arn" {
+  value = one(aws_db_instance_automated_backups_replication.recovery[*].id)
 }
 
 output "replica_addresses" {

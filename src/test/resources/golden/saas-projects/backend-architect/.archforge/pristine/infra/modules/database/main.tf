@@ -1,6 +1,9 @@
 # One Cloud SQL instance (PostgreSQL or MySQL) of one deployable: private address only, TLS only,
 # encrypted with the project's key, regional (a synchronous standby in another zone) when
-# availability_type is REGIONAL, read replicas, automated backups with point-in-time recovery.
+# availability_type is REGIONAL, read replicas, automated backups with point-in-time recovery. When
+# backup_region names the recovery region, the automated backups are kept there (Cloud SQL's custom
+# backup location), out of the primary region; the transaction logs of point-in-time recovery stay
+# in the instance's region.
 terraform {
   required_providers {
     google = { source = "hashicorp/google", version = "~> 6.0" }
@@ -48,6 +51,12 @@ variable "point_in_time_recovery" {
   type = bool
 }
 
+variable "backup_region" {
+  type        = string
+  default     = ""
+  description = "the recovery region the automated backups are kept in; empty for Cloud SQL's default location"
+}
+
 variable "db_name" {
   type = string
 }
@@ -90,6 +99,7 @@ resource "google_sql_database_instance" "primary" {
     }
     backup_configuration {
       enabled                        = true
+      location                       = var.backup_region == "" ? null : var.backup_region
       start_time                     = "02:00"
       point_in_time_recovery_enabled = var.point_in_time_recovery
       transaction_log_retention_days = min(var.backup_retention_days, 7)
