@@ -178,11 +178,14 @@ module "runtime" {
 
 module "registry" {
   source              = "../../modules/registry"
-  name                = substr(replace("[=model.project][=model.env]", "-", ""), 0, 50)
+  name                = "[=model.registry().host()?keep_before(".")]"
   resource_group_name = azurerm_resource_group.this.name
   location            = var.location
 <#if model.cluster??>
   pull_principal_id   = module.runtime.kubelet_principal_id
+</#if>
+<#if model.runtime == "serverless">
+  pull_principal_ids  = module.identity.principal_ids
 </#if>
   tags                = local.tags
 }

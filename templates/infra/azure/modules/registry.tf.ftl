@@ -25,6 +25,12 @@ variable "pull_principal_id" {
   type = string
 }
 </#if>
+<#if model.runtime == "serverless">
+variable "pull_principal_ids" {
+  type        = map(string)
+  description = "deployable => the principal of its managed identity, which its Container App pulls the image with"
+}
+</#if>
 
 variable "tags" {
   type = map(string)
@@ -45,6 +51,14 @@ resource "azurerm_role_assignment" "pull" {
   scope                = azurerm_container_registry.this.id
   role_definition_name = "AcrPull"
   principal_id         = var.pull_principal_id
+}
+</#if>
+<#if model.runtime == "serverless">
+resource "azurerm_role_assignment" "pull" {
+  for_each             = var.pull_principal_ids
+  scope                = azurerm_container_registry.this.id
+  role_definition_name = "AcrPull"
+  principal_id         = each.value
 }
 </#if>
 

@@ -155,7 +155,8 @@ public final class InfraDeliverable implements Deliverable {
 
   @Override
   public List<CrossValidator> coherence() {
-    return List.of(new EndpointsHaveInfrastructure(), new DescriptorsMatchInfrastructure());
+    return List.of(new EndpointsHaveInfrastructure(), new DescriptorsMatchInfrastructure(),
+        new ImagesComeFromRegistry());
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.archforge.deliverable.k8s;
 
+import dev.archforge.facts.deploy.Registries;
 import java.util.List;
 
 /**
@@ -7,12 +8,25 @@ import java.util.List;
  * replicas (HPA bounds), resources, disruption budget and host of that environment.
  *
  * @param notes comment lines for the top of the kustomization
+ * @param images the images this environment pulls from its own root's registry instead of the base's
  */
 public record OverlayView(String environment, String namespace, List<String> notes, List<Patch> workloads,
-    GatewayView gateway) {
+    GatewayView gateway, List<Image> images) {
   public OverlayView {
     notes = List.copyOf(notes);
     workloads = List.copyOf(workloads);
+    images = List.copyOf(images);
+  }
+
+  /**
+   * A kustomize image override: the base's repository {@code name} is pulled from {@code newName}.
+   */
+  public record Image(String name, String newName) {
+    /** The overrides of the base's images when {@code registry} is not the one the base names. */
+    static List<Image> of(List<WorkloadView> workloads, Registries.Registry base, Registries.Registry registry) {
+      return registry.prefix().equals(base.prefix()) ? List.of() : workloads.stream()
+          .map(w -> new Image(base.repository(w.name()), registry.repository(w.name()))).toList();
+    }
   }
 
   /**
