@@ -28,9 +28,8 @@ Every pod meets the Pod Security "restricted" profile: label the namespaces with
   secret store by an ExternalSecret (a read-only package token), named in each ServiceAccount's
   `imagePullSecrets`.
 <#else>
-- The images are in the registry each environment's root of infra/ creates (production's:
-  `${model.workloads[0].image?keep_before_last("/")?no_esc}`; the dev and staging overlays and each cell's name
-  their own where it differs): the ci workflow pushes them, the deploy names this commit's tag and its
+- The images are in the registry each environment's root of infra/ creates (an overlay names its own
+  where the base's differs): the ci workflow pushes them, the deploy names this commit's tag and its
   account, and the nodes pull with their own identity, which infra/ lets read the registry.
 </#if>
 - Hosts ending in `.internal.example` in the ConfigMaps stand for the managed database, cache and broker

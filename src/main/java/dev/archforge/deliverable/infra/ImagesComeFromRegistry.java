@@ -109,6 +109,9 @@ final class ImagesComeFromRegistry implements CrossValidator {
     if (roots.containsKey(named)) {
       return List.of(roots.get(named));
     }
+    if (path.startsWith("deploy/k8s/") && !path.startsWith("deploy/k8s/overlays/")) {
+      return List.of(); // under dataResidency the base names no registry: each cell's overlay names its own
+    }
     // the production files under dataResidency (the Kubernetes base) name one of the cells' roots
     return named.equals("prod") ? roots.values().stream().filter(r -> r.name().startsWith("prod-")).toList()
         : List.of();

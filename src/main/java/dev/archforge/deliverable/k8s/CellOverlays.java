@@ -28,7 +28,7 @@ final class CellOverlays {
           + " cell (" + cell.title() + "): serves from " + cell.serving() + ", backups and standby in "
           + cell.recovery() + "; its data stays in these regions.",
           "Apply it to the cell's own cluster: kubectl apply -k deploy/k8s/overlays/prod-" + cell.jurisdiction());
-      List<OverlayView.Image> images = OverlayView.Image.of(workloads, Registries.production(plan),
+      List<OverlayView.Image> images = OverlayView.Image.of(workloads,
           Registries.of(plan, plan.cells().cell(cell.jurisdiction()).orElseThrow()));
       CellOverlayView view = new CellOverlayView(cell, notes, workloads.stream().map(WorkloadView::name).toList(),
           secretStore, images);

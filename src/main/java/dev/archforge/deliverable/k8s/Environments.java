@@ -25,8 +25,7 @@ final class Environments {
     return new OverlayView(environment, project + "-" + environment, notes(plan, environment), patches,
         gateway == null ? null : gateway.at(host(environment, gateway.host())),
         // prod is the base's (under dataResidency each cell's overlay names its own)
-        environment.equals("prod") ? List.of()
-            : OverlayView.Image.of(workloads, Registries.production(plan), Registries.of(plan, environment)));
+        environment.equals("prod") ? List.of() : OverlayView.Image.of(workloads, Registries.of(plan, environment)));
   }
 
   static Patch patch(Plan plan, String environment, WorkloadView w) {

@@ -22,10 +22,11 @@ public record OverlayView(String environment, String namespace, List<String> not
    * A kustomize image override: the base's repository {@code name} is pulled from {@code newName}.
    */
   public record Image(String name, String newName) {
-    /** The overrides of the base's images when {@code registry} is not the one the base names. */
-    static List<Image> of(List<WorkloadView> workloads, Registries.Registry base, Registries.Registry registry) {
-      return registry.prefix().equals(base.prefix()) ? List.of() : workloads.stream()
-          .map(w -> new Image(base.repository(w.name()), registry.repository(w.name()))).toList();
+    /** The overrides of the base's images that are not in {@code registry}. */
+    static List<Image> of(List<WorkloadView> workloads, Registries.Registry registry) {
+      return workloads.stream().filter(w -> !w.image().equals(registry.image(w.name())))
+          .map(w -> new Image(w.image().substring(0, w.image().lastIndexOf(':')), registry.repository(w.name())))
+          .toList();
     }
   }
 

@@ -75,11 +75,20 @@ public final class Registries {
   }
 
   /**
-   * The registry production pulls from where one file serves every cell (the Kubernetes base):
-   * prod's, or under {@code dataResidency} the first cell's, which each other cell's overlay replaces.
+   * The registry production pulls from: prod's, or under {@code dataResidency} the first cell's
+   * (dev and staging deploy its descriptors).
    */
   public static Registry production(Plan plan) {
     return plan.cells().residency() ? of(plan, plan.cells().cells().get(0)) : of(plan, CloudNames.productionRoot(""));
+  }
+
+  /**
+   * The image the Kubernetes base names: production's, or under {@code dataResidency}, where each
+   * cell's overlay names its own registry, the registry-less {@code <project>/<name>} those replace.
+   */
+  public static String kubernetesBase(Plan plan, String deployable) {
+    return plan.cells().residency() ? plan.requirements().project().name() + "/" + deployable + ":" + TAG
+        : production(plan).image(deployable);
   }
 
   /**
