@@ -198,7 +198,10 @@ jobs:
             # the descriptor names a placeholder subscription and production's resource group; its environment's id says which
             placeholder=$(yq '.properties.managedEnvironmentId | split("/") | .[2]' "$file")
             group=$(yq '.properties.managedEnvironmentId | split("/") | .[4]' "$file")
-            sed -e "s#${NAMED:-$REGISTRY}/$name:$VERSION#$REGISTRY/$name:$TAG#g" -e "s#/subscriptions/$placeholder/#/subscriptions/$AZURE_SUBSCRIPTION_ID/#g" \
+            # the app pulls with its identity from the registry its configuration names: this environment's
+            named=${NAMED:-$REGISTRY}
+            sed -e "s#${NAMED:-$REGISTRY}/$name:$VERSION#$REGISTRY/$name:$TAG#g" -e "s#${named%%/*}#${REGISTRY%%/*}#g" \
+              -e "s#/subscriptions/$placeholder/#/subscriptions/$AZURE_SUBSCRIPTION_ID/#g" \
               -e "s#/resourceGroups/$group/#/resourceGroups/$RESOURCE_GROUP/#g" "$file" > "$RUNNER_TEMP/$name.yaml"
             az containerapp update --name "$name" --resource-group "$RESOURCE_GROUP" \
               --subscription "$AZURE_SUBSCRIPTION_ID" --yaml "$RUNNER_TEMP/$name.yaml" --output none
