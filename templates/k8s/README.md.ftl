@@ -21,7 +21,17 @@ Every pod meets the Pod Security "restricted" profile: label the namespaces with
 
 ## Before the first apply
 
-- Push the images (`deploy/NAME/Dockerfile`) to your registry and replace `registry.example.com`.
+<#if model.workloads?has_content && model.workloads[0].image?starts_with("ghcr.io/")>
+- The images are in the team's GitHub Container Registry (`${model.workloads[0].image?keep_before_last("/")?no_esc}`,
+  `OWNER` the repository's owner): the ci workflow pushes them and the deploy names this commit's tag. Give
+  the nodes pull credentials as a `kubernetes.io/dockerconfigjson` Secret per namespace, synced from the
+  secret store by an ExternalSecret (a read-only package token), named in each ServiceAccount's
+  `imagePullSecrets`.
+<#else>
+- The images are in the registry each environment's root of infra/ creates (an overlay names its own
+  where the base's differs): the ci workflow pushes them, the deploy names this commit's tag and its
+  account, and the nodes pull with their own identity, which infra/ lets read the registry.
+</#if>
 - Hosts ending in `.internal.example` in the ConfigMaps stand for the managed database, cache and broker
   endpoints of each environment: replace them, and narrow the NetworkPolicies' egress rules to their subnets.
 <#if model.hosts?has_content>

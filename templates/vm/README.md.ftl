@@ -28,6 +28,11 @@ CAPACITY.md's autoscaling maximum; one container per machine. A deployable calls
   8080 published to the machine, which only the load balancer and the other services reach.
 - Podman keeps the container's metadata in memory (`--transient-store`), so the environment it
   was started with is never written to disk.
+<#if model.cloud == "aws" || model.cloud == "gcp" || model.cloud == "azure">
+- Before each start, Podman logs in to the registry the image is in with the machine's own identity
+  (`<name>-login`: no stored password); infra/ lets that identity pull<#if model.cloud != "aws"> (the
+  machines' module of this cloud is to grant it: none is written yet)</#if>.
+</#if>
 - Health: the image's health command every 10 s; three failures stop the container
   (`--health-on-failure=kill`) and systemd starts it again (`Restart=always`).
 - Logs: the container's output goes to `/var/log/<project>/<name>.log`,

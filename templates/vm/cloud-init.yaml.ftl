@@ -91,6 +91,9 @@ write_files:
       LoadCredentialEncrypted=${s.value?no_esc}
 </#list>
 </#if>
+<#if model.cloud == "aws" || model.cloud == "gcp" || model.cloud == "azure">
+      ExecStartPre=/usr/local/libexec/${model.project?no_esc}/${model.name?no_esc}-login
+</#if>
       ExecStartPre=/usr/local/libexec/${model.project?no_esc}/${model.name?no_esc}-secrets
       ExecStart=/usr/bin/podman --transient-store run --name ${model.name?no_esc} --replace --rm \
         --sdnotify=conmon --cgroups=split --pull=missing \
@@ -111,6 +114,33 @@ write_files:
 
       [Install]
       WantedBy=multi-user.target
+<#if model.cloud == "aws" || model.cloud == "gcp" || model.cloud == "azure">
+  - path: /usr/local/libexec/${model.project?no_esc}/${model.name?no_esc}-login
+    owner: root:root
+    permissions: "0750"
+    content: |
+      #!/bin/bash
+      # Logs Podman in to the registry the image is in (${model.image?keep_before("/")?no_esc}) with the machine's own
+      # identity, which infra/ lets pull from it: no stored password.
+      set -euo pipefail
+<#if model.cloud == "aws">
+      aws ecr get-login-password --region ${model.region?no_esc} \
+        | podman login --username AWS --password-stdin ${model.image?keep_before("/")?no_esc}
+<#elseif model.cloud == "gcp">
+      curl -fsS -H Metadata-Flavor:Google \
+        http://metadata.google.internal/computeMetadata/v1/instance/service-accounts/default/token \
+        | jq -r .access_token | podman login --username oauth2accesstoken --password-stdin ${model.image?keep_before("/")?no_esc}
+<#else>
+      # the managed identity's Microsoft Entra token, exchanged for a refresh token of the registry
+      token=$(curl -fsS -H Metadata:true \
+        'http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01&resource=https%3A%2F%2Fmanagement.azure.com%2F' \
+        | jq -r .access_token)
+      curl -fsS -X POST "https://${model.image?keep_before("/")?no_esc}/oauth2/exchange" \
+        --data-urlencode grant_type=access_token --data-urlencode service=${model.image?keep_before("/")?no_esc} \
+        --data-urlencode "access_token=$token" | jq -r .refresh_token \
+        | podman login --username 00000000-0000-0000-0000-000000000000 --password-stdin ${model.image?keep_before("/")?no_esc}
+</#if>
+</#if>
 <#if model.cloud == "aws">
   - path: /opt/aws/amazon-cloudwatch-agent/etc/${model.name?no_esc}.json
     owner: root:root

@@ -119,7 +119,9 @@ jobs:
     timeout-minutes: 30
     permissions:
       contents: read
+<#if model.login == "ghcr">
       packages: write
+</#if>
       id-token: write
     strategy:
       matrix:
@@ -130,30 +132,103 @@ jobs:
             dockerfile: ${b.dockerfile}
 </#list>
     env:
-      IMAGE: <#noparse>ghcr.io/${{ github.repository }}/${{ matrix.name }}</#noparse>
+      # each root of infra/=the registry it creates, where its runtime pulls from (the deploy names this commit's tag)
+      REGISTRIES: ${model.pushes()?no_esc}
+<#if model.placeholder?has_content>
+      # what the names above hold for the <#if model.login == "ecr">AWS account<#elseif model.login == "ghcr">GitHub owner<#else>Google Cloud project</#if> the job logs in to
+      PLACEHOLDER: ${model.placeholder}
+</#if>
+<#if model.identitySecrets()?has_content>
+      # the identity each root's registry is pushed with: it trusts this repository's OpenID Connect token on
+      # main, and no key is stored (the secrets only say which identity it is)
+</#if>
+<#list model.identitySecrets() as s>
+      ${s?no_esc}: <#noparse>${{ secrets.</#noparse>${s?no_esc}<#noparse> }}</#noparse>
+</#list>
       COSIGN_IMAGE: ghcr.io/sigstore/cosign/cosign:v2.4.1
     steps:
       - uses: ${model.actions.checkout?no_esc}
         with:
           persist-credentials: false
-      - name: log in to the registry
+      - name: push to each root's registry with an SBOM, provenance and a signature
         env:
-          TOKEN: <#noparse>${{ secrets.GITHUB_TOKEN }}</#noparse>
-          ACTOR: <#noparse>${{ github.actor }}</#noparse>
-        run: printf '%s' "$TOKEN" | docker login ghcr.io -u "$ACTOR" --password-stdin
-      - name: build and push with an SBOM and provenance
-        env:
+          NAME: <#noparse>${{ matrix.name }}</#noparse>
           SOURCE: <#noparse>${{ matrix.source }}</#noparse>
           DOCKERFILE: <#noparse>${{ matrix.dockerfile }}</#noparse>
           TAG: <#noparse>${{ github.sha }}</#noparse>
+<#if model.login == "ghcr">
+          TOKEN: <#noparse>${{ secrets.GITHUB_TOKEN }}</#noparse>
+</#if>
         run: |
+<#noparse>
+          umask 077
           docker buildx create --use
-          docker buildx build "$SOURCE" --file "$DOCKERFILE" --tag "$IMAGE:$TAG" \
-            --sbom=true --provenance=mode=max --metadata-file metadata.json --push
-          echo "DIGEST=$(jq -r '."containerimage.digest"' metadata.json)" >> "$GITHUB_ENV"
-      - name: sign the image (Sigstore keyless, with this workflow's identity)
-        run: |
-          docker run --rm -e ACTIONS_ID_TOKEN_REQUEST_URL -e ACTIONS_ID_TOKEN_REQUEST_TOKEN -e GITHUB_ACTIONS \
-            -e DOCKER_CONFIG=/docker -v "$HOME/.docker:/docker:ro" \
-            "$COSIGN_IMAGE" sign --yes "$IMAGE@$DIGEST"
+          # the secret <ROOT>_<NAME> of a root (prod-eu: PROD_EU_...)
+          var() { local key; key=$(printf '%s_%s' "$1" "$2" | tr 'a-z-' 'A-Z_'); printf '%s' "${!key:-}"; }
+          token() {
+            curl -sSf -H "Authorization: bearer $ACTIONS_ID_TOKEN_REQUEST_TOKEN" \
+              "$ACTIONS_ID_TOKEN_REQUEST_URL&audience=$1" | jq -r .value > "$RUNNER_TEMP/token"
+          }
+          for pair in $REGISTRIES; do
+            root=${pair%%=*}
+            prefix=${pair#*=}
+</#noparse>
+<#switch model.login>
+<#case "ecr">
+<#noparse>
+            role=$(var "$root" AWS_ROLE_ARN)
+            [ -n "$role" ] || { echo "set the secret naming $root's push role (<ROOT>_AWS_ROLE_ARN)" >&2; exit 1; }
+            token sts.amazonaws.com
+            export AWS_ROLE_ARN="$role" AWS_WEB_IDENTITY_TOKEN_FILE="$RUNNER_TEMP/token" AWS_ROLE_SESSION_NAME="push-$root"
+            account=$(aws sts get-caller-identity --query Account --output text)
+            repository="${prefix/$PLACEHOLDER/$account}/$NAME"
+            region=$(printf '%s' "$prefix" | cut -d. -f4)
+            aws ecr get-login-password --region "$region" | docker login --username AWS --password-stdin "${repository%%/*}"
+</#noparse>
+<#break>
+<#case "artifact-registry">
+<#noparse>
+            provider=$(var "$root" GCP_WORKLOAD_IDENTITY_PROVIDER)
+            account=$(var "$root" GCP_SERVICE_ACCOUNT)
+            [ -n "$provider" ] && [ -n "$account" ] || { echo "set the secrets naming $root's push identity (<ROOT>_GCP_WORKLOAD_IDENTITY_PROVIDER, <ROOT>_GCP_SERVICE_ACCOUNT)" >&2; exit 1; }
+            token "//iam.googleapis.com/$provider"
+            gcloud iam workload-identity-pools create-cred-config "$provider" --service-account="$account" \
+              --credential-source-file="$RUNNER_TEMP/token" --output-file="$RUNNER_TEMP/gcp.json"
+            gcloud auth login --cred-file="$RUNNER_TEMP/gcp.json" --quiet
+            # the service account lives in the root's project: <name>@<project>.iam.gserviceaccount.com
+            project=${account#*@}
+            repository="${prefix/$PLACEHOLDER/${project%%.*}}/$NAME"
+            gcloud auth print-access-token | docker login --username oauth2accesstoken --password-stdin "${repository%%/*}"
+</#noparse>
+<#break>
+<#case "acr">
+<#noparse>
+            client=$(var "$root" AZURE_CLIENT_ID)
+            subscription=$(var "$root" AZURE_SUBSCRIPTION_ID)
+            tenant=$(var "$root" AZURE_TENANT_ID)
+            [ -n "$client" ] && [ -n "$subscription" ] && [ -n "$tenant" ] || { echo "set the secrets naming $root's push identity (<ROOT>_AZURE_CLIENT_ID, <ROOT>_AZURE_TENANT_ID, <ROOT>_AZURE_SUBSCRIPTION_ID)" >&2; exit 1; }
+            token api://AzureADTokenExchange
+            az login --service-principal --username "$client" --tenant "$tenant" \
+              --federated-token "$(cat "$RUNNER_TEMP/token")" --output none
+            repository="$prefix/$NAME"
+            az acr login --name "${prefix%%.*}" --subscription "$subscription"
+</#noparse>
+<#break>
+<#default>
+<#noparse>
+            owner=${GITHUB_REPOSITORY_OWNER,,}
+            repository="${prefix/$PLACEHOLDER/$owner}/$NAME"
+            printf '%s' "$TOKEN" | docker login ghcr.io --username "$GITHUB_ACTOR" --password-stdin
+</#noparse>
+</#switch>
+<#noparse>
+            docker buildx build "$SOURCE" --file "$DOCKERFILE" --tag "$repository:$TAG" \
+              --sbom=true --provenance=mode=max --metadata-file "$RUNNER_TEMP/metadata.json" --push
+            digest=$(jq -r '."containerimage.digest"' "$RUNNER_TEMP/metadata.json")
+            # Sigstore keyless, with this workflow's identity
+            docker run --rm -e ACTIONS_ID_TOKEN_REQUEST_URL -e ACTIONS_ID_TOKEN_REQUEST_TOKEN -e GITHUB_ACTIONS \
+              -e DOCKER_CONFIG=/docker -v "$HOME/.docker:/docker:ro" \
+              "$COSIGN_IMAGE" sign --yes "$repository@$digest"
+          done
+</#noparse>
 </#if>

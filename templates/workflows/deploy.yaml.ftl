@@ -4,6 +4,24 @@
 # reviewers (Settings → Environments) so that a person approves every production deploy, and
 # keep each environment's credentials (the cluster's KUBE_CONFIG, base64, or the cloud's deploy
 # credentials the job names) in that environment alone.
+<#-- the env of a deploy step naming where its images are: the registry of the stage's root -->
+<#macro images stage account="">
+          # the registry of this environment's root of infra/, where the ci workflow pushed this commit's images
+          REGISTRY: ${model.registry(stage.name).prefix}
+<#if model.named(stage) != model.registry(stage.name).prefix>
+          # the registry the deployed files name: production's
+          NAMED: ${model.named(stage)}
+</#if>
+<#if model.placeholder?has_content>
+          PLACEHOLDER: ${model.placeholder}
+</#if>
+<#if account?has_content>
+          ACCOUNT: ${account?no_esc}
+</#if>
+          VERSION: ${model.version}
+          TAG: <#noparse>${{ github.event.workflow_run.head_sha }}</#noparse>
+          DEPLOYABLES: ${model.deployables()}
+</#macro>
 name: deploy
 
 on:
@@ -34,10 +52,9 @@ jobs:
     runs-on: ubuntu-latest
     timeout-minutes: 30
     environment: ${stage.name}
-<#if stage.target == "sam" || stage.target == "mig" || stage.target == "vmss">
+<#if stage.target == "sam" || stage.target == "containerapps" || stage.target == "mig" || stage.target == "vmss">
     permissions:
       contents: read
-      packages: read
       id-token: write
 </#if>
     steps:
@@ -54,11 +71,7 @@ jobs:
           AWS_REGION: ${stage.region}
           TEMPLATE: ${stage.overlay}
           STACK: ${stage.namespace}
-          REGISTRY: <#noparse>ghcr.io/${{ github.repository }}</#noparse>
-          GHCR_TOKEN: <#noparse>${{ github.token }}</#noparse>
-          TAG: <#noparse>${{ github.event.workflow_run.head_sha }}</#noparse>
-          # each deployable=the placeholder image its template names
-          IMAGES: ${model.placeholderImages}
+<@images stage/>
         run: |
 <#noparse>
           umask 077
@@ -66,19 +79,10 @@ jobs:
             "$ACTIONS_ID_TOKEN_REQUEST_URL&audience=sts.amazonaws.com" | jq -r .value > "$RUNNER_TEMP/token"
           export AWS_WEB_IDENTITY_TOKEN_FILE="$RUNNER_TEMP/token" AWS_ROLE_SESSION_NAME="$STACK"
           account=$(aws sts get-caller-identity --query Account --output text)
-          ecr="$account.dkr.ecr.$AWS_REGION.amazonaws.com"
-          aws ecr get-login-password | docker login --username AWS --password-stdin "$ecr"
-          printf '%s' "$GHCR_TOKEN" | docker login ghcr.io --username "$GITHUB_ACTOR" --password-stdin
+          # the ci workflow pushed this commit's images to the stack's own ECR repositories
           cp "$AGENT/$TEMPLATE" "$RUNNER_TEMP/template.yaml"
-          for pair in $IMAGES; do
-            name=${pair%%=*}
-            repo=${pair#*=}
-            repo=${repo#*/}
-            repo=${repo%:*}
-            docker pull "$REGISTRY/$name:$TAG"
-            docker tag "$REGISTRY/$name:$TAG" "$ecr/$repo:$TAG"
-            docker push "$ecr/$repo:$TAG"
-            sed -i "s#[0-9]*\.dkr\.ecr\.$AWS_REGION\.amazonaws\.com/$repo:[^\"]*#$ecr/$repo:$TAG#g" "$RUNNER_TEMP/template.yaml"
+          for name in $DEPLOYABLES; do
+            sed -i "s#${NAMED:-$REGISTRY}/$name:$VERSION#${REGISTRY/$PLACEHOLDER/$account}/$name:$TAG#g" "$RUNNER_TEMP/template.yaml"
           done
           sam deploy --template-file "$RUNNER_TEMP/template.yaml" --stack-name "$STACK" --region "$AWS_REGION" \
             --capabilities CAPABILITY_IAM --no-confirm-changeset --no-fail-on-empty-changeset
@@ -90,22 +94,28 @@ jobs:
           KUBE_CONFIG: <#noparse>${{ secrets.KUBE_CONFIG }}</#noparse>
           OVERLAY: ${stage.overlay}
           NAMESPACE: ${stage.namespace}
-          REGISTRY: <#noparse>ghcr.io/${{ github.repository }}</#noparse>
-          TAG: <#noparse>${{ github.event.workflow_run.head_sha }}</#noparse>
-          # each deployable=the placeholder image its manifests name
-          IMAGES: ${model.placeholderImages}
+<#if model.login == "ghcr">
+<@images stage "$" + "{{ github.repository_owner }}"/>
+<#elseif model.placeholder?has_content>
+          # the environment's secret REGISTRY_ACCOUNT: the <#if model.login == "ecr">AWS account<#else>Google Cloud project</#if> its root's registry is in
+<@images stage "$" + "{{ secrets.REGISTRY_ACCOUNT }}"/>
+<#else>
+<@images stage/>
+</#if>
         run: |
 <#noparse>
           umask 077
           printf '%s' "$KUBE_CONFIG" | base64 -d > "$RUNNER_TEMP/kubeconfig"
           export KUBECONFIG="$RUNNER_TEMP/kubeconfig"
           kubectl kustomize "$AGENT/$OVERLAY" > "$RUNNER_TEMP/manifests.yaml"
-          for pair in $IMAGES; do
-            sed -i "s#${pair#*=}#$REGISTRY/${pair%%=*}:$TAG#g" "$RUNNER_TEMP/manifests.yaml"
+          registry=$REGISTRY
+          if [ -n "${PLACEHOLDER:-}" ]; then registry=${REGISTRY/$PLACEHOLDER/${ACCOUNT,,}}; fi
+          for name in $DEPLOYABLES; do
+            sed -i "s#${NAMED:-$REGISTRY}/$name:$VERSION#$registry/$name:$TAG#g" "$RUNNER_TEMP/manifests.yaml"
           done
           kubectl apply -f "$RUNNER_TEMP/manifests.yaml"
-          for pair in $IMAGES; do
-            kubectl -n "$NAMESPACE" rollout status "deployment/${pair%%=*}" --timeout=10m
+          for name in $DEPLOYABLES; do
+            kubectl -n "$NAMESPACE" rollout status "deployment/$name" --timeout=10m
           done
 </#noparse>
 <#break>
@@ -119,20 +129,17 @@ jobs:
           AWS_REGION: ${stage.region}
           DESCRIPTORS: ${stage.descriptors}
           CLUSTER: ${stage.namespace}
-          REGISTRY: <#noparse>ghcr.io/${{ github.repository }}</#noparse>
-          TAG: <#noparse>${{ github.event.workflow_run.head_sha }}</#noparse>
-          # each deployable=the placeholder image its descriptors name
-          IMAGES: ${model.placeholderImages}
+<@images stage/>
         run: |
 <#noparse>
           account=$(aws sts get-caller-identity --query Account --output text)
           services=""
-          for pair in $IMAGES; do
-            name=${pair%%=*}
+          for name in $DEPLOYABLES; do
             file="$AGENT/$DESCRIPTORS/$name.task-definition.json"
             # the descriptor names a placeholder account; its task role says which
             placeholder=$(jq -r '.taskRoleArn | split(":")[4]' "$file")
-            sed -e "s#${pair#*=}#$REGISTRY/$name:$TAG#g" -e "s#:$placeholder:#:$account:#g" "$file" > "$RUNNER_TEMP/$name.json"
+            sed -e "s#${NAMED:-$REGISTRY}/$name:$VERSION#${REGISTRY/$PLACEHOLDER/$account}/$name:$TAG#g" \
+              -e "s#:$placeholder:#:$account:#g" "$file" > "$RUNNER_TEMP/$name.json"
             arn=$(aws ecs register-task-definition --cli-input-json "file://$RUNNER_TEMP/$name.json" \
               --query taskDefinition.taskDefinitionArn --output text)
             aws ecs update-service --cluster "$CLUSTER" --service "$name" --task-definition "$arn" > /dev/null
@@ -156,10 +163,7 @@ jobs:
           GCP_PROJECT: <#noparse>${{ secrets.GCP_PROJECT }}</#noparse>
           REGION: ${stage.region}
           DESCRIPTORS: ${stage.descriptors}
-          REGISTRY: <#noparse>ghcr.io/${{ github.repository }}</#noparse>
-          TAG: <#noparse>${{ github.event.workflow_run.head_sha }}</#noparse>
-          # each deployable=the placeholder image its descriptors name
-          IMAGES: ${model.placeholderImages}
+<@images stage/>
 <#if model.pushed?has_content>
           # the services a Pub/Sub subscription pushes to, with their own identity's token (infra/modules/broker)
           PUSHED: ${model.pushed}
@@ -169,12 +173,14 @@ jobs:
           umask 077
           printf '%s' "$GCP_CREDENTIALS" > "$RUNNER_TEMP/gcp.json"
           gcloud auth login --cred-file="$RUNNER_TEMP/gcp.json" --quiet
-          for pair in $IMAGES; do
-            name=${pair%%=*}
+          registry=$REGISTRY
+          if [ -n "${PLACEHOLDER:-}" ]; then registry=${REGISTRY/$PLACEHOLDER/$GCP_PROJECT}; fi
+          for name in $DEPLOYABLES; do
             file="$AGENT/$DESCRIPTORS/$name.service.yaml"
             # the descriptor names a placeholder project; its service account says which
             placeholder=$(yq '.spec.template.spec.serviceAccountName | split("@") | .[1] | split(".") | .[0]' "$file")
-            sed -e "s#${pair#*=}#$REGISTRY/$name:$TAG#g" -e "s#@$placeholder\.#@$GCP_PROJECT.#g" "$file" > "$RUNNER_TEMP/$name.yaml"
+            sed -e "s#${NAMED:-$REGISTRY}/$name:$VERSION#$registry/$name:$TAG#g" -e "s#@$placeholder\.#@$GCP_PROJECT.#g" "$file" \
+              > "$RUNNER_TEMP/$name.yaml"
             gcloud run services replace "$RUNNER_TEMP/$name.yaml" --project "$GCP_PROJECT" --region "$REGION" --quiet
 </#noparse>
 <#if model.pushed?has_content>
@@ -195,9 +201,9 @@ jobs:
 <#case "containerapps">
       - name: ${"update each Container App of " + stage.descriptors + " with the image of this commit"}
         env:
-          # the environment's deploy credentials: a service principal allowed to update the apps
+          # the environment's deploy identity, allowed to update the apps: an app registration or managed identity
+          # with a federated credential trusting this repository's OpenID Connect token, no secret stored
           AZURE_CLIENT_ID: <#noparse>${{ secrets.AZURE_CLIENT_ID }}</#noparse>
-          AZURE_CLIENT_SECRET: <#noparse>${{ secrets.AZURE_CLIENT_SECRET }}</#noparse>
           AZURE_TENANT_ID: <#noparse>${{ secrets.AZURE_TENANT_ID }}</#noparse>
           AZURE_SUBSCRIPTION_ID: <#noparse>${{ secrets.AZURE_SUBSCRIPTION_ID }}</#noparse>
           # the resource group infra/ creates for this environment
@@ -205,21 +211,22 @@ jobs:
           # the Key Vault infra/ creates for this environment, in place of the one the descriptors name
           KEY_VAULT: ${stage.keyVault()}
           DESCRIPTORS: ${stage.descriptors}
-          REGISTRY: <#noparse>ghcr.io/${{ github.repository }}</#noparse>
-          TAG: <#noparse>${{ github.event.workflow_run.head_sha }}</#noparse>
-          # each deployable=the placeholder image its descriptors name
-          IMAGES: ${model.placeholderImages}
+<@images stage/>
         run: |
 <#noparse>
-          az login --service-principal --username "$AZURE_CLIENT_ID" --password "$AZURE_CLIENT_SECRET" \
-            --tenant "$AZURE_TENANT_ID" --output none
-          for pair in $IMAGES; do
-            name=${pair%%=*}
+          curl -sSf -H "Authorization: bearer $ACTIONS_ID_TOKEN_REQUEST_TOKEN" \
+            "$ACTIONS_ID_TOKEN_REQUEST_URL&audience=api://AzureADTokenExchange" | jq -r .value > "$RUNNER_TEMP/token"
+          az login --service-principal --username "$AZURE_CLIENT_ID" --tenant "$AZURE_TENANT_ID" \
+            --federated-token "$(cat "$RUNNER_TEMP/token")" --output none
+          for name in $DEPLOYABLES; do
             file="$AGENT/$DESCRIPTORS/$name.containerapp.yaml"
             # the descriptor names a placeholder subscription and production's resource group and vault; its environment's id says which
             placeholder=$(yq '.properties.managedEnvironmentId | split("/") | .[2]' "$file")
             group=$(yq '.properties.managedEnvironmentId | split("/") | .[4]' "$file")
-            sed -e "s#${pair#*=}#$REGISTRY/$name:$TAG#g" -e "s#/subscriptions/$placeholder/#/subscriptions/$AZURE_SUBSCRIPTION_ID/#g" \
+            # the app pulls with its identity from the registry its configuration names: this environment's
+            named=${NAMED:-$REGISTRY}
+            sed -e "s#${NAMED:-$REGISTRY}/$name:$VERSION#$REGISTRY/$name:$TAG#g" -e "s#${named%%/*}#${REGISTRY%%/*}#g" \
+              -e "s#/subscriptions/$placeholder/#/subscriptions/$AZURE_SUBSCRIPTION_ID/#g" \
               -e "s#/resourceGroups/$group/#/resourceGroups/$RESOURCE_GROUP/#g" \
               -e "s#https://[0-9a-z-]*\.vault\.azure\.net/#https://$KEY_VAULT.vault.azure.net/#g" "$file" > "$RUNNER_TEMP/$name.yaml"
             az containerapp update --name "$name" --resource-group "$RESOURCE_GROUP" \
@@ -238,16 +245,14 @@ jobs:
           DESCRIPTORS: ${stage.descriptors}
           # the launch template and auto scaling group of each deployable are <project>-<deployable> (infra/modules/runtime-vm)
           PROJECT: ${stage.namespace}
-          REGISTRY: <#noparse>ghcr.io/${{ github.repository }}</#noparse>
-          TAG: <#noparse>${{ github.event.workflow_run.head_sha }}</#noparse>
-          # each deployable=the placeholder image its user data names
-          IMAGES: ${model.placeholderImages}
+<@images stage/>
         run: |
 <#noparse>
+          account=$(aws sts get-caller-identity --query Account --output text)
           refreshes=""
-          for pair in $IMAGES; do
-            name=${pair%%=*}
-            sed -e "s#${pair#*=}#$REGISTRY/$name:$TAG#g" "$AGENT/$DESCRIPTORS/$name.cloud-init.yaml" > "$RUNNER_TEMP/$name.yaml"
+          for name in $DEPLOYABLES; do
+            sed -e "s#${NAMED:-$REGISTRY}/$name:$VERSION#${REGISTRY/$PLACEHOLDER/$account}/$name:$TAG#g" \
+              "$AGENT/$DESCRIPTORS/$name.cloud-init.yaml" > "$RUNNER_TEMP/$name.yaml"
             data=$(base64 -w0 "$RUNNER_TEMP/$name.yaml")
             version=$(aws ec2 create-launch-template-version --launch-template-name "$PROJECT-$name" \
               --source-version '$Default' --launch-template-data "{\"UserData\":\"$data\"}" \
@@ -287,10 +292,7 @@ jobs:
           DESCRIPTORS: ${stage.descriptors}
           # the managed instance group of each deployable is <project>-<deployable> (infra/modules/runtime-vm)
           PROJECT: ${stage.namespace}
-          REGISTRY: <#noparse>ghcr.io/${{ github.repository }}</#noparse>
-          TAG: <#noparse>${{ github.event.workflow_run.head_sha }}</#noparse>
-          # each deployable=the placeholder image its user data names
-          IMAGES: ${model.placeholderImages}
+<@images stage/>
         run: |
 <#noparse>
           umask 077
@@ -301,10 +303,13 @@ jobs:
             --output-file "$RUNNER_TEMP/gcp.json"
           gcloud auth login --cred-file "$RUNNER_TEMP/gcp.json" --quiet
           gcloud config set project "$GCP_PROJECT" --quiet
-          for pair in $IMAGES; do
-            name=${pair%%=*}
+          # the user data names production's registry (the machines log in to the one it names) and a placeholder project
+          registry=${REGISTRY/$PLACEHOLDER/$GCP_PROJECT}
+          named=${NAMED:-$REGISTRY}
+          for name in $DEPLOYABLES; do
             group="$PROJECT-$name"
-            sed -e "s#${pair#*=}#$REGISTRY/$name:$TAG#g" "$AGENT/$DESCRIPTORS/$name.cloud-init.yaml" > "$RUNNER_TEMP/$name.yaml"
+            sed -e "s#$named/$name:$VERSION#$registry/$name:$TAG#g" -e "s#${named%%/*}#${registry%%/*}#g" \
+              "$AGENT/$DESCRIPTORS/$name.cloud-init.yaml" > "$RUNNER_TEMP/$name.yaml"
             # the new template is infra's newest base template (machine type, account, subnet, labels) with the new user data
             base=$(gcloud compute instance-templates list --filter "name ~ ^$group-base-" \
               --sort-by ~creationTimestamp --limit 1 --format 'value(name)')
@@ -324,8 +329,8 @@ jobs:
             gcloud compute instance-groups managed rolling-action start-update "$group" --region "$REGION" \
               --version "template=$template" --max-surge 3 --max-unavailable 0 --quiet
           done
-          for pair in $IMAGES; do
-            gcloud compute instance-groups managed wait-until "$PROJECT-${pair%%=*}" --region "$REGION" \
+          for name in $DEPLOYABLES; do
+            gcloud compute instance-groups managed wait-until "$PROJECT-$name" --region "$REGION" \
               --version-target-reached --timeout 1200
           done
 </#noparse>
@@ -344,10 +349,7 @@ jobs:
           RESOURCE_GROUP: ${stage.namespace}
           PROJECT: ${model.project}
           DESCRIPTORS: ${stage.descriptors}
-          REGISTRY: <#noparse>ghcr.io/${{ github.repository }}</#noparse>
-          TAG: <#noparse>${{ github.event.workflow_run.head_sha }}</#noparse>
-          # each deployable=the placeholder image its user data names
-          IMAGES: ${model.placeholderImages}
+<@images stage/>
         run: |
 <#noparse>
           umask 077
@@ -357,15 +359,16 @@ jobs:
             --federated-token "$token" --output none
           az account set --subscription "$AZURE_SUBSCRIPTION_ID"
           since=$(date -u +%Y-%m-%dT%H:%M:%S)
-          for pair in $IMAGES; do
-            name=${pair%%=*}
-            sed -e "s#${pair#*=}#$REGISTRY/$name:$TAG#g" "$AGENT/$DESCRIPTORS/$name.cloud-init.yaml" > "$RUNNER_TEMP/$name.yaml"
+          # the user data names production's registry; the machines log in to the one it names
+          named=${NAMED:-$REGISTRY}
+          for name in $DEPLOYABLES; do
+            sed -e "s#$named/$name:$VERSION#$REGISTRY/$name:$TAG#g" -e "s#${named%%/*}#${REGISTRY%%/*}#g" \
+              "$AGENT/$DESCRIPTORS/$name.cloud-init.yaml" > "$RUNNER_TEMP/$name.yaml"
             # the scale set's rolling upgrade policy replaces its machines in batches, new ones first
             az vmss update --resource-group "$RESOURCE_GROUP" --name "$PROJECT-$name" --output none \
               --set "virtualMachineProfile.osProfile.customData=$(base64 -w0 "$RUNNER_TEMP/$name.yaml")"
           done
-          for pair in $IMAGES; do
-            name=${pair%%=*}
+          for name in $DEPLOYABLES; do
             while true; do
               read -r status started < <(az vmss rolling-upgrade get-latest --resource-group "$RESOURCE_GROUP" \
                 --name "$PROJECT-$name" --query '[runningStatus.code, runningStatus.startTime]' --output tsv | paste -sd ' ')

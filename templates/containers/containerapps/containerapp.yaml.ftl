@@ -13,6 +13,10 @@ properties:
   managedEnvironmentId: ${"/subscriptions/" + model.account + "/resourceGroups/" + model.group + "/providers/Microsoft.App/managedEnvironments/" + model.environment}
   configuration:
     activeRevisionsMode: Single
+    # the image is pulled from the root's registry with the app's managed identity (AcrPull, infra/)
+    registries:
+      - server: ${model.image?keep_before("/")}
+        identity: ${model.identity}
     ingress:
       external: ${model.exposed?c}
       targetPort: ${model.port}

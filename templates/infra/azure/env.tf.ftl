@@ -210,7 +210,7 @@ module "runtime" {
 
 module "registry" {
   source              = "../../modules/registry"
-  name                = substr(replace("[=model.project][=model.env]", "-", ""), 0, 50)
+  name                = "[=model.registry().host()?keep_before(".")]"
   resource_group_name = azurerm_resource_group.this.name
   location            = var.location
 <#if model.cluster??>
@@ -236,6 +236,8 @@ module "runtime" {
   cpu_target           = [=model.cpuTargetPercent?c]
   user_data            = "${path.root}/../../../deploy/vm<#if model.cell?has_content>/prod-[=model.cell]</#if>"
   identity_ids         = module.identity.ids
+  registry_id          = module.registry.id
+  principal_ids        = module.identity.principal_ids
   key_vault            = "[=model.keyVault()]"
   admin_ssh_public_key = var.admin_ssh_public_key
   subnet_id            = module.network.nodes_subnet_id

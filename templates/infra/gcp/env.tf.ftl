@@ -186,6 +186,11 @@ module "registry" {
   project    = "[=model.project]"
   region     = var.region
   kms_key_id = module.kms.key_id
+  # who pulls the images: each deployable's service account<#if model.cluster??>, and the cluster's nodes</#if>
+  readers    = module.identity.members
+<#if model.cluster??>
+  nodes      = module.runtime.node_service_account
+</#if>
   labels     = local.labels
 }
 <#if model.cluster??>

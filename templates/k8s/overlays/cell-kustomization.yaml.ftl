@@ -6,6 +6,13 @@ apiVersion: kustomize.config.k8s.io/v1beta1
 kind: Kustomization
 resources:
   - ../prod
+<#if model.images?has_content>
+images:
+<#list model.images as i>
+  - name: ${i.name}
+    newName: ${i.newName}
+</#list>
+</#if>
 patches:
   - path: cell.yaml
 <#if model.secretStore??>

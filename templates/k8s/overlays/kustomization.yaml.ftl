@@ -7,6 +7,13 @@ kind: Kustomization
 namespace: ${model.namespace}
 resources:
   - ../../base
+<#if model.images?has_content>
+images:
+<#list model.images as i>
+  - name: ${i.name}
+    newName: ${i.newName}
+</#list>
+</#if>
 <#if model.workloads?has_content || model.gateway?? || model.secretStore??>
 patches:
 <#if model.gateway??>

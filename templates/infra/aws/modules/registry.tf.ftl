@@ -1,5 +1,7 @@
 <#-- infra/modules/registry/main.tf (AWS). Model: EnvView of prod. -->
 # One ECR repository per deployable: immutable tags, scanned on push, encrypted with the project's key.
+# The runtime pulls with its own identity (<#if model.cluster??>the cluster's node role<#elseif model.runtime == "serverless">Lambda's service principal, below<#elseif model.managedContainers>each service's task execution role<#else>each machine's role</#if>); the ci workflow pushes with one of
+# its own.
 terraform {
   required_providers {
     aws = { source = "hashicorp/aws", version = "~> 6.0" }
@@ -36,6 +38,27 @@ resource "aws_ecr_repository" "this" {
   tags = merge(var.tags, { service = each.value })
 }
 
+<#if model.runtime == "serverless">
+data "aws_caller_identity" "this" {}
+
+# Lambda pulls a function's image with its own service principal: each repository lets it read, for
+# this account's functions of the project only
+resource "aws_ecr_repository_policy" "lambda" {
+  for_each   = aws_ecr_repository.this
+  repository = each.value.name
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Sid       = "LambdaPull"
+      Effect    = "Allow"
+      Principal = { Service = "lambda.amazonaws.com" }
+      Action    = ["ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer"]
+      Condition = { StringLike = { "aws:sourceArn" = "arn:aws:lambda:*:${data.aws_caller_identity.this.account_id}:function:${var.project}-*" } }
+    }]
+  })
+}
+
+</#if>
 output "urls" {
   value = zipmap(keys(aws_ecr_repository.this), values(aws_ecr_repository.this)[*].repository_url)
 }

@@ -116,6 +116,13 @@ resource "aws_iam_role_policy_attachment" "session_manager" {
   policy_arn = "arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore"
 }
 
+# Podman pulls the image from the project's ECR repositories with the machine's role
+resource "aws_iam_role_policy_attachment" "pull" {
+  for_each   = var.machines
+  role       = element(split("/", var.role_arns[each.key]), 1)
+  policy_arn = "arn:aws:iam::aws:policy/AmazonEC2ContainerRegistryReadOnly"
+}
+
 resource "aws_iam_instance_profile" "this" {
   for_each = var.machines
   name     = "${var.project}-${each.key}"

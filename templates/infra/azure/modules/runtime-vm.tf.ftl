@@ -92,6 +92,16 @@ variable "identity_ids" {
   description = "deployable => the user-assigned identity its machines run as (module identity)"
 }
 
+variable "registry_id" {
+  type        = string
+  description = "the container registry the machines pull their images from (module registry)"
+}
+
+variable "principal_ids" {
+  type        = map(string)
+  description = "deployable => the principal of the identity its machines run as, which may pull (AcrPull)"
+}
+
 variable "key_vault" {
   type        = string
   description = "the Key Vault the user data reads secrets from (tag key-vault, which the machines read)"
@@ -457,6 +467,14 @@ resource "azurerm_application_gateway" "public" {
   }
   tags       = var.tags
   depends_on = [azurerm_role_assignment.gateway_certificate]
+}
+
+# each deployable's machines pull its image with their identity: no registry password
+resource "azurerm_role_assignment" "pull" {
+  for_each             = var.principal_ids
+  scope                = var.registry_id
+  role_definition_name = "AcrPull"
+  principal_id         = each.value
 }
 
 output "public_address" {

@@ -98,3 +98,7 @@ resource "google_service_account_iam_member" "secret_store_identity" {
 output "emails" {
   value = zipmap(keys(google_service_account.this), values(google_service_account.this)[*].email)
 }
+
+output "members" {
+  value = { for name, account in google_service_account.this : name => format("serviceAccount:%s", account.email) }
+}

@@ -1,6 +1,6 @@
 <#-- infra/modules/registry/main.tf (GCP). Model: EnvView of prod. -->
 # One Artifact Registry Docker repository for the project's images: immutable tags, encrypted with
-# the project's key.
+# the project's key; each runtime identity may read it (the ci workflow pushes with an identity of its own).
 terraform {
   required_providers {
     google = { source = "hashicorp/google", version = "~> 6.0" }
@@ -19,6 +19,18 @@ variable "kms_key_id" {
   type = string
 }
 
+variable "readers" {
+  type        = map(string)
+  description = "deployable => the IAM member of its service account, which pulls its image"
+}
+<#if model.cluster??>
+
+variable "nodes" {
+  type        = string
+  description = "the e-mail of the cluster nodes' service account: the kubelet pulls the images with it"
+}
+</#if>
+
 variable "labels" {
   type = map(string)
 }
@@ -33,6 +45,23 @@ resource "google_artifact_registry_repository" "this" {
   }
   labels = var.labels
 }
+
+resource "google_artifact_registry_repository_iam_member" "readers" {
+  for_each   = var.readers
+  location   = google_artifact_registry_repository.this.location
+  repository = google_artifact_registry_repository.this.name
+  role       = "roles/artifactregistry.reader"
+  member     = each.value
+}
+<#if model.cluster??>
+
+resource "google_artifact_registry_repository_iam_member" "nodes" {
+  location   = google_artifact_registry_repository.this.location
+  repository = google_artifact_registry_repository.this.name
+  role       = "roles/artifactregistry.reader"
+  member     = "serviceAccount:${var.nodes}"
+}
+</#if>
 
 output "url" {
   value = "${var.region}-docker.pkg.dev/${google_artifact_registry_repository.this.project}/${var.project}"

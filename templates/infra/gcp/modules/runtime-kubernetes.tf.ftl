@@ -108,6 +108,10 @@ resource "google_container_node_pool" "default" {
   }
 }
 
+output "node_service_account" {
+  value = google_service_account.nodes.email
+}
+
 output "cluster_name" {
   value = google_container_cluster.this.name
 }

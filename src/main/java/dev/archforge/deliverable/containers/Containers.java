@@ -4,9 +4,11 @@ import dev.archforge.facts.Naming;
 import dev.archforge.facts.deploy.CloudNames;
 import dev.archforge.facts.deploy.Deployable;
 import dev.archforge.facts.deploy.HealthCheck;
+import dev.archforge.facts.deploy.Registries;
 import dev.archforge.facts.deploy.Setting;
 import dev.archforge.facts.deploy.Telemetry;
 import dev.archforge.model.Cell;
+import dev.archforge.model.Cloud;
 import dev.archforge.model.ServiceSizing;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,16 +24,16 @@ final class Containers {
   /** Fargate's task sizes: CPU units and the memory (MiB) each allows, smallest first. */
   private static final int[][] FARGATE = {{256, 512, 2048}, {512, 1024, 4096}, {1024, 2048, 8192},
       {2048, 4096, 16384}, {4096, 8192, 30720}, {8192, 16384, 61440}, {16384, 32768, 122880}};
-  static final String AWS_ACCOUNT = "111122223333";
-  static final String GCP_PROJECT = "PROJECT_ID";
+  static final String AWS_ACCOUNT = Registries.AWS_ACCOUNT;
+  static final String GCP_PROJECT = Registries.GCP_PROJECT;
   static final String AZURE_SUBSCRIPTION = "00000000-0000-0000-0000-000000000000";
 
   private Containers() {}
 
   /** The descriptors of the deployables in {@code region}, the plan's primary region (a fact of its cells). */
-  static List<ContainerView> of(Platform platform, List<Deployable> deployables, String region,
+  static List<ContainerView> of(Platform platform, Cloud cloud, List<Deployable> deployables, String region,
       List<Telemetry.Collector> sidecars) {
-    return deployables.stream().map(d -> view(platform, d, region, Optional.empty(), sidecars)).toList();
+    return deployables.stream().map(d -> view(platform, cloud, d, region, Optional.empty(), sidecars)).toList();
   }
 
   /**
@@ -39,14 +41,15 @@ final class Containers {
    * own resource group and vault on Azure, and the environment naming the cell and its regions (as
    * the cell's Kubernetes overlay does).
    */
-  static List<ContainerView> of(Platform platform, List<Deployable> deployables, Cell cell,
+  static List<ContainerView> of(Platform platform, Cloud cloud, List<Deployable> deployables, Cell cell,
       List<Telemetry.Collector> sidecars) {
-    return deployables.stream().map(d -> view(platform, d, cell.primary().orElseThrow(), Optional.of(cell), sidecars))
+    return deployables.stream().map(d -> view(platform, cloud, d, cell.primary().orElseThrow(), Optional.of(cell),
+        sidecars))
         .toList();
   }
 
-  private static ContainerView view(Platform platform, Deployable d, String region, Optional<Cell> cell,
-      List<Telemetry.Collector> sidecars) {
+  private static ContainerView view(Platform platform, Cloud cloud, Deployable d, String region,
+      Optional<Cell> cell, List<Telemetry.Collector> sidecars) {
     ServiceSizing s = d.sizing();
     String root = CloudNames.productionRoot(cell.map(Cell::jurisdiction).orElse(""));
     String group = CloudNames.resourceGroup(d.project(), root);
@@ -64,7 +67,8 @@ final class Containers {
         .map(key -> new ContainerView.Entry(key, secretRef(platform, d, key, region,
             CloudNames.keyVault(d.project(), root)))).toList();
     String[] size = size(platform, s.cpuMillis(), s.memoryMib());
-    return new ContainerView(platform.folder(), d.name(), d.project(), d.image(), d.port(), d.portName(), d.grpc(),
+    String image = Registries.of(cloud, d.project(), root, region).image(d.name());
+    return new ContainerView(platform.folder(), d.name(), d.project(), image, d.port(), d.portName(), d.grpc(),
         d.uid(), Deployable.READY_PATH, Deployable.LIVE_PATH, d.isPublic(), s.hpaMin(), s.hpaMax(), size[0], size[1],
         HealthCheck.command(d), env, secrets, account(platform), region, group,
         platform.dir() + cell.map(c -> "prod-" + c.jurisdiction() + "/").orElse(""),

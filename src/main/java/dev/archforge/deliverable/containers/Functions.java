@@ -50,8 +50,7 @@ final class Functions {
       env.add(new ContainerView.Entry("SECRETS_KEYS", String.join(",", d.secrets())));
     }
     return new FunctionView(v, env, logicalId(d.name(), "Function"), v.project() + "-" + d.name(),
-        v.account() + ".dkr.ecr." + v.region() + ".amazonaws.com/" + v.image().substring(v.image().indexOf('/') + 1),
-        memory, reserved, provisioned, secret, d.calls().stream().map(c -> prefix + c + ":live").toList(),
+        v.image(), memory, reserved, provisioned, secret, d.calls().stream().map(c -> prefix + c + ":live").toList(),
         sources(v, d, routes));
   }
 

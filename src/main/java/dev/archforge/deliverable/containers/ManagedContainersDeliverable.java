@@ -64,11 +64,12 @@ public final class ManagedContainersDeliverable implements Deliverable {
     List<Telemetry.Collector> sidecars = !telemetry.scraped() && telemetry.collector().sidecar()
         ? List.of(telemetry.collector()) : List.of();
     if (!plan.cells().residency()) {
-      return Containers.of(platform, deployables, plan.cells().primaryRegion().orElseThrow(), sidecars);
+      return Containers.of(platform, plan.requirements().project().cloud(), deployables, plan.cells().primaryRegion().orElseThrow(), sidecars);
     }
     List<ContainerView> views = new ArrayList<>();
     for (Cell cell : plan.cells().cells()) {
-      views.addAll(Containers.of(platform, deployables, cell, sidecars));
+      views.addAll(Containers.of(platform, plan.requirements().project().cloud(), deployables, cell,
+          sidecars));
     }
     return views;
   }

@@ -6,6 +6,7 @@ import dev.archforge.deliverable.docker.ComposeView.Store;
 import dev.archforge.facts.Naming;
 import dev.archforge.facts.deploy.Backing;
 import dev.archforge.facts.deploy.Deployable;
+import dev.archforge.facts.deploy.LocalImages;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +39,7 @@ final class ComposeFile {
       List<Env> environment = d.settings().stream().map(s -> new Env(s.key(), s.local())).toList();
       String envFile = d.secrets().isEmpty() ? null : "./env/" + d.name() + ".env";
       String check = DockerfileView.healthcheck(d, ImageRecipe.of(d.language(), d.name()));
-      apps.add(new App(d.name(), d.image(), sourceVariable(d), FIRST_HOST_PORT + i, d.port(), environment, envFile,
+      apps.add(new App(d.name(), LocalImages.local(d.project(), d.name()), sourceVariable(d), FIRST_HOST_PORT + i, d.port(), environment, envFile,
           dependsOn, "[\"CMD\", " + check.substring(1)));
     }
     List<String> volumes = stores.values().stream().map(Store::volume).toList();

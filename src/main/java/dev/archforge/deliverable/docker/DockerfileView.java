@@ -3,6 +3,7 @@ package dev.archforge.deliverable.docker;
 import dev.archforge.facts.deploy.Deployable;
 import dev.archforge.facts.deploy.HealthCheck;
 import dev.archforge.facts.deploy.LambdaAdapter;
+import dev.archforge.facts.deploy.LocalImages;
 import java.util.Optional;
 
 /**
@@ -27,7 +28,7 @@ public record DockerfileView(
     String lambdaAdapter) {
   static DockerfileView of(Deployable d, Optional<LambdaAdapter> adapter) {
     ImageRecipe recipe = ImageRecipe.of(d.language(), d.name());
-    return new DockerfileView(d.name(), d.language().spelling(), d.image(), recipe, d.grpc(),
+    return new DockerfileView(d.name(), d.language().spelling(), LocalImages.local(d.project(), d.name()), recipe, d.grpc(),
         ImageRecipe.PROBE_BUILD_IMAGE, ImageRecipe.PROBE_VERSION, healthcheck(d, recipe), d.port(), d.uid(),
         adapter.map(LambdaAdapter::copyInstruction).orElse(""));
   }

@@ -2,6 +2,8 @@ package dev.archforge.deliverable.infra;
 
 import dev.archforge.facts.deploy.CloudNames;
 import dev.archforge.facts.deploy.Deployable;
+import dev.archforge.facts.deploy.Registries;
+import dev.archforge.model.Cloud;
 import java.util.List;
 
 /**
@@ -62,6 +64,11 @@ public record EnvView(
     routes = List.copyOf(routes);
     scaling = List.copyOf(scaling);
     machines = List.copyOf(machines);
+  }
+
+  /** The container registry this root creates, which its runtime pulls the images from (facts/deploy/Registries). */
+  public Registries.Registry registry() {
+    return Registries.of(Cloud.valueOf(cloud.toUpperCase(java.util.Locale.ROOT)), project, env, region);
   }
 
   /** The port every deployable listens on. */

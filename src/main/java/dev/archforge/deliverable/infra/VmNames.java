@@ -51,8 +51,8 @@ final class VmNames {
       if (runtime.get("machines") instanceof Map<?, ?> machines) {
         machines.keySet().forEach(m -> groups.add(project + "-" + m));
       }
-      for (String pair : env.path("IMAGES").asText().split(" ")) {
-        String group = env.path("PROJECT").asText() + "-" + pair.split("=", 2)[0];
+      for (String deployable : env.path("DEPLOYABLES").asText().split(" ")) {
+        String group = env.path("PROJECT").asText() + "-" + deployable;
         if (!groups.contains(group)) {
           missing.add(new String[] {Layout.DEPLOY_WORKFLOW, "instance group", group, "the " + job.getKey()
               + " job rolls it, but module runtime of " + rootPath + " creates " + String.join(", ", groups)});

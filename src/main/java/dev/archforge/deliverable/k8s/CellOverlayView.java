@@ -10,11 +10,14 @@ import java.util.List;
  *
  * @param workloads the deployables whose ConfigMaps are patched
  * @param secretStore what the cell replaces in the SecretStore, or null
+ * @param images the images the cell pulls from its own root's registry instead of the base's
  */
-public record CellOverlayView(CellView cell, List<String> notes, List<String> workloads, StorePatch secretStore) {
+public record CellOverlayView(CellView cell, List<String> notes, List<String> workloads, StorePatch secretStore,
+    List<OverlayView.Image> images) {
   public CellOverlayView {
     notes = List.copyOf(notes);
     workloads = List.copyOf(workloads);
+    images = List.copyOf(images);
   }
 
   /** The region of the cell where its services and primary stores run. */

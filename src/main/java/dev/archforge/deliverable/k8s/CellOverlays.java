@@ -2,6 +2,7 @@ package dev.archforge.deliverable.k8s;
 
 import dev.archforge.facts.CellView;
 import dev.archforge.facts.deploy.CloudNames;
+import dev.archforge.facts.deploy.Registries;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Plan;
 import dev.archforge.render.TemplateRenderer;
@@ -29,8 +30,10 @@ final class CellOverlays {
           + " cell (" + cell.title() + "): serves from " + cell.serving() + ", backups and standby in "
           + cell.recovery() + "; its data stays in these regions.",
           "Apply it to the cell's own cluster: kubectl apply -k deploy/k8s/overlays/prod-" + cell.jurisdiction());
+      List<OverlayView.Image> images = OverlayView.Image.of(workloads,
+          Registries.of(plan, plan.cells().cell(cell.jurisdiction()).orElseThrow()));
       CellOverlayView view = new CellOverlayView(cell, notes, workloads.stream().map(WorkloadView::name).toList(),
-          secretStore);
+          secretStore, images);
       artifacts.add(new Artifact(dir + "kustomization.yaml", renderer.render("k8s/overlays/cell-kustomization.yaml.ftl",
           view), Artifact.Kind.YAML));
       artifacts.add(new Artifact(dir + "cell.yaml", renderer.render("k8s/overlays/cell.yaml.ftl", view),

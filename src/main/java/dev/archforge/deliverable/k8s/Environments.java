@@ -2,6 +2,7 @@ package dev.archforge.deliverable.k8s;
 
 import dev.archforge.deliverable.k8s.OverlayView.Patch;
 import dev.archforge.deliverable.k8s.WorkloadView.Size;
+import dev.archforge.facts.deploy.Registries;
 import dev.archforge.model.Plan;
 import java.util.List;
 
@@ -23,7 +24,9 @@ final class Environments {
     List<Patch> patches = workloads.stream().map(w -> patch(plan, environment, w)).toList();
     return new OverlayView(environment, project + "-" + environment, notes(plan, environment), patches,
         gateway == null ? null : gateway.at(host(environment, gateway.host())),
-        SecretStores.patch(SecretStores.store(plan), project, environment, ""));
+        SecretStores.patch(SecretStores.store(plan), project, environment, ""),
+        // prod is the base's (under dataResidency each cell's overlay names its own)
+        environment.equals("prod") ? List.of() : OverlayView.Image.of(workloads, Registries.of(plan, environment)));
   }
 
   static Patch patch(Plan plan, String environment, WorkloadView w) {

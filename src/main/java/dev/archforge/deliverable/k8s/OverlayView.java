@@ -1,5 +1,6 @@
 package dev.archforge.deliverable.k8s;
 
+import dev.archforge.facts.deploy.Registries;
 import java.util.List;
 
 /**
@@ -8,12 +9,26 @@ import java.util.List;
  *
  * @param notes comment lines for the top of the kustomization
  * @param secretStore what the overlay replaces in the SecretStore (its root's Key Vault on Azure), or null
+ * @param images the images this environment pulls from its own root's registry instead of the base's
  */
 public record OverlayView(String environment, String namespace, List<String> notes, List<Patch> workloads,
-    GatewayView gateway, StorePatch secretStore) {
+    GatewayView gateway, StorePatch secretStore, List<Image> images) {
   public OverlayView {
     notes = List.copyOf(notes);
     workloads = List.copyOf(workloads);
+    images = List.copyOf(images);
+  }
+
+  /**
+   * A kustomize image override: the base's repository {@code name} is pulled from {@code newName}.
+   */
+  public record Image(String name, String newName) {
+    /** The overrides of the base's images that are not in {@code registry}. */
+    static List<Image> of(List<WorkloadView> workloads, Registries.Registry registry) {
+      return workloads.stream().filter(w -> !w.image().equals(registry.image(w.name())))
+          .map(w -> new Image(w.image().substring(0, w.image().lastIndexOf(':')), registry.repository(w.name())))
+          .toList();
+    }
   }
 
   /**

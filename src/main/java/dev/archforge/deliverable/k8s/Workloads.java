@@ -14,6 +14,7 @@ import dev.archforge.facts.deploy.Backing;
 import dev.archforge.facts.deploy.Bff;
 import dev.archforge.facts.deploy.Deployable;
 import dev.archforge.facts.deploy.Deployables;
+import dev.archforge.facts.deploy.Registries;
 import dev.archforge.facts.deploy.Telemetry;
 import dev.archforge.model.Decision;
 import dev.archforge.model.Plan;
@@ -38,7 +39,7 @@ final class Workloads {
     RouteView route = bff != null ? new RouteView(plan.requirements().project().name(), host(plan), bff.paths(),
         List.of()) : d.isPublic() ? route(plan, d) : null;
     ExternalSecretView external = d.secrets().isEmpty() ? null : SecretStores.externalSecret(plan, d);
-    return new WorkloadView(d.name(), d.project(), d.image(), d.port(), d.portName(), d.uid(), d.grpc(),
+    return new WorkloadView(d.name(), d.project(), Registries.kubernetesBase(plan, d.name()), d.port(), d.portName(), d.uid(), d.grpc(),
         Deployable.READY_PATH, Deployable.LIVE_PATH, config, d.secrets(), d.secretName(), production(d.sizing()),
         cpuTarget, network(plan, d), route, external);
   }

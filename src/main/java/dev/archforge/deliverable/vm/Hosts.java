@@ -1,9 +1,11 @@
 package dev.archforge.deliverable.vm;
 
 import dev.archforge.facts.Naming;
+import dev.archforge.facts.deploy.CloudNames;
 import dev.archforge.facts.deploy.Deployable;
 import dev.archforge.facts.deploy.Endpoints;
 import dev.archforge.facts.deploy.HealthCheck;
+import dev.archforge.facts.deploy.Registries;
 import dev.archforge.facts.deploy.Setting;
 import dev.archforge.facts.deploy.Telemetry;
 import dev.archforge.model.Cell;
@@ -30,18 +32,20 @@ final class Hosts {
     Cloud cloud = plan.requirements().project().cloud();
     if (!plan.cells().residency()) {
       String region = plan.cells().primaryRegion().orElseThrow();
-      return deployables.stream().map(d -> view(cloud, d, region, Optional.empty())).toList();
+      Registries.Registry registry = Registries.of(plan, CloudNames.productionRoot(""));
+      return deployables.stream().map(d -> view(cloud, d, region, Optional.empty(), registry)).toList();
     }
     List<HostView> views = new ArrayList<>();
     for (Cell cell : plan.cells().cells()) {
       for (Deployable d : deployables) {
-        views.add(view(cloud, d, cell.primary().orElseThrow(), Optional.of(cell)));
+        views.add(view(cloud, d, cell.primary().orElseThrow(), Optional.of(cell), Registries.of(plan, cell)));
       }
     }
     return views;
   }
 
-  private static HostView view(Cloud cloud, Deployable d, String region, Optional<Cell> cell) {
+  private static HostView view(Cloud cloud, Deployable d, String region, Optional<Cell> cell,
+      Registries.Registry registry) {
     List<HostView.Entry> env = new ArrayList<>();
     for (Setting setting : d.settings()) {
       env.add(new HostView.Entry(setting.key(), address(d, setting)));
@@ -54,8 +58,9 @@ final class Hosts {
     });
     List<HostView.Entry> secrets = d.secrets().stream()
         .map(key -> new HostView.Entry(key, secretName(cloud, d, key))).toList();
-    return new HostView(cloud.spelling(), d.name(), d.project(), d.image(), d.port(), d.uid(), Deployable.READY_PATH,
-        d.isPublic(), d.sizing().hpaMin(), d.sizing().hpaMax(), HealthCheck.command(d), env, secrets, region,
+    return new HostView(cloud.spelling(), d.name(), d.project(), registry.image(d.name()), d.port(), d.uid(),
+        Deployable.READY_PATH, d.isPublic(), d.sizing().hpaMin(), d.sizing().hpaMax(), HealthCheck.command(d), env,
+        secrets, region,
         VmDeliverable.DIR + cell.map(c -> "prod-" + c.jurisdiction() + "/").orElse(""));
   }
 

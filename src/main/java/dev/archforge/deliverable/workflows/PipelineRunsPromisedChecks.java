@@ -93,11 +93,15 @@ final class PipelineRunsPromisedChecks implements CrossValidator {
     JsonNode deploy = tree(all, WorkflowsDeliverable.DEPLOY).orElse(null);
     Map<String, String> namespaces = new java.util.HashMap<>();
     Map<String, String> bases = new java.util.HashMap<>();
+    Map<String, JsonNode> images = new java.util.HashMap<>();
     for (Artifact a : all) {
       Matcher m = OVERLAY.matcher(a.path());
       if (m.matches()) {
         JsonNode k = tree(List.of(a), a.path()).orElse(null);
         namespaces.put(m.group(1), k == null ? "" : k.path("namespace").asText(""));
+        if (k != null && k.has("images")) {
+          images.put(m.group(1), k.path("images"));
+        }
         if (k != null) {
           k.path("resources").forEach(r -> {
             if (r.asText().matches("\\.\\./[^/]+")) {
@@ -140,12 +144,13 @@ final class PipelineRunsPromisedChecks implements CrossValidator {
         findings.add(new Finding(WorkflowsDeliverable.DEPLOY, 0, "the " + env + " deploy applies " + applied
             + " into namespace " + into + "; the overlay is " + overlay + " with namespace " + namespace, NAME));
       }
-      List<String> replaced = List.of((env0 == null ? "" : env0.path("IMAGES").asText("")).split(" "));
+      JsonNode step = env0;
       for (Manifests.Doc d : base) {
         if (d.kind().equals("Deployment")) {
           d.node().at("/spec/template/spec/containers").forEach(c -> {
-            String image = c.path("image").asText();
-            if (!replaced.contains(d.name() + "=" + image)) {
+            String image = overridden(c.path("image").asText(), images.get(env),
+                images.get(bases.getOrDefault(env, "")));
+            if (!replaces(step, d.name(), image)) {
               findings.add(new Finding(WorkflowsDeliverable.DEPLOY, 0, "the " + env + " deploy does not replace the"
                   + " image " + image + " of Deployment " + d.name() + " with the one built from the commit", NAME));
             }
@@ -192,15 +197,46 @@ final class PipelineRunsPromisedChecks implements CrossValidator {
               + env + " for the descriptors of " + folder.getKey(), NAME));
           continue;
         }
-        List<String> replaced = List.of(step.path("IMAGES").asText("").split(" "));
+        List<String> replaced = List.of(step.path("DEPLOYABLES").asText("").split(" "));
         for (String deployable : folder.getValue()) {
-          if (replaced.stream().noneMatch(r -> r.startsWith(deployable + "="))) {
+          if (!replaced.contains(deployable)) {
             findings.add(new Finding(WorkflowsDeliverable.DEPLOY, 0, "the " + env + " deploy does not roll out "
                 + deployable + " of " + folder.getKey() + " with the image built from the commit", NAME));
           }
         }
       }
     }
+  }
+
+  /**
+   * Whether a deploy step replaces {@code image} of a deployable with this commit's: the step names
+   * the deployable, and the image is in the registry its files name ({@code NAMED}, else its own
+   * {@code REGISTRY}) at the tag they carry ({@code VERSION}).
+   */
+  private static boolean replaces(JsonNode step, String deployable, String image) {
+    if (step == null) {
+      return false;
+    }
+    String named = step.path("NAMED").asText(step.path("REGISTRY").asText(""));
+    return List.of(step.path("DEPLOYABLES").asText("").split(" ")).contains(deployable)
+        && image.equals(named + "/" + deployable + ":" + step.path("VERSION").asText(""));
+  }
+
+  /** The image a container runs once an overlay's kustomize {@code images} (then its base's) apply. */
+  private static String overridden(String image, JsonNode overlay, JsonNode base) {
+    int colon = image.lastIndexOf(':');
+    String name = colon > image.lastIndexOf('/') ? image.substring(0, colon) : image;
+    String tag = colon > image.lastIndexOf('/') ? image.substring(colon) : "";
+    for (JsonNode images : new JsonNode[] {overlay, base}) {
+      if (images != null) {
+        for (JsonNode i : images) {
+          if (name.equals(i.path("name").asText())) {
+            return i.path("newName").asText(name) + tag;
+          }
+        }
+      }
+    }
+    return image;
   }
 
   private static void require(boolean ok, String message, String path, List<Finding> findings) {

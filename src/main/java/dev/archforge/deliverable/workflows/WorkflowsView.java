@@ -17,11 +17,74 @@ import java.util.List;
  * @param placeholderImages {@code name=image} of each deployable, separated by spaces: the image its
  *     manifests name until the deploy replaces it with the one built from the commit
  * @param images whether the deployables run as container images (built, signed and pushed on main)
+ * @param registries the registry of each root of infra/, which the image job pushes every image to
+ * @param login how the image job logs in to the cloud's registries: {@code ecr}, {@code artifact-registry},
+ *     {@code acr} (each with the workflow's OpenID Connect token) or {@code ghcr} (the job's token)
+ * @param placeholder what the registries' names hold for the account or project the identity logs in
+ *     to (facts/deploy/Registries), empty when nothing stands in
+ * @param version the tag the files name, which the deploy replaces with the commit's
+ * @param production the registry prefix production's files name (dev and staging deploy them too, on
+ *     every runtime but Kubernetes, whose overlays name their own root's)
  * @param pushed the Cloud Run services Pub/Sub pushes to, separated by spaces: each one's own identity
  *     signs the pushes and is granted {@code roles/run.invoker} on it after it is deployed
  */
 public record WorkflowsView(String project, String agent, List<Build> builds, Database database, boolean contracts,
-    List<Stage> stages, Actions actions, String placeholderImages, boolean images, String pushed) {
+    List<Stage> stages, Actions actions, String placeholderImages, boolean images, List<Registry> registries,
+    String login, String placeholder, String version, String production, String pushed) {
+  public WorkflowsView {
+    builds = List.copyOf(builds);
+    stages = List.copyOf(stages);
+    registries = List.copyOf(registries);
+  }
+
+  /** The deployables' names, separated by spaces. */
+  public String deployables() {
+    return String.join(" ", builds.stream().map(Build::name).toList());
+  }
+
+  /** {@code root=prefix} of every registry, separated by spaces: where the image job pushes. */
+  public String pushes() {
+    return String.join(" ", registries.stream().map(r -> r.root() + "=" + r.prefix()).toList());
+  }
+
+  /**
+   * The secrets naming the identity the image job pushes to each root's registry with, {@code <ROOT>_<KEY>}
+   * ({@code prod-eu}: {@code PROD_EU_AWS_ROLE_ARN}): no key, only what the identity is; it trusts the
+   * repository's OpenID Connect token on main.
+   */
+  public List<String> identitySecrets() {
+    List<String> keys = switch (login) {
+      case "ecr" -> List.of("AWS_ROLE_ARN");
+      case "artifact-registry" -> List.of("GCP_WORKLOAD_IDENTITY_PROVIDER", "GCP_SERVICE_ACCOUNT");
+      case "acr" -> List.of("AZURE_CLIENT_ID", "AZURE_TENANT_ID", "AZURE_SUBSCRIPTION_ID");
+      default -> List.of();
+    };
+    List<String> secrets = new java.util.ArrayList<>();
+    for (Registry r : registries) {
+      keys.forEach(k -> secrets.add(r.root().toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_" + k));
+    }
+    return secrets;
+  }
+
+  /** The registry the deploy of {@code stage} pulls from: its root's. */
+  public Registry registry(String stage) {
+    return registries.stream().filter(r -> r.root().equals(stage)).findFirst().orElse(registries.get(0));
+  }
+
+  /** The registry prefix the files a stage deploys name, which the deploy replaces with its root's. */
+  public String named(Stage stage) {
+    return stage.target().equals("kubernetes") || stage.name().startsWith("prod") ? registry(stage.name()).prefix()
+        : production;
+  }
+
+  /**
+   * The registry of one root of infra/.
+   *
+   * @param root {@code dev}, {@code staging}, {@code prod} or {@code prod-<jurisdiction>}; {@code all}
+   *     when every root shares the team's registry (cloud {@code any})
+   * @param prefix {@code <host>/<path>}: each deployable's repository is this, a slash and its name
+   */
+  public record Registry(String root, String prefix) {}
 
   /**
    * One deployable: its source folder (the Docker build context), Dockerfile, image and test command.

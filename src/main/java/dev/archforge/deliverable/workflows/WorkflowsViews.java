@@ -3,6 +3,7 @@ package dev.archforge.deliverable.workflows;
 import dev.archforge.deliverable.workflows.WorkflowsView.Actions;
 import dev.archforge.deliverable.workflows.WorkflowsView.Build;
 import dev.archforge.deliverable.workflows.WorkflowsView.Database;
+import dev.archforge.deliverable.workflows.WorkflowsView.Registry;
 import dev.archforge.deliverable.workflows.WorkflowsView.Stage;
 import dev.archforge.facts.Facts;
 import dev.archforge.facts.Layout;
@@ -11,6 +12,8 @@ import dev.archforge.facts.deploy.ConsumerTrigger;
 import dev.archforge.facts.deploy.Deployable;
 import dev.archforge.facts.deploy.Deployables;
 import dev.archforge.facts.deploy.LocalImages;
+import dev.archforge.facts.deploy.Registries;
+import dev.archforge.model.Cloud;
 import dev.archforge.model.Language;
 import dev.archforge.model.Plan;
 import java.util.ArrayList;
@@ -66,10 +69,50 @@ final class WorkflowsViews {
     } else if (vm(plan) && images(plan)) {
       stages.addAll(vmStages(plan));
     }
+    Registries.Registry production = Registries.production(plan);
     return new WorkflowsView(plan.requirements().project().name(), AGENT, builds, database(plan), contracts, stages,
-        ACTIONS, String.join(" ", facts.deployables().stream().map(d -> d.name() + "=" + d.image()).toList()),
-        images(plan), String.join(" ", ConsumerTrigger.pushed(ConsumerTrigger.of(plan, facts.deployables(),
-            facts.messaging()))));
+        ACTIONS, String.join(" ", facts.deployables().stream().map(d -> d.name() + "=" + production.image(d.name()))
+        .toList()), images(plan), registries(plan), login(plan.requirements().project().cloud()),
+        placeholder(plan.requirements().project().cloud()), Registries.TAG, production.prefix(),
+        String.join(" ", ConsumerTrigger.pushed(ConsumerTrigger.of(plan, facts.deployables(), facts.messaging()))));
+  }
+
+  /**
+   * The registry of every root of infra/: dev and staging in the primary region, prod there or one
+   * per cell in the cell's; on cloud {@code any} the team's one registry.
+   */
+  static List<Registry> registries(Plan plan) {
+    if (plan.requirements().project().cloud() == Cloud.ANY) {
+      return List.of(new Registry("all", Registries.production(plan).prefix()));
+    }
+    List<Registry> registries = new ArrayList<>();
+    for (String env : ENVIRONMENTS) {
+      if (env.equals("prod") && plan.cells().residency()) {
+        plan.cells().cells().forEach(c -> registries.add(new Registry(CloudNames.productionRoot(c.jurisdiction()),
+            Registries.of(plan, c).prefix())));
+      } else {
+        registries.add(new Registry(env, Registries.of(plan, env).prefix()));
+      }
+    }
+    return registries;
+  }
+
+  private static String login(Cloud cloud) {
+    return switch (cloud) {
+      case AWS -> "ecr";
+      case GCP -> "artifact-registry";
+      case AZURE -> "acr";
+      case ANY -> "ghcr";
+    };
+  }
+
+  private static String placeholder(Cloud cloud) {
+    return switch (cloud) {
+      case AWS -> Registries.AWS_ACCOUNT;
+      case GCP -> Registries.GCP_PROJECT;
+      case AZURE -> "";
+      case ANY -> Registries.GITHUB_OWNER;
+    };
   }
 
   /** Whether the deployables run as container images (functions too): the blueprint writes Dockerfiles. */

@@ -15,8 +15,8 @@ import java.util.Optional;
 
 /**
  * The backend for frontend of the {@code gateway-and-bff} decision, as every runtime file deploys
- * it: a deployable named {@code <project>-bff}, built by the client team from its own source into
- * {@code registry.example.com/<project>/<project>-bff} like any deployable (no off-the-shelf image
+ * it: a deployable named {@code <project>-bff}, built by the client team from its own source and
+ * pushed to the registry of facts/deploy/Registries like any deployable (no off-the-shelf image
  * composes a product's screens), in the team's Node when it writes Node. The public edge routes the
  * public HTTP paths to it, and it alone calls the public services, which the edge no longer reaches.
  *

@@ -47,11 +47,6 @@ public record Deployable(
     secrets = List.copyOf(secrets);
   }
 
-  /** The image reference, pinned to a version tag; registry.example.com is a placeholder. */
-  public String image() {
-    return "registry.example.com/" + project + "/" + name + ":0.1.0";
-  }
-
   /** The Kubernetes Secret (and External Secret target) holding {@link #secrets}. */
   public String secretName() {
     return name + "-secrets";

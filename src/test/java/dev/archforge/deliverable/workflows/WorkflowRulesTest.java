@@ -94,10 +94,15 @@ class WorkflowRulesTest {
   @Test
   void aDeployThatKeepsThePlaceholderImageIsCaught() {
     List<Artifact> all = edit(fintech(), WorkflowsDeliverable.DEPLOY, d -> d.replaceFirst(
-        "ledger=registry.example.com/paystream/ledger:0.1.0", "ledger=registry.example.com/paystream/ledger:0.0.9"));
-    assertThat(new PipelineRunsPromisedChecks().validate(all)).extracting(Finding::message).containsExactly(
-        "the dev deploy does not replace the image registry.example.com/paystream/ledger:0.1.0 of Deployment ledger"
-            + " with the one built from the commit");
+        "(DEPLOYABLES: \"[^\"]*)\\bledger\\b ?", "$1"));
+    assertThat(new PipelineRunsPromisedChecks().validate(all)).extracting(Finding::message).singleElement()
+        .satisfies(m -> assertThat(m).matches("the dev deploy does not replace the image 111122223333\\.dkr\\.ecr\\."
+            + "[a-z0-9-]+\\.amazonaws\\.com/paystream/ledger:0\\.1\\.0 of Deployment ledger with the one built from"
+            + " the commit"));
+    List<Artifact> otherTag = edit(fintech(), WorkflowsDeliverable.DEPLOY, d -> d.replaceFirst(
+        "VERSION: \"0.1.0\"", "VERSION: \"0.0.9\""));
+    assertThat(new PipelineRunsPromisedChecks().validate(otherTag)).extracting(Finding::message)
+        .allMatch(m -> m.startsWith("the dev deploy does not replace the image")).hasSize(4);
   }
 
   @Test
@@ -135,7 +140,7 @@ class WorkflowRulesTest {
       RuntimePlans.write(workflows, into);
       workflows.forEach(w -> written.add(into.resolve(w.path())));
 
-      List<Artifact> noOrders = edit(all, WorkflowsDeliverable.DEPLOY, d -> d.replaceAll("orders=[^ \"]+ ?", ""));
+      List<Artifact> noOrders = edit(all, WorkflowsDeliverable.DEPLOY, d -> d.replaceAll("(DEPLOYABLES: \"[^\"]*)\\borders\\b ?", "$1"));
       assertThat(new PipelineRunsPromisedChecks().validate(noOrders)).extracting(Finding::message)
           .contains("the prod deploy does not roll out orders of " + cloud.getValue() + " with the image built from"
               + " the commit");
@@ -168,7 +173,7 @@ class WorkflowRulesTest {
     RuntimePlans.write(workflows, dir);
     assertThat(Actionlint.problems(workflows.stream().map(w -> dir.resolve(w.path())).toList())).isEmpty();
 
-    List<Artifact> noOrders = edit(all, WorkflowsDeliverable.DEPLOY, d -> d.replaceAll("orders=[^ \"]+ ?", ""));
+    List<Artifact> noOrders = edit(all, WorkflowsDeliverable.DEPLOY, d -> d.replaceAll("(DEPLOYABLES: \"[^\"]*)\\borders\\b ?", "$1"));
     assertThat(new PipelineRunsPromisedChecks().validate(noOrders)).extracting(Finding::message)
         .contains("the prod deploy does not roll out orders of deploy/vm with the image built from the commit");
     List<Artifact> noDeploy = all.stream().filter(a -> !a.path().equals(WorkflowsDeliverable.DEPLOY)).toList();
@@ -200,7 +205,8 @@ class WorkflowRulesTest {
           .doesNotContain("kubectl", "GCP_CREDENTIALS", "AZURE_CLIENT_SECRET");
       assertThat(new WorkflowValidator().validate(file(all, WorkflowsDeliverable.DEPLOY))).as(cloud).isEmpty();
       assertThat(new PipelineRunsPromisedChecks().validate(all)).as(cloud).isEmpty();
-      List<Artifact> noOrders = edit(all, WorkflowsDeliverable.DEPLOY, d -> d.replaceAll("orders=[^ \"]+ ?", ""));
+      List<Artifact> noOrders = edit(all, WorkflowsDeliverable.DEPLOY,
+          d -> d.replaceAll("(DEPLOYABLES: \"[^\"]*)\\borders\\b ?", "$1"));
       assertThat(new PipelineRunsPromisedChecks().validate(noOrders)).as(cloud).extracting(Finding::message)
           .contains("the prod deploy does not roll out orders of deploy/vm with the image built from the commit");
 

@@ -60,7 +60,7 @@ class BffDeployedTest {
         .doesNotContain(BASE + "projects/httproute.yaml", BASE + "organizations/httproute.yaml");
     JsonNode deployment = YAML.readTree(content(artifacts, BASE + "taskhub-bff/deployment.yaml"));
     JsonNode container = deployment.at("/spec/template/spec/containers/0");
-    assertThat(container.path("image").asText()).isEqualTo("registry.example.com/taskhub/taskhub-bff:0.1.0");
+    assertThat(container.path("image").asText()).isEqualTo("us-central1-docker.pkg.dev/PROJECT_ID/taskhub/taskhub-bff:0.1.0");
     assertThat(container.has("readinessProbe")).isTrue();
     assertThat(container.at("/resources/requests").isObject()).isTrue();
     String projects = content(artifacts, BASE + "projects/networkpolicy.yaml");

@@ -203,6 +203,8 @@ module "registry" {
   project    = "taskhub"
   region     = var.region
   kms_key_id = module.kms.key_id
+  # who pulls the images: each deployable's service account
+  readers    = module.identity.members
   labels     = local.labels
 }
 

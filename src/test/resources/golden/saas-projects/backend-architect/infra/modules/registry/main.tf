@@ -1,5 +1,5 @@
 # One Artifact Registry Docker repository for the project's images: immutable tags, encrypted with
-# the project's key.
+# the project's key; each runtime identity may read it (the ci workflow pushes with an identity of its own).
 terraform {
   required_providers {
     google = { source = "hashicorp/google", version = "~> 6.0" }
@@ -18,6 +18,11 @@ variable "kms_key_id" {
   type = string
 }
 
+variable "readers" {
+  type        = map(string)
+  description = "deployable => the IAM member of its service account, which pulls its image"
+}
+
 variable "labels" {
   type = map(string)
 }
@@ -31,6 +36,14 @@ resource "google_artifact_registry_repository" "this" {
     immutable_tags = true
   }
   labels = var.labels
+}
+
+resource "google_artifact_registry_repository_iam_member" "readers" {
+  for_each   = var.readers
+  location   = google_artifact_registry_repository.this.location
+  repository = google_artifact_registry_repository.this.name
+  role       = "roles/artifactregistry.reader"
+  member     = each.value
 }
 
 output "url" {

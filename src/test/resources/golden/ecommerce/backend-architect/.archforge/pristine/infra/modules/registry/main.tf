@@ -1,4 +1,6 @@
 # One ECR repository per deployable: immutable tags, scanned on push, encrypted with the project's key.
+# The runtime pulls with its own identity (each service's task execution role); the ci workflow pushes with one of
+# its own.
 terraform {
   required_providers {
     aws = { source = "hashicorp/aws", version = "~> 6.0" }

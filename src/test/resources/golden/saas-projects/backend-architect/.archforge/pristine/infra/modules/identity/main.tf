@@ -74,3 +74,7 @@ resource "google_project_iam_member" "collector_traces" {
 output "emails" {
   value = zipmap(keys(google_service_account.this), values(google_service_account.this)[*].email)
 }
+
+output "members" {
+  value = { for name, account in google_service_account.this : name => format("serviceAccount:%s", account.email) }
+}
