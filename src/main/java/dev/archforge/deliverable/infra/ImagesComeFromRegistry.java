@@ -35,7 +35,8 @@ final class ImagesComeFromRegistry implements CrossValidator {
   private static final Pattern PUSHES = Pattern.compile("REGISTRIES: \"?([^\"\\n]*)\"?");
 
   /** A root of infra/: where it is, its cloud, the registry it creates and the deployables it has repositories for. */
-  private record Root(String path, String name, Cloud cloud, Map<?, ?> parsed, String prefix, List<String> deployables) {
+  private record RegistryRoot(String path, String name, Cloud cloud, Map<?, ?> parsed, String prefix,
+      List<String> deployables) {
     String runtime() {
       Object source = module("runtime").get("source");
       return source == null ? "" : String.valueOf(source).replace("../../modules/", "");
@@ -53,7 +54,7 @@ final class ImagesComeFromRegistry implements CrossValidator {
 
   @Override
   public List<Finding> validate(List<Artifact> all) {
-    Map<String, Root> roots = new LinkedHashMap<>();
+    Map<String, RegistryRoot> roots = new LinkedHashMap<>();
     for (Artifact a : all) {
       Matcher m = ROOT.matcher(a.path());
       if (m.matches()) {
@@ -79,8 +80,9 @@ final class ImagesComeFromRegistry implements CrossValidator {
   }
 
   /** Each deployable's image the file names is in its root's registry; records which file each root pulls for. */
-  private static void images(Artifact a, Map<String, Root> roots, List<Finding> findings, Map<String, String> pulledBy) {
-    List<Root> candidates = rootsOf(a.path(), roots);
+  private static void images(Artifact a, Map<String, RegistryRoot> roots, List<Finding> findings,
+      Map<String, String> pulledBy) {
+    List<RegistryRoot> candidates = rootsOf(a.path(), roots);
     Matcher m = IMAGE.matcher(a.content());
     while (m.find()) {
       String image = m.group(1) != null ? m.group(1) : m.group(2);
@@ -89,10 +91,10 @@ final class ImagesComeFromRegistry implements CrossValidator {
       if (candidates.isEmpty() || candidates.stream().noneMatch(r -> r.deployables().contains(deployable))) {
         continue; // not a deployable's image (a sidecar, a database), or a folder no root deploys
       }
-      Optional<Root> from = candidates.stream().filter(r -> repository.equals(r.prefix() + "/" + deployable))
+      Optional<RegistryRoot> from = candidates.stream().filter(r -> repository.equals(r.prefix() + "/" + deployable))
           .findFirst();
       if (from.isEmpty()) {
-        Root expected = candidates.get(0);
+        RegistryRoot expected = candidates.get(0);
         findings.add(new Finding(a.path(), 0, "names the image " + image + ", which is not in the registry "
             + expected.path() + " creates (" + expected.prefix() + "/" + deployable + ")", NAME));
       } else {
@@ -102,7 +104,7 @@ final class ImagesComeFromRegistry implements CrossValidator {
   }
 
   /** The roots a file of deploy/ deploys into: its cell's or overlay's, else production's. */
-  private static List<Root> rootsOf(String path, Map<String, Root> roots) {
+  private static List<RegistryRoot> rootsOf(String path, Map<String, RegistryRoot> roots) {
     Matcher overlay = OVERLAY.matcher(path);
     Matcher cell = CELL_DIR.matcher(path);
     String named = overlay.find() ? overlay.group(1) : cell.find() ? cell.group(1) : "prod";
@@ -118,14 +120,14 @@ final class ImagesComeFromRegistry implements CrossValidator {
   }
 
   /** The ci workflow's image job pushes to the registry of every root. */
-  private static void pushes(List<Artifact> all, Map<String, Root> roots, List<Finding> findings) {
+  private static void pushes(List<Artifact> all, Map<String, RegistryRoot> roots, List<Finding> findings) {
     Optional<Artifact> ci = all.stream().filter(a -> a.path().equals(".github/workflows/ci.yaml")).findFirst();
     if (ci.isEmpty() || !ci.get().content().contains("docker buildx build")) {
       return;
     }
     Matcher m = PUSHES.matcher(ci.get().content());
     List<String> pushes = m.find() ? List.of(m.group(1).trim().split("\\s+")) : List.of();
-    for (Root r : roots.values()) {
+    for (RegistryRoot r : roots.values()) {
       if (!pushes.contains(r.name() + "=" + r.prefix())) {
         findings.add(new Finding(ci.get().path(), 0, "the image job does not push to the registry " + r.path()
             + " creates (" + r.name() + "=" + r.prefix() + "); it pushes to " + String.join(" ", pushes), NAME));
@@ -137,7 +139,7 @@ final class ImagesComeFromRegistry implements CrossValidator {
    * The identity the root's runtime pulls with may read its registry: the module that gives it the
    * right holds a resource granting it.
    */
-  private static void pullRight(List<Artifact> all, Root r, String file, List<Finding> findings) {
+  private static void pullRight(List<Artifact> all, RegistryRoot r, String file, List<Finding> findings) {
     if (file.startsWith("deploy/vm/") && r.runtime().isEmpty()) {
       return; // no module creates the machines on this cloud yet (infra/README.md says so): none to grant
     }
@@ -154,7 +156,7 @@ final class ImagesComeFromRegistry implements CrossValidator {
   }
 
   /** The module granting a root's runtime identity its pull right, the grant, and whose it is. */
-  private static String[] grant(Root r) {
+  private static String[] grant(RegistryRoot r) {
     String runtime = r.runtime();
     return switch (r.cloud()) {
       case AWS -> switch (runtime) {
@@ -174,29 +176,30 @@ final class ImagesComeFromRegistry implements CrossValidator {
     };
   }
 
-  private static Optional<Root> root(Artifact a, String name) {
+  private static Optional<RegistryRoot> root(Artifact a, String name) {
     Optional<Map<?, ?>> parsed = parse(a);
     if (parsed.isEmpty() || !(parsed.get().get("provider") instanceof Map<?, ?> providers)) {
       return Optional.empty();
     }
     Map<?, ?> p = parsed.get();
-    Root shell = new Root(a.path(), name, Cloud.ANY, p, "", List.of());
+    RegistryRoot shell = new RegistryRoot(a.path(), name, Cloud.ANY, p, "", List.of());
     Map<?, ?> registry = shell.module("registry");
     Map<?, ?> identity = shell.module("identity");
     String project = String.valueOf(identity.get("project"));
     List<String> deployables = strings(identity.get("deployables"));
     if (providers.containsKey("aws")) {
-      return Optional.of(new Root(a.path(), name, Cloud.AWS, p,
-          Registries.of(Cloud.AWS, project, name, variable(p, "region")).prefix(), strings(registry.get("deployables"))));
+      return Optional.of(new RegistryRoot(a.path(), name, Cloud.AWS, p,
+          Registries.of(Cloud.AWS, project, name, variable(p, "region")).prefix(),
+          strings(registry.get("deployables"))));
     }
     if (providers.containsKey("google")) {
-      return Optional.of(new Root(a.path(), name, Cloud.GCP, p,
+      return Optional.of(new RegistryRoot(a.path(), name, Cloud.GCP, p,
           Registries.of(Cloud.GCP, String.valueOf(registry.get("project")), name, variable(p, "region")).prefix(),
           deployables));
     }
     if (providers.containsKey("azurerm")) {
-      return Optional.of(new Root(a.path(), name, Cloud.AZURE, p, registry.get("name") + ".azurecr.io/" + project,
-          deployables));
+      return Optional.of(new RegistryRoot(a.path(), name, Cloud.AZURE, p,
+          registry.get("name") + ".azurecr.io/" + project, deployables));
     }
     return Optional.empty();
   }
