@@ -52,7 +52,7 @@ jobs:
     runs-on: ubuntu-latest
     timeout-minutes: 30
     environment: ${stage.name}
-<#if stage.target == "sam" || stage.target == "containerapps" || stage.target == "mig" || stage.target == "vmss">
+<#if stage.target != "kubernetes">
     permissions:
       contents: read
       id-token: write
@@ -122,16 +122,20 @@ jobs:
 <#case "ecs">
       - name: ${"register each task definition of " + stage.descriptors + " with the image of this commit and roll its service"}
         env:
-          # the environment's deploy credentials: an IAM user or role allowed ecs:RegisterTaskDefinition,
-          # ecs:UpdateService, ecs:DescribeServices and iam:PassRole on the task and execution roles
-          AWS_ACCESS_KEY_ID: <#noparse>${{ secrets.AWS_ACCESS_KEY_ID }}</#noparse>
-          AWS_SECRET_ACCESS_KEY: <#noparse>${{ secrets.AWS_SECRET_ACCESS_KEY }}</#noparse>
+          # AWS credentials by OpenID Connect: the environment's AWS_ROLE_ARN trusts this repository's token, no
+          # keys stored; the role may ecs:RegisterTaskDefinition, ecs:UpdateService, ecs:DescribeServices and
+          # iam:PassRole on the task and execution roles
+          AWS_ROLE_ARN: <#noparse>${{ secrets.AWS_ROLE_ARN }}</#noparse>
           AWS_REGION: ${stage.region}
           DESCRIPTORS: ${stage.descriptors}
           CLUSTER: ${stage.namespace}
 <@images stage/>
         run: |
 <#noparse>
+          umask 077
+          curl -sSf -H "Authorization: bearer $ACTIONS_ID_TOKEN_REQUEST_TOKEN" \
+            "$ACTIONS_ID_TOKEN_REQUEST_URL&audience=sts.amazonaws.com" | jq -r .value > "$RUNNER_TEMP/token"
+          export AWS_WEB_IDENTITY_TOKEN_FILE="$RUNNER_TEMP/token" AWS_ROLE_SESSION_NAME="$CLUSTER"
           account=$(aws sts get-caller-identity --query Account --output text)
           services=""
           for name in $DEPLOYABLES; do
@@ -151,15 +155,16 @@ jobs:
 <#case "cloudrun">
       - name: ${"replace each Cloud Run service of " + stage.descriptors + " with the image of this commit"}
         env:
+          # Google credentials by OpenID Connect (workload identity federation): the environment's
+          # GCP_WORKLOAD_IDENTITY_PROVIDER trusts this repository's token for GCP_DEPLOY_SERVICE_ACCOUNT, no keys
 <#if model.pushed?has_content>
-          # the environment's deploy credentials: a service account key (JSON) allowed roles/run.admin (it
-          # lets Pub/Sub's push identity invoke the services pushed to) and roles/iam.serviceAccountUser on
-          # the services' accounts, and its project
+          # stored; that account has roles/run.admin (it lets Pub/Sub's push identity invoke the services pushed
+          # to) and roles/iam.serviceAccountUser on the services' accounts
 <#else>
-          # the environment's deploy credentials: a service account key (JSON) allowed roles/run.developer
-          # and roles/iam.serviceAccountUser on the services' accounts, and its project
+          # stored; that account has roles/run.developer and roles/iam.serviceAccountUser on the services' accounts
 </#if>
-          GCP_CREDENTIALS: <#noparse>${{ secrets.GCP_CREDENTIALS }}</#noparse>
+          GCP_WORKLOAD_IDENTITY_PROVIDER: <#noparse>${{ secrets.GCP_WORKLOAD_IDENTITY_PROVIDER }}</#noparse>
+          GCP_DEPLOY_SERVICE_ACCOUNT: <#noparse>${{ secrets.GCP_DEPLOY_SERVICE_ACCOUNT }}</#noparse>
           GCP_PROJECT: <#noparse>${{ secrets.GCP_PROJECT }}</#noparse>
           REGION: ${stage.region}
           DESCRIPTORS: ${stage.descriptors}
@@ -171,8 +176,12 @@ jobs:
         run: |
 <#noparse>
           umask 077
-          printf '%s' "$GCP_CREDENTIALS" > "$RUNNER_TEMP/gcp.json"
-          gcloud auth login --cred-file="$RUNNER_TEMP/gcp.json" --quiet
+          curl -sSf -H "Authorization: bearer $ACTIONS_ID_TOKEN_REQUEST_TOKEN" \
+            "$ACTIONS_ID_TOKEN_REQUEST_URL&audience=//iam.googleapis.com/$GCP_WORKLOAD_IDENTITY_PROVIDER" | jq -r .value > "$RUNNER_TEMP/token"
+          gcloud iam workload-identity-pools create-cred-config "$GCP_WORKLOAD_IDENTITY_PROVIDER" \
+            --service-account "$GCP_DEPLOY_SERVICE_ACCOUNT" --credential-source-file "$RUNNER_TEMP/token" \
+            --output-file "$RUNNER_TEMP/gcp.json"
+          gcloud auth login --cred-file "$RUNNER_TEMP/gcp.json" --quiet
           registry=$REGISTRY
           if [ -n "${PLACEHOLDER:-}" ]; then registry=${REGISTRY/$PLACEHOLDER/$GCP_PROJECT}; fi
           for name in $DEPLOYABLES; do
@@ -237,10 +246,10 @@ jobs:
 <#case "asg">
       - name: ${"give each auto scaling group the user data of " + stage.descriptors + " with the image of this commit and replace its machines"}
         env:
-          # the environment's deploy credentials: an IAM user or role allowed ec2:CreateLaunchTemplateVersion,
-          # ec2:ModifyLaunchTemplate, autoscaling:StartInstanceRefresh and autoscaling:DescribeInstanceRefreshes
-          AWS_ACCESS_KEY_ID: <#noparse>${{ secrets.AWS_ACCESS_KEY_ID }}</#noparse>
-          AWS_SECRET_ACCESS_KEY: <#noparse>${{ secrets.AWS_SECRET_ACCESS_KEY }}</#noparse>
+          # AWS credentials by OpenID Connect: the environment's AWS_ROLE_ARN trusts this repository's token, no
+          # keys stored; the role may ec2:CreateLaunchTemplateVersion, ec2:ModifyLaunchTemplate,
+          # autoscaling:StartInstanceRefresh and autoscaling:DescribeInstanceRefreshes
+          AWS_ROLE_ARN: <#noparse>${{ secrets.AWS_ROLE_ARN }}</#noparse>
           AWS_REGION: ${stage.region}
           DESCRIPTORS: ${stage.descriptors}
           # the launch template and auto scaling group of each deployable are <project>-<deployable> (infra/modules/runtime-vm)
@@ -248,6 +257,10 @@ jobs:
 <@images stage/>
         run: |
 <#noparse>
+          umask 077
+          curl -sSf -H "Authorization: bearer $ACTIONS_ID_TOKEN_REQUEST_TOKEN" \
+            "$ACTIONS_ID_TOKEN_REQUEST_URL&audience=sts.amazonaws.com" | jq -r .value > "$RUNNER_TEMP/token"
+          export AWS_WEB_IDENTITY_TOKEN_FILE="$RUNNER_TEMP/token" AWS_ROLE_SESSION_NAME="$PROJECT"
           account=$(aws sts get-caller-identity --query Account --output text)
           refreshes=""
           for name in $DEPLOYABLES; do

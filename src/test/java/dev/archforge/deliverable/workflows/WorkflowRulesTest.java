@@ -132,7 +132,10 @@ class WorkflowRulesTest {
           RENDERER);
       String deploy = file(all, WorkflowsDeliverable.DEPLOY).content();
       assertThat(deploy).as(cloud.getKey()).contains("DESCRIPTORS: \"" + cloud.getValue() + "\"", commands.get(cloud.getKey()),
-          "environment: \"prod\"", "needs: [staging]").doesNotContain("kubectl");
+          "environment: \"prod\"", "needs: [staging]", "id-token: write").doesNotContain("kubectl");
+      // every job logs in with the workflow's OpenID Connect token: no stored cloud key
+      assertThat(deploy).as(cloud.getKey()).doesNotContain("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY",
+          "GCP_CREDENTIALS", "AZURE_CLIENT_SECRET");
       assertThat(new WorkflowValidator().validate(file(all, WorkflowsDeliverable.DEPLOY))).isEmpty();
       assertThat(new PipelineRunsPromisedChecks().validate(all)).as(cloud.getKey()).isEmpty();
       List<Artifact> workflows = all.stream().filter(a -> a.kind().equals(WorkflowsDeliverable.KIND)).toList();
@@ -166,7 +169,8 @@ class WorkflowRulesTest {
         "aws ec2 create-launch-template-version", "environment: \"prod\"", "needs: [staging]",
         // the user data goes in as JSON, each command continued on its next line
         "--launch-template-data \"{\\\"UserData\\\":\\\"$data\\\"}\" \\\n").doesNotContain("kubectl", "\"{\"UserData",
-        "\"$PROJECT-$name\"    ");
+        "\"$PROJECT-$name\"    ", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY");
+    assertThat(deploy).contains("AWS_WEB_IDENTITY_TOKEN_FILE", "id-token: write");
     assertThat(new WorkflowValidator().validate(file(all, WorkflowsDeliverable.DEPLOY))).isEmpty();
     assertThat(new PipelineRunsPromisedChecks().validate(all)).isEmpty();
     List<Artifact> workflows = all.stream().filter(a -> a.kind().equals(WorkflowsDeliverable.KIND)).toList();
