@@ -1,6 +1,9 @@
 <#-- infra/modules/registry/main.tf (Azure). Model: EnvView of prod. -->
-# The container registry of the images: Premium, no admin user, no public network access (the
-# cluster pulls through its managed identity, granted AcrPull).
+# The container registry of the images: Premium, no admin user, no anonymous pull. Its endpoint is
+# public but answers only Microsoft Entra identities granted a role on it: the ci workflow pushes from
+# GitHub's hosted runners and the runtime pulls with its managed identities (AcrPull), and infra/
+# creates no private endpoint either could reach it through. For a registry reachable only inside the
+# network, add a private endpoint and its DNS zone, and run the image job on a runner in the network.
 terraform {
   required_providers {
     azurerm = { source = "hashicorp/azurerm", version = "~> 4.0" }
@@ -36,7 +39,8 @@ resource "azurerm_container_registry" "this" {
   resource_group_name           = var.resource_group_name
   sku                           = "Premium"
   admin_enabled                 = false
-  public_network_access_enabled = false
+  public_network_access_enabled = true
+  anonymous_pull_enabled        = false
   tags                          = var.tags
 }
 
