@@ -1,6 +1,5 @@
 package dev.archforge.deliverable.infra;
 
-import com.bertramlabs.plugins.hcl4j.HCLParser;
 import dev.archforge.facts.deploy.Registries;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Cloud;
@@ -34,16 +33,15 @@ final class ImagesComeFromRegistry implements CrossValidator {
   private static final Pattern OVERLAY = Pattern.compile("deploy/k8s/overlays/([a-z0-9-]+)/");
   private static final Pattern PUSHES = Pattern.compile("REGISTRIES: \"?([^\"\\n]*)\"?");
 
-  /** A root of infra/: where it is, its cloud, the registry it creates and the deployables it has repositories for. */
-  private record RegistryRoot(String path, String name, Cloud cloud, Map<?, ?> parsed, String prefix,
-      List<String> deployables) {
-    String runtime() {
-      Object source = module("runtime").get("source");
-      return source == null ? "" : String.valueOf(source).replace("../../modules/", "");
+  /** A root of infra/: its cloud, the registry it creates and the deployables it has repositories for. */
+  private record RegistryRoot(Root root, String name, Cloud cloud, String prefix, List<String> deployables) {
+    String path() {
+      return root.path();
     }
 
-    Map<?, ?> module(String name) {
-      return parsed.get("module") instanceof Map<?, ?> m && m.get(name) instanceof Map<?, ?> mod ? mod : Map.of();
+    String runtime() {
+      Object source = root.module("runtime").get("source");
+      return source == null ? "" : String.valueOf(source).replace("../../modules/", "");
     }
   }
 
@@ -55,10 +53,11 @@ final class ImagesComeFromRegistry implements CrossValidator {
   @Override
   public List<Finding> validate(List<Artifact> all) {
     Map<String, RegistryRoot> roots = new LinkedHashMap<>();
+    Root.Cache parsed = new Root.Cache(all);
     for (Artifact a : all) {
       Matcher m = ROOT.matcher(a.path());
       if (m.matches()) {
-        root(a, m.group(1)).ifPresent(r -> roots.put(r.name(), r));
+        parsed.at(a.path()).flatMap(r -> root(r, m.group(1))).ifPresent(r -> roots.put(r.name(), r));
       }
     }
     List<Finding> findings = new ArrayList<>();
@@ -176,37 +175,29 @@ final class ImagesComeFromRegistry implements CrossValidator {
     };
   }
 
-  private static Optional<RegistryRoot> root(Artifact a, String name) {
-    Optional<Map<?, ?>> parsed = parse(a);
-    if (parsed.isEmpty() || !(parsed.get().get("provider") instanceof Map<?, ?> providers)) {
+  private static Optional<RegistryRoot> root(Root r, String name) {
+    if (!(r.parsed().get("provider") instanceof Map<?, ?> providers)) {
       return Optional.empty();
     }
-    Map<?, ?> p = parsed.get();
-    RegistryRoot shell = new RegistryRoot(a.path(), name, Cloud.ANY, p, "", List.of());
-    Map<?, ?> registry = shell.module("registry");
-    Map<?, ?> identity = shell.module("identity");
+    Map<?, ?> registry = r.module("registry");
+    Map<?, ?> identity = r.module("identity");
     String project = String.valueOf(identity.get("project"));
     List<String> deployables = strings(identity.get("deployables"));
     if (providers.containsKey("aws")) {
-      return Optional.of(new RegistryRoot(a.path(), name, Cloud.AWS, p,
-          Registries.of(Cloud.AWS, project, name, variable(p, "region")).prefix(),
+      return Optional.of(new RegistryRoot(r, name, Cloud.AWS,
+          Registries.of(Cloud.AWS, project, name, r.variable("region")).prefix(),
           strings(registry.get("deployables"))));
     }
     if (providers.containsKey("google")) {
-      return Optional.of(new RegistryRoot(a.path(), name, Cloud.GCP, p,
-          Registries.of(Cloud.GCP, String.valueOf(registry.get("project")), name, variable(p, "region")).prefix(),
+      return Optional.of(new RegistryRoot(r, name, Cloud.GCP,
+          Registries.of(Cloud.GCP, String.valueOf(registry.get("project")), name, r.variable("region")).prefix(),
           deployables));
     }
     if (providers.containsKey("azurerm")) {
-      return Optional.of(new RegistryRoot(a.path(), name, Cloud.AZURE, p,
-          registry.get("name") + ".azurecr.io/" + project, deployables));
+      return Optional.of(new RegistryRoot(r, name, Cloud.AZURE, registry.get("name") + ".azurecr.io/" + project,
+          deployables));
     }
     return Optional.empty();
-  }
-
-  private static String variable(Map<?, ?> parsed, String name) {
-    return parsed.get("variable") instanceof Map<?, ?> v && v.get(name) instanceof Map<?, ?> var
-        ? String.valueOf(var.get("default")) : "";
   }
 
   private static List<String> strings(Object values) {
@@ -215,13 +206,5 @@ final class ImagesComeFromRegistry implements CrossValidator {
       c.forEach(v -> list.add(String.valueOf(v)));
     }
     return list;
-  }
-
-  private static Optional<Map<?, ?>> parse(Artifact a) {
-    try {
-      return Optional.of(new HCLParser().parse(a.content(), false));
-    } catch (Exception e) {
-      return Optional.empty(); // the opentofu validator reports a file that does not parse
-    }
   }
 }
