@@ -22,6 +22,27 @@
           TAG: <#noparse>${{ github.event.workflow_run.head_sha }}</#noparse>
           DEPLOYABLES: ${model.deployables()}
 </#macro>
+<#-- the first lines of a step that logs in to AWS with the workflow's OpenID Connect token, as the role AWS_ROLE_ARN -->
+<#macro awsLogin session>
+<#noparse>
+          umask 077
+          curl -sSf -H "Authorization: bearer $ACTIONS_ID_TOKEN_REQUEST_TOKEN" \
+            "$ACTIONS_ID_TOKEN_REQUEST_URL&audience=sts.amazonaws.com" | jq -r .value > "$RUNNER_TEMP/token"
+</#noparse>
+          export AWS_WEB_IDENTITY_TOKEN_FILE="$RUNNER_TEMP/token" AWS_ROLE_SESSION_NAME="${session?no_esc}"
+</#macro>
+<#-- the first lines of a step that logs in to Google Cloud with the workflow's OpenID Connect token (workload identity federation) -->
+<#macro googleLogin>
+<#noparse>
+          umask 077
+          curl -sSf -H "Authorization: bearer $ACTIONS_ID_TOKEN_REQUEST_TOKEN" \
+            "$ACTIONS_ID_TOKEN_REQUEST_URL&audience=//iam.googleapis.com/$GCP_WORKLOAD_IDENTITY_PROVIDER" | jq -r .value > "$RUNNER_TEMP/token"
+          gcloud iam workload-identity-pools create-cred-config "$GCP_WORKLOAD_IDENTITY_PROVIDER" \
+            --service-account "$GCP_DEPLOY_SERVICE_ACCOUNT" --credential-source-file "$RUNNER_TEMP/token" \
+            --output-file "$RUNNER_TEMP/gcp.json"
+          gcloud auth login --cred-file "$RUNNER_TEMP/gcp.json" --quiet
+</#noparse>
+</#macro>
 name: deploy
 
 on:
@@ -73,11 +94,8 @@ jobs:
           STACK: ${stage.namespace}
 <@images stage/>
         run: |
+<@awsLogin "$STACK"/>
 <#noparse>
-          umask 077
-          curl -sSf -H "Authorization: bearer $ACTIONS_ID_TOKEN_REQUEST_TOKEN" \
-            "$ACTIONS_ID_TOKEN_REQUEST_URL&audience=sts.amazonaws.com" | jq -r .value > "$RUNNER_TEMP/token"
-          export AWS_WEB_IDENTITY_TOKEN_FILE="$RUNNER_TEMP/token" AWS_ROLE_SESSION_NAME="$STACK"
           account=$(aws sts get-caller-identity --query Account --output text)
           # the ci workflow pushed this commit's images to the stack's own ECR repositories
           cp "$AGENT/$TEMPLATE" "$RUNNER_TEMP/template.yaml"
@@ -131,11 +149,8 @@ jobs:
           CLUSTER: ${stage.namespace}
 <@images stage/>
         run: |
+<@awsLogin "$CLUSTER"/>
 <#noparse>
-          umask 077
-          curl -sSf -H "Authorization: bearer $ACTIONS_ID_TOKEN_REQUEST_TOKEN" \
-            "$ACTIONS_ID_TOKEN_REQUEST_URL&audience=sts.amazonaws.com" | jq -r .value > "$RUNNER_TEMP/token"
-          export AWS_WEB_IDENTITY_TOKEN_FILE="$RUNNER_TEMP/token" AWS_ROLE_SESSION_NAME="$CLUSTER"
           account=$(aws sts get-caller-identity --query Account --output text)
           services=""
           for name in $DEPLOYABLES; do
@@ -174,14 +189,8 @@ jobs:
           PUSHED: ${model.pushed}
 </#if>
         run: |
+<@googleLogin/>
 <#noparse>
-          umask 077
-          curl -sSf -H "Authorization: bearer $ACTIONS_ID_TOKEN_REQUEST_TOKEN" \
-            "$ACTIONS_ID_TOKEN_REQUEST_URL&audience=//iam.googleapis.com/$GCP_WORKLOAD_IDENTITY_PROVIDER" | jq -r .value > "$RUNNER_TEMP/token"
-          gcloud iam workload-identity-pools create-cred-config "$GCP_WORKLOAD_IDENTITY_PROVIDER" \
-            --service-account "$GCP_DEPLOY_SERVICE_ACCOUNT" --credential-source-file "$RUNNER_TEMP/token" \
-            --output-file "$RUNNER_TEMP/gcp.json"
-          gcloud auth login --cred-file "$RUNNER_TEMP/gcp.json" --quiet
           registry=$REGISTRY
           if [ -n "${PLACEHOLDER:-}" ]; then registry=${REGISTRY/$PLACEHOLDER/$GCP_PROJECT}; fi
           for name in $DEPLOYABLES; do
@@ -256,11 +265,8 @@ jobs:
           PROJECT: ${stage.namespace}
 <@images stage/>
         run: |
+<@awsLogin "$PROJECT"/>
 <#noparse>
-          umask 077
-          curl -sSf -H "Authorization: bearer $ACTIONS_ID_TOKEN_REQUEST_TOKEN" \
-            "$ACTIONS_ID_TOKEN_REQUEST_URL&audience=sts.amazonaws.com" | jq -r .value > "$RUNNER_TEMP/token"
-          export AWS_WEB_IDENTITY_TOKEN_FILE="$RUNNER_TEMP/token" AWS_ROLE_SESSION_NAME="$PROJECT"
           account=$(aws sts get-caller-identity --query Account --output text)
           refreshes=""
           for name in $DEPLOYABLES; do
@@ -307,14 +313,8 @@ jobs:
           PROJECT: ${stage.namespace}
 <@images stage/>
         run: |
+<@googleLogin/>
 <#noparse>
-          umask 077
-          curl -sSf -H "Authorization: bearer $ACTIONS_ID_TOKEN_REQUEST_TOKEN" \
-            "$ACTIONS_ID_TOKEN_REQUEST_URL&audience=//iam.googleapis.com/$GCP_WORKLOAD_IDENTITY_PROVIDER" | jq -r .value > "$RUNNER_TEMP/token"
-          gcloud iam workload-identity-pools create-cred-config "$GCP_WORKLOAD_IDENTITY_PROVIDER" \
-            --service-account "$GCP_DEPLOY_SERVICE_ACCOUNT" --credential-source-file "$RUNNER_TEMP/token" \
-            --output-file "$RUNNER_TEMP/gcp.json"
-          gcloud auth login --cred-file "$RUNNER_TEMP/gcp.json" --quiet
           gcloud config set project "$GCP_PROJECT" --quiet
           # the user data names production's registry (the machines log in to the one it names) and a placeholder project
           registry=${REGISTRY/$PLACEHOLDER/$GCP_PROJECT}
