@@ -2,6 +2,7 @@ package dev.archforge.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.archforge.pipeline.ArchforgeException;
+import dev.archforge.pipeline.Daemons;
 import dev.archforge.pipeline.ExitCode;
 import dev.archforge.pipeline.GenerateRequest;
 import dev.archforge.pipeline.GenerateResult;
@@ -15,17 +16,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
- * Several {@code generate} runs in one process, one after the other, through one pipeline (which
- * reads the built-in blueprints and templates once). Each run is whole or nothing, as a single
- * run is; a failed run is reported and the next one starts. The exit code is the most severe of
- * the runs': {@link #SEVERITY}.
+ * Several {@code generate} runs in one process through one pipeline (which reads the built-in
+ * blueprints and templates once), a run per core at a time: one run's rendering fills the time
+ * another waits for its validators. Each run is whole or nothing, as a single run is; a failed run
+ * is reported and the others go on. Lines, claims on workspaces and the JSON array keep the order
+ * of the inputs. The exit code is the most severe of the runs': {@link #SEVERITY}.
  */
 final class Batch {
   /** Most severe first: a bug, then output that failed validation, then bad input, then edits to resolve. */
   static final List<ExitCode> SEVERITY = List.of(ExitCode.INTERNAL, ExitCode.INVALID_OUTPUT, ExitCode.BAD_INPUT,
       ExitCode.NEEDS_PERSON, ExitCode.OK);
+
+  /** Runs at a time: one per core, at most four (each may hold a few hundred MiB). */
+  private static final int LANES = Math.min(4, Runtime.getRuntime().availableProcessors());
 
   private final Pipeline pipeline;
   private final Optional<RunCache> cache;
@@ -41,15 +50,30 @@ final class Batch {
   /** One run's outcome: its result when it succeeded, else its exit code and messages. */
   private record Outcome(GenerateRequest request, GenerateResult result, ExitCode code, List<String> messages) {}
 
-  /** Runs every request, prints a line per input as it ends and a summary; returns the most severe exit code. */
+  /**
+   * Runs every request, prints a line per input as soon as it and every input before it have ended,
+   * and a summary; returns the most severe exit code.
+   */
   ExitCode run(List<GenerateRequest> requests, boolean json, PrintWriter out, PrintWriter err) {
     List<Outcome> outcomes = new ArrayList<>();
-    for (GenerateRequest request : requests) {
-      Outcome outcome = run(request);
-      outcomes.add(outcome);
-      if (!json) {
-        line(outcome, out, err);
+    ExecutorService lanes = Executors.newFixedThreadPool(Math.min(LANES, Math.max(1, requests.size())), new Daemons("archforge-batch"));
+    try {
+      List<Future<Outcome>> runs = new ArrayList<>();
+      for (int i = 0; i < requests.size(); i++) {
+        GenerateRequest request = requests.get(i);
+        WorkspaceClaims.Turn turn = claims.turn(i);
+        runs.add(lanes.submit(() -> run(request, turn)));
       }
+      for (Future<Outcome> run : runs) {
+        Outcome outcome = await(run);
+        outcomes.add(outcome);
+        if (!json) {
+          line(outcome, out, err);
+          out.flush();
+        }
+      }
+    } finally {
+      lanes.shutdownNow();
     }
     ExitCode worst = SEVERITY.stream().filter(c -> outcomes.stream().anyMatch(o -> o.code() == c)).findFirst()
         .orElse(ExitCode.OK);
@@ -70,24 +94,41 @@ final class Batch {
     return worst;
   }
 
-  private Outcome run(GenerateRequest request) {
+  private Outcome run(GenerateRequest request, WorkspaceClaims.Turn turn) {
     try {
-      GenerateResult result = cache.flatMap(c -> unchanged(request, c))
-          .orElseGet(() -> pipeline.generate(request, cache, claims));
+      GenerateResult result = cache.flatMap(c -> unchanged(request, turn, c))
+          .orElseGet(() -> pipeline.generate(request, cache, turn));
       return new Outcome(request, result, ExitCode.OK, List.of());
     } catch (ArchforgeException e) {
       return new Outcome(request, null, e.exitCode(), e.messages());
     } catch (RuntimeException e) {
       return new Outcome(request, null, ExitCode.INTERNAL, Failures.messages(e, env));
+    } finally {
+      turn.end();
     }
   }
 
   /** The run cache's answer, once the workspace is claimed for this input (a per-project one is claimed once loaded). */
-  private Optional<GenerateResult> unchanged(GenerateRequest request, RunCache cache) {
+  private static Optional<GenerateResult> unchanged(GenerateRequest request, WorkspaceClaims.Turn turn,
+      RunCache cache) {
     if (!request.perProject()) {
-      claims.claim(request.out(), request.input());
+      turn.claim(request.out(), request.input());
     }
     return Pipeline.unchanged(request, cache);
+  }
+
+  private static Outcome await(Future<Outcome> run) {
+    try {
+      return run.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for a run of the batch", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   /** {@code ok       INPUT: wrote WORKSPACE (2 written, 40 unchanged)}, or {@code failed 2 INPUT} and its messages. */

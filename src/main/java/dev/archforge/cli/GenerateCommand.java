@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = {"Draft the decisions for a requirements file and write the validated deliverables",
         "to OUT/backend-architect/ (plus OUT/SHARED_PROGRESS.md). A run that fails writes nothing.",
-        "Several files are run one after the other in this process (a batch): each workspace goes to",
+        "Several files are run in this process, one per core at a time (a batch): each workspace goes to",
         "workspaces/ beside its requirements file, or with -o DIR to DIR/<project name>/; one line per",
         "input, then a summary. One failed input never stops the others; the exit code is the most",
         "severe of the runs' (1, then 3, then 2, then 4)."})

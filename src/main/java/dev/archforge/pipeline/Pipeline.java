@@ -98,11 +98,11 @@ public final class Pipeline {
 
   /** A full run that, given a cache, records its outcome there for {@link #unchanged}. */
   public GenerateResult generate(GenerateRequest request, Optional<RunCache> cache) {
-    return generate(request, cache, new WorkspaceClaims());
+    return generate(request, cache, new WorkspaceClaims().turn(0));
   }
 
   /** The same, as one run of a batch: its workspaces root must not be another input's. */
-  public GenerateResult generate(GenerateRequest request, Optional<RunCache> cache, WorkspaceClaims claims) {
+  public GenerateResult generate(GenerateRequest request, Optional<RunCache> cache, WorkspaceClaims.Turn claims) {
     return run(request, cache, claims, false);
   }
 
@@ -112,10 +112,10 @@ public final class Pipeline {
    * failing on them.
    */
   public GenerateResult preview(GenerateRequest request) {
-    return run(request, Optional.empty(), new WorkspaceClaims(), true);
+    return run(request, Optional.empty(), new WorkspaceClaims().turn(0), true);
   }
 
-  private GenerateResult run(GenerateRequest request, Optional<RunCache> cache, WorkspaceClaims claims,
+  private GenerateResult run(GenerateRequest request, Optional<RunCache> cache, WorkspaceClaims.Turn claims,
       boolean preview) {
     Optional<String> inputs = cache.flatMap(c -> CachedRuns.inputsFingerprint(request));
     Optional<String> start;
@@ -190,7 +190,7 @@ public final class Pipeline {
    * The renderer for these overlay folders. Without overlays, the one renderer of the built-in
    * templates this pipeline made first: they come from the jar, so a batch parses each once.
    */
-  private TemplateRenderer renderer(List<Path> overlays) {
+  private synchronized TemplateRenderer renderer(List<Path> overlays) {
     if (!overlays.isEmpty()) {
       return new TemplateRenderer(overlays);
     }

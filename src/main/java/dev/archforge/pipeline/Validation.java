@@ -10,7 +10,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One run's validation, on the spare cores while the main thread renders: each artifact is checked
@@ -30,7 +29,7 @@ final class Validation implements AutoCloseable {
     this.validators = validators;
     this.crossValidators = crossValidators;
     this.workers = validators.isEmpty() ? null : Executors.newFixedThreadPool(
-        Math.max(1, Runtime.getRuntime().availableProcessors()), new Daemons());
+        Math.max(1, Runtime.getRuntime().availableProcessors()), new Daemons("archforge-validate"));
   }
 
   /** Starts checking these artifacts with every validator that accepts them. */
@@ -84,18 +83,6 @@ final class Validation implements AutoCloseable {
   public void close() {
     if (workers != null) {
       workers.shutdownNow();
-    }
-  }
-
-  /** Worker threads never keep the process alive. */
-  private static final class Daemons implements java.util.concurrent.ThreadFactory {
-    private final AtomicInteger count = new AtomicInteger();
-
-    @Override
-    public Thread newThread(Runnable task) {
-      Thread thread = new Thread(task, "archforge-validate-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
     }
   }
 }

@@ -8,6 +8,10 @@ import dev.archforge.pipeline.ExitCode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,6 +77,65 @@ class BatchCliTest {
     CliRunner.Run byName = CliRunner.run("generate", first.toString(), renamed.toString(), "-o", out.toString());
     assertThat(byName.code()).isEqualTo(2);
     assertThat(byName.out()).contains("failed 2 " + renamed);
+  }
+
+  @Test
+  void theEarlierInputKeepsItsWorkspaceEvenWhenALaterOneIsReadyFirst() throws IOException {
+    Path slow = copy("ecommerce", tmp.resolve("same"));
+    Path quick = Files.copy(Path.of("samples/minimal.yaml"), tmp.resolve("same/quick.yaml"));
+
+    CliRunner.Run run = CliRunner.run("generate", slow.toString(), quick.toString());
+
+    assertThat(run.code()).as(run.err()).isEqualTo(2);
+    assertThat(run.out().lines().toList().get(0)).startsWith("ok ").contains(slow.toString());
+    assertThat(run.out().lines().toList().get(1)).isEqualTo("failed 2 " + quick);
+    assertThat(run.err()).contains(quick + ": its workspace").contains("also that of " + slow.toAbsolutePath());
+    assertThat(tmp.resolve("same/workspaces/backend-architect/CONTEXT.md")).content().startsWith("# Context — Acme Shop");
+  }
+
+  @Test
+  void runsThatOverlapWriteWhatEachWouldWriteAlone() throws IOException {
+    List<String> samples = List.of("ecommerce", "minimal", "fintech-ledger", "saas-projects");
+    List<String> args = new ArrayList<>(List.of("generate"));
+    samples.forEach(s -> args.add("samples/" + s + ".yaml"));
+    args.addAll(List.of("-o", tmp.resolve("batch").toString(), "--no-cache"));
+    assertThat(CliRunner.run(args.toArray(String[]::new)).code()).isZero();
+
+    for (String sample : samples) {
+      Path alone = tmp.resolve("alone-" + sample);
+      CliRunner.Run run = CliRunner.run("generate", "samples/" + sample + ".yaml", "-o", alone.toString(),
+          "--no-cache");
+      assertThat(run.code()).as(run.err()).isZero();
+      String project = projectFolder(tmp.resolve("batch"), alone);
+      assertThat(files(tmp.resolve("batch").resolve(project))).isEqualTo(files(alone));
+    }
+  }
+
+  /** The folder of {@code -o DIR/} a batch gave the project whose single run wrote {@code alone}. */
+  private static String projectFolder(Path batch, Path alone) throws IOException {
+    String context = Files.readString(alone.resolve("backend-architect/CONTEXT.md"));
+    try (var listed = Files.list(batch)) {
+      for (Path project : listed.toList()) {
+        if (Files.readString(project.resolve("backend-architect/CONTEXT.md")).equals(context)) {
+          return project.getFileName().toString();
+        }
+      }
+    }
+    throw new AssertionError("no project of the batch has the CONTEXT.md of " + alone);
+  }
+
+  /** Every file under {@code root} with its content, except the run's dated work logs. */
+  private static Map<String, String> files(Path root) throws IOException {
+    Map<String, String> files = new TreeMap<>();
+    try (var walk = Files.walk(root)) {
+      for (Path file : walk.filter(Files::isRegularFile).toList()) {
+        String name = root.relativize(file).toString();
+        if (!name.endsWith("PROGRESS.md")) {
+          files.put(name, Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1));
+        }
+      }
+    }
+    return files;
   }
 
   @Test

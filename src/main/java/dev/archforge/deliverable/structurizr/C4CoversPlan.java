@@ -42,7 +42,7 @@ final class C4CoversPlan implements CrossValidator {
     if (dsl.isEmpty()) {
       return List.of();
     }
-    DslWorkspace.Parsed parsed = DslWorkspace.parse(dsl.get().content());
+    DslWorkspace.Parsed parsed = DslWorkspace.parse(dsl.get());
     if (parsed.workspace() == null) {
       return List.of(); // the validator reports it
     }

@@ -3,6 +3,7 @@ package dev.archforge.deliverable.structurizr;
 import com.structurizr.Workspace;
 import com.structurizr.dsl.StructurizrDslParser;
 import com.structurizr.dsl.StructurizrDslParserException;
+import dev.archforge.model.Artifact;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +21,11 @@ final class DslWorkspace {
   record Parsed(Workspace workspace, String problem, int line) {}
 
   private DslWorkspace() {}
+
+  /** The artifact's workspace, parsed once for the validator and the checks across files (they only read it). */
+  static Parsed parse(Artifact artifact) {
+    return artifact.derived().get(Parsed.class, () -> parse(artifact.content()));
+  }
 
   static Parsed parse(String dsl) {
     StructurizrDslParser parser = new StructurizrDslParser();

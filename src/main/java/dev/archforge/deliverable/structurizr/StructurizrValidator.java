@@ -27,7 +27,7 @@ final class StructurizrValidator implements Validator {
 
   @Override
   public List<Finding> validate(Artifact artifact) {
-    DslWorkspace.Parsed parsed = DslWorkspace.parse(artifact.content());
+    DslWorkspace.Parsed parsed = DslWorkspace.parse(artifact);
     if (parsed.workspace() == null) {
       return List.of(new Finding(artifact.path(), parsed.line(), "Structurizr DSL: " + parsed.problem(), NAME));
     }
