@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import dev.archforge.deliverable.migrations.DataModels;
+import dev.archforge.facts.Facts;
 import dev.archforge.facts.schema.SnapshotJson;
 import dev.archforge.model.Plan;
 import dev.archforge.model.Requirements;
@@ -52,18 +53,21 @@ final class Normalized {
     return record(requirements, plan, new java.util.TreeMap<>());
   }
 
-  /** The record of a planned run, with the schema snapshot of each service database after its migrations. */
-  static RunRecord record(Planned planned) {
+  /**
+   * The record of a planned run, with the schema snapshot of each service database after its
+   * migrations: the run's facts, whose schemas the migrations are rendered from too.
+   */
+  static RunRecord record(Facts facts) {
     java.util.SortedMap<String, String> snapshots = new java.util.TreeMap<>();
-    planned.facts().schemas().evolutions().all()
+    facts.schemas().evolutions().all()
         .forEach(e -> snapshots.put(e.service(), SnapshotJson.write(e.after())));
-    snapshots.putAll(DataModels.of(planned.facts()).snapshots());
-    return record(planned.plan().requirements(), planned.plan(), snapshots);
+    snapshots.putAll(DataModels.of(facts).snapshots());
+    return record(facts.plan().requirements(), facts.plan(), snapshots);
   }
 
-  /** The record of a planned run, made on another core while the main thread renders. */
-  static Pending inBackground(Planned planned) {
-    return new Pending(CompletableFuture.supplyAsync(() -> record(planned)));
+  /** The record of a run, made on another core while the main thread renders. */
+  static Pending inBackground(Facts facts) {
+    return new Pending(CompletableFuture.supplyAsync(() -> record(facts)));
   }
 
   /** A record being made. */

@@ -129,12 +129,12 @@ public final class Pipeline {
     Normalized.Pending record;
     try (Validation validation = new Validation(validators, crossValidators)) {
       planned = planner.plan(request);
-      record = Normalized.inBackground(planned);
       root = request.root(planned.plan().requirements().project().name());
       regeneration = Regeneration.read(root);
       start = inputs.map(i -> CachedRuns.start(i, regeneration.othersFingerprint()));
       ContractChanges contracts = ContractChanges.since(root.resolve(WorkspaceWriter.AGENT), deliverables::kindOf);
       facts = contracts.given(regeneration.facts(planned.facts()));
+      record = Normalized.inBackground(facts);
       List<Path> overlays = new ArrayList<>(request.templates());
       overlays.addAll(planned.templateOverlays());
       renderer = renderer(overlays);
