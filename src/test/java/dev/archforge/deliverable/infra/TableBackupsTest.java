@@ -36,6 +36,9 @@ class TableBackupsTest {
     assertThat(file(all, "infra/modules/backup/main.tf")).contains("dynamic \"copy_action\"")
         .contains("resource \"aws_backup_selection\" \"tables\"");
     assertThat(file(all, "infra/README.md")).contains("| `envs/prod-eu` | eu | eu-west-1 | eu-central-1 |");
+    assertThat(all.stream().filter(a -> a.path().endsWith("-backup-dr.md")).findFirst().orElseThrow().content())
+        .contains("The eu cell's database backups go to eu-central-1, a region of eu (a daily AWS Backup of each"
+            + " DynamoDB table, copied into a vault of that region under a key of that region;");
     assertThat(file(all, "observability/RUNBOOK.md")).contains("Restore the DynamoDB table `clinic-patients` from its"
         + " last daily backup copied to eu-central-1").contains("--backup-vault-name clinic-prod-eu-copy")
         .contains("Do not restore the cache");
@@ -95,6 +98,9 @@ class TableBackupsTest {
       assertThat(all).extracting(Artifact::path).doesNotContain(TableBackups.MODULE_PATH);
       assertThat(RULE.validate(all)).as(cloud).isEmpty();
       assertThat(file(all, "infra/README.md")).contains("infra/ backs up no shop-db, which it does not create");
+      assertThat(all.stream().filter(a -> a.path().endsWith("-backup-dr.md")).findFirst().orElseThrow().content())
+          .contains("(infra/ does not create the dynamodb store on " + cloud + ": whoever runs it copies its backups"
+              + " there)");
     }
   }
 
