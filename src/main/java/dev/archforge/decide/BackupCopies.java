@@ -43,7 +43,8 @@ final class BackupCopies {
       }
       String cell = cells.residency() ? "The " + c.jurisdiction() + " cell's" : "The";
       consequences.add(c.recovery().map(to -> cell + " database backups go to " + to + ", a region of "
-              + c.jurisdiction() + " (" + mechanism(cloud, database) + "); a regional disaster in " + c.primary().orElseThrow()
+              + c.jurisdiction() + " (" + mechanism(cloud, database) + "); a regional disaster in "
+              + c.primary().orElseThrow()
               + " is recovered by restoring there (observability/RUNBOOK.md).")
           .orElse(cell + " database backups stay in " + c.primary().orElseThrow() + ": " + c.jurisdiction()
               + " has no other region for them on " + cloud.spelling() + " (" + (cloud == Cloud.AZURE

@@ -30,7 +30,8 @@ import java.util.List;
  * @param cpuTargetPercent the average CPU use the autoscaling holds, as the HorizontalPodAutoscalers do
  * @param machines on virtual machines, each deployable's instance group in this root; else empty
  * @param collectorWrites whether a collector sidecar beside each deployable sends its metrics and traces
- *     with the deployable's identity (facts/deploy/Telemetry), which then may write them * @param backup on aws, the AWS Backup plan of the plan's DynamoDB tables; null when there are none
+ *     with the deployable's identity (facts/deploy/Telemetry), which then may write them
+ * @param backup on aws, the AWS Backup plan of the plan's DynamoDB tables; null when there are none
  */
 public record EnvView(
     String project,
@@ -112,7 +113,7 @@ public record EnvView(
     return CloudNames.serviceAccountId(project, deployable);
   }
 
-  /** The recovery region this root's databases (or DynamoDB tables) copy their backups to; empty when they copy none. */
+  /** The recovery region this root's databases (or DynamoDB tables) copy their backups to; empty for none. */
   public String backupRegion() {
     return databases.stream().map(DatabaseView::backupRegion).filter(r -> !r.isEmpty()).findFirst()
         .orElse(backup == null ? "" : backup.copyRegion());

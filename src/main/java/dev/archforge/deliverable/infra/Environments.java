@@ -125,8 +125,8 @@ final class Environments {
         Endpoints.ZONE, runtime, databases, cache, broker, runtime.equals("kubernetes") ? cluster(small, env) : null,
         deployables, secrets, external, tier, cell, runtimeModule.routes(), runtimeModule.managedContainers(),
         runtimeModule.scaling(tier), Deployables.cpuTargetPercent(plan),
-        runtimeModule.vm() ? Machines.of(cloud, facts.deployables(), small) : List.of(), runtimeModule.collectorWrites(),
-        backup(tier, small ? "" : backupRegion(cell)));
+        runtimeModule.vm() ? Machines.of(cloud, facts.deployables(), small) : List.of(),
+        runtimeModule.collectorWrites(), backup(tier, small ? "" : backupRegion(cell)));
   }
 
   /** Whether this cloud offers the broker as a managed service archforge writes. */

@@ -11,8 +11,9 @@ import java.util.List;
 /**
  * How each cell's databases (and DynamoDB tables, on aws) come back in its recovery region after
  * losing its primary region: the steps RUNBOOK.md gives, from the same cells, backup decision, database
- * endpoints and tables that infra/'s production roots copy the backups with; the cache is not restored. Empty when the plan copies no backups (nightly snapshots),
- * names no region, or writes no infra for its cloud ({@code any}).
+ * endpoints and tables that infra/'s production roots copy the backups with; the cache is not restored.
+ * Empty when the plan copies no backups (nightly snapshots), names no region, or writes no infra for its
+ * cloud ({@code any}).
  *
  * @param cell the jurisdiction, or the home jurisdiction without {@code dataResidency}
  * @param root the production root module that creates the databases ({@code prod} or {@code prod-<cell>})

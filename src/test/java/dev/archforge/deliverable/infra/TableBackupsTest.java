@@ -58,20 +58,24 @@ class TableBackupsTest {
         });
     assertThat(RULE.validate(edited(all, EU_ROOT, "(?m)^  copy_region +=.*\n", ""))).singleElement()
         .extracting(Finding::message).asString().startsWith("the DynamoDB backups are copied nowhere (module"
-            + " \"backup\", copy_region), but CAPACITY.md:").contains("gives the eu cell the recovery region eu-central-1");
+            + " \"backup\", copy_region), but CAPACITY.md:")
+        .contains("gives the eu cell the recovery region eu-central-1");
     // us-east-1 is the us cell's region: a copy of EU data there leaves the jurisdiction
-    assertThat(RULE.validate(edited(all, EU_ROOT, "copy_region    = \"eu-central-1\"", "copy_region    = \"us-east-1\"")))
+    assertThat(RULE.validate(edited(all, EU_ROOT, "copy_region    = \"eu-central-1\"",
+        "copy_region    = \"us-east-1\"")))
         .singleElement().extracting(Finding::message).asString()
         .startsWith("the DynamoDB backups are copied to us-east-1 (module \"backup\", copy_region), but");
     assertThat(RULE.validate(edited(all, EU_ROOT, "(?s)\n# the DynamoDB tables of db.*?\n}\n", "\n"))).singleElement()
         .extracting(Finding::message).asString().startsWith("backs up none of the DynamoDB tables [clinic-patients,"
             + " clinic-appointments] (no module \"backup\"), but");
-    List<Finding> noCopy = RULE.validate(edited(all, TableBackups.MODULE_PATH, "(?s)    dynamic \"copy_action\".*?\n    }\n", ""));
+    List<Finding> noCopy = RULE.validate(edited(all, TableBackups.MODULE_PATH,
+        "(?s)    dynamic \"copy_action\".*?\n    }\n", ""));
     assertThat(noCopy).singleElement().satisfies(f -> {
       assertThat(f.path()).isEqualTo("infra/modules/backup/main.tf");
       assertThat(f.message()).startsWith("has no copy_action in its backup plan's rule");
     });
-    List<Finding> noPitr = RULE.validate(edited(all, "db/patients/dynamodb.json", "(?s),\n  \"continuousBackups\".*?\n  }", ""));
+    List<Finding> noPitr = RULE.validate(edited(all, "db/patients/dynamodb.json",
+        "(?s),\n  \"continuousBackups\".*?\n  }", ""));
     assertThat(noPitr).singleElement().satisfies(f -> {
       assertThat(f.path()).isEqualTo("db/patients/dynamodb.json");
       assertThat(f.message()).isEqualTo("the table clinic-patients keeps no point-in-time recovery (continuousBackups),"
