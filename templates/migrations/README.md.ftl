@@ -42,6 +42,10 @@ reads and its key condition: get by id, the children of one parent newest first,
 has no unique constraint), an enum or indexed field's filter a month at a time (`<yyyy-MM>` bounds each
 partition), and many-to-many links as adjacency items read from the other side through the `inverted`
 index. Billing is on demand below 1,000 writes/s at peak, provisioned above (CAPACITY.md's peak rates).
+`continuousBackups`, when the backup-dr decision keeps point-in-time recovery, turns it on right after
+CreateTable (`aws dynamodb update-continuous-backups --cli-input-json "$(jq .continuousBackups
+db/<service>/dynamodb.json)"`): CreateTable cannot. On aws, infra/'s `modules/backup` keeps a daily AWS Backup
+of every table and copies it to the recovery region where the plan asks (`backups-reach-recovery-region`).
 
 ## When the requirements change
 

@@ -1,7 +1,8 @@
 <#-- db/<service>/dynamodb.json. Model: DynamoView. "table" is the input of CreateTable
      (aws dynamodb create-table --cli-input-json "$(jq .table db/<service>/dynamodb.json)");
      "items" says how each entity's keys are built, "accessPatterns" the key condition of every read,
-     "changelog" what each later version changed and whether DynamoDB makes it online (DynamoEvolution). -->
+     "changelog" what each later version changed and whether DynamoDB makes it online (DynamoEvolution);
+     "continuousBackups" the input of UpdateContinuousBackups that turns point-in-time recovery on. -->
 {
   "table": {
     "TableName": ${model.design.table},
@@ -56,5 +57,9 @@
 <#list model.changelog as c>
     {"version": ${c.version?c}, "code": ${c.code}, "subject": ${c.subject}, "online": <#if c.online>true<#else>false</#if>, "change": ${c.change}}<#sep>,</#sep>
 </#list>
-  ]
+  ]<#if (model.recoveryDays > 0)>,
+  "continuousBackups": {
+    "TableName": ${model.design.table},
+    "PointInTimeRecoverySpecification": {"PointInTimeRecoveryEnabled": true, "RecoveryPeriodInDays": ${model.recoveryDays}}
+  }</#if>
 }

@@ -115,6 +115,23 @@ module "database_[=d.key?replace("-", "_")]" {
   tags                  = merge(local.tags, { service = "[=d.key]" })
 }
 </#list>
+<#if model.backup??>
+
+# the DynamoDB tables of db/<service>/dynamodb.json: a daily AWS Backup kept [=model.backup.retentionDays?c] days<#if model.backup.copyRegion?has_content>,
+# copied to the cell's recovery region (CAPACITY.md, "Cells")</#if>
+module "backup" {
+  source         = "../../modules/backup"
+  name           = local.name
+  region         = var.region
+  tables         = [<#list model.backup.tables as t>"[=t]"<#sep>, </#sep></#list>]
+  retention_days = [=model.backup.retentionDays?c]
+<#if model.backup.copyRegion?has_content>
+  copy_region    = "[=model.backup.copyRegion]"
+</#if>
+  kms_key_arn    = module.kms.key_arn
+  tags           = local.tags
+}
+</#if>
 <#if model.cache??>
 
 # [=model.cache.sizing]

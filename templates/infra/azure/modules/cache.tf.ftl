@@ -2,6 +2,8 @@
 # The cache: Azure Cache for Redis, TLS 1.2 only, no public access (a private endpoint in the
 # endpoints subnet); Standard and Premium keep a replica. Azure makes the access key (output
 # primary_access_key): store it as CACHE_PASSWORD in the deployables' secret entries.
+# No persistence: the caching decision keeps it cache-aside, so every entry is a copy of a database
+# row, the services work while it is down, and a replacement starts empty and refills.
 terraform {
   required_providers {
     azurerm = { source = "hashicorp/azurerm", version = "~> 4.0" }

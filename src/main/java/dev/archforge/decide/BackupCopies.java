@@ -32,7 +32,7 @@ final class BackupCopies {
     return !backupDr.equals("daily-backups");
   }
 
-  static Decision apply(Decision d, Cells cells, Cloud cloud) {
+  static Decision apply(Decision d, Cells cells, Cloud cloud, String database) {
     if (!d.topic().equals("backup-dr") || !copies(d.choice()) || fact(cells).isEmpty()) {
       return d;
     }
@@ -43,7 +43,8 @@ final class BackupCopies {
       }
       String cell = cells.residency() ? "The " + c.jurisdiction() + " cell's" : "The";
       consequences.add(c.recovery().map(to -> cell + " database backups go to " + to + ", a region of "
-              + c.jurisdiction() + " (" + mechanism(cloud) + "); a regional disaster in " + c.primary().orElseThrow()
+              + c.jurisdiction() + " (" + mechanism(cloud, database) + "); a regional disaster in "
+              + c.primary().orElseThrow()
               + " is recovered by restoring there (observability/RUNBOOK.md).")
           .orElse(cell + " database backups stay in " + c.primary().orElseThrow() + ": " + c.jurisdiction()
               + " has no other region for them on " + cloud.spelling() + " (" + (cloud == Cloud.AZURE
@@ -70,7 +71,15 @@ final class BackupCopies {
         + " another account of the same region.)");
   }
 
-  private static String mechanism(Cloud cloud) {
+  private static String mechanism(Cloud cloud, String database) {
+    if (database.equals("dynamodb") && cloud == Cloud.AWS) {
+      return "a daily AWS Backup of each DynamoDB table, copied into a vault of that region under a key of that"
+          + " region; point-in-time recovery stays in the table's region";
+    }
+    if (!database.equals("postgresql") && !database.equals("mysql") && cloud != Cloud.ANY) {
+      return "infra/ does not create the " + database + " store on " + cloud.spelling() + ": whoever runs it copies"
+          + " its backups there";
+    }
     return switch (cloud) {
       case AWS -> "RDS automated backups replication: snapshots and transaction logs, encrypted with a key of that"
           + " region, kept as long as the backups";

@@ -49,7 +49,8 @@ public final class RuleDecider implements Decider {
       decide(topic, r, blueprint, facts, decisions, choices);
     }
     decisions.replaceAll(d -> CellConsequences.apply(d, cells));
-    decisions.replaceAll(d -> BackupCopies.apply(d, cells, r.project().cloud()));
+    String database = choices.getOrDefault("database", "postgresql");
+    decisions.replaceAll(d -> BackupCopies.apply(d, cells, r.project().cloud(), database));
     decisions.replaceAll(d -> BackendForFrontend.withDeployable(d, r, choices));
     Capacity capacity = SizingCalculator.size(r, blueprint.capacity(), baseline, choices);
     List<CellShares.CellPlan> cellPlans = CellShares.of(r, cells, blueprint.capacity(), choices);

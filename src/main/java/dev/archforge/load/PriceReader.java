@@ -27,7 +27,7 @@ final class PriceReader {
       "natGb", "internetEgressGb", "crossRegionGb", "logsGb", "metricsPerMillionSamples", "tracesPerMillion",
       "secretMonth", "kmsKeyMonth", "distributedSqlVcpuMonth", "dynamoWriteMillion", "dynamoReadMillion",
       "dynamoReplicatedWriteMillion", "dynamoWcuMonth", "dynamoRcuMonth", "dynamoReplicatedWcuMonth",
-      "dynamoStorageGbMonth", "dynamoPitrGbMonth");
+      "dynamoStorageGbMonth", "dynamoPitrGbMonth", "dynamoBackupGbMonth");
   static final String CURRENCY = "USD";
 
   private PriceReader() {}

@@ -87,7 +87,7 @@ class PriceReaderTest {
             + " loadBalancerMonth, functionsPerMillion, containerVcpuMonth, containerGibMonth, natGatewayMonth, natGb,"
             + " internetEgressGb, crossRegionGb, logsGb, metricsPerMillionSamples, tracesPerMillion, secretMonth,"
             + " kmsKeyMonth, distributedSqlVcpuMonth, dynamoWriteMillion, dynamoReadMillion, dynamoReplicatedWriteMillion,"
-            + " dynamoWcuMonth, dynamoRcuMonth, dynamoReplicatedWcuMonth, dynamoStorageGbMonth, dynamoPitrGbMonth (it is not in the parent's table: aws, azure, gcp — did you mean 'aws'?); a cloud must"
+            + " dynamoWcuMonth, dynamoRcuMonth, dynamoReplicatedWcuMonth, dynamoStorageGbMonth, dynamoPitrGbMonth, dynamoBackupGbMonth (it is not in the parent's table: aws, azure, gcp — did you mean 'aws'?); a cloud must"
             + " price every item");
   }
 

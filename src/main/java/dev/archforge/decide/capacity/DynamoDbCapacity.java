@@ -14,6 +14,12 @@ package dev.archforge.decide.capacity;
 public record DynamoDbCapacity(boolean onDemand, long readUnits, long writeUnits) {
   /** Peak writes per second from which provisioned capacity is cheaper than on-demand for a steady load. */
   public static final double PROVISIONED_FROM_WRITES = 1000;
+  /**
+   * Days the daily AWS Backup of each table, and its copy in the recovery region, is kept when the table
+   * has point-in-time recovery: each is a full backup, kept only to restore in the recovery region,
+   * where the newest matters (logical damage is undone by point-in-time recovery in the table's region).
+   */
+  public static final int COPIED_BACKUP_DAYS = 7;
   /** Read request units per eventually consistent read of up to 4 KB. */
   static final double READ_UNITS_PER_READ = 0.5;
 

@@ -13,6 +13,10 @@ import static dev.archforge.decide.capacity.CostLines.round;
  * data, and every write replicated to each other region.
  */
 final class DynamoDbCosts {
+  /** How long nightly snapshots are kept (the backup-dr option daily-backups: 30 days, as facts/deploy/Backups). */
+  static final int NIGHTLY_BACKUP_DAYS = 30;
+  /** Days in the month of the estimate (secondsPerMonth: 30 days). */
+  static final int DAYS_PER_MONTH = 30;
   private final CostLines l;
 
   DynamoDbCosts(CostLines lines) {
@@ -64,14 +68,38 @@ final class DynamoDbCosts {
     l.add(CostItems.DYNAMODB + " storage", n(gb) + " GB (data after 12 months) × " + regions + " region(s)",
         gb * l.price("dynamoStorageGbMonth") * regions, "storageGb12 × dynamoStorageGbMonth × regions",
         "dynamoStorageGbMonth");
-    if (l.choice("backup-dr", "point-in-time-recovery").equals("daily-backups")) {
+    boolean pitr = !l.choice("backup-dr", "point-in-time-recovery").equals("daily-backups");
+    if (l.cloud().equals("aws")) {
+      backups(gb, pitr);
+    } else if (!pitr) {
       l.add(CostItems.BACKUPS, n(gb) + " GB of on-demand backups (data after 12 months)", gb * l.price("backupGbMonth"),
           "storageGb12 × backupGbMonth", "backupGbMonth");
-    } else {
+    }
+    if (pitr) {
       l.add(CostItems.DYNAMODB + " point-in-time recovery", n(gb) + " GB (data after 12 months) × " + regions
               + " region(s), continuous backups for 35 days",
           gb * l.price("dynamoPitrGbMonth") * regions, "storageGb12 × dynamoPitrGbMonth × regions",
           "dynamoPitrGbMonth");
+    }
+  }
+
+  /**
+   * On aws, infra/'s daily AWS Backup of the tables, each backup a full copy of the data: kept 30 days
+   * under nightly snapshots; with point-in-time recovery kept {@link DynamoDbCapacity#COPIED_BACKUP_DAYS}
+   * days and copied to the recovery region, each day's copy crossing regions.
+   */
+  private void backups(double gb, boolean pitr) {
+    int days = pitr ? DynamoDbCapacity.COPIED_BACKUP_DAYS : NIGHTLY_BACKUP_DAYS;
+    l.add(pitr ? CostItems.DYNAMODB + " daily backups" : CostItems.BACKUPS, n(gb) + " GB (data after 12 months) × "
+            + days + " daily full backups kept (AWS Backup)" + (pitr ? " × 2 (a copy in the recovery region)" : ""),
+        gb * days * (pitr ? 2 : 1) * l.price("dynamoBackupGbMonth"), "storageGb12 × " + days + (pitr ? " × 2" : "")
+            + " × dynamoBackupGbMonth", "dynamoBackupGbMonth");
+    if (pitr) {
+      double month = gb * DAYS_PER_MONTH;
+      l.add(CostItems.BACKUP_TRANSFER, n(month) + " GB a month to the recovery region = storageGb12 " + n(gb) + " × "
+              + DAYS_PER_MONTH + " daily full copies",
+          month * l.price("crossRegionGb"), "storageGb12 × " + DAYS_PER_MONTH + " × crossRegionGb",
+          "crossRegionGb");
     }
   }
 }

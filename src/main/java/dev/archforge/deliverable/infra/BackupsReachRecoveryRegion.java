@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
  * and none copies where the table says none or the plan keeps nightly snapshots. The region comes
  * from CAPACITY.md, which every run rewrites, not from the record, which is never rewritten and may
  * name the regions of an earlier run. That the region lies in the cell is data-stays-in-cell's claim.
+ * The DynamoDB tables of db/ are held the same way on aws ({@link TableBackups}): each production root's
+ * AWS Backup plan covers every table and copies to the cell's recovery region, and every table keeps
+ * point-in-time recovery when the plan does.
  */
 final class BackupsReachRecoveryRegion implements CrossValidator {
   static final String NAME = "backups-reach-recovery-region";
@@ -52,6 +55,8 @@ final class BackupsReachRecoveryRegion implements CrossValidator {
     Promise promise = found.get();
     Map<String, String> regions = promise.regions();
     List<Finding> findings = new ArrayList<>();
+    TableBackups tables = new TableBackups(all);
+    boolean tablesCopied = false;
     for (Artifact a : all) {
       Matcher root = ROOT.matcher(a.path());
       if (!root.matches()) {
@@ -79,7 +84,14 @@ final class BackupsReachRecoveryRegion implements CrossValidator {
               : " copies its backups to " + actual) + " (backup_region), but " + why, NAME));
         }
       }
+      if (tables.any() && TableBackups.onAws(a)) {
+        findings.addAll(tables.root(a, expected, why, NAME));
+        tablesCopied |= !TableBackups.copyRegion(a).isEmpty();
+      }
     }
+    findings.addAll(tables.module(tablesCopied, NAME));
+    findings.addAll(tables.recovery(promise.copies(), promise.record() + " (" + promise.choice() + ") keeps"
+        + " point-in-time recovery", NAME));
     return findings;
   }
 
@@ -95,8 +107,9 @@ final class BackupsReachRecoveryRegion implements CrossValidator {
       return Optional.of("the backup-dr record copies backups to a recovery region, but infra/ writes no production"
           + " root module");
     }
-    if (roots.stream().noneMatch(a -> DATABASE.matcher(a.content()).find())) {
-      return Optional.of("the production roots create no managed SQL database whose backups they could copy");
+    if (roots.stream().noneMatch(a -> DATABASE.matcher(a.content()).find() || TableBackups.hasModule(a))) {
+      return Optional.of("the production roots create no managed SQL database and back up no DynamoDB table whose"
+          + " backups they could copy");
     }
     return Optional.empty();
   }

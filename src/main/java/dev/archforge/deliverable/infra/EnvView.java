@@ -31,6 +31,7 @@ import java.util.List;
  * @param machines on virtual machines, each deployable's instance group in this root; else empty
  * @param collectorWrites whether a collector sidecar beside each deployable sends its metrics and traces
  *     with the deployable's identity (facts/deploy/Telemetry), which then may write them
+ * @param backup on aws, the AWS Backup plan of the plan's DynamoDB tables; null when there are none
  */
 public record EnvView(
     String project,
@@ -55,7 +56,8 @@ public record EnvView(
     List<ScalingView> scaling,
     int cpuTargetPercent,
     List<MachineView> machines,
-    boolean collectorWrites) {
+    boolean collectorWrites,
+    BackupView backup) {
   public EnvView {
     databases = List.copyOf(databases);
     deployables = List.copyOf(deployables);
@@ -111,9 +113,10 @@ public record EnvView(
     return CloudNames.serviceAccountId(project, deployable);
   }
 
-  /** The recovery region this root's databases copy their backups to; empty when they copy none. */
+  /** The recovery region this root's databases (or DynamoDB tables) copy their backups to; empty for none. */
   public String backupRegion() {
-    return databases.stream().map(DatabaseView::backupRegion).filter(r -> !r.isEmpty()).findFirst().orElse("");
+    return databases.stream().map(DatabaseView::backupRegion).filter(r -> !r.isEmpty()).findFirst()
+        .orElse(backup == null ? "" : backup.copyRegion());
   }
 
   /** The Key Vault in the recovery region that holds the key of the databases' geo-redundant backups (Azure). */
@@ -149,6 +152,19 @@ public record EnvView(
   public record DatabaseView(String key, String name, String engine, String version, int port, String dbName,
       String instance, int vcpu, int storageGb, int maxStorageGb, boolean standby, int replicas, int backupDays,
       boolean pitr, String sizing, String backupRegion) {}
+
+  /**
+   * The AWS Backup plan of the DynamoDB tables (infra/modules/backup).
+   *
+   * @param tables the tables of db/&lt;service&gt;/dynamodb.json (facts/schema/DynamoTableName)
+   * @param retentionDays how long each backup and its copy are kept (facts/deploy/Backups in production)
+   * @param copyRegion the recovery region each backup is copied to, as the databases' backup region; empty for none
+   */
+  public record BackupView(List<String> tables, int retentionDays, String copyRegion) {
+    public BackupView {
+      tables = List.copyOf(tables);
+    }
+  }
 
   /** The cache: one Redis, sized from {@code cacheGb}. */
   public record CacheView(String name, String instance, int memoryGb, int capacity, boolean replica, String sizing) {}

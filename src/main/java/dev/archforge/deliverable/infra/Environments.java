@@ -9,12 +9,14 @@ import dev.archforge.deliverable.infra.EnvView.SubscriptionView;
 import dev.archforge.deliverable.infra.EnvView.TopicView;
 import dev.archforge.facts.Facts;
 import dev.archforge.facts.Naming;
+import dev.archforge.facts.deploy.Backups;
 import dev.archforge.facts.deploy.ConsumerTrigger;
 import dev.archforge.facts.deploy.Deployable;
 import dev.archforge.facts.deploy.Deployables;
 import dev.archforge.facts.deploy.Endpoints.Endpoint;
 import dev.archforge.facts.deploy.Endpoints;
 import dev.archforge.facts.messaging.MessageRoutes;
+import dev.archforge.facts.schema.DynamoTableName;
 import dev.archforge.model.Cloud;
 import dev.archforge.model.Driver;
 import dev.archforge.model.Figure;
@@ -123,7 +125,8 @@ final class Environments {
         Endpoints.ZONE, runtime, databases, cache, broker, runtime.equals("kubernetes") ? cluster(small, env) : null,
         deployables, secrets, external, tier, cell, runtimeModule.routes(), runtimeModule.managedContainers(),
         runtimeModule.scaling(tier), Deployables.cpuTargetPercent(plan),
-        runtimeModule.vm() ? Machines.of(cloud, facts.deployables(), small) : List.of(), runtimeModule.collectorWrites());
+        runtimeModule.vm() ? Machines.of(cloud, facts.deployables(), small) : List.of(),
+        runtimeModule.collectorWrites(), backup(tier, small ? "" : backupRegion(cell)));
   }
 
   /** Whether this cloud offers the broker as a managed service archforge writes. */
@@ -137,9 +140,21 @@ final class Environments {
    * snapshots); empty when it does not or the cell has none.
    */
   private String backupRegion(String cell) {
-    boolean copies = !Deployables.choice(plan, "backup-dr", "point-in-time-recovery").equals("daily-backups");
+    boolean copies = Backups.of(plan).copies();
     var of = cell.isEmpty() ? plan.cells().cells().stream().findFirst() : plan.cells().cell(cell);
     return copies ? of.flatMap(dev.archforge.model.Cell::recovery).orElse("") : "";
+  }
+
+  /**
+   * On aws, the AWS Backup plan of the DynamoDB tables, kept {@link Backups#tableBackupDays()} in
+   * production and a week elsewhere, copied where the databases' backups are; null without tables.
+   */
+  private EnvView.BackupView backup(String tier, String copyRegion) {
+    List<String> tables = DynamoTableName.all(facts.schemas(), plan.requirements());
+    if (cloud != Cloud.AWS || tables.isEmpty()) {
+      return null;
+    }
+    return new EnvView.BackupView(tables, tier.equals("prod") ? Backups.of(plan).tableBackupDays() : 7, copyRegion);
   }
 
   private DatabaseView database(Endpoint e, boolean small, String env, String backupRegion) {
@@ -155,9 +170,8 @@ final class Environments {
     double reads = sizing.rps() * plan.requirements().scale().readRatio() * (cached ? UNCACHED : 1);
     int replicas = plan.chose("scaling", "autoscaling-and-read-replicas")
         ? Math.min(MAX_REPLICAS, Math.max(1, (int) Math.ceil(reads / (vcpu * READS_PER_VCPU)))) : 0;
-    String backup = Deployables.choice(plan, "backup-dr", "point-in-time-recovery");
-    boolean pitr = !backup.equals("daily-backups");
-    int retention = !pitr ? 30 : plan.chose("data-protection", "regulated") ? 35 : 14;
+    boolean pitr = Backups.of(plan).pitr();
+    int retention = Backups.of(plan).retentionDays();
     String how = "vCPU " + vcpu + " = smallest of " + Clouds.DB_VCPU + " with vCPU × " + CONNECTIONS_PER_VCPU
         + " >= " + connections + " connections (" + d.name() + ".dbConnections); storage " + storage
         + " GB = provisionedGb36 " + Driver.number(figure("provisionedGb36")) + " × " + Driver.number(share)

@@ -82,6 +82,9 @@ public final class InfraDeliverable implements Deliverable {
     if (prod.broker() != null) {
       modules.add("broker");
     }
+    if (prod.backup() != null) {
+      modules.add("backup");
+    }
     modules.addAll(List.of("secrets", "identity", "registry", "dns"));
     if (prod.cluster() != null) {
       modules.add("runtime-kubernetes");
@@ -120,6 +123,13 @@ public final class InfraDeliverable implements Deliverable {
       notes.add("no managed offering on " + prod.cloud() + " for " + String.join(", ", prod.external())
           + ": infra/ creates their DNS names in " + Endpoints.ZONE + " and asks for the targets (variable "
           + "external_endpoints).");
+    }
+    List<String> unbacked = prod.backup() != null ? List.of() : Endpoints.of(facts.deployables()).stream()
+        .filter(e -> e.role().equals("database") && prod.external().contains(e.name())).map(Endpoint::name).toList();
+    if (!unbacked.isEmpty()) {
+      notes.add("infra/ backs up no " + String.join(", ", unbacked) + ", which it does not create: whoever runs "
+          + (unbacked.size() == 1 ? "it" : "them") + " keeps the backups the backup-dr decision asks for, in the"
+          + " recovery region of CAPACITY.md's Cells where it names one.");
     }
     if (prod.cluster() == null && !prod.managedContainers() && !(prod.machines().size() > 0
         && VM_CLOUDS.contains(facts.plan().requirements().project().cloud()))) {

@@ -2,6 +2,7 @@ package dev.archforge.deliverable.migrations;
 
 import dev.archforge.decide.capacity.DynamoDbCapacity;
 import dev.archforge.facts.Naming;
+import dev.archforge.facts.schema.DynamoTableName;
 import dev.archforge.facts.schema.Tenancy;
 import dev.archforge.model.Capacity;
 import dev.archforge.model.Entity;
@@ -141,9 +142,9 @@ public final class DynamoTables {
     return new Design(table(r, s), indexes, mode.onDemand(), mode.readUnits(), mode.writeUnits(), items, patterns);
   }
 
-  /** {@code <project>-<service>}: letters, digits, dots, dashes and underscores, 3 to 255 characters. */
+  /** The table's name: {@link DynamoTableName}. */
   static String table(Requirements r, Service s) {
-    return Naming.kebab(r.project().name()) + "-" + Naming.kebab(s.name());
+    return DynamoTableName.of(r, s);
   }
 
   private static double value(Capacity capacity, String key) {

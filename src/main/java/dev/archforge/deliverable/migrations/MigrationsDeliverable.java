@@ -3,6 +3,7 @@ package dev.archforge.deliverable.migrations;
 import dev.archforge.deliverable.Deliverable;
 import dev.archforge.facts.Facts;
 import dev.archforge.facts.Layout;
+import dev.archforge.facts.deploy.Backups;
 import dev.archforge.facts.schema.Dialect;
 import dev.archforge.facts.schema.Evolution;
 import dev.archforge.facts.schema.Schema;
@@ -64,7 +65,8 @@ public final class MigrationsDeliverable implements Deliverable {
     for (DynamoEvolution e : models.dynamo()) {
       Service s = all.owners().stream().filter(o -> o.name().equals(e.service())).findFirst().orElseThrow();
       DynamoView view = new DynamoView(plan.requirements().project().name(), s.name(),
-          DynamoTables.of(plan.requirements(), s, plan.capacity()), e.after().changelog());
+          DynamoTables.of(plan.requirements(), s, plan.capacity()), e.after().changelog(),
+          Backups.of(plan).pitr() ? Backups.of(plan).retentionDays() : 0);
       artifacts.add(new Artifact(dynamoPath(s.name()), renderer.render("migrations/dynamodb.json.ftl", view),
           DynamoValidator.KIND));
     }

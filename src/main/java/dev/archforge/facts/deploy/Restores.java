@@ -1,6 +1,7 @@
 package dev.archforge.facts.deploy;
 
 import dev.archforge.facts.Facts;
+import dev.archforge.facts.schema.DynamoTableName;
 import dev.archforge.model.Cell;
 import dev.archforge.model.Cloud;
 import dev.archforge.model.Plan;
@@ -8,10 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How each cell's databases come back in its recovery region after losing its primary region: the
- * steps RUNBOOK.md gives, from the same cells, backup decision and database endpoints that infra/'s
- * production roots copy the backups with. Empty when the plan copies no backups (nightly snapshots),
- * names no region, or writes no infra for its cloud ({@code any}).
+ * How each cell's databases (and DynamoDB tables, on aws) come back in its recovery region after
+ * losing its primary region: the steps RUNBOOK.md gives, from the same cells, backup decision, database
+ * endpoints and tables that infra/'s production roots copy the backups with; the cache is not restored.
+ * Empty when the plan copies no backups (nightly snapshots), names no region, or writes no infra for its
+ * cloud ({@code any}).
  *
  * @param cell the jurisdiction, or the home jurisdiction without {@code dataResidency}
  * @param root the production root module that creates the databases ({@code prod} or {@code prod-<cell>})
@@ -31,7 +33,8 @@ public record Restores(String cell, String root, String primary, String recovery
     }
     List<Endpoints.Endpoint> databases = Endpoints.of(facts.deployables()).stream().filter(e -> e.role()
         .equals("database") && (e.technology().equals("postgresql") || e.technology().equals("mysql"))).toList();
-    if (databases.isEmpty()) {
+    List<String> tables = cloud == Cloud.AWS ? DynamoTableName.all(facts.schemas(), plan.requirements()) : List.of();
+    if (databases.isEmpty() && tables.isEmpty()) {
       return List.of();
     }
     String project = plan.requirements().project().name();
@@ -66,6 +69,18 @@ public record Restores(String cell, String root, String primary, String recovery
               + " flexible-server geo-restore --source-server " + instance + " --name " + instance + "-" + to
               + " --location " + to + " --resource-group <the root's resource group>`.";
         });
+      }
+      for (String table : tables) {
+        steps.add("Restore the DynamoDB table `" + table + "` from its last daily backup copied to " + to + " (the"
+            + " writes since are lost; point-in-time recovery covers " + primary + " only): find the newest recovery"
+            + " point of the table with `aws backup list-recovery-points-by-backup-vault --region " + to
+            + " --backup-vault-name " + project + "-" + root + "-copy`, then `aws backup start-restore-job --region "
+            + to + " --recovery-point-arn <it> --iam-role-arn <role_arn of module.backup in infra/envs/" + root
+            + "> --metadata TargetTableName=" + table + "`.");
+      }
+      if (!Deployables.choice(plan, "caching", "none").equals("none")) {
+        steps.add("Do not restore the cache: it holds copies only (cache-aside), so the new one starts empty and"
+            + " refills from the databases.");
       }
       steps.add("Apply the rest of `infra/envs/" + root + "` with `" + var + "` in that state, point the private DNS"
           + " records at the restored databases and deploy the services there; the data stays in " + c.jurisdiction()

@@ -52,6 +52,30 @@ class DynamoDbCostTest {
   }
 
   @Test
+  void onAwsTheDailyBackupsAreKeptAWeekAndCopiedToTheRecoveryRegionEveryDay() {
+    CostEstimate e = estimate(Inputs.sample("ecommerce"));
+    // 980 GB × 7 full backups × 2 (a copy in the recovery region) × $0.10 = $1,372
+    assertThat(item(e, "DynamoDB daily backups").monthlyUsd()).isEqualTo(1372.0);
+    assertThat(item(e, "DynamoDB daily backups").formula()).isEqualTo("storageGb12 × 7 × 2 × dynamoBackupGbMonth");
+    // 980 GB × 30 daily copies = 29,400 GB a month × $0.02 = $588
+    assertThat(item(e, "Backup copy transfer").monthlyUsd()).isEqualTo(588.0);
+    assertThat(item(e, "Backup copy transfer").sizing()).startsWith("29400 GB a month to the recovery region");
+  }
+
+  @Test
+  void underNightlySnapshotsThirtyFullBackupsAreKeptAndNoneIsCopied() {
+    Map<String, String> nightly = new java.util.HashMap<>(DYNAMO);
+    nightly.put("backup-dr", "daily-backups");
+    Requirements r = Inputs.sample("ecommerce");
+    Capacity c = SizingCalculator.size(r, Inputs.STANDARD, BaselineCalculator.compute(r, Inputs.STANDARD), nightly);
+    CostEstimate e = CostEstimator.estimate(r, c, nightly, PRICES);
+    // 980 GB × 30 full backups × $0.10 = $2,940
+    assertThat(item(e, "Database backups").monthlyUsd()).isEqualTo(2940.0);
+    assertThat(e.items()).noneSatisfy(i -> assertThat(i.component()).isIn("Backup copy transfer",
+        "DynamoDB daily backups", "DynamoDB point-in-time recovery"));
+  }
+
+  @Test
   void inThreeRegionsEveryWriteIsReplicatedToTheOtherTwoAndEachRegionHoldsTheData() {
     CostEstimate e = estimate(Inputs.sample("ecommerce", "regions: 1 ", "regions: 3 "));
     // 388.8 million writes × 2 other regions = 777.6 million replicated write units × $0.625 = $486

@@ -32,11 +32,12 @@ class BackupsReachRecoveryRegionTest {
     return Pipeline.standard().render(Facts.of(plan), new TemplateRenderer(List.of()));
   }
 
-  private static String file(List<Artifact> all, String path) {
+  static String file(List<Artifact> all, String path) {
     return all.stream().filter(a -> a.path().equals(path)).findFirst().orElseThrow().content();
   }
 
-  private static List<Artifact> edited(List<Artifact> all, String path, String regex, String to) {
+  /** {@code all} with one file edited; the edit must change it. */
+  static List<Artifact> edited(List<Artifact> all, String path, String regex, String to) {
     List<Artifact> changed = all.stream().map(a -> a.path().equals(path)
         ? new Artifact(a.path(), a.content().replaceAll(regex, to), a.kind()) : a).toList();
     assertThat(changed).isNotEqualTo(all);

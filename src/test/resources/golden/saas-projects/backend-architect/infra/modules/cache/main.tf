@@ -1,6 +1,8 @@
 # The cache: Memorystore for Redis over private services access, AUTH on, TLS in transit,
 # encrypted with the project's key; STANDARD_HA keeps a replica in another zone. Memorystore makes
 # the AUTH string (output auth_string): store it as CACHE_PASSWORD in the deployables' secret entries.
+# No persistence: the caching decision keeps it cache-aside, so every entry is a copy of a database
+# row, the services work while it is down, and a replacement starts empty and refills.
 terraform {
   required_providers {
     google = { source = "hashicorp/google", version = "~> 6.0" }

@@ -2,6 +2,8 @@
 # a replica in another zone and automatic failover when nodes is 2. The AUTH token is the
 # CACHE_PASSWORD the deployables read from the secret manager; it is passed at apply time
 # (TF_VAR_cache_auth_token), never written in a file.
+# No snapshots: the caching decision keeps it cache-aside, so every entry is a copy of a database
+# row, the services work while it is down, and a replacement starts empty and refills.
 terraform {
   required_providers {
     aws = { source = "hashicorp/aws", version = "~> 6.0" }
@@ -82,7 +84,7 @@ resource "aws_elasticache_replication_group" "this" {
   kms_key_id                 = var.kms_key_arn
   transit_encryption_enabled = true
   auth_token                 = var.auth_token
-  snapshot_retention_limit   = 7
+  snapshot_retention_limit   = 0
   subnet_group_name          = aws_elasticache_subnet_group.this.name
   security_group_ids         = [aws_security_group.this.id]
   tags                       = var.tags
