@@ -83,6 +83,7 @@ public final class InfraDeliverable implements Deliverable {
       modules.add("broker");
     }
     modules.addAll(List.of("secrets", "identity", "registry", "dns"));
+    modules.add("ci-identity");
     if (prod.cluster() != null) {
       modules.add("runtime-kubernetes");
     } else if (prod.managedContainers()) {
@@ -159,7 +160,7 @@ public final class InfraDeliverable implements Deliverable {
   @Override
   public List<CrossValidator> coherence() {
     return List.of(new EndpointsHaveInfrastructure(), new DescriptorsMatchInfrastructure(),
-        new BackupsReachRecoveryRegion(), new ImagesComeFromRegistry());
+        new BackupsReachRecoveryRegion(), new ImagesComeFromRegistry(), new WorkflowsLogInAsInfraIdentities());
   }
 
   @Override
