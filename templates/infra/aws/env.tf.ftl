@@ -340,6 +340,8 @@ module "ci_identity" {
 <#elseif model.managedContainers>
   cluster_name             = module.runtime.cluster_name
   pass_role_arns           = concat(values(module.identity.role_arns), values(module.runtime.execution_role_arns))
+<#elseif model.machines?has_content>
+  pass_role_arns           = values(module.identity.role_arns)
 <#elseif model.runtime == "serverless">
   stack                    = local.name
 </#if>

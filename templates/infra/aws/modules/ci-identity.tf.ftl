@@ -62,6 +62,12 @@ variable "pass_role_arns" {
   type        = list(string)
   description = "the task and execution roles the task definitions name, which the deploy role may pass to ECS"
 }
+<#elseif model.machines?has_content>
+
+variable "pass_role_arns" {
+  type        = list(string)
+  description = "the machines' roles their launch templates name, which the deploy role may pass to EC2"
+}
 <#elseif model.runtime == "serverless">
 
 variable "stack" {
@@ -179,6 +185,12 @@ resource "aws_iam_role_policy" "deploy" {
         Effect   = "Allow"
         Action   = ["autoscaling:StartInstanceRefresh"]
         Resource = ["arn:aws:autoscaling:${local.region}:${local.account}:autoScalingGroup:*:autoScalingGroupName/${var.project}-*"]
+      },
+      {
+        Effect    = "Allow"
+        Action    = ["iam:PassRole"]
+        Resource  = var.pass_role_arns
+        Condition = { StringEquals = { "iam:PassedToService" = "ec2.amazonaws.com" } }
       }
 <#elseif model.runtime == "serverless">
       # sam deploy of this root's stack alone: its change sets, its functions and their roles, its HTTP API

@@ -63,11 +63,24 @@ public record WorkflowsView(String project, String agent, List<Build> builds, Da
   }
 
   /**
-   * The environment secrets naming the identity each deploy job logs in as: no key, only what the
-   * identity is; it trusts the OpenID Connect token of that environment's jobs alone (facts/deploy/CiIdentities).
+   * The environment secrets naming the identity a deploy job logs in as, by the cloud its target runs
+   * on (Kubernetes: the plan's; none on cloud {@code any}, whose cluster is the team's): no key, only
+   * what the identity is; it trusts the OpenID Connect token of that environment's jobs alone
+   * (facts/deploy/CiIdentities).
    */
-  public List<String> deploySecrets() {
-    return CiIdentities.of(cloud(), CiIdentities.Use.DEPLOY).stream().map(CiIdentities.Secret::name).toList();
+  public List<String> deploySecrets(Stage stage) {
+    Cloud cloud = switch (stage.target()) {
+      case "sam", "ecs", "asg" -> Cloud.AWS;
+      case "cloudrun", "mig" -> Cloud.GCP;
+      case "containerapps", "vmss" -> Cloud.AZURE;
+      default -> cloud();
+    };
+    return CiIdentities.of(cloud, CiIdentities.Use.DEPLOY).stream().map(CiIdentities.Secret::name).toList();
+  }
+
+  /** The secrets the deploy jobs name their identity by (every job's are its first's); empty without a job or a cloud. */
+  public List<String> loginSecrets() {
+    return stages.isEmpty() ? List.of() : deploySecrets(stages.get(0));
   }
 
   /** The Kubernetes cluster a stage deploys to: the one its root of infra/ creates. */

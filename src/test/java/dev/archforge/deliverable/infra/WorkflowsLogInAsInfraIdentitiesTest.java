@@ -60,6 +60,28 @@ class WorkflowsLogInAsInfraIdentitiesTest {
   }
 
   @Test
+  void eachRootsIdentitiesTrustTheirOwnSubjectAndTheReadmeSaysWhichSecretHoldsWhichOutput() {
+    List<Artifact> aws = render("aws", "managed-containers");
+    assertThat(content(aws, "infra/modules/ci-identity/main.tf")).contains(
+        "variable = \"token.actions.githubusercontent.com:sub\"", "values   = [\"sts.amazonaws.com\"]",
+        "Resource = var.repository_arns", "\"iam:PassedToService\" = \"ecs-tasks.amazonaws.com\"",
+        "service/${var.cluster_name}/*");
+    assertThat(content(aws, "infra/modules/runtime-managed-containers/main.tf"))
+        .contains("image = replace(c.image, local.images[d], format(\"%s:\", var.repository_urls[d]))");
+    assertThat(content(aws, "infra/README.md")).contains(
+        "| `PROD_AWS_ROLE_ARN` | repository | `tofu -chdir=infra/envs/prod output -raw push_role_arn` |",
+        "| `AWS_ROLE_ARN` | environment staging | `tofu -chdir=infra/envs/staging output -raw deploy_role_arn` |");
+    assertThat(content(render("gcp", "vm"), "infra/modules/ci-identity/main.tf")).contains(
+        "attribute_condition = format(\"assertion.repository == '%s' && assertion.sub in ['%s']\"",
+        "/subject/${each.value}", "roles/compute.instanceAdmin.v1", "roles/artifactregistry.writer");
+    List<Artifact> azure = render("azure", "kubernetes");
+    assertThat(content(azure, "infra/modules/ci-identity/main.tf")).contains("audience  = [\"api://AzureADTokenExchange\"]",
+        "Azure Kubernetes Service RBAC Writer", "scope                = \"${var.cluster_id}/namespaces/${var.namespace}\"");
+    assertThat(content(azure, "infra/README.md")).contains(
+        "| `AZURE_CLIENT_ID` | environment prod | `tofu -chdir=infra/envs/prod output -raw deploy_client_id` |");
+  }
+
+  @Test
   void aRemovedTrustIsCaught() {
     assertThat(broken(render("azure", "managed-containers"), "infra/modules/ci-identity/main.tf",
         "resource \"azurerm_federated_identity_credential\"", "resource \"azurerm_role_assignment\"")).contains(
@@ -108,5 +130,14 @@ class WorkflowsLogInAsInfraIdentitiesTest {
   void noCloudChosenHoldsNoClaim() {
     assertThat(new WorkflowsLogInAsInfraIdentities().validate(InfraSamplesTest.render("ecommerce.yaml", "any",
         Map.of()))).isEmpty();
+    // with no cloud chosen, Cloud Run's jobs still log in by OpenID Connect, as identities the team creates
+    String cloudRun = content(InfraSamplesTest.render("ecommerce.yaml", "any", Map.of("architecture-style",
+        "microservices", "deployment", "managed-containers")), DEPLOY);
+    assertThat(cloudRun).contains("gcloud run services replace", "id-token: write",
+        "GCP_WORKLOAD_IDENTITY_PROVIDER: ${{ secrets.GCP_WORKLOAD_IDENTITY_PROVIDER }}",
+        "GCP_DEPLOY_SERVICE_ACCOUNT: ${{ secrets.GCP_DEPLOY_SERVICE_ACCOUNT }}").doesNotContain("KUBE_CONFIG");
+    // and Kubernetes jobs read the team's cluster's kubeconfig: infra/ creates no cluster
+    assertThat(content(InfraSamplesTest.render("ecommerce.yaml", "any", Map.of("architecture-style",
+        "microservices", "deployment", "kubernetes")), DEPLOY)).contains("KUBE_CONFIG: ${{ secrets.KUBE_CONFIG }}");
   }
 }
