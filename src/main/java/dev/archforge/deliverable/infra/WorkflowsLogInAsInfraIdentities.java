@@ -66,6 +66,14 @@ final class WorkflowsLogInAsInfraIdentities implements CrossValidator {
     return findings;
   }
 
+  @Override
+  public Optional<String> notApplicable(List<Artifact> all) {
+    boolean roots = all.stream().anyMatch(a -> ROOT.matcher(a.path()).matches());
+    boolean jobs = read(all, Layout.DEPLOY_WORKFLOW).path("jobs").size() > 0;
+    return !roots && jobs ? Optional.of("the deploy jobs log in, but no cloud is chosen: infra/ writes no root module"
+        + " that could create their identities") : Optional.empty();
+  }
+
   /** Each deploy job logs in as the deploy identity its environment's root creates for it, with no kubeconfig. */
   private static void deployJobs(List<Artifact> all, Root.Cache roots, Cloud cloud, List<String> trusts,
       List<Finding> findings) {

@@ -128,8 +128,11 @@ class WorkflowsLogInAsInfraIdentitiesTest {
 
   @Test
   void noCloudChosenHoldsNoClaim() {
-    assertThat(new WorkflowsLogInAsInfraIdentities().validate(InfraSamplesTest.render("ecommerce.yaml", "any",
-        Map.of()))).isEmpty();
+    List<Artifact> any = InfraSamplesTest.render("ecommerce.yaml", "any", Map.of());
+    assertThat(new WorkflowsLogInAsInfraIdentities().validate(any)).isEmpty();
+    assertThat(new WorkflowsLogInAsInfraIdentities().notApplicable(any)).contains("the deploy jobs log in, but no"
+        + " cloud is chosen: infra/ writes no root module that could create their identities");
+    assertThat(new WorkflowsLogInAsInfraIdentities().notApplicable(render("aws", "kubernetes"))).isEmpty();
     // with no cloud chosen, Cloud Run's jobs still log in by OpenID Connect, as identities the team creates
     String cloudRun = content(InfraSamplesTest.render("ecommerce.yaml", "any", Map.of("architecture-style",
         "microservices", "deployment", "managed-containers")), DEPLOY);
