@@ -18,7 +18,7 @@ creation (a cache or broker password) are variables marked sensitive, passed as 
 | Module | What it creates |
 |---|---|
 <#list model.modules as m>
-| `modules/${m}` | <#switch m><#case "network">the network: private subnets over three zones for the cluster and the data stores, public ones for load balancers<#break><#case "kms">the key that encrypts the data stores and secret entries, rotated<#break><#case "database">one managed database per deployable that owns data: standby, read replicas, backups and point-in-time recovery as the decisions chose, encrypted<#break><#case "cache">the Redis cache, encrypted, with a replica when the availability target asks for one; no snapshots or persistence, since it holds copies only (cache-aside) and a new one refills<#break><#case "broker"><#if model.prod.broker.pubsub()>the cloud's publish/subscribe service: a topic per channel, a subscription per consumer and topic, dead letters<#else>the ${model.prod.broker.technology} broker, encrypted, one node per zone</#if><#break><#case "backup">the daily AWS Backup of the DynamoDB tables of `db/` (their point-in-time recovery is the tables' own: `db/README.md`), copied to the recovery region where the plan asks<#break><#case "secrets">one secret-manager entry per deployable (names only)<#break><#case "identity">one workload identity per deployable, allowed to read its own secret entry<#break><#case "registry">the container registry of the images, which the ci workflow pushes to and each runtime identity may pull from<#break><#case "dns">the private zone `${model.prod.zone}` with one record per endpoint below<#break><#default>the runtime the deployment decision chose (${model.prod.runtime})</#switch> |
+| `modules/${m}` | <#switch m><#case "network">the network: private subnets over three zones for the cluster and the data stores, public ones for load balancers<#break><#case "kms">the key that encrypts the data stores and secret entries, rotated<#break><#case "database">one managed database per deployable that owns data: standby, read replicas, backups and point-in-time recovery as the decisions chose, encrypted<#break><#case "cache">the Redis cache, encrypted, with a replica when the availability target asks for one; no snapshots or persistence, since it holds copies only (cache-aside) and a new one refills<#break><#case "broker"><#if model.prod.broker.pubsub()>the cloud's publish/subscribe service: a topic per channel, a subscription per consumer and topic, dead letters<#else>the ${model.prod.broker.technology} broker, encrypted, one node per zone</#if><#break><#case "backup">the daily AWS Backup of the DynamoDB tables of `db/` (their point-in-time recovery is the tables' own: `db/README.md`), copied to the recovery region where the plan asks<#break><#case "secrets">one secret-manager entry per deployable (names only)<#break><#case "identity">one workload identity per deployable, allowed to read its own secret entry<#break><#case "registry">the container registry of the images, which the ci workflow pushes to and each runtime identity may pull from<#break><#case "ci-identity">the identities the GitHub workflows push and deploy as, trusted by this repository's OpenID Connect token alone (below)<#break><#case "dns">the private zone `${model.prod.zone}` with one record per endpoint below<#break><#default>the runtime the deployment decision chose (${model.prod.runtime})</#switch> |
 </#list>
 
 The roots differ in size only: `prod` is sized from CAPACITY.md and the decisions (each root says
@@ -46,6 +46,30 @@ cloud (`aws`, `gcp` or `azure`) in the requirements to get the modules; until th
 the manifests expect to exist.
 </#if>
 
+<#if model.ciSecrets()?has_content>
+## The identities of the workflows
+
+Each root creates the identities this repository's GitHub workflows log in as (`modules/ci-identity`):
+a push identity that only the ci workflow's runs on `main` may be, allowed to push to the root's
+registry, and a deploy identity that only jobs of the GitHub environment named after the root may be
+(give `prod` required reviewers), allowed what that environment's deploy job does on the root's
+resources. Both trust GitHub's OpenID Connect token for this repository alone (the root's
+variable `${model.prod.ciRepositoryVariable()?no_esc}`, `<owner>/<name>`); no key or password exists. After the
+first apply, set each secret to its root's output (a secret holds only which identity it is):
+
+| Secret | Of | Value | What |
+|---|---|---|---|
+<#list model.ciSecrets() as s>
+| `${s.secret?no_esc}` | ${s.scope} | `${s.value?no_esc}` | ${s.what} |
+</#list>
+<#if model.prod.cloud == "aws">
+
+GitHub's OpenID Connect provider exists once per AWS account: the first root applied in an account
+creates it; give every other root in that account its output `github_oidc_provider_arn` as the
+variable of the same name.
+</#if>
+
+</#if>
 ## Endpoints
 
 The Kubernetes manifests (`deploy/k8s`) reach the data stores by these names; each is created here

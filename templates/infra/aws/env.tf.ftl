@@ -19,6 +19,21 @@ variable "region" {
   type    = string
   default = "[=model.region]"
 }
+
+variable "[=model.ciRepositoryVariable()]" {
+  type        = string
+  description = "<owner>/<name> of the GitHub repository whose workflows may push and deploy as this root's CI identities"
+  validation {
+    condition     = can(regex("^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$", var.[=model.ciRepositoryVariable()]))
+    error_message = "github_repository is <owner>/<name>, as in https://github.com/<owner>/<name>."
+  }
+}
+
+variable "github_oidc_provider_arn" {
+  type        = string
+  default     = ""
+  description = "GitHub's OpenID Connect provider when another root in this AWS account created it (its output github_oidc_provider_arn); empty to create it here"
+}
 <#if model.cache??>
 
 variable "cache_auth_token" {
@@ -226,6 +241,7 @@ module "runtime" {
   health_path       = "[=model.healthPath]"
   descriptors       = "${path.root}/../../../deploy/ecs"
   task_role_arns    = module.identity.role_arns
+  repository_urls   = module.registry.urls
   secret_arns       = { for key, deployable in local.secrets : deployable => module.secrets.arns[key] }
   log_days          = [=model.production()?then(30, 7)?c]
   cpu_target        = [=model.cpuTargetPercent?c]
@@ -324,4 +340,37 @@ module "dns" {
 </#list>
   }
   tags = local.tags
+}
+
+# the identities this repository's workflows push and deploy as (infra/README.md: which secret holds which output)
+module "ci_identity" {
+  source                   = "../../modules/ci-identity"
+  name                     = local.name
+  project                  = "[=model.project]"
+  github_repository        = var.[=model.ciRepositoryVariable()]
+  github_oidc_provider_arn = var.github_oidc_provider_arn
+  subjects                 = { push = "[=model.ciSubject("push")]", deploy = "[=model.ciSubject("deploy")]" }
+  repository_arns          = values(module.registry.arns)
+<#if model.cluster??>
+  cluster_name             = module.runtime.cluster_name
+  namespace                = "[=model.project]-[=model.tier]"
+<#elseif model.managedContainers>
+  cluster_name             = module.runtime.cluster_name
+  pass_role_arns           = concat(values(module.identity.role_arns), values(module.runtime.execution_role_arns))
+<#elseif model.machines?has_content>
+  pass_role_arns           = values(module.identity.role_arns)
+<#elseif model.runtime == "serverless">
+  stack                    = local.name
+</#if>
+  tags                     = local.tags
+}
+<#list model.ciOutputs() as o>
+
+output "[=o]" {
+  value = module.ci_identity.[=o]
+}
+</#list>
+
+output "github_oidc_provider_arn" {
+  value = module.ci_identity.github_oidc_provider_arn
 }

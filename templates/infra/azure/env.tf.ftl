@@ -24,6 +24,15 @@ variable "location" {
   type    = string
   default = "[=model.region]"
 }
+
+variable "[=model.ciRepositoryVariable()]" {
+  type        = string
+  description = "<owner>/<name> of the GitHub repository whose workflows may push and deploy as this root's CI identities"
+  validation {
+    condition     = can(regex("^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$", var.[=model.ciRepositoryVariable()]))
+    error_message = "github_repository is <owner>/<name>, as in https://github.com/<owner>/<name>."
+  }
+}
 <#if model.machines?has_content>
 
 variable "admin_ssh_public_key" {
@@ -318,3 +327,26 @@ module "dns" {
 </#if>
   tags = local.tags
 }
+
+# the identities this repository's workflows push and deploy as (infra/README.md: which secret holds which output)
+module "ci_identity" {
+  source              = "../../modules/ci-identity"
+  name                = local.name
+  resource_group_name = azurerm_resource_group.this.name
+  resource_group_id   = azurerm_resource_group.this.id
+  location            = var.location
+  github_repository   = var.[=model.ciRepositoryVariable()]
+  subjects            = { push = "[=model.ciSubject("push")]", deploy = "[=model.ciSubject("deploy")]" }
+  registry_id         = module.registry.id
+<#if model.cluster??>
+  cluster_id          = module.runtime.id
+  namespace           = "[=model.project]-[=model.tier]"
+</#if>
+  tags                = local.tags
+}
+<#list model.ciOutputs() as o>
+
+output "[=o]" {
+  value = <#if o == "subscription_id">var.subscription_id<#else>module.ci_identity.[=o]</#if>
+}
+</#list>

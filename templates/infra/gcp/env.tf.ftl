@@ -23,6 +23,15 @@ variable "region" {
   type    = string
   default = "[=model.region]"
 }
+
+variable "[=model.ciRepositoryVariable()]" {
+  type        = string
+  description = "<owner>/<name> of the GitHub repository whose workflows may push and deploy as this root's CI identities"
+  validation {
+    condition     = can(regex("^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$", var.[=model.ciRepositoryVariable()]))
+    error_message = "github_repository is <owner>/<name>, as in https://github.com/<owner>/<name>."
+  }
+}
 <#if model.machines?has_content && model.publicDeployables()?has_content>
 
 variable "certificate" {
@@ -296,3 +305,24 @@ module "dns" {
   }
   labels = local.labels
 }
+
+# the identities this repository's workflows push and deploy as (infra/README.md: which secret holds which output)
+module "ci_identity" {
+  source              = "../../modules/ci-identity"
+  project             = "[=model.project]"
+  project_id          = var.project_id
+  github_repository   = var.[=model.ciRepositoryVariable()]
+  subjects            = { push = "[=model.ciSubject("push")]", deploy = "[=model.ciSubject("deploy")]" }
+  account_ids         = { push = "[=model.serviceAccountId("ci-push")]", deploy = "[=model.serviceAccountId("ci-deploy")]" }
+  region              = var.region
+  registry_repository = module.registry.repository
+<#if !model.cluster?? && (model.managedContainers || model.machines?has_content)>
+  runtime_accounts    = module.identity.emails
+</#if>
+}
+<#list model.ciOutputs() as o>
+
+output "[=o]" {
+  value = <#if o == "project_id">var.project_id<#else>module.ci_identity.[=o]</#if>
+}
+</#list>

@@ -48,6 +48,8 @@ variable "tags" {
   type = map(string)
 }
 
+data "azurerm_client_config" "current" {}
+
 resource "azurerm_kubernetes_cluster" "this" {
   name                      = var.name
   location                  = var.location
@@ -57,6 +59,13 @@ resource "azurerm_kubernetes_cluster" "this" {
   private_cluster_enabled   = true
   oidc_issuer_enabled       = true
   workload_identity_enabled = true
+  # Microsoft Entra sign-in and Azure RBAC for Kubernetes, no local accounts: who may do what in the
+  # cluster is an Azure role assignment (the CI deploy identity's: infra/modules/ci-identity)
+  local_account_disabled    = true
+  azure_active_directory_role_based_access_control {
+    azure_rbac_enabled = true
+    tenant_id          = data.azurerm_client_config.current.tenant_id
+  }
   default_node_pool {
     name                 = "system"
     vm_size              = var.node_type
@@ -77,6 +86,10 @@ resource "azurerm_kubernetes_cluster" "this" {
     key_vault_key_id = var.key_id
   }
   tags = var.tags
+}
+
+output "id" {
+  value = azurerm_kubernetes_cluster.this.id
 }
 
 output "oidc_issuer_url" {

@@ -66,3 +66,7 @@ resource "google_artifact_registry_repository_iam_member" "nodes" {
 output "url" {
   value = "${var.region}-docker.pkg.dev/${google_artifact_registry_repository.this.project}/${var.project}"
 }
+
+output "repository" {
+  value = google_artifact_registry_repository.this.name
+}

@@ -1,5 +1,6 @@
 package dev.archforge.deliverable.infra;
 
+import dev.archforge.facts.deploy.CiIdentities;
 import dev.archforge.facts.deploy.CloudNames;
 import dev.archforge.facts.deploy.Deployable;
 import dev.archforge.facts.deploy.Registries;
@@ -127,6 +128,31 @@ public record EnvView(
       cut = cut.substring(0, cut.length() - 1);
     }
     return cut + "-geo";
+  }
+
+  /** The issuer of the GitHub OpenID Connect tokens the CI identities trust (facts/deploy/CiIdentities). */
+  public String ciIssuer() {
+    return CiIdentities.ISSUER;
+  }
+
+  /** The root variable naming the GitHub repository {@code <owner>/<name>} the CI identities trust. */
+  public String ciRepositoryVariable() {
+    return CiIdentities.REPOSITORY_VARIABLE;
+  }
+
+  /** The token subject, after {@code repo:<owner>/<name>:}, of the jobs that may be this root's push or deploy identity. */
+  public String ciSubject(String use) {
+    return CiIdentities.subject(CiIdentities.Use.valueOf(use.toUpperCase(java.util.Locale.ROOT)), env);
+  }
+
+  /** The root's outputs that the workflows' secrets hold (facts/deploy/CiIdentities). */
+  public List<String> ciOutputs() {
+    return CiIdentities.outputs(Cloud.valueOf(cloud.toUpperCase(java.util.Locale.ROOT)));
+  }
+
+  /** The Kubernetes cluster's name in this root (facts/deploy/CloudNames). */
+  public String clusterName() {
+    return CloudNames.cluster(project, env);
   }
 
   /** Whether this root is sized and protected as production. */

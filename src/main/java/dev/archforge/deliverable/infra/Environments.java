@@ -263,7 +263,7 @@ final class Environments {
         / allocatable);
     int min = small ? 1 : Math.max(3, atMin);
     int max = small ? (env.equals("dev") ? 2 : 3) : Math.max(min, atMax);
-    return new ClusterView(plan.requirements().project().name() + "-" + env, Clouds.node(cloud), min, max,
+    return new ClusterView(dev.archforge.facts.deploy.CloudNames.cluster(plan.requirements().project().name(), env), Clouds.node(cloud), min, max,
         small ? "the smallest size" : "nodes " + min + "–" + max + " = ceil(Σ hpaMin|hpaMax × cpuMillis / "
             + (int) allocatable + " allocatable millicores per " + Clouds.NODE_VCPU + "-vCPU node), at least 3 (one per zone)");
   }

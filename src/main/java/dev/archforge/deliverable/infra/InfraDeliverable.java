@@ -86,6 +86,7 @@ public final class InfraDeliverable implements Deliverable {
       modules.add("backup");
     }
     modules.addAll(List.of("secrets", "identity", "registry", "dns"));
+    modules.add("ci-identity");
     if (prod.cluster() != null) {
       modules.add("runtime-kubernetes");
     } else if (prod.managedContainers()) {
@@ -169,7 +170,7 @@ public final class InfraDeliverable implements Deliverable {
   @Override
   public List<CrossValidator> coherence() {
     return List.of(new EndpointsHaveInfrastructure(), new DescriptorsMatchInfrastructure(),
-        new BackupsReachRecoveryRegion(), new ImagesComeFromRegistry());
+        new BackupsReachRecoveryRegion(), new ImagesComeFromRegistry(), new WorkflowsLogInAsInfraIdentities());
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.archforge.deliverable.infra;
 
+import dev.archforge.facts.deploy.CiIdentities;
+import dev.archforge.model.Cloud;
 import java.util.List;
 
 /**
@@ -22,6 +24,34 @@ public record InfraView(EnvView prod, boolean written, List<String> modules, Lis
     notes = List.copyOf(notes);
     cells = List.copyOf(cells);
   }
+
+  /**
+   * Each GitHub secret the workflows read to know which identity of a root they log in as, and the
+   * root output that is its value (facts/deploy/CiIdentities); empty when nothing is written.
+   */
+  public List<CiSecretRow> ciSecrets() {
+    if (!written) {
+      return List.of();
+    }
+    List<CiSecretRow> rows = new java.util.ArrayList<>();
+    for (String root : envs) {
+      for (CiIdentities.Secret s : CiIdentities.of(Cloud.valueOf(prod.cloud().toUpperCase(java.util.Locale.ROOT)))) {
+        boolean push = s.use() == CiIdentities.Use.PUSH;
+        rows.add(new CiSecretRow(push ? s.pushSecret(root) : s.name(), push ? "repository" : "environment " + root,
+            "tofu -chdir=infra/envs/" + root + " output -raw " + s.output(), s.what()));
+      }
+    }
+    return rows;
+  }
+
+  /**
+   * One row of the README's table of CI secrets.
+   *
+   * @param secret the secret's name
+   * @param scope {@code repository}, or {@code environment <root>} for a deploy job's
+   * @param value the command that prints its value
+   */
+  public record CiSecretRow(String secret, String scope, String value, String what) {}
 
   /** One row of the README's endpoint table. */
   public record EndpointRow(String host, int port, String role, String technology, String createdBy) {}

@@ -1,7 +1,9 @@
 package dev.archforge.deliverable.workflows;
 
 import dev.archforge.facts.Layout;
+import dev.archforge.facts.deploy.CiIdentities;
 import dev.archforge.facts.deploy.CloudNames;
+import dev.archforge.model.Cloud;
 import java.util.List;
 
 /**
@@ -50,20 +52,54 @@ public record WorkflowsView(String project, String agent, List<Build> builds, Da
   /**
    * The secrets naming the identity the image job pushes to each root's registry with, {@code <ROOT>_<KEY>}
    * ({@code prod-eu}: {@code PROD_EU_AWS_ROLE_ARN}): no key, only what the identity is; it trusts the
-   * repository's OpenID Connect token on main.
+   * repository's OpenID Connect token on main (facts/deploy/CiIdentities, infra/modules/ci-identity).
    */
   public List<String> identitySecrets() {
-    List<String> keys = switch (login) {
-      case "ecr" -> List.of("AWS_ROLE_ARN");
-      case "artifact-registry" -> List.of("GCP_WORKLOAD_IDENTITY_PROVIDER", "GCP_SERVICE_ACCOUNT");
-      case "acr" -> List.of("AZURE_CLIENT_ID", "AZURE_TENANT_ID", "AZURE_SUBSCRIPTION_ID");
-      default -> List.of();
-    };
     List<String> secrets = new java.util.ArrayList<>();
     for (Registry r : registries) {
-      keys.forEach(k -> secrets.add(r.root().toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_" + k));
+      CiIdentities.of(cloud(), CiIdentities.Use.PUSH).forEach(s -> secrets.add(s.pushSecret(r.root())));
     }
     return secrets;
+  }
+
+  /**
+   * The environment secrets naming the identity a deploy job logs in as, by the cloud its target runs
+   * on (Kubernetes: the plan's; none on cloud {@code any}, whose cluster is the team's): no key, only
+   * what the identity is; it trusts the OpenID Connect token of that environment's jobs alone
+   * (facts/deploy/CiIdentities).
+   */
+  public List<String> deploySecrets(Stage stage) {
+    Cloud cloud = switch (stage.target()) {
+      case "sam", "ecs", "asg" -> Cloud.AWS;
+      case "cloudrun", "mig" -> Cloud.GCP;
+      case "containerapps", "vmss" -> Cloud.AZURE;
+      default -> cloud();
+    };
+    return CiIdentities.of(cloud, CiIdentities.Use.DEPLOY).stream().map(CiIdentities.Secret::name).toList();
+  }
+
+  /** The secrets the deploy jobs name their identity by (every job's are its first's); empty without a job or a cloud. */
+  public List<String> loginSecrets() {
+    return stages.isEmpty() ? List.of() : deploySecrets(stages.get(0));
+  }
+
+  /** The Kubernetes cluster a stage deploys to: the one its root of infra/ creates. */
+  public String cluster(Stage stage) {
+    return CloudNames.cluster(project, stage.name());
+  }
+
+  /** The Azure resource group of a stage's root. */
+  public String resourceGroup(Stage stage) {
+    return CloudNames.resourceGroup(project, stage.name());
+  }
+
+  private Cloud cloud() {
+    return switch (login) {
+      case "ecr" -> Cloud.AWS;
+      case "artifact-registry" -> Cloud.GCP;
+      case "acr" -> Cloud.AZURE;
+      default -> Cloud.ANY;
+    };
   }
 
   /** The registry the deploy of {@code stage} pulls from: its root's. */
@@ -112,7 +148,7 @@ public record WorkflowsView(String project, String agent, List<Build> builds, Da
    *     {@code containerapps}; or the instance groups of virtual machines: {@code asg} (AWS), {@code mig}
    *     (Google), {@code vmss} (Azure); a new runtime adds its value and one step in the deploy template
    * @param descriptors the folder of the platform's descriptors ({@code deploy/ecs}), empty on Kubernetes
-   * @param region the region the platform runs the services in, empty on Kubernetes
+   * @param region the region the platform (or the root's cluster) runs the services in
    */
   public record Stage(String name, String needs, String overlay, String namespace, String target, String descriptors,
       String region) {

@@ -54,12 +54,12 @@ final class WorkflowsViews {
           for (var cell : plan.cells().cells()) {
             String name = "prod-" + cell.jurisdiction();
             stages.add(new Stage(name, previous, Layout.K8S + "overlays/" + name, project + "-prod", "kubernetes", "",
-                ""));
+                cell.primary().orElse("")));
           }
           continue;
         }
         stages.add(new Stage(env, previous, Layout.K8S + "overlays/" + env, project + "-" + env, "kubernetes", "",
-            ""));
+            plan.cells().primaryRegion().orElse("")));
         previous = env;
       }
     } else if (managedContainers(plan) && images(plan)) {

@@ -48,6 +48,11 @@ public final class CloudNames {
     return project;
   }
 
+  /** The Kubernetes cluster of a root of infra/: {@code <project>-<root>}, which the deploy job gets credentials of. */
+  public static String cluster(String project, String root) {
+    return project + "-" + root;
+  }
+
   private static String cut(String name, int most) {
     String cut = name.length() > most ? name.substring(0, most) : name;
     while (cut.endsWith("-")) {

@@ -19,7 +19,7 @@ class ImagesComeFromRegistryTest {
   private static final String PROD = "infra/envs/prod/main.tf";
   private static final String CI = ".github/workflows/ci.yaml";
 
-  private static List<Artifact> render(String cloud, String deployment) {
+  static List<Artifact> render(String cloud, String deployment) {
     return InfraSamplesTest.render("ecommerce.yaml", cloud, Map.of("architecture-style", "microservices",
         "deployment", deployment));
   }
@@ -31,7 +31,7 @@ class ImagesComeFromRegistryTest {
     return new ImagesComeFromRegistry().validate(changed);
   }
 
-  private static String content(List<Artifact> all, String path) {
+  static String content(List<Artifact> all, String path) {
     return all.stream().filter(a -> a.path().equals(path)).findFirst().orElseThrow().content();
   }
 

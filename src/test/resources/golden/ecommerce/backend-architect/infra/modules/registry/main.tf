@@ -40,3 +40,7 @@ resource "aws_ecr_repository" "this" {
 output "urls" {
   value = zipmap(keys(aws_ecr_repository.this), values(aws_ecr_repository.this)[*].repository_url)
 }
+
+output "arns" {
+  value = zipmap(keys(aws_ecr_repository.this), values(aws_ecr_repository.this)[*].arn)
+}

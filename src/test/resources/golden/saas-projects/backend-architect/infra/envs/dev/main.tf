@@ -18,6 +18,15 @@ variable "region" {
   default = "us-central1"
 }
 
+variable "github_repository" {
+  type        = string
+  description = "<owner>/<name> of the GitHub repository whose workflows may push and deploy as this root's CI identities"
+  validation {
+    condition     = can(regex("^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$", var.github_repository))
+    error_message = "github_repository is <owner>/<name>, as in https://github.com/<owner>/<name>."
+  }
+}
+
 provider "google" {
   project        = var.project_id
   region         = var.region
@@ -252,4 +261,33 @@ module "dns" {
     "redis" = { type = "A", value = module.cache.address }
   }
   labels = local.labels
+}
+
+# the identities this repository's workflows push and deploy as (infra/README.md: which secret holds which output)
+module "ci_identity" {
+  source              = "../../modules/ci-identity"
+  project             = "taskhub"
+  project_id          = var.project_id
+  github_repository   = var.github_repository
+  subjects            = { push = "ref:refs/heads/main", deploy = "environment:dev" }
+  account_ids         = { push = "taskhub-ci-push", deploy = "taskhub-ci-deploy" }
+  region              = var.region
+  registry_repository = module.registry.repository
+  runtime_accounts    = module.identity.emails
+}
+
+output "workload_identity_provider" {
+  value = module.ci_identity.workload_identity_provider
+}
+
+output "push_service_account" {
+  value = module.ci_identity.push_service_account
+}
+
+output "deploy_service_account" {
+  value = module.ci_identity.deploy_service_account
+}
+
+output "project_id" {
+  value = var.project_id
 }

@@ -98,6 +98,10 @@ resource "aws_eks_cluster" "this" {
       key_arn = var.kms_key_arn
     }
   }
+  # access entries grant the cluster's rights (the CI deploy role's, infra/modules/ci-identity)
+  access_config {
+    authentication_mode = "API_AND_CONFIG_MAP"
+  }
   enabled_cluster_log_types = ["api", "audit", "authenticator"]
   tags                      = var.tags
   depends_on                = [aws_iam_role_policy_attachment.cluster]

@@ -14,6 +14,21 @@ variable "region" {
   default = "us-east-1"
 }
 
+variable "github_repository" {
+  type        = string
+  description = "<owner>/<name> of the GitHub repository whose workflows may push and deploy as this root's CI identities"
+  validation {
+    condition     = can(regex("^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$", var.github_repository))
+    error_message = "github_repository is <owner>/<name>, as in https://github.com/<owner>/<name>."
+  }
+}
+
+variable "github_oidc_provider_arn" {
+  type        = string
+  default     = ""
+  description = "GitHub's OpenID Connect provider when another root in this AWS account created it (its output github_oidc_provider_arn); empty to create it here"
+}
+
 variable "cache_auth_token" {
   type        = string
   sensitive   = true
@@ -120,6 +135,7 @@ module "runtime" {
   health_path       = "/health/ready"
   descriptors       = "${path.root}/../../../deploy/ecs"
   task_role_arns    = module.identity.role_arns
+  repository_urls   = module.registry.urls
   secret_arns       = { for key, deployable in local.secrets : deployable => module.secrets.arns[key] }
   log_days          = 30
   cpu_target        = 70
@@ -160,4 +176,30 @@ module "dns" {
     "redis" = module.cache.address
   }
   tags = local.tags
+}
+
+# the identities this repository's workflows push and deploy as (infra/README.md: which secret holds which output)
+module "ci_identity" {
+  source                   = "../../modules/ci-identity"
+  name                     = local.name
+  project                  = "rides"
+  github_repository        = var.github_repository
+  github_oidc_provider_arn = var.github_oidc_provider_arn
+  subjects                 = { push = "ref:refs/heads/main", deploy = "environment:prod" }
+  repository_arns          = values(module.registry.arns)
+  cluster_name             = module.runtime.cluster_name
+  pass_role_arns           = concat(values(module.identity.role_arns), values(module.runtime.execution_role_arns))
+  tags                     = local.tags
+}
+
+output "push_role_arn" {
+  value = module.ci_identity.push_role_arn
+}
+
+output "deploy_role_arn" {
+  value = module.ci_identity.deploy_role_arn
+}
+
+output "github_oidc_provider_arn" {
+  value = module.ci_identity.github_oidc_provider_arn
 }

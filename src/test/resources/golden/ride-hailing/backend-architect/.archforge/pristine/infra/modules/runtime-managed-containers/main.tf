@@ -51,6 +51,11 @@ variable "task_role_arns" {
   description = "deployable => the role its tasks run as (module identity)"
 }
 
+variable "repository_urls" {
+  type        = map(string)
+  description = "deployable => its ECR repository in this root (module registry), which its task definition names"
+}
+
 variable "secret_arns" {
   type        = map(string)
   description = "deployable => the ARN of its secret entry"
@@ -102,8 +107,10 @@ variable "tags" {
 locals {
   task    = { for d in var.deployables : d => jsondecode(file(format("%s/%s.task-definition.json", var.descriptors, d))) }
   service = { for d in var.deployables : d => jsondecode(file(format("%s/%s.service.json", var.descriptors, d))) }
-  # each container's secrets by the ARN of the entry this project created (the descriptor names a placeholder account)
-  containers = { for d in var.deployables : d => [for c in local.task[d].containerDefinitions : merge(c, { secrets = [for s in lookup(c, "secrets", []) : { name = s.name, valueFrom = format("%s:%s::", var.secret_arns[d], s.name) }] })] }
+  # each container's secrets by the ARN of the entry this project created, and the deployable's image from this
+  # root's repository (the descriptor names a placeholder account, and production's registry)
+  images     = { for d in var.deployables : d => format("/^[0-9]+[.]dkr[.]ecr[.][a-z0-9-]+[.]amazonaws[.]com/%s/%s:/", var.project, d) }
+  containers = { for d in var.deployables : d => [for c in local.task[d].containerDefinitions : merge(c, { image = replace(c.image, local.images[d], format("%s:", var.repository_urls[d])), secrets = [for s in lookup(c, "secrets", []) : { name = s.name, valueFrom = format("%s:%s::", var.secret_arns[d], s.name) }] })] }
 }
 
 resource "aws_ecs_cluster" "this" {
@@ -367,6 +374,10 @@ resource "aws_lb_listener_rule" "this" {
 
 output "cluster_name" {
   value = aws_ecs_cluster.this.name
+}
+
+output "execution_role_arns" {
+  value = zipmap(keys(aws_iam_role.execution), values(aws_iam_role.execution)[*].arn)
 }
 
 output "security_group_ids" {

@@ -1,0 +1,129 @@
+# The identities this repository's GitHub workflows log in as, by workload identity federation (no key
+# is stored): a workload identity pool of this project whose GitHub provider accepts the tokens of
+# exactly two subjects, and two service accounts, each impersonable by one of them alone:
+# - the push account, by the ci workflow's runs on main (repo:<owner>/<name>:ref:refs/heads/main),
+#   may write to this root's Artifact Registry repository;
+# - the deploy account, by jobs of the GitHub environment named after this root
+#   (repo:<owner>/<name>:environment:<root>, where prod's required reviewers approve), may do what the
+#   deploy workflow's job of that environment does, in this project.
+terraform {
+  required_providers {
+    google = { source = "hashicorp/google", version = "~> 6.0" }
+  }
+}
+
+variable "project" {
+  type = string
+}
+
+variable "project_id" {
+  type = string
+}
+
+variable "github_repository" {
+  type        = string
+  description = "<owner>/<name> of the repository whose workflows the accounts trust"
+}
+
+variable "subjects" {
+  type        = object({ push = string, deploy = string })
+  description = "what follows repo:<owner>/<name>: in the token subject of the jobs that may be each account"
+}
+
+variable "account_ids" {
+  type        = object({ push = string, deploy = string })
+  description = "the ids of the push and deploy service accounts"
+}
+
+variable "region" {
+  type = string
+}
+
+variable "registry_repository" {
+  type        = string
+  description = "the Artifact Registry repository of this root, which the push account writes to"
+}
+
+variable "runtime_accounts" {
+  type        = map(string)
+  description = "deployable => the email of the service account it runs as, which the deploy account may act as"
+}
+
+locals {
+  subjects = { for use, subject in var.subjects : use => format("repo:%s:%s", var.github_repository, subject) }
+}
+
+resource "google_iam_workload_identity_pool" "github" {
+  project                   = var.project_id
+  workload_identity_pool_id = "github"
+  display_name              = "GitHub Actions"
+  description               = "the workflows of ${var.github_repository}"
+}
+
+resource "google_iam_workload_identity_pool_provider" "github" {
+  project                            = var.project_id
+  workload_identity_pool_id          = google_iam_workload_identity_pool.github.workload_identity_pool_id
+  workload_identity_pool_provider_id = "github"
+  display_name                       = "GitHub Actions"
+  attribute_mapping = {
+    "google.subject"       = "assertion.sub"
+    "attribute.repository" = "assertion.repository"
+    "attribute.ref"        = "assertion.ref"
+    "attribute.actor"      = "assertion.actor"
+  }
+  # only this repository's tokens, and of them only the two subjects below
+  attribute_condition = format("assertion.repository == '%s' && assertion.sub in ['%s']", var.github_repository, join("', '", values(local.subjects)))
+  oidc {
+    issuer_uri = "https://token.actions.githubusercontent.com"
+  }
+}
+
+resource "google_service_account" "ci" {
+  for_each     = local.subjects
+  project      = var.project_id
+  account_id   = var.account_ids[each.key]
+  display_name = "GitHub Actions ${each.key} of ${var.github_repository}"
+}
+
+# each account may be impersonated by the token of its subject alone
+resource "google_service_account_iam_member" "ci" {
+  for_each           = local.subjects
+  service_account_id = google_service_account.ci[each.key].name
+  role               = "roles/iam.workloadIdentityUser"
+  member             = "principal://iam.googleapis.com/${google_iam_workload_identity_pool.github.name}/subject/${each.value}"
+}
+
+resource "google_artifact_registry_repository_iam_member" "push" {
+  project    = var.project_id
+  location   = var.region
+  repository = var.registry_repository
+  role       = "roles/artifactregistry.writer"
+  member     = "serviceAccount:${google_service_account.ci["push"].email}"
+}
+
+# gcloud run services replace
+resource "google_project_iam_member" "deploy" {
+  project = var.project_id
+  role    = "roles/run.developer"
+  member  = "serviceAccount:${google_service_account.ci["deploy"].email}"
+}
+
+# the services and machines run as their own accounts: the deploy account may name them, no other
+resource "google_service_account_iam_member" "deploy_acts_as" {
+  for_each           = var.runtime_accounts
+  service_account_id = "projects/${var.project_id}/serviceAccounts/${each.value}"
+  role               = "roles/iam.serviceAccountUser"
+  member             = "serviceAccount:${google_service_account.ci["deploy"].email}"
+}
+
+output "workload_identity_provider" {
+  value = google_iam_workload_identity_pool_provider.github.name
+}
+
+output "push_service_account" {
+  value = google_service_account.ci["push"].email
+}
+
+output "deploy_service_account" {
+  value = google_service_account.ci["deploy"].email
+}

@@ -1,0 +1,251 @@
+<#-- infra/modules/ci-identity/main.tf (AWS). Model: EnvView of prod. -->
+# The identities this repository's GitHub workflows log in as, by OpenID Connect (no key is stored):
+# - the push role, assumed only by the ci workflow's runs on main (subject
+#   repo:<owner>/<name>:ref:refs/heads/main), may push to this root's ECR repositories;
+# - the deploy role, assumed only by jobs of the GitHub environment named after this root (subject
+#   repo:<owner>/<name>:environment:<root>, where prod's required reviewers approve), may do what the
+#   deploy workflow's job of that environment does, on this root's resources alone.
+# GitHub's OpenID Connect provider exists once per AWS account: the first root applied in an account
+# creates it (var.github_oidc_provider_arn empty); every other root in that account passes its ARN,
+# `tofu -chdir=infra/envs/<first> output -raw github_oidc_provider_arn`, as github_oidc_provider_arn.
+terraform {
+  required_providers {
+    aws = { source = "hashicorp/aws", version = "~> 6.0" }
+  }
+}
+
+variable "name" {
+  type        = string
+  description = "<project>-<root>: the prefix of the roles"
+}
+
+variable "project" {
+  type = string
+}
+
+variable "subjects" {
+  type        = object({ push = string, deploy = string })
+  description = "what follows repo:<owner>/<name>: in the token subject of the jobs that may assume each role"
+}
+
+variable "github_repository" {
+  type        = string
+  description = "<owner>/<name> of the repository whose workflows the roles trust"
+}
+
+variable "github_oidc_provider_arn" {
+  type        = string
+  description = "GitHub's OpenID Connect provider in this account when another root created it; empty to create it"
+}
+
+variable "repository_arns" {
+  type        = list(string)
+  description = "the ECR repositories of this root, which the push role pushes to"
+}
+<#if model.cluster??>
+
+variable "cluster_name" {
+  type = string
+}
+
+variable "namespace" {
+  type        = string
+  description = "the Kubernetes namespace the deploy role may change"
+}
+<#elseif model.managedContainers>
+
+variable "cluster_name" {
+  type = string
+}
+
+variable "pass_role_arns" {
+  type        = list(string)
+  description = "the task and execution roles the task definitions name, which the deploy role may pass to ECS"
+}
+<#elseif model.machines?has_content>
+
+variable "pass_role_arns" {
+  type        = list(string)
+  description = "the machines' roles their launch templates name, which the deploy role may pass to EC2"
+}
+<#elseif model.runtime == "serverless">
+
+variable "stack" {
+  type        = string
+  description = "the SAM stack the deploy job deploys: <project>-<root>"
+}
+</#if>
+
+variable "tags" {
+  type = map(string)
+}
+
+data "aws_caller_identity" "this" {}
+
+data "aws_region" "this" {}
+
+resource "aws_iam_openid_connect_provider" "github" {
+  count          = var.github_oidc_provider_arn == "" ? 1 : 0
+  url            = "[=model.ciIssuer()]"
+  client_id_list = ["sts.amazonaws.com"]
+  tags           = var.tags
+}
+
+locals {
+  provider_arn = var.github_oidc_provider_arn == "" ? aws_iam_openid_connect_provider.github[0].arn : var.github_oidc_provider_arn
+  account      = data.aws_caller_identity.this.account_id
+  region       = data.aws_region.this.region
+  subjects     = { for use, subject in var.subjects : use => format("repo:%s:%s", var.github_repository, subject) }
+}
+
+data "aws_iam_policy_document" "trust" {
+  for_each = local.subjects
+  statement {
+    actions = ["sts:AssumeRoleWithWebIdentity"]
+    principals {
+      type        = "Federated"
+      identifiers = [local.provider_arn]
+    }
+    condition {
+      test     = "StringEquals"
+      variable = "token.actions.githubusercontent.com:aud"
+      values   = ["sts.amazonaws.com"]
+    }
+    condition {
+      test     = "StringEquals"
+      variable = "token.actions.githubusercontent.com:sub"
+      values   = [each.value]
+    }
+  }
+}
+
+resource "aws_iam_role" "push" {
+  name                 = "${var.name}-ci-push"
+  assume_role_policy   = data.aws_iam_policy_document.trust["push"].json
+  max_session_duration = 3600
+  tags                 = var.tags
+}
+
+resource "aws_iam_role_policy" "push" {
+  name = "push-images"
+  role = aws_iam_role.push.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      { Effect = "Allow", Action = ["ecr:GetAuthorizationToken"], Resource = ["*"] },
+      {
+        Effect   = "Allow"
+        Action   = ["ecr:BatchCheckLayerAvailability", "ecr:InitiateLayerUpload", "ecr:UploadLayerPart", "ecr:CompleteLayerUpload", "ecr:PutImage", "ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer"]
+        Resource = var.repository_arns
+      }
+    ]
+  })
+}
+
+resource "aws_iam_role" "deploy" {
+  name                 = "${var.name}-ci-deploy"
+  assume_role_policy   = data.aws_iam_policy_document.trust["deploy"].json
+  max_session_duration = 3600
+  tags                 = var.tags
+}
+
+resource "aws_iam_role_policy" "deploy" {
+  name = "deploy"
+  role = aws_iam_role.deploy.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+<#if model.cluster??>
+      # aws eks update-kubeconfig; what the job may do in the cluster is the access entry's below
+      { Effect = "Allow", Action = ["eks:DescribeCluster"], Resource = ["arn:aws:eks:${local.region}:${local.account}:cluster/${var.cluster_name}"] }
+<#elseif model.managedContainers>
+      # a new revision of each task definition (no resource-level permission exists for registering one)
+      { Effect = "Allow", Action = ["ecs:RegisterTaskDefinition"], Resource = ["*"] },
+      {
+        Effect   = "Allow"
+        Action   = ["ecs:UpdateService", "ecs:DescribeServices"]
+        Resource = ["arn:aws:ecs:${local.region}:${local.account}:service/${var.cluster_name}/*"]
+      },
+      {
+        Effect    = "Allow"
+        Action    = ["iam:PassRole"]
+        Resource  = var.pass_role_arns
+        Condition = { StringEquals = { "iam:PassedToService" = "ecs-tasks.amazonaws.com" } }
+      }
+<#elseif model.machines?has_content>
+      # a new launch template version of each group and an instance refresh, on this project's groups alone
+      { Effect = "Allow", Action = ["autoscaling:DescribeInstanceRefreshes", "ec2:DescribeLaunchTemplates", "ec2:DescribeLaunchTemplateVersions"], Resource = ["*"] },
+      {
+        Effect    = "Allow"
+        Action    = ["ec2:CreateLaunchTemplateVersion", "ec2:ModifyLaunchTemplate"]
+        Resource  = ["arn:aws:ec2:${local.region}:${local.account}:launch-template/*"]
+        Condition = { StringEquals = { "aws:ResourceTag/project" = var.project } }
+      },
+      {
+        Effect   = "Allow"
+        Action   = ["autoscaling:StartInstanceRefresh"]
+        Resource = ["arn:aws:autoscaling:${local.region}:${local.account}:autoScalingGroup:*:autoScalingGroupName/${var.project}-*"]
+      },
+      {
+        Effect    = "Allow"
+        Action    = ["iam:PassRole"]
+        Resource  = var.pass_role_arns
+        Condition = { StringEquals = { "iam:PassedToService" = "ec2.amazonaws.com" } }
+      }
+<#elseif model.runtime == "serverless">
+      # sam deploy of this root's stack alone: its change sets, its functions and their roles, its HTTP API
+      {
+        Effect   = "Allow"
+        Action   = ["cloudformation:CreateChangeSet", "cloudformation:DescribeChangeSet", "cloudformation:ExecuteChangeSet", "cloudformation:DeleteChangeSet", "cloudformation:DescribeStacks", "cloudformation:DescribeStackEvents", "cloudformation:GetTemplateSummary"]
+        Resource = ["arn:aws:cloudformation:${local.region}:${local.account}:stack/${var.stack}/*", "arn:aws:cloudformation:${local.region}:aws:transform/Serverless-2016-10-31"]
+      },
+      { Effect = "Allow", Action = ["lambda:*"], Resource = ["arn:aws:lambda:${local.region}:${local.account}:function:${var.project}-*"] },
+      { Effect = "Allow", Action = ["lambda:CreateEventSourceMapping", "lambda:GetEventSourceMapping", "lambda:UpdateEventSourceMapping", "lambda:DeleteEventSourceMapping"], Resource = ["*"] },
+      { Effect = "Allow", Action = ["iam:CreateRole", "iam:DeleteRole", "iam:GetRole", "iam:TagRole", "iam:UntagRole", "iam:PutRolePolicy", "iam:DeleteRolePolicy", "iam:GetRolePolicy", "iam:AttachRolePolicy", "iam:DetachRolePolicy"], Resource = ["arn:aws:iam::${local.account}:role/${var.stack}-*"] },
+      {
+        Effect    = "Allow"
+        Action    = ["iam:PassRole"]
+        Resource  = ["arn:aws:iam::${local.account}:role/${var.stack}-*"]
+        Condition = { StringEquals = { "iam:PassedToService" = "lambda.amazonaws.com" } }
+      },
+      { Effect = "Allow", Action = ["apigateway:GET", "apigateway:POST", "apigateway:PUT", "apigateway:PATCH", "apigateway:DELETE", "apigateway:TagResource"], Resource = ["arn:aws:apigateway:${local.region}::/apis", "arn:aws:apigateway:${local.region}::/apis/*", "arn:aws:apigateway:${local.region}::/tags/*"] },
+      { Effect = "Allow", Action = ["ec2:DescribeSecurityGroups", "ec2:DescribeSubnets", "ec2:DescribeVpcs"], Resource = ["*"] }
+<#else>
+      # the [=model.runtime] runtime has no deploy job: the role may read who it is, nothing more
+      { Effect = "Allow", Action = ["sts:GetCallerIdentity"], Resource = ["*"] }
+</#if>
+    ]
+  })
+}
+<#if model.cluster??>
+
+# the deploy role's access to the cluster: edit in the project's namespace alone, no cluster-wide right
+resource "aws_eks_access_entry" "deploy" {
+  cluster_name  = var.cluster_name
+  principal_arn = aws_iam_role.deploy.arn
+  type          = "STANDARD"
+  tags          = var.tags
+}
+
+resource "aws_eks_access_policy_association" "deploy" {
+  cluster_name  = var.cluster_name
+  principal_arn = aws_eks_access_entry.deploy.principal_arn
+  policy_arn    = "arn:aws:eks::aws:cluster-access-policy/AmazonEKSEditPolicy"
+  access_scope {
+    type       = "namespace"
+    namespaces = [var.namespace]
+  }
+}
+</#if>
+
+output "push_role_arn" {
+  value = aws_iam_role.push.arn
+}
+
+output "deploy_role_arn" {
+  value = aws_iam_role.deploy.arn
+}
+
+output "github_oidc_provider_arn" {
+  value = local.provider_arn
+}

@@ -1,0 +1,130 @@
+<#-- infra/modules/ci-identity/main.tf (Azure). Model: EnvView of prod. -->
+# The identities this repository's GitHub workflows log in as, by OpenID Connect (no secret is stored):
+# two user-assigned managed identities of this root, each with one federated credential trusting
+# GitHub's token for one subject alone:
+# - the push identity, for the ci workflow's runs on main (repo:<owner>/<name>:ref:refs/heads/main),
+#   may push to this root's container registry (AcrPush);
+# - the deploy identity, for jobs of the GitHub environment named after this root
+#   (repo:<owner>/<name>:environment:<root>, where prod's required reviewers approve), may do what the
+#   deploy workflow's job of that environment does, on this root's resources alone.
+terraform {
+  required_providers {
+    azurerm = { source = "hashicorp/azurerm", version = "~> 4.0" }
+  }
+}
+
+variable "name" {
+  type        = string
+  description = "<project>-<root>: the prefix of the identities"
+}
+
+variable "resource_group_name" {
+  type = string
+}
+
+variable "resource_group_id" {
+  type = string
+}
+
+variable "location" {
+  type = string
+}
+
+variable "github_repository" {
+  type        = string
+  description = "<owner>/<name> of the repository whose workflows the identities trust"
+}
+
+variable "subjects" {
+  type        = object({ push = string, deploy = string })
+  description = "what follows repo:<owner>/<name>: in the token subject of the jobs that may be each identity"
+}
+
+variable "registry_id" {
+  type        = string
+  description = "the container registry of this root, which the push identity pushes to"
+}
+<#if model.cluster??>
+
+variable "cluster_id" {
+  type = string
+}
+
+variable "namespace" {
+  type        = string
+  description = "the Kubernetes namespace the deploy identity may change"
+}
+</#if>
+
+variable "tags" {
+  type = map(string)
+}
+
+locals {
+  subjects = { for use, subject in var.subjects : use => format("repo:%s:%s", var.github_repository, subject) }
+}
+
+resource "azurerm_user_assigned_identity" "ci" {
+  for_each            = local.subjects
+  name                = "${var.name}-ci-${each.key}"
+  location            = var.location
+  resource_group_name = var.resource_group_name
+  tags                = var.tags
+}
+
+resource "azurerm_federated_identity_credential" "ci" {
+  for_each  = local.subjects
+  name      = "github-${each.key}"
+  parent_id = azurerm_user_assigned_identity.ci[each.key].id
+  audience  = ["api://AzureADTokenExchange"]
+  issuer    = "[=model.ciIssuer()]"
+  subject   = each.value
+}
+
+# az acr login reads the registry (Reader) and pushes to it (AcrPush)
+resource "azurerm_role_assignment" "push" {
+  for_each             = toset(["AcrPush", "Reader"])
+  scope                = var.registry_id
+  role_definition_name = each.value
+  principal_id         = azurerm_user_assigned_identity.ci["push"].principal_id
+  principal_type       = "ServicePrincipal"
+}
+<#if model.cluster??>
+
+# az aks get-credentials (Cluster User), and through Azure RBAC for Kubernetes write in the project's
+# namespace alone (RBAC Writer, scoped to the namespace)
+resource "azurerm_role_assignment" "deploy_cluster" {
+  scope                = var.cluster_id
+  role_definition_name = "Azure Kubernetes Service Cluster User Role"
+  principal_id         = azurerm_user_assigned_identity.ci["deploy"].principal_id
+  principal_type       = "ServicePrincipal"
+}
+
+resource "azurerm_role_assignment" "deploy" {
+  scope                = "${var.cluster_id}/namespaces/${var.namespace}"
+  role_definition_name = "Azure Kubernetes Service RBAC Writer"
+  principal_id         = azurerm_user_assigned_identity.ci["deploy"].principal_id
+  principal_type       = "ServicePrincipal"
+}
+<#elseif model.managedContainers || model.machines?has_content>
+
+# the deploy job updates <#if model.managedContainers>the Container Apps<#else>the scale sets</#if> of this root's resource group, and no other
+resource "azurerm_role_assignment" "deploy" {
+  scope                = var.resource_group_id
+  role_definition_name = "[=model.managedContainers?then("Contributor", "Virtual Machine Contributor")]"
+  principal_id         = azurerm_user_assigned_identity.ci["deploy"].principal_id
+  principal_type       = "ServicePrincipal"
+}
+</#if>
+
+output "push_client_id" {
+  value = azurerm_user_assigned_identity.ci["push"].client_id
+}
+
+output "deploy_client_id" {
+  value = azurerm_user_assigned_identity.ci["deploy"].client_id
+}
+
+output "tenant_id" {
+  value = azurerm_user_assigned_identity.ci["deploy"].tenant_id
+}
