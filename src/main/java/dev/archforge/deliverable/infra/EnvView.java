@@ -3,6 +3,7 @@ package dev.archforge.deliverable.infra;
 import dev.archforge.facts.deploy.CloudNames;
 import dev.archforge.facts.deploy.Deployable;
 import dev.archforge.facts.deploy.Registries;
+import dev.archforge.facts.deploy.SecondRegion;
 import dev.archforge.model.Cloud;
 import java.util.List;
 
@@ -31,6 +32,8 @@ import java.util.List;
  * @param machines on virtual machines, each deployable's instance group in this root; else empty
  * @param collectorWrites whether a collector sidecar beside each deployable sends its metrics and traces
  *     with the deployable's identity (facts/deploy/Telemetry), which then may write them
+ * @param second the second production region backup-dr asks for, on production's root (which hands it
+ *     its databases) and on the second region's own root; null on the others and when there is none
  */
 public record EnvView(
     String project,
@@ -55,7 +58,8 @@ public record EnvView(
     List<ScalingView> scaling,
     int cpuTargetPercent,
     List<MachineView> machines,
-    boolean collectorWrites) {
+    boolean collectorWrites,
+    SecondRegion second) {
   public EnvView {
     databases = List.copyOf(databases);
     deployables = List.copyOf(deployables);
@@ -124,6 +128,11 @@ public record EnvView(
       cut = cut.substring(0, cut.length() - 1);
     }
     return cut + "-geo";
+  }
+
+  /** Whether this root builds the second production region, whose databases replicate production's. */
+  public boolean secondRegion() {
+    return second != null && env.equals(second.root());
   }
 
   /** Whether this root is sized and protected as production. */
