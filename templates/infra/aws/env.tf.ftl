@@ -7,9 +7,9 @@
 # cell's recovery region<#if model.backupRegion()?has_content> ([=model.backupRegion()])</#if>, and nowhere else.
 </#if>
 <#if model.secondRegion()>
-# backup-dr is [=model.second.mode]: this root builds production's second region in [=model.region]<#if model.second.warm()>, a
-# warm standby promoted on disaster<#else>, serving beside [=model.second.primaryRegion]</#if>. Its databases are
-# cross-region replicas of infra/envs/[=model.second.primaryRoot()]'s (in [=model.second.primaryRegion]); everything else is its own.
+# backup-dr is [=model.second.mode]: this root builds production's second region in [=model.region]<#if model.second.warm()>,
+# a warm standby promoted on disaster<#else>, serving beside [=model.second.primaryRegion]</#if>.
+# Its databases are cross-region replicas of infra/envs/[=model.second.primaryRoot()]'s (in [=model.second.primaryRegion]); everything else is its own.
 </#if>
 # State: add a backend block (an S3 bucket with locking) before the first apply.
 terraform {

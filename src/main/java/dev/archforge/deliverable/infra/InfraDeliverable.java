@@ -134,7 +134,8 @@ public final class InfraDeliverable implements Deliverable {
     Optional<SecondRegion> second = new Environments(facts).secondRegion();
     if (second.isPresent()) {
       notes.add("backup-dr is " + dr + ": infra/envs/" + second.get().root() + " builds the second region ("
-          + second.get().region() + ") with replicas of production's databases, but no DNS failover or global load "
+          + second.get().region() + ") " + (prod.databases().isEmpty() ? "with no managed SQL database to replicate"
+          : "with replicas of production's databases") + ", but no DNS failover or global load "
           + "balancer in front of both regions is written, and the deploy workflow deploys the services into "
           + "production's region only.");
     } else if ((dr.equals(SecondRegion.WARM) || dr.equals(SecondRegion.ACTIVE)) && !facts.plan().cells().residency()) {
@@ -147,7 +148,8 @@ public final class InfraDeliverable implements Deliverable {
     if (facts.plan().cells().residency() && facts.plan().cells().servingPerCell() > 1) {
       notes.add("each cell serves from " + facts.plan().cells().servingPerCell() + " regions: its root module "
           + "describes the first; apply it once per serving region of the cell with its own variables.");
-    } else if (!facts.plan().cells().residency() && facts.plan().requirements().scale().regions() > 1) {
+    } else if (!facts.plan().cells().residency()
+        && facts.plan().requirements().scale().regions() > (second.filter(s -> !s.warm()).isPresent() ? 2 : 1)) {
       notes.add("scale.regions is " + facts.plan().requirements().scale().regions() + ": each root module "
           + "describes one region; apply it once per region with its own variables.");
     }

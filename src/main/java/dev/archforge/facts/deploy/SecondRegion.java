@@ -99,20 +99,26 @@ public record SecondRegion(String mode, String root, String primaryRegion, Strin
     List<String> steps = new ArrayList<>();
     steps.add("Declare the failover: " + primaryRegion + " is down or cannot write; the person the backup-dr record"
         + " names decides. Writes made in the last seconds before the outage may be lost (asynchronous replication).");
+    List<String> replicas = new ArrayList<>();
     for (Endpoints.Endpoint db : Endpoints.of(facts.deployables())) {
       if (db.role().equals("database") && (db.technology().equals("postgresql") || db.technology().equals("mysql"))) {
-        String replica = instance(project, root, db.name());
-        String source = instance(project, PRIMARY_ROOT, db.name());
-        steps.add("Check the lag of `" + replica + "`, the replica of `" + source + "`: " + switch (cloud) {
-          case AWS -> "CloudWatch `ReplicaLag` of the instance in " + region + ".";
-          case AZURE -> "the metric `physical_replication_delay_in_seconds` (PostgreSQL) or `replication_lag` (MySQL)"
-              + " of the server in " + region + ".";
-          default -> "the metric `cloudsql.googleapis.com/database/replication/replica_lag`.";
-        });
+        replicas.add("`" + instance(project, root, db.name()) + "` (of `" + instance(project, PRIMARY_ROOT, db.name())
+            + "`)");
       }
     }
+    if (!replicas.isEmpty()) {
+      steps.add("Check how far the replicas lag (" + switch (cloud) {
+        case AWS -> "CloudWatch `ReplicaLag` in " + region;
+        case AZURE -> "the metric `physical_replication_delay_in_seconds` (PostgreSQL) or `replication_lag` (MySQL)"
+            + " in " + region;
+        default -> "the metric `cloudsql.googleapis.com/database/replication/replica_lag`";
+      } + "): " + String.join(", ", replicas) + ".");
+    }
     steps.add("Promote: `tofu apply -var " + PROMOTED + "=true` in `infra/envs/" + root + "` turns every replica into"
-        + " a writable primary. The private DNS names of the root already point at them, so the services there need no change.");
+        + " a writable primary; the root's private DNS names already point at them.");
+    steps.add("Deploy the current release into the root's runtime: the deploy workflow deploys into " + primaryRegion
+        + " only, so run its production job with this root's names. The images are already in its registry (the ci"
+        + " workflow pushes there).");
     steps.add("Move the traffic: point the public host name at " + region + "'s load balancer (or take " + primaryRegion
         + " out of the global load balancer) and watch the SLO dashboards.");
     steps.add("Fail back when " + primaryRegion + " is healthy: rebuild `infra/envs/" + PRIMARY_ROOT + "`'s databases as"

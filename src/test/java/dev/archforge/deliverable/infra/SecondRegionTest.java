@@ -86,6 +86,28 @@ class SecondRegionTest {
     assertThat(RULE.validate(elsewhere)).isNotEmpty();
   }
 
+  @ParameterizedTest
+  @CsvSource({"aws, us-west-2", "azure, westus2"})
+  void activeActiveGetsTheSecondServingRegionAtFullSize(String cloud, String region) throws Exception {
+    // without the sample's own choice, its two regions make backup-dr active-active
+    String text = Files.readString(FINTECH).replace("cloud: aws", "cloud: " + cloud)
+        .replaceFirst("(?m)^  backup-dr: warm-standby-region\n", "");
+    Plan plan = SamplePlans.plan(new dev.archforge.load.RequirementsLoader().load("f.yaml", text).requirements()
+        .orElseThrow());
+    assertThat(plan.decision("backup-dr").orElseThrow().choice()).isEqualTo("active-active");
+    List<Artifact> all = render(plan);
+    String second = file(all, "infra/envs/prod-second-region/main.tf");
+    String prod = file(all, "infra/envs/prod/main.tf");
+    assertThat(second).contains("default = \"" + region + "\"").contains("serving beside");
+    assertThat(all).extracting(Artifact::path).doesNotContain(STANDBY);
+    // full size: the runtime's bounds are production's
+    String runtime = "(?s).*(module \"runtime\" \\{.*?\n}).*";
+    assertThat(second.replaceAll(runtime, "$1").replace("prod-second-region", "prod"))
+        .isEqualTo(prod.replaceAll(runtime, "$1"));
+    assertThat(file(all, "infra/README.md")).doesNotContain("scale.regions is 2");
+    assertThat(PIPELINE.validate(all)).isEmpty();
+  }
+
   @Test
   void onGcpTheSecondRegionStaysANoteAndTheRuleSaysItHasNothingToCheck() {
     List<Artifact> all = render(SamplePlans.deployedOn(FINTECH, "gcp", "kubernetes"));
