@@ -269,6 +269,10 @@ module "runtime" {
     "[=s.deployable]" = { min = [=s.min?c], max = [=s.max?c] }
 </#list>
   }
+<#if model.secondRegion()>
+  # IAM names are global to the account, which production's root shares
+  name_suffix = "-[=model.region]"
+</#if>
   tags = local.tags
 }
 </#if>
@@ -303,6 +307,10 @@ module "runtime" {
 </#list>
   }
 </#if>
+<#if model.secondRegion()>
+  # IAM names are global to the account, which production's root shares
+  name_suffix = "-[=model.region]"
+</#if>
   tags = local.tags
 }
 
@@ -318,6 +326,10 @@ module "identity" {
   namespace         = "[=model.project]-[=model.tier]"
   oidc_provider_arn = module.runtime.oidc_provider_arn
   oidc_issuer       = module.runtime.oidc_issuer
+</#if>
+<#if model.secondRegion()>
+  # IAM names are global to the account, which production's root shares
+  name_suffix       = "-[=model.region]"
 </#if>
   tags              = local.tags
 }

@@ -50,6 +50,12 @@ class SecondRegionTest {
     assertThat(standby).contains("default = \"" + region + "\"")
         .containsPattern("source +=  ?\"\\.\\./\\.\\./modules/database-replica\"")
         .containsPattern(argument + " +=  ?var\\.primary_databases\\[\"ledger-db\"]");
+    if (cloud.equals("aws")) {
+      // the replicas live in production's account (RDS replicates in one account), whose IAM names are taken
+      assertThat(standby).containsPattern("name_suffix += \"-" + region + "\"");
+      assertThat(file(all, "infra/envs/prod/main.tf")).doesNotContain("name_suffix");
+      assertThat(file(all, "infra/modules/identity/main.tf")).contains("${var.project}-secrets${var.name_suffix}");
+    }
     assertThat(file(all, "infra/envs/prod/main.tf")).contains("output \"database_" + (cloud.equals("aws") ? "arns"
         : "ids") + "\"");
     assertThat(all).extracting(Artifact::path).contains("infra/modules/database-replica/main.tf");

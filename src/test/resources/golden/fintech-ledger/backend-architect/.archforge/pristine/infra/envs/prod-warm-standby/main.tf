@@ -209,6 +209,8 @@ module "identity" {
   namespace         = "paystream-prod"
   oidc_provider_arn = module.runtime.oidc_provider_arn
   oidc_issuer       = module.runtime.oidc_issuer
+  # IAM names are global to the account, which production's root shares
+  name_suffix       = "-us-east-2"
   tags              = local.tags
 }
 
