@@ -97,7 +97,7 @@ resource "aws_db_instance" "replica" {
   maintenance_window                  = "sun:03:30-sun:04:30"
   copy_tags_to_snapshot               = true
   deletion_protection                 = var.deletion_protection
-  skip_final_snapshot                 = false
+  skip_final_snapshot                 = !var.promoted # RDS takes no final snapshot of a replica
   final_snapshot_identifier           = "${var.name}-final"
   performance_insights_enabled        = true
   performance_insights_kms_key_id     = var.kms_key_arn
