@@ -138,9 +138,10 @@ public final class InfraDeliverable implements Deliverable {
           : "with replicas of production's databases") + ", but no DNS failover or global load "
           + "balancer in front of both regions is written, and the deploy workflow deploys the services into "
           + "production's region only.");
-    } else if ((dr.equals(SecondRegion.WARM) || dr.equals(SecondRegion.ACTIVE)) && !facts.plan().cells().residency()) {
+    } else if (dr.equals(SecondRegion.WARM) || dr.equals(SecondRegion.ACTIVE)) {
       notes.add("backup-dr is " + dr + ": the root modules describe one region; the second region (its "
-          + "cross-region database replica and stack) is not written " + (SecondRegion.of(facts.plan()).isPresent()
+          + "cross-region database replica and stack) is not written " + (facts.plan().cells().residency()
+          ? "for the cells of dataResidency." : SecondRegion.of(facts.plan()).isPresent()
           ? "on " + prod.cloud() + " (each environment is a Google Cloud project of its own, and a Cloud SQL replica "
           + "lives in its primary's project, where production's root already holds the global names a second root "
           + "would create)." : "(the home cell has no second region on " + prod.cloud() + ")."));
