@@ -18,7 +18,7 @@ creation (a cache or broker password) are variables marked sensitive, passed as 
 | Module | What it creates |
 |---|---|
 <#list model.modules as m>
-| `modules/${m}` | <#switch m><#case "network">the network: private subnets over three zones for the cluster and the data stores, public ones for load balancers<#break><#case "kms">the key that encrypts the data stores and secret entries, rotated<#break><#case "database">one managed database per deployable that owns data: standby, read replicas, backups and point-in-time recovery as the decisions chose, encrypted<#break><#case "cache">the Redis cache, encrypted, with a replica when the availability target asks for one; no snapshots or persistence, since it holds copies only (cache-aside) and a new one refills<#break><#case "broker"><#if model.prod.broker.pubsub()>the cloud's publish/subscribe service: a topic per channel, a subscription per consumer and topic, dead letters<#else>the ${model.prod.broker.technology} broker, encrypted, one node per zone</#if><#break><#case "backup">the daily AWS Backup of the DynamoDB tables of `db/` (their point-in-time recovery is the tables' own: `db/README.md`), copied to the recovery region where the plan asks<#break><#case "secrets">one secret-manager entry per deployable (names only)<#break><#case "identity">one workload identity per deployable, allowed to read its own secret entry<#break><#case "registry">the container registry of the images, which the ci workflow pushes to and each runtime identity may pull from<#break><#case "ci-identity">the identities the GitHub workflows push and deploy as, trusted by this repository's OpenID Connect token alone (below)<#break><#case "dns">the private zone `${model.prod.zone}` with one record per endpoint below<#break><#default>the runtime the deployment decision chose (${model.prod.runtime})</#switch> |
+| `modules/${m}` | <#switch m><#case "network">the network: private subnets over three zones for the cluster and the data stores, public ones for load balancers<#break><#case "kms">the key that encrypts the data stores and secret entries, rotated<#break><#case "database">one managed database per deployable that owns data: standby, read replicas, backups and point-in-time recovery as the decisions chose, encrypted<#break><#case "cache">the Redis cache, encrypted, with a replica when the availability target asks for one; no snapshots or persistence, since it holds copies only (cache-aside) and a new one refills<#break><#case "broker"><#if model.prod.broker.pubsub()>the cloud's publish/subscribe service: a topic per channel, a subscription per consumer and topic, dead letters<#else>the ${model.prod.broker.technology} broker, encrypted, one node per zone</#if><#break><#case "backup">the daily AWS Backup of the DynamoDB tables of `db/` (their point-in-time recovery is the tables' own: `db/README.md`), copied to the recovery region where the plan asks<#break><#case "secrets">one secret-manager entry per deployable (names only)<#break><#case "identity">one workload identity per deployable, allowed to read its own secret entry<#break><#case "registry">the container registry of the images, which the ci workflow pushes to and each runtime identity may pull from<#break><#case "database-replica">a cross-region replica of one production database, for the second region's root, promoted by `-var promoted=true`<#break><#case "ci-identity">the identities the GitHub workflows push and deploy as, trusted by this repository's OpenID Connect token alone (below)<#break><#case "dns">the private zone `${model.prod.zone}` with one record per endpoint below<#break><#default>the runtime the deployment decision chose (${model.prod.runtime})</#switch> |
 </#list>
 
 The roots differ in size only: `prod` is sized from CAPACITY.md and the decisions (each root says
@@ -38,6 +38,16 @@ backups to the cell's recovery region.
 <#list model.cells as c>
 | `envs/${c.env}` | ${c.cell} | ${c.region} | ${c.backupRegion()?has_content?then(c.backupRegion(), "none")} |
 </#list>
+</#if>
+<#if model.prod.second??>
+
+backup-dr is ${model.prod.second.mode}: `envs/${model.prod.second.root}` builds production's second region
+(${model.prod.second.region}<#if model.prod.second.warm()>, a warm standby at the runtime's floor<#else>, serving beside ${model.prod.second.primaryRegion}</#if>) over the same modules. Its
+databases are replicas of `envs/${model.prod.second.primaryRoot()}`'s: apply `envs/${model.prod.second.primaryRoot()}` first, then this root with
+`TF_VAR_${model.prod.second.primariesVariable()?no_esc}` set to `envs/${model.prod.second.primaryRoot()}`'s output `database_<#if model.prod.cloud == "aws">arns<#else>ids</#if>` (the roots share no
+state, so the IDs are handed over as a variable). RUNBOOK.md says how to promote it
+(`-var ${model.prod.second.promotedVariable()}=true`); the rule `second-region-replicates-databases` fails a run whose second root
+lacks a replica of a production database.
 </#if>
 <#else>
 `project.cloud` is `any`, so no OpenTofu is written: no managed database, cache or broker is

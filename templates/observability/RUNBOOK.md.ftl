@@ -41,3 +41,15 @@ When the primary region is lost:
 1. ${s?no_esc}
 </#list>
 </#list>
+<#if model.second??>
+
+## Fail over to the second region
+
+backup-dr is ${model.second.mode}: `infra/envs/${model.second.root}` keeps replicas of production's databases in
+${model.second.region}<#if model.second.warm()>, with a warm standby of the stack at its floor<#else>, which serves beside ${model.second.primaryRegion}</#if>.
+When ${model.second.primaryRegion} is lost:
+
+<#list model.failoverStepsMd as s>
+1. ${s?no_esc}
+</#list>
+</#if>

@@ -6,6 +6,11 @@
 # in [=model.region], a region of the cell (CAPACITY.md, "Cells"), their backups there and in the
 # cell's recovery region<#if model.backupRegion()?has_content> ([=model.backupRegion()])</#if>, and nowhere else.
 </#if>
+<#if model.secondRegion()>
+# backup-dr is [=model.second.mode]: this root builds production's second region in [=model.region]<#if model.second.warm()>,
+# a warm standby promoted on disaster<#else>, serving beside [=model.second.primaryRegion]</#if>.
+# Its databases are cross-region replicas of infra/envs/[=model.second.primaryRoot()]'s (in [=model.second.primaryRegion]); everything else is its own.
+</#if>
 # State: add a backend block (an S3 bucket with locking) before the first apply.
 terraform {
   required_version = ">= 1.6"
@@ -34,6 +39,19 @@ variable "github_oidc_provider_arn" {
   default     = ""
   description = "GitHub's OpenID Connect provider when another root in this AWS account created it (its output github_oidc_provider_arn); empty to create it here"
 }
+<#if model.secondRegion()>
+
+variable "[=model.second.primariesVariable()]" {
+  type        = map(string)
+  description = "the ARN of each production database, by endpoint: infra/envs/[=model.second.primaryRoot()]'s output database_arns (TF_VAR_[=model.second.primariesVariable()]=\"$(tofu -chdir=../[=model.second.primaryRoot()] output -json database_arns)\"; the roots keep no shared state to read it from)"
+}
+
+variable "[=model.second.promotedVariable()]" {
+  type        = bool
+  default     = false
+  description = "true promotes the replicas to writable primaries: the failover of RUNBOOK.md"
+}
+</#if>
 <#if model.cache??>
 
 variable "cache_auth_token" {
@@ -105,6 +123,24 @@ module "kms" {
 <#list model.databases as d>
 
 # [=d.sizing]
+<#if model.secondRegion()>
+module "database_[=d.key?replace("-", "_")]" {
+  source                = "../../modules/database-replica"
+  name                  = "[=model.project]-[=model.env]-[=d.name]"
+  source_arn            = var.[=model.second.primariesVariable()]["[=d.name]"]
+  promoted              = var.[=model.second.promotedVariable()]
+  instance_class        = "[=d.instance]"
+  multi_az              = [=d.standby?c]
+  backup_retention_days = [=d.backupDays?c]
+  port                  = [=d.port?c]
+  deletion_protection   = true
+  kms_key_arn           = module.kms.key_arn
+  vpc_id                = module.network.vpc_id
+  subnet_ids            = module.network.private_subnet_ids
+  allowed_cidr          = module.network.cidr
+  tags                  = merge(local.tags, { service = "[=d.key]" })
+}
+<#else>
 module "database_[=d.key?replace("-", "_")]" {
   source                = "../../modules/database"
   name                  = "[=model.project]-[=model.env]-[=d.name]"
@@ -129,6 +165,7 @@ module "database_[=d.key?replace("-", "_")]" {
   allowed_cidr          = module.network.cidr
   tags                  = merge(local.tags, { service = "[=d.key]" })
 }
+</#if>
 </#list>
 <#if model.backup??>
 
@@ -265,6 +302,10 @@ module "runtime" {
     "[=s.deployable]" = { min = [=s.min?c], max = [=s.max?c] }
 </#list>
   }
+<#if model.secondRegion()>
+  # IAM names are global to the account, which production's root shares
+  name_suffix = "-[=model.region]"
+</#if>
   tags = local.tags
 }
 </#if>
@@ -299,6 +340,10 @@ module "runtime" {
 </#list>
   }
 </#if>
+<#if model.secondRegion()>
+  # IAM names are global to the account, which production's root shares
+  name_suffix = "-[=model.region]"
+</#if>
   tags = local.tags
 }
 
@@ -314,6 +359,10 @@ module "identity" {
   namespace         = "[=model.project]-[=model.tier]"
   oidc_provider_arn = module.runtime.oidc_provider_arn
   oidc_issuer       = module.runtime.oidc_issuer
+</#if>
+<#if model.secondRegion()>
+  # IAM names are global to the account, which production's root shares
+  name_suffix       = "-[=model.region]"
 </#if>
   tags              = local.tags
 }
@@ -374,3 +423,14 @@ output "[=o]" {
 output "github_oidc_provider_arn" {
   value = module.ci_identity.github_oidc_provider_arn
 }
+<#if model.second?? && !model.secondRegion() && model.databases?has_content>
+
+# The databases' ARNs, which the second region's root ([=model.second.root]) replicates (its variable [=model.second.primariesVariable()])
+output "database_arns" {
+  value = {
+<#list model.databases as d>
+    "[=d.name]" = module.database_[=d.key?replace("-", "_")].arn
+</#list>
+  }
+}
+</#if>

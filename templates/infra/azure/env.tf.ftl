@@ -7,6 +7,11 @@
 # in [=model.region], a region of the cell (CAPACITY.md, "Cells"), their backups there and in the
 # cell's recovery region<#if model.backupRegion()?has_content> ([=model.backupRegion()])</#if>, and nowhere else.
 </#if>
+<#if model.secondRegion()>
+# backup-dr is [=model.second.mode]: this root builds production's second region in [=model.region]<#if model.second.warm()>,
+# a warm standby promoted on disaster<#else>, serving beside [=model.second.primaryRegion]</#if>.
+# Its databases are geo replicas of infra/envs/[=model.second.primaryRoot()]'s (in [=model.second.primaryRegion]); everything else is its own.
+</#if>
 # State: add a backend block (an azurerm storage account) before the first apply.
 terraform {
   required_version = ">= 1.6"
@@ -33,6 +38,19 @@ variable "[=model.ciRepositoryVariable()]" {
     error_message = "github_repository is <owner>/<name>, as in https://github.com/<owner>/<name>."
   }
 }
+<#if model.secondRegion()>
+
+variable "[=model.second.primariesVariable()]" {
+  type        = map(string)
+  description = "the resource ID of each production database, by endpoint: infra/envs/[=model.second.primaryRoot()]'s output database_ids (TF_VAR_[=model.second.primariesVariable()]=\"$(tofu -chdir=../[=model.second.primaryRoot()] output -json database_ids)\"; the roots keep no shared state to read it from)"
+}
+
+variable "[=model.second.promotedVariable()]" {
+  type        = bool
+  default     = false
+  description = "true promotes the replicas to writable servers: the failover of RUNBOOK.md"
+}
+</#if>
 <#if model.machines?has_content>
 
 variable "admin_ssh_public_key" {
@@ -116,6 +134,22 @@ module "kms_backup" {
 <#list model.databases as d>
 
 # [=d.sizing]
+<#if model.secondRegion()>
+module "database_[=d.key?replace("-", "_")]" {
+  source              = "../../modules/database-replica"
+  name                = "[=model.project]-[=model.env]-[=d.name]"
+  source_server_id    = var.[=model.second.primariesVariable()]["[=d.name]"]
+  promoted            = var.[=model.second.promotedVariable()]
+  resource_group_name = azurerm_resource_group.this.name
+  location            = var.location
+  sku_name            = "[=d.instance]"
+  subnet_id           = module.network.databases_subnet_id
+  vnet_id             = module.network.vnet_id
+  key_vault_id        = module.kms.vault_id
+  key_id              = module.kms.versionless_key_id
+  tags                = merge(local.tags, { service = "[=d.key]" })
+}
+<#else>
 module "database_[=d.key?replace("-", "_")]" {
   source                = "../../modules/database"
   name                  = "[=model.project]-[=model.env]-[=d.name]"
@@ -139,6 +173,7 @@ module "database_[=d.key?replace("-", "_")]" {
   key_id                = module.kms.versionless_key_id
   tags                  = merge(local.tags, { service = "[=d.key]" })
 }
+</#if>
 </#list>
 <#if model.cache??>
 
@@ -350,3 +385,14 @@ output "[=o]" {
   value = <#if o == "subscription_id">var.subscription_id<#else>module.ci_identity.[=o]</#if>
 }
 </#list>
+<#if model.second?? && !model.secondRegion() && model.databases?has_content>
+
+# The databases' resource IDs, which the second region's root ([=model.second.root]) replicates (its variable [=model.second.primariesVariable()])
+output "database_ids" {
+  value = {
+<#list model.databases as d>
+    "[=d.name]" = module.database_[=d.key?replace("-", "_")].id
+</#list>
+  }
+}
+</#if>

@@ -87,6 +87,12 @@ variable "kms_key_arn" {
   type = string
 }
 
+variable "name_suffix" {
+  type        = string
+  default     = ""
+  description = "appended to the IAM names, which are global to the account: the second region's root, in production's account, sets its region"
+}
+
 variable "tags" {
   type = map(string)
 }
@@ -125,7 +131,7 @@ resource "aws_iam_role_policy_attachment" "pull" {
 
 resource "aws_iam_instance_profile" "this" {
   for_each = var.machines
-  name     = "${var.project}-${each.key}"
+  name     = "${var.project}-${each.key}${var.name_suffix}"
   role     = element(split("/", var.role_arns[each.key]), 1)
   tags     = merge(var.tags, { service = each.key })
 }

@@ -211,3 +211,7 @@ resource "azurerm_[=mysql?then("mysql_flexible_database", "postgresql_flexible_s
 output "address" {
   value = azurerm_[=kind]_flexible_server.primary.fqdn
 }
+
+output "id" {
+  value = azurerm_[=kind]_flexible_server.primary.id
+}

@@ -158,11 +158,14 @@ final class CostItems {
     }
     if (lines.choice("backup-dr", "").equals("warm-standby-region")) {
       int services = lines.c.services().size();
+      // infra/'s standby root runs each deployable at its replica floor, as production's autoscaling minimum
+      int floor = PodSizing.availabilityFloor(lines.r.scale().availability());
       lines.add(STANDBY_REGION, "a " + vcpu + " vCPU cross-region database replica with its " + n(gb) + " GB, and "
-              + services + " pod(s), one per deployable, until promoted",
-          vcpu * dbVcpuMonth + gb * lines.price("storageGbMonth") + services * lines.podMonth("vcpuMonth", "gibMonth"),
-          "dbVcpu × dbVcpuMonth + provisionedGb36 × storageGbMonth + deployables × (cpu × vcpuMonth + memory ×"
-              + " gibMonth)", "dbVcpuMonth", "storageGbMonth", "vcpuMonth", "gibMonth");
+              + services * floor + " pod(s), " + floor + " per deployable (the availability floor), until promoted",
+          vcpu * dbVcpuMonth + gb * lines.price("storageGbMonth") + services * floor * lines.podMonth("vcpuMonth",
+              "gibMonth"),
+          "dbVcpu × dbVcpuMonth + provisionedGb36 × storageGbMonth + deployables × floor × (cpu × vcpuMonth +"
+              + " memory × gibMonth)", "dbVcpuMonth", "storageGbMonth", "vcpuMonth", "gibMonth");
     }
     cache();
   }

@@ -4,6 +4,7 @@ import dev.archforge.facts.deploy.CiIdentities;
 import dev.archforge.facts.deploy.CloudNames;
 import dev.archforge.facts.deploy.Deployable;
 import dev.archforge.facts.deploy.Registries;
+import dev.archforge.facts.deploy.SecondRegion;
 import dev.archforge.model.Cloud;
 import java.util.List;
 
@@ -33,6 +34,8 @@ import java.util.List;
  * @param collectorWrites whether a collector sidecar beside each deployable sends its metrics and traces
  *     with the deployable's identity (facts/deploy/Telemetry), which then may write them
  * @param backup on aws, the AWS Backup plan of the plan's DynamoDB tables; null when there are none
+ * @param second the second production region backup-dr asks for, on production's root (which hands it
+ *     its databases) and on the second region's own root; null on the others and when there is none
  */
 public record EnvView(
     String project,
@@ -58,7 +61,7 @@ public record EnvView(
     int cpuTargetPercent,
     List<MachineView> machines,
     boolean collectorWrites,
-    BackupView backup) {
+    BackupView backup, SecondRegion second) {
   public EnvView {
     databases = List.copyOf(databases);
     deployables = List.copyOf(deployables);
@@ -153,6 +156,11 @@ public record EnvView(
   /** The Kubernetes cluster's name in this root (facts/deploy/CloudNames). */
   public String clusterName() {
     return CloudNames.cluster(project, env);
+  }
+
+  /** Whether this root builds the second production region, whose databases replicate production's. */
+  public boolean secondRegion() {
+    return second != null && env.equals(second.root());
   }
 
   /** Whether this root is sized and protected as production. */

@@ -15,6 +15,7 @@ import dev.archforge.facts.deploy.Deployable;
 import dev.archforge.facts.deploy.Deployables;
 import dev.archforge.facts.deploy.Endpoints.Endpoint;
 import dev.archforge.facts.deploy.Endpoints;
+import dev.archforge.facts.deploy.SecondRegion;
 import dev.archforge.facts.messaging.MessageRoutes;
 import dev.archforge.facts.schema.DynamoTableName;
 import dev.archforge.model.Cloud;
@@ -76,7 +77,13 @@ final class Environments {
         all.add(env(name));
       }
     }
+    secondRegion().ifPresent(s -> all.add(env("prod", s.root(), s.region(), "")));
     return all;
+  }
+
+  /** The second production region infra/ writes a root for (backup-dr's, on a cloud it writes it for). */
+  java.util.Optional<SecondRegion> secondRegion() {
+    return SecondRegion.written(plan);
   }
 
   /** The root of one environment in the home cell's primary region. */
@@ -86,7 +93,17 @@ final class Environments {
 
   /** The root of {@code tier} in {@code region}; {@code cell} is the jurisdiction of a cell's root, else empty. */
   private EnvView env(String tier, String region, String cell) {
-    String env = cell.isEmpty() ? tier : tier + "-" + cell;
+    return env(tier, cell.isEmpty() ? tier : tier + "-" + cell, region, cell);
+  }
+
+  /**
+   * The root {@code env} of {@code tier} in {@code region}. The second production region's root
+   * ({@link SecondRegion#root()}) creates its databases as replicas of production's, without read
+   * replicas of its own or a copy of their backups: production's root keeps those.
+   */
+  private EnvView env(String tier, String env, String region, String cell) {
+    SecondRegion second = secondRegion().filter(s -> env.equals("prod") || env.equals(s.root())).orElse(null);
+    boolean replicas = second != null && env.equals(second.root());
     boolean small = !tier.equals("prod");
     List<Endpoint> endpoints = Endpoints.of(facts.deployables());
     List<DatabaseView> databases = new ArrayList<>();
@@ -97,7 +114,8 @@ final class Environments {
       switch (e.role()) {
         case "database" -> {
           if (e.technology().equals("postgresql") || e.technology().equals("mysql")) {
-            databases.add(database(e, small, env, small ? "" : backupRegion(cell)));
+            DatabaseView d = database(e, small, env, small || replicas ? "" : backupRegion(cell));
+            databases.add(replicas ? replicaOf(d) : d);
           } else {
             external.add(e.name());
           }
@@ -125,8 +143,15 @@ final class Environments {
         Endpoints.ZONE, runtime, databases, cache, broker, runtime.equals("kubernetes") ? cluster(small, env) : null,
         deployables, secrets, external, tier, cell, runtimeModule.routes(), runtimeModule.managedContainers(),
         runtimeModule.scaling(tier), Deployables.cpuTargetPercent(plan),
-        runtimeModule.vm() ? Machines.of(cloud, facts.deployables(), small) : List.of(),
-        runtimeModule.collectorWrites(), backup(tier, small ? "" : backupRegion(cell)));
+        runtimeModule.vm() ? Machines.of(cloud, facts.deployables(), small) : List.of(), runtimeModule.collectorWrites(),
+        backup(tier, small || replicas ? "" : backupRegion(cell)), second);
+  }
+
+  /** A database of the second region's root: a replica of production's, sized as it is, with no replicas of its own. */
+  private static DatabaseView replicaOf(DatabaseView d) {
+    return new DatabaseView(d.key(), d.name(), d.engine(), d.version(), d.port(), d.dbName(), d.instance(), d.vcpu(),
+        d.storageGb(), d.maxStorageGb(), d.standby(), 0, d.backupDays(), d.pitr(), "a replica of production's "
+        + d.name() + ", sized as it is so that it can take its load when promoted (" + d.sizing() + ")", "");
   }
 
   /** Whether this cloud offers the broker as a managed service archforge writes. */

@@ -6,6 +6,7 @@ import dev.archforge.facts.ContentsEntry;
 import dev.archforge.facts.Facts;
 import dev.archforge.facts.deploy.Endpoints;
 import dev.archforge.facts.deploy.Endpoints.Endpoint;
+import dev.archforge.facts.deploy.SecondRegion;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Cloud;
 import dev.archforge.model.Plan;
@@ -75,6 +76,9 @@ public final class InfraDeliverable implements Deliverable {
     List<String> modules = new ArrayList<>(List.of("network", "kms"));
     if (!prod.databases().isEmpty()) {
       modules.add("database");
+      if (environments.secondRegion().isPresent()) {
+        modules.add("database-replica");
+      }
     }
     if (prod.cache() != null) {
       modules.add("cache");
@@ -138,14 +142,26 @@ public final class InfraDeliverable implements Deliverable {
           + "data stores, keys, secrets, identities and registry are there.");
     }
     String dr = facts.plan().decision("backup-dr").map(d -> d.choice()).orElse("");
-    if (dr.equals("warm-standby-region") || dr.equals("active-active")) {
+    Optional<SecondRegion> second = new Environments(facts).secondRegion();
+    if (second.isPresent()) {
+      notes.add("backup-dr is " + dr + ": infra/envs/" + second.get().root() + " builds the second region ("
+          + second.get().region() + ") " + (prod.databases().isEmpty() ? "with no managed SQL database to replicate"
+          : "with replicas of production's databases") + ", but no DNS failover or global load "
+          + "balancer in front of both regions is written, and the deploy workflow deploys the services into "
+          + "production's region only.");
+    } else if (dr.equals(SecondRegion.WARM) || dr.equals(SecondRegion.ACTIVE)) {
       notes.add("backup-dr is " + dr + ": the root modules describe one region; the second region (its "
-          + "cross-region database replica and stack) is not written yet.");
+          + "cross-region database replica and stack) is not written " + (facts.plan().cells().residency()
+          ? "for the cells of dataResidency." : SecondRegion.of(facts.plan()).isPresent()
+          ? "on " + prod.cloud() + " (each environment is a Google Cloud project of its own, and a Cloud SQL replica "
+          + "lives in its primary's project, where production's root already holds the global names a second root "
+          + "would create)." : "(the home cell has no second region on " + prod.cloud() + ")."));
     }
     if (facts.plan().cells().residency() && facts.plan().cells().servingPerCell() > 1) {
       notes.add("each cell serves from " + facts.plan().cells().servingPerCell() + " regions: its root module "
           + "describes the first; apply it once per serving region of the cell with its own variables.");
-    } else if (!facts.plan().cells().residency() && facts.plan().requirements().scale().regions() > 1) {
+    } else if (!facts.plan().cells().residency()
+        && facts.plan().requirements().scale().regions() > (second.filter(s -> !s.warm()).isPresent() ? 2 : 1)) {
       notes.add("scale.regions is " + facts.plan().requirements().scale().regions() + ": each root module "
           + "describes one region; apply it once per region with its own variables.");
     }
@@ -170,7 +186,8 @@ public final class InfraDeliverable implements Deliverable {
   @Override
   public List<CrossValidator> coherence() {
     return List.of(new EndpointsHaveInfrastructure(), new DescriptorsMatchInfrastructure(),
-        new BackupsReachRecoveryRegion(), new ImagesComeFromRegistry(), new WorkflowsLogInAsInfraIdentities());
+        new BackupsReachRecoveryRegion(), new ImagesComeFromRegistry(), new WorkflowsLogInAsInfraIdentities(),
+        new SecondRegionReplicatesDatabases());
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.archforge.deliverable.observability;
 
 import dev.archforge.facts.AlertNames;
 import dev.archforge.facts.deploy.Restores;
+import dev.archforge.facts.deploy.SecondRegion;
 import java.util.List;
 
 /**
@@ -11,15 +12,20 @@ import java.util.List;
  * @param telemetry where the runtime's telemetry goes (the telemetry fact's sentence), for RUNBOOK.md; empty
  *     when it has nothing to say for the runtime
  * @param restores how each cell's databases are restored in its recovery region, for RUNBOOK.md
+ * @param second the second production region infra/ writes (backup-dr's warm standby or second active
+ *     region), whose promotion RUNBOOK.md gives; null for none
+ * @param failoverStepsMd the steps of that promotion, Markdown; empty for none
  */
-public record AlertsView(String title, List<Group> groups, String telemetry, List<Restores> restores) {
+public record AlertsView(String title, List<Group> groups, String telemetry, List<Restores> restores,
+    SecondRegion second, List<String> failoverStepsMd) {
   public AlertsView {
     groups = List.copyOf(groups);
     restores = List.copyOf(restores);
+    failoverStepsMd = List.copyOf(failoverStepsMd);
   }
 
   public AlertsView(String title, List<Group> groups) {
-    this(title, groups, "", List.of());
+    this(title, groups, "", List.of(), null, List.of());
   }
 
   /** A rule group: evaluated together, named after what it watches. */

@@ -6,6 +6,7 @@ import dev.archforge.facts.ContentsEntry;
 import dev.archforge.facts.Facts;
 import dev.archforge.facts.Layout;
 import dev.archforge.facts.deploy.Restores;
+import dev.archforge.facts.deploy.SecondRegion;
 import dev.archforge.facts.deploy.Telemetry;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Plan;
@@ -13,6 +14,7 @@ import dev.archforge.render.TemplateRenderer;
 import dev.archforge.validate.CrossValidator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code observability/}: SLO.md (SLIs, SLOs, error budgets, burn-rate policy, telemetry
@@ -53,7 +55,9 @@ public final class ObservabilityDeliverable implements Deliverable {
     String title = plan.requirements().project().displayTitle();
     Telemetry telemetry = Telemetry.of(plan);
     String where = sys.kubernetes() || !telemetry.scraped() ? telemetry.sentence() : "";
-    return new Model(targets, new AlertsView(title, groups, where, Restores.of(facts)), testsView,
+    Optional<SecondRegion> second = SecondRegion.written(plan);
+    return new Model(targets, new AlertsView(title, groups, where, Restores.of(facts), second.orElse(null),
+        second.map(s -> s.promoteStepsMd(facts)).orElse(List.of())), testsView,
         new SloViewBuilder(plan, sys, targets).build(groups), tests.skipped());
   }
 

@@ -13,6 +13,7 @@ import dev.archforge.facts.deploy.Deployable;
 import dev.archforge.facts.deploy.Deployables;
 import dev.archforge.facts.deploy.LocalImages;
 import dev.archforge.facts.deploy.Registries;
+import dev.archforge.facts.deploy.SecondRegion;
 import dev.archforge.model.Cloud;
 import dev.archforge.model.Language;
 import dev.archforge.model.Plan;
@@ -79,7 +80,7 @@ final class WorkflowsViews {
 
   /**
    * The registry of every root of infra/: dev and staging in the primary region, prod there or one
-   * per cell in the cell's; on cloud {@code any} the team's one registry.
+   * per cell in the cell's, and backup-dr's second region in its own; on cloud {@code any} the team's one registry.
    */
   static List<Registry> registries(Plan plan) {
     if (plan.requirements().project().cloud() == Cloud.ANY) {
@@ -94,6 +95,9 @@ final class WorkflowsViews {
         registries.add(new Registry(env, Registries.of(plan, env).prefix()));
       }
     }
+    // the second region's root has a registry of its own, so that its runtime pulls in its region
+    SecondRegion.written(plan).ifPresent(s -> registries.add(new Registry(s.root(), Registries.of(
+        plan.requirements().project().cloud(), plan.requirements().project().name(), s.root(), s.region()).prefix())));
     return registries;
   }
 

@@ -92,12 +92,13 @@ class CostEstimatorTest {
     // primary for the writes: max(2, ceil(500 / 500)) = 2 vCPU × $60 × 2 (standby) = $240
     // replicas: 4500 uncached reads / (2 vCPU × 500) = 4.5 → 5 × 2 vCPU × $60 = $600
     // storage: 2910 GB × $0.115 × 7 copies (primary, standby, 5 replicas) = $2,342.55
-    // standby region: 2 vCPU × $60 + 2910 × $0.115 + 3 pods × $15.50 = 120 + 334.65 + 46.50 = $501.15
+    // standby region: 2 vCPU × $60 + 2910 × $0.115 + 3 deployables × 2 pods (the floor at 99.95 %) × $15.50
+    //   = 120 + 334.65 + 93 = $547.65
     // cross-region: 500 writes/s → 1,296,000,000 writes × 2 KB / 1e6 = 777.6 GB × $0.02 = $15.55
     assertThat(item(e, "Managed database")).isEqualTo(240.0);
     assertThat(item(e, "Database read replicas")).isEqualTo(600.0);
     assertThat(item(e, "Database storage")).isEqualTo(2342.55);
-    assertThat(item(e, "Warm standby region")).isEqualTo(501.15);
+    assertThat(item(e, "Warm standby region")).isEqualTo(547.65);
     assertThat(item(e, "Cross-region transfer")).isEqualTo(15.55);
     // no CDN: every response leaves as internet egress: 5000 req/s → 77,760 GB × $0.09 = $6,998.40
     assertThat(item(e, "Internet egress")).isEqualTo(6998.4);

@@ -137,7 +137,7 @@ class InfraDeliverableTest {
     Map<String, List<String>> expected = Map.of(
         "aws", List.of("resource \"aws_ecs_cluster\" \"this\"", "resource \"aws_ecs_service\" \"this\"",
             "file(format(\"%s/%s.task-definition.json\", var.descriptors, d))", "name              = \"/ecs/${var.project}/${each.value}\"",
-            "name               = \"${var.project}-${each.value}-execution\"", "resource \"aws_lb_listener_rule\""),
+            "name               = \"${var.project}-${each.value}-execution${var.name_suffix}\"", "resource \"aws_lb_listener_rule\""),
         "gcp", List.of("resource \"google_vpc_access_connector\" \"this\"", "run.googleapis.com"),
         "azure", List.of("resource \"azurerm_container_app_environment\" \"this\"", "name                           = var.environment",
             "role_definition_name = \"AcrPull\""));
@@ -199,7 +199,7 @@ class InfraDeliverableTest {
         Map.of("architecture-style", "microservices", "deployment", "vm"));
     String module = file(all, "infra/modules/runtime-vm/main.tf");
     assertThat(module).contains("resource \"aws_autoscaling_group\" \"this\"", "resource \"aws_launch_template\" \"this\"",
-        "file(format(\"%s/%s.cloud-init.yaml\", var.user_data, each.key))", "name     = \"${var.project}-${each.key}\"",
+        "file(format(\"%s/%s.cloud-init.yaml\", var.user_data, each.key))", "name     = \"${var.project}-${each.key}${var.name_suffix}\"",
         "http_tokens                 = \"required\"", "resource \"aws_iam_instance_profile\" \"this\"");
     String prod = file(all, "infra/envs/prod/main.tf");
     var orders = Facts.of(AsyncApiPlans.variant("ecommerce.yaml", AsyncApiPlans.sampleText("ecommerce.yaml"), "aws", "aws",

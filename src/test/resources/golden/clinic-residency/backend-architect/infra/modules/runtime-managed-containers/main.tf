@@ -100,6 +100,12 @@ variable "kms_key_arn" {
   type = string
 }
 
+variable "name_suffix" {
+  type        = string
+  default     = ""
+  description = "appended to the IAM names, which are global to the account: the second region's root, in production's account, sets its region"
+}
+
 variable "tags" {
   type = map(string)
 }
@@ -147,7 +153,7 @@ data "aws_iam_policy_document" "execution" {
 
 resource "aws_iam_role" "execution" {
   for_each           = toset(var.deployables)
-  name               = "${var.project}-${each.value}-execution"
+  name               = "${var.project}-${each.value}-execution${var.name_suffix}"
   assume_role_policy = data.aws_iam_policy_document.execution.json
   tags               = merge(var.tags, { service = each.value })
 }

@@ -171,6 +171,10 @@ output "address" {
   value = aws_db_instance.primary.address
 }
 
+output "arn" {
+  value = aws_db_instance.primary.arn
+}
+
 output "backup_replication_arn" {
   value = one(aws_db_instance_automated_backups_replication.recovery[*].id)
 }

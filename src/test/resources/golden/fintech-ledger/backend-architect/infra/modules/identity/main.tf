@@ -41,6 +41,12 @@ variable "oidc_issuer" {
   type = string
 }
 
+variable "name_suffix" {
+  type        = string
+  default     = ""
+  description = "appended to the IAM names, which are global to the account: the second region's root, in production's account, sets its region"
+}
+
 variable "tags" {
   type = map(string)
 }
@@ -63,7 +69,7 @@ data "aws_iam_policy_document" "trust" {
 
 resource "aws_iam_role" "this" {
   for_each           = toset(var.deployables)
-  name               = "${var.project}-${each.value}"
+  name               = "${var.project}-${each.value}${var.name_suffix}"
   assume_role_policy = data.aws_iam_policy_document.trust[each.value].json
   tags               = merge(var.tags, { service = each.value })
 }
@@ -82,7 +88,7 @@ resource "aws_iam_role_policy" "own_secret" {
 }
 
 resource "aws_iam_role" "secret_store" {
-  name               = "${var.project}-secrets"
+  name               = "${var.project}-secrets${var.name_suffix}"
   assume_role_policy = data.aws_iam_policy_document.trust["${var.project}-secret-store"].json
   tags               = var.tags
 }

@@ -28,6 +28,12 @@ variable "kms_key_arn" {
   type = string
 }
 
+variable "name_suffix" {
+  type        = string
+  default     = ""
+  description = "appended to the IAM names, which are global to the account: the second region's root, in production's account, sets its region"
+}
+
 variable "tags" {
   type = map(string)
 }
@@ -45,7 +51,7 @@ data "aws_iam_policy_document" "trust" {
 
 resource "aws_iam_role" "this" {
   for_each           = toset(var.deployables)
-  name               = "${var.project}-${each.value}-task"
+  name               = "${var.project}-${each.value}-task${var.name_suffix}"
   assume_role_policy = data.aws_iam_policy_document.trust[each.value].json
   tags               = merge(var.tags, { service = each.value })
 }
@@ -78,7 +84,7 @@ resource "aws_iam_role_policy_attachment" "collector_traces" {
 }
 
 resource "aws_iam_role" "secret_store" {
-  name               = "${var.project}-secrets"
+  name               = "${var.project}-secrets${var.name_suffix}"
   assume_role_policy = data.aws_iam_policy_document.trust["${var.project}-secret-store"].json
   tags               = var.tags
 }

@@ -277,3 +277,13 @@ output "deploy_role_arn" {
 output "github_oidc_provider_arn" {
   value = module.ci_identity.github_oidc_provider_arn
 }
+
+# The databases' ARNs, which the second region's root (prod-warm-standby) replicates (its variable primary_databases)
+output "database_arns" {
+  value = {
+    "accounts-db" = module.database_accounts.arn
+    "ledger-db" = module.database_ledger.arn
+    "transfers-db" = module.database_transfers.arn
+    "notifications-db" = module.database_notifications.arn
+  }
+}

@@ -1,0 +1,125 @@
+package dev.archforge.deliverable.infra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.archforge.facts.Facts;
+import dev.archforge.model.Artifact;
+import dev.archforge.model.Plan;
+import dev.archforge.pipeline.Pipeline;
+import dev.archforge.render.TemplateRenderer;
+import dev.archforge.testing.Hcl2Json;
+import dev.archforge.testing.SamplePlans;
+import dev.archforge.validate.Finding;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * backup-dr's warm standby region (fintech-ledger decides it) gets a root of its own in the home
+ * cell's recovery region, whose databases replicate production's; every validator and rule holds for
+ * it, and rule second-region-replicates-databases catches a root that drops a replica.
+ */
+class SecondRegionTest {
+  private static final Path FINTECH = Path.of("samples/fintech-ledger.yaml");
+  private static final String STANDBY = "infra/envs/prod-warm-standby/main.tf";
+  private static final Pipeline PIPELINE = Pipeline.standard();
+  private static final SecondRegionReplicatesDatabases RULE = new SecondRegionReplicatesDatabases();
+
+  private static List<Artifact> render(Plan plan) {
+    return PIPELINE.render(Facts.of(plan), new TemplateRenderer(List.of()));
+  }
+
+  private static String file(List<Artifact> all, String path) {
+    return all.stream().filter(a -> a.path().equals(path)).findFirst().orElseThrow().content();
+  }
+
+  @ParameterizedTest
+  @CsvSource({"aws, kubernetes, us-east-2, source_arn", "aws, managed-containers, us-east-2, source_arn",
+      "azure, kubernetes, westus, source_server_id", "azure, vm, westus, source_server_id"})
+  void theStandbyRootReplicatesEveryProductionDatabaseAndPassesEveryCheck(String cloud, String deployment,
+      String region, String argument, @TempDir Path dir) throws Exception {
+    Plan plan = SamplePlans.deployedOn(FINTECH, cloud, deployment);
+    assertThat(plan.cells().cells().get(0).recovery()).contains(region);
+    List<Artifact> all = render(plan);
+    String standby = file(all, STANDBY);
+    assertThat(standby).contains("default = \"" + region + "\"")
+        .containsPattern("source +=  ?\"\\.\\./\\.\\./modules/database-replica\"")
+        .containsPattern(argument + " +=  ?var\\.primary_databases\\[\"ledger-db\"]");
+    if (cloud.equals("aws")) {
+      // the replicas live in production's account (RDS replicates in one account), whose IAM names are taken
+      assertThat(standby).containsPattern("name_suffix += \"-" + region + "\"");
+      assertThat(file(all, "infra/envs/prod/main.tf")).doesNotContain("name_suffix");
+      assertThat(file(all, "infra/modules/identity/main.tf")).contains("${var.project}-secrets${var.name_suffix}");
+    }
+    assertThat(file(all, "infra/envs/prod/main.tf")).contains("output \"database_" + (cloud.equals("aws") ? "arns"
+        : "ids") + "\"");
+    assertThat(all).extracting(Artifact::path).contains("infra/modules/database-replica/main.tf");
+    assertThat(file(all, "observability/RUNBOOK.md")).contains("## Fail over to the second region")
+        .contains("`infra/envs/prod-warm-standby`").contains("paystream-prod-warm-standby-ledger-db");
+    assertThat(file(all, "infra/README.md")).doesNotContain("is not written yet");
+    List<Finding> findings = PIPELINE.validate(all);
+    assertThat(findings).isEmpty();
+    assertThat(RULE.notApplicable(all)).isEmpty();
+    List<Path> files = new ArrayList<>();
+    for (Artifact a : all.stream().filter(a -> a.path().endsWith(".tf")).toList()) {
+      Path f = dir.resolve(a.path());
+      Files.createDirectories(f.getParent());
+      Files.writeString(f, a.content());
+      files.add(f);
+    }
+    assertThat(Hcl2Json.parse(files).failed()).isEmpty();
+  }
+
+  @Test
+  void aStandbyRootWithoutAReplicaOfAProductionDatabaseFails() {
+    List<Artifact> all = render(SamplePlans.plan(FINTECH));
+    assertThat(RULE.validate(all)).isEmpty();
+    List<Artifact> dropped = all.stream().map(a -> a.path().equals(STANDBY) ? new Artifact(a.path(),
+        a.content().replaceAll("(?m)^module \"database_ledger\" \\{\\n(?:.*\\n)*?}\\n", ""), a.kind()) : a).toList();
+    assertThat(dropped).isNotEqualTo(all);
+    assertThat(RULE.validate(dropped)).singleElement().satisfies(f -> {
+      assertThat(f.path()).isEqualTo("infra/envs/prod/main.tf");
+      assertThat(f.message()).startsWith("the database paystream-prod-ledger-db has no replica in " + STANDBY);
+      assertThat(f.validator()).isEqualTo("second-region-replicates-databases");
+    });
+    List<Artifact> elsewhere = all.stream().map(a -> a.path().equals(STANDBY) ? new Artifact(a.path(),
+        a.content().replace("modules/database-replica", "modules/database"), a.kind()) : a).toList();
+    assertThat(RULE.validate(elsewhere)).isNotEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource({"aws, us-west-2", "azure, westus2"})
+  void activeActiveGetsTheSecondServingRegionAtFullSize(String cloud, String region) throws Exception {
+    // without the sample's own choice, its two regions make backup-dr active-active
+    String text = Files.readString(FINTECH).replace("cloud: aws", "cloud: " + cloud)
+        .replaceFirst("(?m)^  backup-dr: warm-standby-region\n", "");
+    Plan plan = SamplePlans.plan(new dev.archforge.load.RequirementsLoader().load("f.yaml", text).requirements()
+        .orElseThrow());
+    assertThat(plan.decision("backup-dr").orElseThrow().choice()).isEqualTo("active-active");
+    List<Artifact> all = render(plan);
+    String second = file(all, "infra/envs/prod-second-region/main.tf");
+    String prod = file(all, "infra/envs/prod/main.tf");
+    assertThat(second).contains("default = \"" + region + "\"").contains("serving beside");
+    assertThat(all).extracting(Artifact::path).doesNotContain(STANDBY);
+    // full size: the runtime's bounds are production's
+    String runtime = "(?s).*(module \"runtime\" \\{.*?\n}).*";
+    assertThat(second.replaceAll(runtime, "$1").replace("prod-second-region", "prod"))
+        .isEqualTo(prod.replaceAll(runtime, "$1"));
+    assertThat(file(all, "infra/README.md")).doesNotContain("scale.regions is 2");
+    assertThat(PIPELINE.validate(all)).isEmpty();
+  }
+
+  @Test
+  void onGcpTheSecondRegionStaysANoteAndTheRuleSaysItHasNothingToCheck() {
+    List<Artifact> all = render(SamplePlans.deployedOn(FINTECH, "gcp", "kubernetes"));
+    assertThat(all).extracting(Artifact::path).noneMatch(p -> p.startsWith("infra/envs/prod-"));
+    assertThat(file(all, "infra/README.md")).contains("is not written on gcp");
+    assertThat(RULE.validate(all)).isEmpty();
+    assertThat(RULE.notApplicable(all)).hasValueSatisfying(r -> assertThat(r).contains(STANDBY));
+  }
+}

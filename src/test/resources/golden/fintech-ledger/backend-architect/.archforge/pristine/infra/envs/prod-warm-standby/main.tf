@@ -1,0 +1,271 @@
+# The prod-warm-standby environment of paystream on AWS: the root module that `tofu apply` (or
+# `terraform apply`) runs in this folder. Sizes: from CAPACITY.md and the decisions (each formula below).
+# backup-dr is warm-standby-region: this root builds production's second region in us-east-2,
+# a warm standby promoted on disaster.
+# Its databases are cross-region replicas of infra/envs/prod's (in us-east-1); everything else is its own.
+# State: add a backend block (an S3 bucket with locking) before the first apply.
+terraform {
+  required_version = ">= 1.6"
+  required_providers {
+    aws = { source = "hashicorp/aws", version = "~> 6.0" }
+    tls = { source = "hashicorp/tls", version = "~> 4.0" }
+  }
+}
+
+variable "region" {
+  type    = string
+  default = "us-east-2"
+}
+
+variable "github_repository" {
+  type        = string
+  description = "<owner>/<name> of the GitHub repository whose workflows may push and deploy as this root's CI identities"
+  validation {
+    condition     = can(regex("^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$", var.github_repository))
+    error_message = "github_repository is <owner>/<name>, as in https://github.com/<owner>/<name>."
+  }
+}
+
+variable "github_oidc_provider_arn" {
+  type        = string
+  default     = ""
+  description = "GitHub's OpenID Connect provider when another root in this AWS account created it (its output github_oidc_provider_arn); empty to create it here"
+}
+
+variable "primary_databases" {
+  type        = map(string)
+  description = "the ARN of each production database, by endpoint: infra/envs/prod's output database_arns (TF_VAR_primary_databases=\"$(tofu -chdir=../prod output -json database_arns)\"; the roots keep no shared state to read it from)"
+}
+
+variable "promoted" {
+  type        = bool
+  default     = false
+  description = "true promotes the replicas to writable primaries: the failover of RUNBOOK.md"
+}
+
+variable "cache_auth_token" {
+  type        = string
+  sensitive   = true
+  description = "the CACHE_PASSWORD of the secret entries; pass it as TF_VAR_cache_auth_token"
+}
+
+provider "aws" {
+  region = var.region
+  default_tags {
+    tags = local.tags
+  }
+}
+
+locals {
+  name = "paystream-prod-warm-standby"
+  tags = {
+    project     = "paystream"
+    service     = "shared"
+    environment = "prod"
+    cost-centre = "unassigned"
+  }
+  secrets = {
+    "paystream/accounts" = "accounts"
+    "paystream/ledger" = "ledger"
+    "paystream/transfers" = "transfers"
+    "paystream/notifications" = "notifications"
+  }
+}
+
+module "network" {
+  source = "../../modules/network"
+  name   = local.name
+  cidr   = "10.30.0.0/16"
+  tags   = local.tags
+}
+
+module "kms" {
+  source = "../../modules/kms"
+  name   = local.name
+  tags   = local.tags
+}
+
+# a replica of production's accounts-db, sized as it is so that it can take its load when promoted (vCPU 4 = smallest of [2, 4, 8, 16, 32, 64] with vCPU × 100 >= 240 connections (accounts.dbConnections); storage 2910 GB = provisionedGb36 8730 × 0.3333 (its share of the entities); read replicas 0 = ceil(350 uncached reads/s / (vCPU × 500)) when scaling chose read replicas)
+module "database_accounts" {
+  source                = "../../modules/database-replica"
+  name                  = "paystream-prod-warm-standby-accounts-db"
+  source_arn            = var.primary_databases["accounts-db"]
+  promoted              = var.promoted
+  instance_class        = "db.m7g.xlarge"
+  multi_az              = true
+  backup_retention_days = 35
+  port                  = 5432
+  deletion_protection   = true
+  kms_key_arn           = module.kms.key_arn
+  vpc_id                = module.network.vpc_id
+  subnet_ids            = module.network.private_subnet_ids
+  allowed_cidr          = module.network.cidr
+  tags                  = merge(local.tags, { service = "accounts" })
+}
+
+# a replica of production's ledger-db, sized as it is so that it can take its load when promoted (vCPU 2 = smallest of [2, 4, 8, 16, 32, 64] with vCPU × 100 >= 120 connections (ledger.dbConnections); storage 2910 GB = provisionedGb36 8730 × 0.3333 (its share of the entities); read replicas 0 = ceil(175 uncached reads/s / (vCPU × 500)) when scaling chose read replicas)
+module "database_ledger" {
+  source                = "../../modules/database-replica"
+  name                  = "paystream-prod-warm-standby-ledger-db"
+  source_arn            = var.primary_databases["ledger-db"]
+  promoted              = var.promoted
+  instance_class        = "db.m7g.large"
+  multi_az              = true
+  backup_retention_days = 35
+  port                  = 5432
+  deletion_protection   = true
+  kms_key_arn           = module.kms.key_arn
+  vpc_id                = module.network.vpc_id
+  subnet_ids            = module.network.private_subnet_ids
+  allowed_cidr          = module.network.cidr
+  tags                  = merge(local.tags, { service = "ledger" })
+}
+
+# a replica of production's transfers-db, sized as it is so that it can take its load when promoted (vCPU 2 = smallest of [2, 4, 8, 16, 32, 64] with vCPU × 100 >= 120 connections (transfers.dbConnections); storage 1940 GB = provisionedGb36 8730 × 0.2222 (its share of the entities); read replicas 0 = ceil(175 uncached reads/s / (vCPU × 500)) when scaling chose read replicas)
+module "database_transfers" {
+  source                = "../../modules/database-replica"
+  name                  = "paystream-prod-warm-standby-transfers-db"
+  source_arn            = var.primary_databases["transfers-db"]
+  promoted              = var.promoted
+  instance_class        = "db.m7g.large"
+  multi_az              = true
+  backup_retention_days = 35
+  port                  = 5432
+  deletion_protection   = true
+  kms_key_arn           = module.kms.key_arn
+  vpc_id                = module.network.vpc_id
+  subnet_ids            = module.network.private_subnet_ids
+  allowed_cidr          = module.network.cidr
+  tags                  = merge(local.tags, { service = "transfers" })
+}
+
+# a replica of production's notifications-db, sized as it is so that it can take its load when promoted (vCPU 2 = smallest of [2, 4, 8, 16, 32, 64] with vCPU × 100 >= 100 connections (notifications.dbConnections); storage 970 GB = provisionedGb36 8730 × 0.1111 (its share of the entities); read replicas 0 = ceil(140 uncached reads/s / (vCPU × 500)) when scaling chose read replicas)
+module "database_notifications" {
+  source                = "../../modules/database-replica"
+  name                  = "paystream-prod-warm-standby-notifications-db"
+  source_arn            = var.primary_databases["notifications-db"]
+  promoted              = var.promoted
+  instance_class        = "db.m7g.large"
+  multi_az              = true
+  backup_retention_days = 35
+  port                  = 5432
+  deletion_protection   = true
+  kms_key_arn           = module.kms.key_arn
+  vpc_id                = module.network.vpc_id
+  subnet_ids            = module.network.private_subnet_ids
+  allowed_cidr          = module.network.cidr
+  tags                  = merge(local.tags, { service = "notifications" })
+}
+
+# memory 2 GB = ceil(cacheGb 1.05); a replica in another zone from availability 99.95 %
+module "cache" {
+  source       = "../../modules/cache"
+  name         = "${local.name}-redis"
+  node_type    = "cache.r7g.large"
+  nodes        = 2
+  failover     = true
+  auth_token   = var.cache_auth_token
+  kms_key_arn  = module.kms.key_arn
+  vpc_id       = module.network.vpc_id
+  subnet_ids   = module.network.private_subnet_ids
+  allowed_cidr = module.network.cidr
+  tags         = local.tags
+}
+
+# storage per broker 1305 GB = max(100, Σ eventRps 1437.5 × 1 KB × 7 days × 3 replicas / 3 brokers × 1.5)
+module "broker" {
+  source        = "../../modules/broker"
+  name          = "${local.name}-kafka"
+  instance_type = "kafka.m7g.large"
+  nodes         = 3
+  storage_gb    = 1305
+  subnet_ids    = module.network.private_subnet_ids
+  kms_key_arn   = module.kms.key_arn
+  vpc_id        = module.network.vpc_id
+  allowed_cidr  = module.network.cidr
+  tags          = local.tags
+}
+
+module "secrets" {
+  source      = "../../modules/secrets"
+  secrets     = local.secrets
+  kms_key_arn = module.kms.key_arn
+  tags        = local.tags
+}
+
+module "registry" {
+  source      = "../../modules/registry"
+  project     = "paystream"
+  deployables = ["accounts", "ledger", "transfers", "notifications"]
+  kms_key_arn = module.kms.key_arn
+  tags        = local.tags
+}
+
+# nodes 3–9 = ceil(Σ hpaMin|hpaMax × cpuMillis / 3500 allocatable millicores per 4-vCPU node), at least 3 (one per zone)
+module "runtime" {
+  source             = "../../modules/runtime-kubernetes"
+  name               = "paystream-prod-warm-standby"
+  kubernetes_version = "1.33"
+  node_type          = "m7g.xlarge"
+  min_nodes          = 3
+  max_nodes          = 9
+  subnet_ids         = module.network.private_subnet_ids
+  kms_key_arn        = module.kms.key_arn
+  tags               = local.tags
+}
+
+module "identity" {
+  source            = "../../modules/identity"
+  project           = "paystream"
+  deployables       = ["accounts", "ledger", "transfers", "notifications"]
+  secrets           = local.secrets
+  secret_arns       = module.secrets.arns
+  kms_key_arn       = module.kms.key_arn
+  namespace         = "paystream-prod"
+  oidc_provider_arn = module.runtime.oidc_provider_arn
+  oidc_issuer       = module.runtime.oidc_issuer
+  # IAM names are global to the account, which production's root shares
+  name_suffix       = "-us-east-2"
+  tags              = local.tags
+}
+
+module "dns" {
+  source = "../../modules/dns"
+  zone   = "internal.example"
+  vpc_id = module.network.vpc_id
+  records = {
+    "accounts-db" = module.database_accounts.address
+    "ledger-db" = module.database_ledger.address
+    "transfers-db" = module.database_transfers.address
+    "notifications-db" = module.database_notifications.address
+    "redis" = module.cache.address
+    "kafka" = module.broker.address
+  }
+  tags = local.tags
+}
+
+# the identities this repository's workflows push and deploy as (infra/README.md: which secret holds which output)
+module "ci_identity" {
+  source                   = "../../modules/ci-identity"
+  name                     = local.name
+  project                  = "paystream"
+  github_repository        = var.github_repository
+  github_oidc_provider_arn = var.github_oidc_provider_arn
+  subjects                 = { push = "ref:refs/heads/main", deploy = "environment:prod-warm-standby" }
+  repository_arns          = values(module.registry.arns)
+  cluster_name             = module.runtime.cluster_name
+  namespace                = "paystream-prod"
+  tags                     = local.tags
+}
+
+output "push_role_arn" {
+  value = module.ci_identity.push_role_arn
+}
+
+output "deploy_role_arn" {
+  value = module.ci_identity.deploy_role_arn
+}
+
+output "github_oidc_provider_arn" {
+  value = module.ci_identity.github_oidc_provider_arn
+}
