@@ -67,7 +67,7 @@ module "database_accounts" {
   max_allocated_storage = 40
   multi_az              = false
   read_replicas         = 0
-  backup_retention_days = 1
+  backup_retention_days = 7
   db_name               = "accounts"
   port                  = 5432
   deletion_protection   = false
@@ -89,7 +89,7 @@ module "database_ledger" {
   max_allocated_storage = 40
   multi_az              = false
   read_replicas         = 0
-  backup_retention_days = 1
+  backup_retention_days = 7
   db_name               = "ledger"
   port                  = 5432
   deletion_protection   = false
@@ -111,7 +111,7 @@ module "database_transfers" {
   max_allocated_storage = 40
   multi_az              = false
   read_replicas         = 0
-  backup_retention_days = 1
+  backup_retention_days = 7
   db_name               = "transfers"
   port                  = 5432
   deletion_protection   = false
@@ -133,7 +133,7 @@ module "database_notifications" {
   max_allocated_storage = 40
   multi_az              = false
   read_replicas         = 0
-  backup_retention_days = 1
+  backup_retention_days = 7
   db_name               = "notifications"
   port                  = 5432
   deletion_protection   = false
