@@ -26,10 +26,8 @@ class ArgumentsInRangeTest {
   }
 
   private static List<Artifact> edited(List<Artifact> all, String path, String from, String to) {
-    List<Artifact> changed = all.stream().map(a -> a.path().equals(path)
-        ? new Artifact(a.path(), a.content().replace(from, to), a.kind()) : a).toList();
-    assertThat(changed).isNotEqualTo(all);
-    return changed;
+    return BackupsReachRecoveryRegionTest.edited(all, path, java.util.regex.Pattern.quote(from),
+        java.util.regex.Matcher.quoteReplacement(to));
   }
 
   @ParameterizedTest

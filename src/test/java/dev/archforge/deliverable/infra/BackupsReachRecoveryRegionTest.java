@@ -36,7 +36,7 @@ class BackupsReachRecoveryRegionTest {
     return all.stream().filter(a -> a.path().equals(path)).findFirst().orElseThrow().content();
   }
 
-  private static List<Artifact> edited(List<Artifact> all, String path, String regex, String to) {
+  static List<Artifact> edited(List<Artifact> all, String path, String regex, String to) {
     List<Artifact> changed = all.stream().map(a -> a.path().equals(path)
         ? new Artifact(a.path(), a.content().replaceAll(regex, to), a.kind()) : a).toList();
     assertThat(changed).isNotEqualTo(all);
