@@ -219,7 +219,7 @@ final class Environments {
         + EVENTS_PER_THROUGHPUT_UNIT + ") to a power of two" : "");
     return new BrokerView(e.name(), e.technology(), Clouds.broker(cloud, e.technology(), small), nodes,
         small ? 100 : storage, small ? 1 : units, topics, List.of(), small ? "the smallest size" : how, e.port(),
-        Deployables.mutualTls(plan));
+        Deployables.mutualTls(plan), e.users());
   }
 
   /** The cloud's publish/subscribe service: a topic per channel, a subscription (or queue) per consumer and topic. */
@@ -242,7 +242,7 @@ final class Environments {
       }
     }
     return new BrokerView("pubsub", "cloud-pubsub", "", 0, 0, 0, topics, subscriptions,
-        "a topic per channel of api/asyncapi.yaml, a subscription per consumer and topic", 443, false);
+        "a topic per channel of api/asyncapi.yaml, a subscription per consumer and topic", 443, false, List.of());
   }
 
   private ClusterView cluster(boolean small, String env) {
