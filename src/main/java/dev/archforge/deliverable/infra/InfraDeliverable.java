@@ -159,7 +159,8 @@ public final class InfraDeliverable implements Deliverable {
   @Override
   public List<CrossValidator> coherence() {
     return List.of(new EndpointsHaveInfrastructure(), new DescriptorsMatchInfrastructure(),
-        new BackupsReachRecoveryRegion(), new ImagesComeFromRegistry(), new ArgumentsInRange());
+        new BackupsReachRecoveryRegion(), new ImagesComeFromRegistry(), new ArgumentsInRange(),
+        new PrivateServicesReachable());
   }
 
   @Override
