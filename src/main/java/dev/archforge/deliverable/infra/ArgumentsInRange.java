@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * providers' documentation states are listed here, each with its source. A root module passes its
  * numbers to the shared modules, whose resources read them as {@code var.NAME}: the rule follows
  * each literal number of a root's {@code module} call to the arguments of its module's resources
- * that read it (in the module's text: the parser resolves {@code var.NAME} to the variable's
- * default), and checks literal numbers set on resources directly too.
+ * that read it, and checks literal numbers set on resources in any file directly too. Both read
+ * the files' text (a resource block of the type, its argument's line): the HCL parser resolves
+ * {@code var.NAME} to the variable's default, and only the roots are parsed, for their module calls.
  */
 final class ArgumentsInRange implements CrossValidator {
   static final String NAME = "arguments-in-range";
@@ -46,15 +47,17 @@ final class ArgumentsInRange implements CrossValidator {
       if (!a.path().startsWith(InfraDeliverable.ROOT) || !a.path().endsWith(".tf")) {
         continue;
       }
-      Map<?, ?> file = parsed.at(a.path()).map(Root::parsed).orElse(Map.of());
-      each(file.get("resource"), (type, body) -> each(body, (name, arguments) -> {
-        for (Range r : RANGES) {
-          if (r.type().equals(type) && arguments.get(r.argument()) instanceof Number n) {
-            check(a, n.doubleValue(), r, type + "." + name + "." + r.argument(), "",
-                "resource \"" + type + "\" \"" + name + "\"", findings);
-          }
+      for (Range r : RANGES) {
+        Matcher set = setting(r, "(\\d+(?:\\.\\d+)?)").matcher(a.content());
+        while (set.find()) {
+          check(a, Double.parseDouble(set.group(3)), r, r.type() + "." + set.group(1) + "." + r.argument(), "",
+              "resource \"" + r.type() + "\" \"" + set.group(1) + "\"", findings);
         }
-      }));
+      }
+      if (!a.path().startsWith(InfraDeliverable.ROOT + "envs/")) {
+        continue;
+      }
+      Map<?, ?> file = parsed.at(a.path()).map(Root::parsed).orElse(Map.of());
       each(file.get("module"), (name, call) -> {
         Matcher source = SOURCE.matcher(String.valueOf(call.get("source")));
         if (!source.find()) {
@@ -65,8 +68,7 @@ final class ArgumentsInRange implements CrossValidator {
         call.forEach((argument, value) -> {
           if (value instanceof Number n) {
             for (Range r : RANGES) {
-              Matcher reads = Pattern.compile("(?ms)^resource \"" + r.type() + "\" \"([^\"]+)\" \\{$((?:(?!^}$).)*?)^\\s*"
-                  + r.argument() + "\\s*=\\s*var\\." + Pattern.quote(String.valueOf(argument)) + "\\s*$").matcher(module);
+              Matcher reads = setting(r, "var\\." + Pattern.quote(String.valueOf(argument))).matcher(module);
               while (reads.find()) {
                 check(a, n.doubleValue(), r, "module." + name + "." + argument, " (" + r.type() + "." + reads.group(1)
                     + "." + r.argument() + " of modules/" + source.group(1) + ")", "module \"" + name + "\"", findings);
@@ -77,6 +79,12 @@ final class ArgumentsInRange implements CrossValidator {
       });
     }
     return findings;
+  }
+
+  /** {@code r}'s argument set to {@code value} in a resource of its type: group 1 the resource's name, 3 the value. */
+  private static Pattern setting(Range r, String value) {
+    return Pattern.compile("(?ms)^resource \"" + r.type() + "\" \"([^\"]+)\" \\{$((?:(?!^}$).)*?)^\\s*"
+        + r.argument() + "\\s*=\\s*(" + value + ")\\s*$");
   }
 
   private static void check(Artifact a, double value, Range r, String where, String via, String block,
