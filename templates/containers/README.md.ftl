@@ -97,7 +97,8 @@ gcloud run services replace deploy/cloudrun/NAME.service.yaml --region REGION
 
 Public services take traffic from the internet (`run.googleapis.com/ingress: all`) and still
 check tokens; internal ones accept only traffic from the project's network (`internal`) and only
-from callers granted `roles/run.invoker`. Replace `PROJECT_ID` and `PROJECT_NUMBER`.
+from callers granted `roles/run.invoker`. Replace `PROJECT_ID` and `PROJECT_NUMBER` when you apply them by
+hand; the deploy workflow puts in its environment's project and that project's number.
 <#if model.cloud == "any">
 The project names no cloud: these files are Knative Services (serving.knative.dev/v1), which Cloud
 Run and any Knative installation run (`kubectl apply -f`); on Knative, the secret references name

@@ -21,6 +21,14 @@ creation (a cache or broker password) are variables marked sensitive, passed as 
 | `modules/${m}` | <#switch m><#case "network">the network: private subnets over three zones for the cluster and the data stores, public ones for load balancers<#break><#case "kms">the key that encrypts the data stores and secret entries, rotated<#break><#case "database">one managed database per deployable that owns data: standby, read replicas, backups and point-in-time recovery as the decisions chose, encrypted<#break><#case "cache">the Redis cache, encrypted, with a replica when the availability target asks for one; no snapshots or persistence, since it holds copies only (cache-aside) and a new one refills<#break><#case "broker"><#if model.prod.broker.pubsub()>the cloud's publish/subscribe service: a topic per channel, a subscription per consumer and topic, dead letters<#else>the ${model.prod.broker.technology} broker, encrypted, one node per zone</#if><#break><#case "backup">the daily AWS Backup of the DynamoDB tables of `db/` (their point-in-time recovery is the tables' own: `db/README.md`), copied to the recovery region where the plan asks<#break><#case "secrets">one secret-manager entry per deployable (names only)<#break><#case "identity">one workload identity per deployable, allowed to read its own secret entry<#break><#case "registry">the container registry of the images, which the ci workflow pushes to and each runtime identity may pull from<#break><#case "database-replica">a cross-region replica of one production database, for the second region's root, promoted by `-var promoted=true`<#break><#case "ci-identity">the identities the GitHub workflows push and deploy as, trusted by this repository's OpenID Connect token alone (below)<#break><#case "dns">the private zone `${model.prod.zone}` with one record per endpoint below<#break><#default>the runtime the deployment decision chose (${model.prod.runtime})</#switch> |
 </#list>
 
+<#if model.prod.cloud == "azure">
+The Key Vaults, the cache and the broker are off the public network: each has a private endpoint in
+the network's endpoints subnet, and the network links the privatelink DNS zone of each, so their
+names resolve there (the coherence rule `private-services-reachable` fails a service with none).
+Keys and secret entries are data in a vault, so apply from inside the network (a self-hosted runner
+or a machine on its VPN); GitHub-hosted runners cannot reach the vaults, and no deploy job writes to them.
+
+</#if>
 The roots differ in size only: `prod` is sized from CAPACITY.md and the decisions (each root says
 its formula beside the module), `dev` and `staging` take the smallest size of each kind, without
 standby or replicas.

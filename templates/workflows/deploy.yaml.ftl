@@ -249,9 +249,12 @@ jobs:
 <#else>
           # stored; that account has roles/run.developer and roles/iam.serviceAccountUser on the services' accounts
 </#if>
+          # and roles/browser on the project, to read the project's number for the callees' URLs
 <@identity stage/>
           REGION: ${stage.region}
           DESCRIPTORS: ${stage.descriptors}
+          # what the descriptors name in place of the project's number in a callee's Cloud Run URL
+          NUMBER_PLACEHOLDER: ${model.projectNumber()}
 <@images stage/>
 <#if model.pushed?has_content>
           # the services a Pub/Sub subscription pushes to, with their own identity's token (infra/modules/broker)
@@ -262,12 +265,14 @@ jobs:
 <#noparse>
           registry=$REGISTRY
           if [ -n "${PLACEHOLDER:-}" ]; then registry=${REGISTRY/$PLACEHOLDER/$GCP_PROJECT}; fi
+          # a callee's URL is https://<service>-<project number>.<region>.run.app
+          number=$(gcloud projects describe "$GCP_PROJECT" --format='value(projectNumber)')
           for name in $DEPLOYABLES; do
             file="$AGENT/$DESCRIPTORS/$name.service.yaml"
             # the descriptor names a placeholder project; its service account says which
             placeholder=$(yq '.spec.template.spec.serviceAccountName | split("@") | .[1] | split(".") | .[0]' "$file")
-            sed -e "s#${NAMED:-$REGISTRY}/$name:$VERSION#$registry/$name:$TAG#g" -e "s#@$placeholder\.#@$GCP_PROJECT.#g" "$file" \
-              > "$RUNNER_TEMP/$name.yaml"
+            sed -e "s#${NAMED:-$REGISTRY}/$name:$VERSION#$registry/$name:$TAG#g" -e "s#@$placeholder\.#@$GCP_PROJECT.#g" \
+              -e "s#-$NUMBER_PLACEHOLDER\.$REGION\.run\.app#-$number.$REGION.run.app#g" "$file" > "$RUNNER_TEMP/$name.yaml"
             gcloud run services replace "$RUNNER_TEMP/$name.yaml" --project "$GCP_PROJECT" --region "$REGION" --quiet
 </#noparse>
 <#if model.pushed?has_content>

@@ -117,6 +117,9 @@ module "kms" {
   name                = "[=model.keyVault()]"
   resource_group_name = azurerm_resource_group.this.name
   location            = var.location
+  endpoint_location   = var.location
+  subnet_id           = module.network.endpoints_subnet_id
+  private_dns_zone_id = module.network.private_dns_zone_ids["vault"]
   tags                = local.tags
 }
 <#if model.backupRegion()?has_content>
@@ -128,6 +131,9 @@ module "kms_backup" {
   name                = "[=model.backupKeyVault()]"
   resource_group_name = azurerm_resource_group.this.name
   location            = "[=model.backupRegion()]"
+  endpoint_location   = var.location
+  subnet_id           = module.network.endpoints_subnet_id
+  private_dns_zone_id = module.network.private_dns_zone_ids["vault"]
   tags                = local.tags
 }
 </#if>
@@ -187,6 +193,7 @@ module "cache" {
   family              = "[=(model.cache.instance == "Premium")?then("P", "C")]"
   capacity            = [=model.cache.capacity?c]
   subnet_id           = module.network.endpoints_subnet_id
+  private_dns_zone_id = module.network.private_dns_zone_ids["cache"]
   tags                = local.tags
 }
 </#if>
@@ -200,6 +207,8 @@ module "broker" {
   location              = var.location
   sku                   = "[=(model.production())?then("Premium", "Standard")]"
   public_network_access = [=(!model.production())?c]
+  subnet_id             = module.network.endpoints_subnet_id
+  private_dns_zone_id   = module.network.private_dns_zone_ids["broker"]
   topics                = [<#list model.broker.topics as t>"[=t.name]"<#sep>, </#list>]
   subscriptions = {
 <#list model.broker.subscriptions as s>
@@ -219,6 +228,7 @@ module "broker" {
   sku                 = "[=model.broker.instance]"
   throughput_units    = [=model.broker.throughputUnits?c]
   subnet_id           = module.network.endpoints_subnet_id
+  private_dns_zone_id = module.network.private_dns_zone_ids["broker"]
   topics = {
 <#list model.broker.topics as t>
     "[=t.name]" = [=t.partitions?c]

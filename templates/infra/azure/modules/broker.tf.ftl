@@ -2,7 +2,8 @@
 <#if model.broker.pubsub()>
 # The broker: a Service Bus namespace, a topic per channel of api/asyncapi.yaml and a subscription
 # per consumer and topic, dead-lettered after five failed deliveries. Premium (production) keeps the
-# namespace off the public network; Standard (dev, staging) cannot.
+# namespace off the public network, reached through a private endpoint in the endpoints subnet;
+# Standard (dev, staging) cannot.
 terraform {
   required_providers {
     azurerm = { source = "hashicorp/azurerm", version = "~> 4.0" }
@@ -29,6 +30,16 @@ variable "public_network_access" {
   type = bool
 }
 
+variable "subnet_id" {
+  type        = string
+  description = "the network's subnet of private endpoints"
+}
+
+variable "private_dns_zone_id" {
+  type        = string
+  description = "the network's privatelink.servicebus.windows.net zone"
+}
+
 variable "topics" {
   type = list(string)
 }
@@ -53,6 +64,25 @@ resource "azurerm_servicebus_namespace" "this" {
   minimum_tls_version           = "1.2"
   public_network_access_enabled = var.public_network_access
   tags                          = var.tags
+}
+
+resource "azurerm_private_endpoint" "this" {
+  count               = var.public_network_access ? 0 : 1
+  name                = "${var.name}-broker"
+  location            = var.location
+  resource_group_name = var.resource_group_name
+  subnet_id           = var.subnet_id
+  private_service_connection {
+    name                           = "${var.name}-broker"
+    private_connection_resource_id = azurerm_servicebus_namespace.this.id
+    is_manual_connection           = false
+    subresource_names              = ["namespace"]
+  }
+  private_dns_zone_group {
+    name                 = "broker"
+    private_dns_zone_ids = [var.private_dns_zone_id]
+  }
+  tags = var.tags
 }
 
 resource "azurerm_servicebus_topic" "this" {
@@ -102,6 +132,11 @@ variable "subnet_id" {
   type = string
 }
 
+variable "private_dns_zone_id" {
+  type        = string
+  description = "the network's privatelink.servicebus.windows.net zone"
+}
+
 variable "topics" {
   type        = map(number)
   description = "topic => partitions"
@@ -140,6 +175,10 @@ resource "azurerm_private_endpoint" "this" {
     private_connection_resource_id = azurerm_eventhub_namespace.this.id
     is_manual_connection           = false
     subresource_names              = ["namespace"]
+  }
+  private_dns_zone_group {
+    name                 = "broker"
+    private_dns_zone_ids = [var.private_dns_zone_id]
   }
   tags = var.tags
 }

@@ -38,6 +38,11 @@ variable "subnet_id" {
   type = string
 }
 
+variable "private_dns_zone_id" {
+  type        = string
+  description = "the network's privatelink.redis.cache.windows.net zone"
+}
+
 variable "tags" {
   type = map(string)
 }
@@ -66,6 +71,10 @@ resource "azurerm_private_endpoint" "this" {
     private_connection_resource_id = azurerm_redis_cache.this.id
     is_manual_connection           = false
     subresource_names              = ["redisCache"]
+  }
+  private_dns_zone_group {
+    name                 = "cache"
+    private_dns_zone_ids = [var.private_dns_zone_id]
   }
   tags = var.tags
 }

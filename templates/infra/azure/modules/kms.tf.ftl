@@ -1,7 +1,12 @@
 <#-- infra/modules/kms/main.tf (Azure). Model: EnvView of prod. -->
 # The Key Vault of the environment (RBAC, purge protection, no public access) and the key that
 # encrypts the databases and the cluster's secrets at rest, rotated every year. The secret entries
-# live in the same vault (modules/secrets).
+# live in the same vault (modules/secrets). It is reached only through its private endpoint in the
+# environment's network (privatelink.vaultcore.azure.net resolves there): the databases' keys, the
+# Container Apps' and pods' secrets are read from inside it; trusted Azure services pass the
+# firewall. Keys and secret entries are data in the vault, so `tofu apply` runs from inside the
+# network (a self-hosted runner or a machine on the network's VPN): GitHub-hosted runners cannot
+# reach the vault, and no deploy job writes to it (they name it, the runtimes read it).
 terraform {
   required_providers {
     azurerm = { source = "hashicorp/azurerm", version = "~> 4.0" }
@@ -21,6 +26,21 @@ variable "location" {
   type = string
 }
 
+variable "endpoint_location" {
+  type        = string
+  description = "the region of the network the private endpoint is in (a backup vault is in another)"
+}
+
+variable "subnet_id" {
+  type        = string
+  description = "the network's subnet of private endpoints"
+}
+
+variable "private_dns_zone_id" {
+  type        = string
+  description = "the network's privatelink.vaultcore.azure.net zone"
+}
+
 variable "tags" {
   type = map(string)
 }
@@ -37,12 +57,35 @@ resource "azurerm_key_vault" "this" {
   purge_protection_enabled      = true
   soft_delete_retention_days    = 90
   public_network_access_enabled = false
-  tags                          = var.tags
+  network_acls {
+    bypass         = "AzureServices"
+    default_action = "Deny"
+  }
+  tags = var.tags
+}
+
+resource "azurerm_private_endpoint" "vault" {
+  name                = "${var.name}-vault"
+  location            = var.endpoint_location
+  resource_group_name = var.resource_group_name
+  subnet_id           = var.subnet_id
+  private_service_connection {
+    name                           = "${var.name}-vault"
+    private_connection_resource_id = azurerm_key_vault.this.id
+    is_manual_connection           = false
+    subresource_names              = ["vault"]
+  }
+  private_dns_zone_group {
+    name                 = "vault"
+    private_dns_zone_ids = [var.private_dns_zone_id]
+  }
+  tags = var.tags
 }
 
 resource "azurerm_key_vault_key" "this" {
   name         = "data"
   key_vault_id = azurerm_key_vault.this.id
+  depends_on   = [azurerm_private_endpoint.vault]
   key_type     = "RSA-HSM"
   key_size     = 3072
   key_opts     = ["wrapKey", "unwrapKey"]

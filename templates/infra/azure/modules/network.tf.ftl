@@ -1,6 +1,8 @@
 <#-- infra/modules/network/main.tf (Azure). Model: EnvView of prod. -->
 # The network of one environment: a virtual network with a subnet for the AKS nodes, one delegated
-# to the flexible database servers, and one for the private endpoints of the cache and broker.
+# to the flexible database servers, and one for the private endpoints of the Key Vaults, cache and
+# broker, with the private DNS zone of each such service linked to the network, so that their
+# public names resolve to the private endpoints inside it.
 terraform {
   required_providers {
     azurerm = { source = "hashicorp/azurerm", version = "~> 4.0" }
@@ -68,6 +70,35 @@ resource "azurerm_subnet" "endpoints" {
   address_prefixes     = [cidrsubnet(var.cidr, 6, 17)]
 }
 
+locals {
+  # the privatelink zone of each service reached through a private endpoint
+  private_zones = {
+    vault = "privatelink.vaultcore.azure.net"
+<#if model.cache??>
+    cache = "privatelink.redis.cache.windows.net"
+</#if>
+<#if model.broker??>
+    broker = "privatelink.servicebus.windows.net"
+</#if>
+  }
+}
+
+resource "azurerm_private_dns_zone" "private" {
+  for_each            = local.private_zones
+  name                = each.value
+  resource_group_name = var.resource_group_name
+  tags                = var.tags
+}
+
+resource "azurerm_private_dns_zone_virtual_network_link" "private" {
+  for_each              = local.private_zones
+  name                  = "${var.name}-${each.key}"
+  resource_group_name   = var.resource_group_name
+  private_dns_zone_name = azurerm_private_dns_zone.private[each.key].name
+  virtual_network_id    = azurerm_virtual_network.this.id
+  tags                  = var.tags
+}
+
 output "vnet_id" {
   value = azurerm_virtual_network.this.id
 }
@@ -82,4 +113,8 @@ output "databases_subnet_id" {
 
 output "endpoints_subnet_id" {
   value = azurerm_subnet.endpoints.id
+}
+
+output "private_dns_zone_ids" {
+  value = { for key, zone in azurerm_private_dns_zone.private : key => zone.id }
 }

@@ -120,6 +120,13 @@ resource "google_project_iam_member" "deploy" {
   role    = "[=(model.broker?? && model.broker.pushedDeployables()?has_content)?then("roles/run.admin", "roles/run.developer")]"
   member  = "serviceAccount:${google_service_account.ci["deploy"].email}"
 }
+
+# gcloud projects describe: the project's number, which the callees' Cloud Run URLs hold
+resource "google_project_iam_member" "deploy_reads_project" {
+  project = var.project_id
+  role    = "roles/browser"
+  member  = "serviceAccount:${google_service_account.ci["deploy"].email}"
+}
 <#else>
 # new instance templates and rolling updates of the managed instance groups
 resource "google_project_iam_member" "deploy" {

@@ -79,6 +79,17 @@ resource "google_project_iam_member" "collector_traces" {
   member   = "serviceAccount:${google_service_account.this[each.value].email}"
 }
 </#if>
+<#if model.broker?? && model.broker.technology == "kafka">
+
+# the services that speak Kafka log in to Managed Kafka with SASL PLAIN as their own account (its email and
+# a key the team creates into their BROKER_USERNAME and BROKER_PASSWORD secrets; none is written here)
+resource "google_project_iam_member" "kafka_client" {
+  for_each = toset([<#list model.broker.clients as c>"[=c]"<#sep>, </#list>])
+  project  = var.project_id
+  role     = "roles/managedkafka.client"
+  member   = "serviceAccount:${google_service_account.this[each.value].email}"
+}
+</#if>
 <#if model.cluster??>
 
 resource "google_service_account_iam_member" "workload_identity" {

@@ -93,6 +93,13 @@ final class Brokers {
               + "certificate, issued by the platform's certificate authority and rotated automatically. Topic ACLs "
               + "name the certificate's subject: a service writes only its own topics and reads only those it "
               + "consumes, in its own consumer group.", null, List.of())
+          : kafkaAuth.equals(KafkaAuth.PLAIN) && cloud == Cloud.GCP
+          ? new SecuritySchemeView("kafkaPlain", kafkaAuth.scheme(), "SASL PLAIN over TLS, as Google Cloud Managed "
+              + "Service for Apache Kafka takes it: each service's user name is its own service account's email and "
+              + "its password that account's key (its key file, base64-encoded), both read at runtime from "
+              + secrets + ", never written in configuration or in this document. The account holds "
+              + "roles/managedkafka.client (infra/modules/identity).",
+              null, List.of())
           : kafkaAuth.equals(KafkaAuth.PLAIN)
           ? new SecuritySchemeView("kafkaPlain", kafkaAuth.scheme(), "SASL PLAIN over TLS, as Event Hubs' Kafka "
               + "endpoint takes it: each service's user name is `$ConnectionString` and its password the connection "

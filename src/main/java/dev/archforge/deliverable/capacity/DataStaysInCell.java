@@ -50,10 +50,19 @@ final class DataStaysInCell implements CrossValidator {
   private static final Pattern RECORD = Pattern.compile("decisions/\\d{4}-[a-z0-9-]+\\.md");
   private static final List<String> COMPASS = List.of("east", "west", "north", "south", "central");
   private static final Pattern ROW = Pattern.compile("^\\|\\s*([a-z]+)\\s*\\|[^|]*\\|([^|]*)\\|([^|]*)\\|\\s*$");
+  /** How CAPACITY.md's Cells section opens under {@code dataResidency}, and only then. */
+  static final String RESIDENCY = "`dataResidency` keeps each jurisdiction's users' data in its own regions";
 
   @Override
   public String name() {
     return NAME;
+  }
+
+  @Override
+  public Optional<String> notApplicable(List<Artifact> all) {
+    return all.stream().filter(a -> a.path().equals(Layout.CAPACITY)).findFirst()
+        .filter(a -> cells(a.content()).isEmpty())
+        .map(a -> "no dataResidency: " + Layout.CAPACITY + " places the system in one cell, no jurisdiction apart");
   }
 
   @Override
@@ -149,11 +158,14 @@ final class DataStaysInCell implements CrossValidator {
     return starts;
   }
 
-  /** The Cells table of CAPACITY.md under {@code dataResidency}: cell → its serving and recovery regions. */
+  /**
+   * The Cells table of CAPACITY.md under {@code dataResidency} (its Cells section opens with
+   * {@link #RESIDENCY}): cell → its serving and recovery regions; empty without residency, where the
+   * one home cell holds no jurisdiction's data apart.
+   */
   static Map<String, Set<String>> cells(String capacity) {
     int start = capacity.indexOf("\n## Cells\n");
-    if (start < 0 || !capacity.substring(start, capacity.indexOf("\n## ", start + 1) < 0 ? capacity.length()
-        : capacity.indexOf("\n## ", start + 1)).contains("`dataResidency`")) {
+    if (start < 0 || !capacity.startsWith(RESIDENCY, start + "\n## Cells\n\n".length())) {
       return Map.of();
     }
     Map<String, Set<String>> cells = new LinkedHashMap<>();

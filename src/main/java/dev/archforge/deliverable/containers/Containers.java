@@ -2,6 +2,7 @@ package dev.archforge.deliverable.containers;
 
 import dev.archforge.facts.Naming;
 import dev.archforge.facts.deploy.CloudNames;
+import dev.archforge.facts.deploy.ConsumerTrigger;
 import dev.archforge.facts.deploy.Deployable;
 import dev.archforge.facts.deploy.HealthCheck;
 import dev.archforge.facts.deploy.Registries;
@@ -87,7 +88,7 @@ final class Containers {
       return setting.cluster();
     }
     return switch (platform) {
-      case CLOUD_RUN -> "https://" + callee + "-PROJECT_NUMBER." + region + ".run.app";
+      case CLOUD_RUN -> ConsumerTrigger.cloudRunUrl(callee, region);
       case CONTAINER_APPS -> "http://" + callee;
       case ECS -> setting.cluster();
     };

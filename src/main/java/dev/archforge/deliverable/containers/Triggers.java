@@ -2,6 +2,7 @@ package dev.archforge.deliverable.containers;
 
 import dev.archforge.facts.deploy.ConsumerTrigger;
 import dev.archforge.facts.deploy.Deployable;
+import dev.archforge.facts.deploy.KafkaAuth;
 import dev.archforge.facts.deploy.Setting;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +68,8 @@ final class Triggers {
           new ContainerView.Entry("consumerGroup", t.group()),
           new ContainerView.Entry("topic", t.channel()),
           new ContainerView.Entry("lagThreshold", backlog),
-          new ContainerView.Entry("sasl", auth.isEmpty() ? "none" : "scram_sha512"),
+          new ContainerView.Entry("sasl", auth.isEmpty() ? "none"
+              : KafkaAuth.keda(setting(d, "KAFKA_SASL_MECHANISM"))),
           new ContainerView.Entry("tls", "enable")), auth, "");
       case "azure-servicebus" -> new ContainerView.Trigger(name, "azure-servicebus", List.of(
           new ContainerView.Entry("namespace", v.group() + "-bus"), // the root's resource group, as infra names it

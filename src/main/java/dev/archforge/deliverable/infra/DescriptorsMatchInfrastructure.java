@@ -43,6 +43,8 @@ final class DescriptorsMatchInfrastructure implements CrossValidator {
   private static final Pattern ARM_ID = Pattern.compile("/resourceGroups/([^/]+)/providers/[^/]+/[^/]+/([^/]+)$");
   private static final Pattern ROLE = Pattern.compile(":role/(.+)$");
   private static final Pattern VAULT = Pattern.compile("^https://([^.]+)\\.vault\\.azure\\.net/");
+  /** A Cloud Run service's URL: its name, the project's number (or what stands in for it), its region. */
+  private static final Pattern RUN_URL = Pattern.compile("https://([a-z0-9-]+)-([A-Za-z0-9_]+)\\.([a-z0-9-]+)\\.run\\.app");
 
   @Override
   public String name() {
@@ -77,7 +79,7 @@ final class DescriptorsMatchInfrastructure implements CrossValidator {
         roots.of(job.root()).ifPresent(r -> {
               List<String[]> missing = switch (d.platform()) {
                 case "ecs" -> ecs(d, r, job);
-                case "cloudrun" -> cloudRun(d, r);
+                case "cloudrun" -> cloudRun(d, r, job);
                 default -> containerApps(d, r, job);
               };
               for (String[] m : missing) {
@@ -144,9 +146,22 @@ final class DescriptorsMatchInfrastructure implements CrossValidator {
     return missing;
   }
 
-  private static List<String[]> cloudRun(Descriptors d, Root r) {
+  private static List<String[]> cloudRun(Descriptors d, Root r, Job job) {
     List<String[]> missing = new ArrayList<>();
     JsonNode template = d.trees().get(0).at("/spec/template");
+    // a callee's URL names the project's number: a deploy job must put it in, in its region's URLs
+    if (!job.env().isEmpty()) {
+      for (JsonNode env : template.at("/spec/containers").findValues("env").stream().flatMap(e -> e.valueStream())
+          .toList()) {
+        Matcher url = RUN_URL.matcher(env.path("value").asText());
+        if (url.matches() && !url.group(2).chars().allMatch(Character::isDigit)
+            && !(url.group(2).equals(job.or("NUMBER_PLACEHOLDER", "")) && url.group(3).equals(job.or("REGION", "")))) {
+          missing.add(new String[] {"project number", url.group(2) + " in " + env.path("name").asText(), "the deploy "
+              + "job puts its project's number only in place of its NUMBER_PLACEHOLDER (" + job.or("NUMBER_PLACEHOLDER",
+              "none") + ") in the URLs of its REGION (" + job.or("REGION", "none") + "), so the placeholder is deployed"});
+        }
+      }
+    }
     String account = template.at("/spec/serviceAccountName").asText();
     check(missing, "service account", account.contains("@") ? account.substring(0, account.indexOf('@')) : account,
         strings(r.list("identity", "service_accounts")), "module identity's service_accounts");

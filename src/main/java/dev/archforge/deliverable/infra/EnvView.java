@@ -213,13 +213,15 @@ public record EnvView(
    * @param port the port clients reach it on, as the manifests name it (443 for the pub/sub APIs)
    * @param mutualTls whether clients authenticate with certificates of the project's private CA
    *     rather than SASL/SCRAM passwords (the authentication decision, as {@code Deployables.mutualTls})
+   * @param clients the deployables that connect to it, in order
    */
   public record BrokerView(String name, String technology, String instance, int nodes, int storageGb,
       int throughputUnits, List<TopicView> topics, List<SubscriptionView> subscriptions, String sizing, int port,
-      boolean mutualTls) {
+      boolean mutualTls, List<String> clients) {
     public BrokerView {
       topics = List.copyOf(topics);
       subscriptions = List.copyOf(subscriptions);
+      clients = List.copyOf(clients);
     }
 
     /** The cloud's publish/subscribe service: topics and subscriptions, no host of its own. */

@@ -41,6 +41,11 @@ final class Environments {
   static final double UNCACHED = 0.2;
   static final int MAX_REPLICAS = 5;
   static final int MIN_STORAGE_GB = 20;
+  /**
+   * Days dev and staging keep their automated backups: the shortest retention every cloud's managed
+   * database takes (Azure Database for PostgreSQL flexible server keeps 7 to 35; rule arguments-in-range).
+   */
+  static final int MIN_BACKUP_DAYS = 7;
   /** From this availability the cache keeps a replica in another zone (as the cost estimate counts it). */
   static final double CACHE_REPLICA_AVAILABILITY = 99.95;
   /** The topics' retention and replicas, as api/asyncapi.yaml declares them. */
@@ -206,7 +211,7 @@ final class Environments {
     return new DatabaseView(d.name(), e.name(), e.technology(), e.technology().equals("mysql") ? "8.0" : "16",
         e.port(), Naming.snake(d.name()), Clouds.database(cloud, e.technology(), vcpu, small),
         dbVcpu, small ? MIN_STORAGE_GB : storage, small ? MIN_STORAGE_GB * 2 : storage * 2,
-        !small && pitr, small ? 0 : replicas, env.equals("dev") ? 1 : small ? 7 : retention, pitr && !env.equals("dev"),
+        !small && pitr, small ? 0 : replicas, small ? MIN_BACKUP_DAYS : retention, pitr && !env.equals("dev"),
         small ? "the smallest size: " + env + " is not sized from CAPACITY.md" : how, backupRegion);
   }
 
@@ -253,7 +258,7 @@ final class Environments {
         + EVENTS_PER_THROUGHPUT_UNIT + ") to a power of two" : "");
     return new BrokerView(e.name(), e.technology(), Clouds.broker(cloud, e.technology(), small), nodes,
         small ? 100 : storage, small ? 1 : units, topics, List.of(), small ? "the smallest size" : how, e.port(),
-        Deployables.mutualTls(plan));
+        Deployables.mutualTls(plan), e.users());
   }
 
   /** The cloud's publish/subscribe service: a topic per channel, a subscription (or queue) per consumer and topic. */
@@ -276,7 +281,7 @@ final class Environments {
       }
     }
     return new BrokerView("pubsub", "cloud-pubsub", "", 0, 0, 0, topics, subscriptions,
-        "a topic per channel of api/asyncapi.yaml, a subscription per consumer and topic", 443, false);
+        "a topic per channel of api/asyncapi.yaml, a subscription per consumer and topic", 443, false, List.of());
   }
 
   private ClusterView cluster(boolean small, String env) {

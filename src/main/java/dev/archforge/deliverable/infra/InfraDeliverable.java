@@ -187,7 +187,7 @@ public final class InfraDeliverable implements Deliverable {
   public List<CrossValidator> coherence() {
     return List.of(new EndpointsHaveInfrastructure(), new DescriptorsMatchInfrastructure(),
         new BackupsReachRecoveryRegion(), new ImagesComeFromRegistry(), new WorkflowsLogInAsInfraIdentities(),
-        new SecondRegionReplicatesDatabases());
+        new SecondRegionReplicatesDatabases(), new ArgumentsInRange(), new PrivateServicesReachable());
   }
 
   @Override

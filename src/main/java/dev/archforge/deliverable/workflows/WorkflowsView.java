@@ -3,6 +3,7 @@ package dev.archforge.deliverable.workflows;
 import dev.archforge.facts.Layout;
 import dev.archforge.facts.deploy.CiIdentities;
 import dev.archforge.facts.deploy.CloudNames;
+import dev.archforge.facts.deploy.ConsumerTrigger;
 import dev.archforge.model.Cloud;
 import java.util.List;
 
@@ -37,6 +38,11 @@ public record WorkflowsView(String project, String agent, List<Build> builds, Da
     builds = List.copyOf(builds);
     stages = List.copyOf(stages);
     registries = List.copyOf(registries);
+  }
+
+  /** What Cloud Run descriptors name in place of the project's number, which the deploy job puts in. */
+  public String projectNumber() {
+    return ConsumerTrigger.PROJECT_NUMBER;
   }
 
   /** The deployables' names, separated by spaces. */

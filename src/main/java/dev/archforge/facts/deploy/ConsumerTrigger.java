@@ -74,9 +74,15 @@ public record ConsumerTrigger(String deployable, String kind, String channel, St
     return all.stream().filter(t -> t.deployable().equals(deployable)).toList();
   }
 
-  /** A Cloud Run service's URL ({@code PROJECT_NUMBER} is the Google Cloud project's number, to replace). */
+  /**
+   * What a Cloud Run service's URL in a descriptor names in place of the Google Cloud project's number,
+   * which only the project knows: each deploy job puts its project's number there.
+   */
+  public static final String PROJECT_NUMBER = "PROJECT_NUMBER";
+
+  /** A Cloud Run service's URL as descriptors name it, with {@link #PROJECT_NUMBER} for the project's number. */
   public static String cloudRunUrl(String service, String region) {
-    return cloudRunUrl(service, "PROJECT_NUMBER", region);
+    return cloudRunUrl(service, PROJECT_NUMBER, region);
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.archforge.deliverable.asyncapi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.archforge.facts.Facts;
+import dev.archforge.facts.deploy.KafkaAuth;
 import dev.archforge.model.Artifact;
 import dev.archforge.pipeline.Pipeline;
 import dev.archforge.render.TemplateRenderer;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -103,21 +105,28 @@ class BrokerEndpointTest {
   }
 
   /**
-   * Event Hubs' Kafka endpoint takes SASL PLAIN (a connection string) or OAUTHBEARER, never SCRAM:
-   * on azure the configuration, the managed-container descriptors and AsyncAPI all say PLAIN (also
-   * under mtls, since Event Hubs takes no client certificates); elsewhere SCRAM-SHA-512. A service
-   * naming another mechanism than the document's scheme is caught, in the cluster and in a descriptor.
+   * Event Hubs' Kafka endpoint takes SASL PLAIN (a connection string) or OAUTHBEARER, never SCRAM, and
+   * Google Cloud's Managed Kafka PLAIN (a service account's email and key) or OAUTHBEARER: on azure and
+   * gcp the configuration, the managed-container descriptors, their KEDA scale rules and AsyncAPI all
+   * say PLAIN (also under mtls); elsewhere SCRAM-SHA-512. On gcp each Kafka client's account may log
+   * in (roles/managedkafka.client). A service naming another mechanism than the document's scheme is
+   * caught, in the cluster and in a descriptor.
    */
-  @Test
-  void eachCloudsKafkaMechanismIsNamedAlikeEverywhere() {
+  @ParameterizedTest
+  @CsvSource({"azure, Event Hubs", "gcp, Google Cloud Managed Service for Apache Kafka"})
+  void eachCloudsKafkaMechanismIsNamedAlikeEverywhere(String cloud, String offering) {
     Map<String, String> kafka = Map.of("messaging", "kafka", "architecture-style", "microservices");
     for (String text : List.of(AsyncApiPlans.sampleText(SAMPLE),
         AsyncApiPlans.sampleText(SAMPLE).replace("authentication: oidc", "authentication: mtls"))) {
-      List<Artifact> azure = PIPELINE.render(Facts.of(AsyncApiPlans.variant(SAMPLE, text, "azure", "azure", kafka)
+      List<Artifact> azure = PIPELINE.render(Facts.of(AsyncApiPlans.variant(SAMPLE, text, cloud, cloud, kafka)
           .plan()), RENDERER);
       assertThat(file(azure, "deploy/k8s/base/inventory/configmap.yaml")).contains("\"KAFKA_SASL_MECHANISM\": \"PLAIN\"")
           .doesNotContain("SCRAM");
-      assertThat(file(azure, "api/asyncapi.yaml")).contains("type: plain", "Event Hubs").doesNotContain("scram");
+      assertThat(file(azure, "api/asyncapi.yaml")).contains("type: plain", offering).doesNotContain("scram");
+      if (cloud.equals("gcp")) {
+        assertThat(file(azure, "infra/modules/identity/main.tf")).contains("role     = \"roles/managedkafka.client\"")
+            .containsPattern("for_each = toset\\(\\[[^]]*\"inventory\"");
+      }
       assertThat(new BrokerEndpoint().validate(azure)).isEmpty();
       assertThat(broken(azure, "deploy/k8s/base/inventory/configmap.yaml",
           t -> t.replace("\"KAFKA_SASL_MECHANISM\": \"PLAIN\"", "\"KAFKA_SASL_MECHANISM\": \"SCRAM-SHA-512\"")))
@@ -128,8 +137,10 @@ class BrokerEndpointTest {
             "managed-containers")).plan()), RENDERER);
     String app = "deploy/containerapps/inventory.containerapp.yaml";
     assertThat(new BrokerEndpoint().validate(containers)).isEmpty();
-    assertThat(broken(containers, app, t -> t.replace("value: \"PLAIN\"", "value: \"SCRAM-SHA-512\"")))
-        .singleElement().satisfies(f -> assertThat(f.path()).isEqualTo(app));
+    // KEDA's Kafka scale rules (functions on Container Apps) log in as the services do
+    assertThat(KafkaAuth.keda(KafkaAuth.PLAIN.mechanism())).isEqualTo("plaintext");
+    assertThat(KafkaAuth.keda(KafkaAuth.SCRAM.mechanism())).isEqualTo("scram_sha512");
+    assertThat(KafkaAuth.keda(KafkaAuth.MTLS.mechanism())).isEqualTo("none");
     List<Artifact> aws = artifacts("kafka", kafka);
     assertThat(file(aws, "deploy/k8s/base/inventory/configmap.yaml")).contains("SCRAM-SHA-512");
     assertThat(file(aws, "api/asyncapi.yaml")).contains("type: scramSha512");

@@ -180,5 +180,20 @@ class DataStaysInCellTest {
     List<Artifact> all = render(plan);
     assertThat(all).extracting(Artifact::path).noneMatch(p -> p.startsWith("deploy/k8s/overlays/prod-"));
     assertThat(new DataStaysInCell().validate(all)).isEmpty();
+    // one home cell holds no jurisdiction apart: a root in another region is no finding of this rule
+    String root = all.stream().filter(a -> a.path().equals("infra/envs/prod/main.tf")).findFirst().orElseThrow()
+        .content();
+    Matcher region = ANY_REGION.matcher(root);
+    assertThat(region.find()).isTrue();
+    List<Artifact> moved = replaced(all, "infra/envs/prod/main.tf", "\"" + region.group() + "\"", "\"ap-south-1\"");
+    assertThat(new DataStaysInCell().validate(moved)).isEmpty();
+    assertThat(new DataStaysInCell().notApplicable(moved)).hasValueSatisfying(r -> assertThat(r).contains("dataResidency"));
+  }
+
+  @Test
+  void underDataResidencyTheRuleApplies() {
+    List<Artifact> all = render(SamplePlans.plan(CLINIC));
+    assertThat(new DataStaysInCell().notApplicable(all)).isEmpty();
+    assertThat(new DataStaysInCell().validate(replaced(all, EU_ROOT, "\"eu-", "\"ap-"))).isNotEmpty();
   }
 }

@@ -79,6 +79,25 @@ class DescriptorsMatchInfrastructureTest {
         .allSatisfy(f -> assertThat(f.message()).contains("VPC connector shop,", PROD, "connector: shop-prod"));
   }
 
+  /**
+   * A callee's Cloud Run URL names a placeholder for the project's number, which every deploy job puts
+   * in (its NUMBER_PLACEHOLDER, in its REGION's URLs); a job that would deploy the placeholder is caught.
+   */
+  @Test
+  void aCalleesUrlIsDeployedWithTheProjectsNumber() {
+    List<Artifact> all = InfraSamplesTest.render("ecommerce.yaml", "gcp", MANAGED);
+    Artifact caller = all.stream().filter(a -> a.path().startsWith("deploy/cloudrun/")
+        && a.content().contains("-PROJECT_NUMBER.")).findFirst().orElseThrow();
+    String deploy = ".github/workflows/deploy.yaml";
+    assertThat(all).filteredOn(a -> a.path().equals(deploy)).singleElement().satisfies(a -> assertThat(a.content())
+        .contains("NUMBER_PLACEHOLDER: \"PROJECT_NUMBER\"", "gcloud projects describe \"$GCP_PROJECT\"",
+            "-e \"s#-$NUMBER_PLACEHOLDER\\.$REGION\\.run\\.app#-$number.$REGION.run.app#g\""));
+    assertThat(new DescriptorsMatchInfrastructure().validate(all)).isEmpty();
+    caught(only(caller.path(), broken(all, deploy, "NUMBER_PLACEHOLDER: \"PROJECT_NUMBER\"", "NUMBER_PLACEHOLDER: \"NUMBER\"")),
+        caller.path(), "infra/envs/dev/main.tf", "project number PROJECT_NUMBER in", "_ADDRESS as the dev deploy",
+        "so the placeholder is deployed");
+  }
+
   @Test
   void containerAppsNamesAreCaught() {
     List<Artifact> all = InfraSamplesTest.render("ecommerce.yaml", "azure", MANAGED);

@@ -64,7 +64,7 @@ class InfraDeliverableTest {
         "environment = \"prod\"");
     String dev = file(all, "infra/envs/dev/main.tf");
     assertThat(dev).contains("multi_az              = false", "read_replicas         = 0",
-        "backup_retention_days = 1", "instance_class        = \"db.t4g.medium\"");
+        "backup_retention_days = 7", "instance_class        = \"db.t4g.medium\"");
     List<Artifact> daily = InfraSamplesTest.render("ecommerce.yaml", "aws",
         Map.of("backup-dr", "daily-backups", "scaling", "horizontal-autoscaling"));
     assertThat(file(daily, "infra/envs/prod/main.tf")).contains("multi_az              = false",

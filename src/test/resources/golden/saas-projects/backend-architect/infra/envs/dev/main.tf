@@ -76,7 +76,7 @@ module "database_organizations" {
   max_disk_size_gb       = 40
   availability_type      = "ZONAL"
   read_replicas          = 0
-  backup_retention_days  = 1
+  backup_retention_days  = 7
   point_in_time_recovery = false
   db_name                = "organizations"
   deletion_protection    = false
@@ -97,7 +97,7 @@ module "database_projects" {
   max_disk_size_gb       = 40
   availability_type      = "ZONAL"
   read_replicas          = 0
-  backup_retention_days  = 1
+  backup_retention_days  = 7
   point_in_time_recovery = false
   db_name                = "projects"
   deletion_protection    = false
@@ -118,7 +118,7 @@ module "database_comments" {
   max_disk_size_gb       = 40
   availability_type      = "ZONAL"
   read_replicas          = 0
-  backup_retention_days  = 1
+  backup_retention_days  = 7
   point_in_time_recovery = false
   db_name                = "comments"
   deletion_protection    = false
@@ -139,7 +139,7 @@ module "database_notifications" {
   max_disk_size_gb       = 40
   availability_type      = "ZONAL"
   read_replicas          = 0
-  backup_retention_days  = 1
+  backup_retention_days  = 7
   point_in_time_recovery = false
   db_name                = "notifications"
   deletion_protection    = false
@@ -160,7 +160,7 @@ module "database_workspace_graph" {
   max_disk_size_gb       = 40
   availability_type      = "ZONAL"
   read_replicas          = 0
-  backup_retention_days  = 1
+  backup_retention_days  = 7
   point_in_time_recovery = false
   db_name                = "workspace_graph"
   deletion_protection    = false

@@ -108,6 +108,13 @@ resource "google_project_iam_member" "deploy" {
   member  = "serviceAccount:${google_service_account.ci["deploy"].email}"
 }
 
+# gcloud projects describe: the project's number, which the callees' Cloud Run URLs hold
+resource "google_project_iam_member" "deploy_reads_project" {
+  project = var.project_id
+  role    = "roles/browser"
+  member  = "serviceAccount:${google_service_account.ci["deploy"].email}"
+}
+
 # the services and machines run as their own accounts: the deploy account may name them, no other
 resource "google_service_account_iam_member" "deploy_acts_as" {
   for_each           = var.runtime_accounts

@@ -82,7 +82,7 @@ module "database_accounts" {
   max_allocated_storage = 40
   multi_az              = false
   read_replicas         = 0
-  backup_retention_days = 1
+  backup_retention_days = 7
   db_name               = "accounts"
   port                  = 5432
   deletion_protection   = false
@@ -104,7 +104,7 @@ module "database_ledger" {
   max_allocated_storage = 40
   multi_az              = false
   read_replicas         = 0
-  backup_retention_days = 1
+  backup_retention_days = 7
   db_name               = "ledger"
   port                  = 5432
   deletion_protection   = false
@@ -126,7 +126,7 @@ module "database_transfers" {
   max_allocated_storage = 40
   multi_az              = false
   read_replicas         = 0
-  backup_retention_days = 1
+  backup_retention_days = 7
   db_name               = "transfers"
   port                  = 5432
   deletion_protection   = false
@@ -148,7 +148,7 @@ module "database_notifications" {
   max_allocated_storage = 40
   multi_az              = false
   read_replicas         = 0
-  backup_retention_days = 1
+  backup_retention_days = 7
   db_name               = "notifications"
   port                  = 5432
   deletion_protection   = false

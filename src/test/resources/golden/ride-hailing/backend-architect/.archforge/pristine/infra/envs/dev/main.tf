@@ -84,7 +84,7 @@ module "database_rides" {
   max_allocated_storage = 40
   multi_az              = false
   read_replicas         = 0
-  backup_retention_days = 1
+  backup_retention_days = 7
   db_name               = "rides"
   port                  = 5432
   deletion_protection   = false
