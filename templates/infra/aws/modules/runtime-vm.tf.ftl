@@ -148,7 +148,7 @@ resource "aws_security_group" "machine" {
     cidr_blocks = [var.allowed_cidr]
   }
   egress {
-    description = "the data stores, the other services, the registry and the cloud's APIs"
+    description = "the data stores, the other services, the registry and the cloud APIs"
     from_port   = 0
     to_port     = 0
     protocol    = "-1"

@@ -17,6 +17,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -94,5 +96,35 @@ class InfraSamplesTest {
       }
     }
     assertThat(Hcl2Json.parse(files).failed()).isEmpty();
+  }
+
+  /**
+   * AWS refuses a security group, or a rule of one, whose description has a character outside
+   * {@code a-zA-Z0-9. _-:/()#,@[]+=&;{}!$*} (the EC2 API reference, AuthorizeSecurityGroupIngress);
+   * the provider schema says only "string", so an apostrophe would fail at apply.
+   */
+  @Test
+  void awsSecurityGroupDescriptionsUseOnlyWhatAwsAccepts() {
+    Pattern allowed = Pattern.compile("[a-zA-Z0-9. _\\-:/()#,@\\[\\]+=&;{}!$*]*");
+    Pattern description = Pattern.compile("^\\s*description\\s*=\\s*\"([^\"]*)\"", Pattern.MULTILINE);
+    List<List<Artifact>> renders = new ArrayList<>();
+    SamplePlans.samples().forEach(sample -> renders.add(render(sample.getFileName().toString(), "aws", Map.of())));
+    renders.add(render("ecommerce.yaml", "aws", Map.of("architecture-style", "microservices", "deployment", "vm")));
+    int checked = 0;
+    for (List<Artifact> all : renders) {
+      for (Artifact a : all.stream().filter(x -> x.path().endsWith(".tf")).toList()) {
+        for (String block : a.content().split("\n(?=resource \")")) {
+          if (!block.startsWith("resource \"aws_security_group") && !block.startsWith("resource \"aws_vpc_security_group")) {
+            continue;
+          }
+          Matcher m = description.matcher(block);
+          while (m.find()) {
+            checked++;
+            assertThat(m.group(1)).as(a.path()).matches(allowed);
+          }
+        }
+      }
+    }
+    assertThat(checked).isPositive();
   }
 }

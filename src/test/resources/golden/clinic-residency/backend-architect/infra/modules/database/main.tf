@@ -95,7 +95,7 @@ resource "aws_security_group" "this" {
   name   = "${var.name}-database"
   vpc_id = var.vpc_id
   ingress {
-    description = "the cluster's private subnets"
+    description = "the private subnets of the cluster"
     from_port   = var.port
     to_port     = var.port
     protocol    = "tcp"

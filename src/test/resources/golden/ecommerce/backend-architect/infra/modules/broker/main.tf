@@ -51,7 +51,7 @@ resource "aws_security_group" "this" {
   name   = "${var.name}-broker"
   vpc_id = var.vpc_id
   ingress {
-    description = "the cluster's private subnets"
+    description = "the private subnets of the cluster"
     from_port   = 9096
     to_port     = 9096
     protocol    = "tcp"

@@ -61,7 +61,7 @@ resource "aws_security_group" "this" {
   name   = "${var.name}-cache"
   vpc_id = var.vpc_id
   ingress {
-    description = "the cluster's private subnets"
+    description = "the private subnets of the cluster"
     from_port   = 6379
     to_port     = 6379
     protocol    = "tcp"

@@ -115,7 +115,7 @@ locals {
   service = { for d in var.deployables : d => jsondecode(file(format("%s/%s.service.json", var.descriptors, d))) }
   # each container's secrets by the ARN of the entry this project created, and the deployable's image from this
   # root's repository (the descriptor names a placeholder account, and production's registry)
-  images     = { for d in var.deployables : d => format("/^[0-9]+[.]dkr[.]ecr[.][a-z0-9-]+[.]amazonaws[.]com/%s/%s:/", var.project, d) }
+  images     = { for d in var.deployables : d => format("/^[0-9]+[.]dkr[.]ecr[.][-0-9a-z]+[.]amazonaws[.]com/%s/%s:/", var.project, d) }
   containers = { for d in var.deployables : d => [for c in local.task[d].containerDefinitions : merge(c, { image = replace(c.image, local.images[d], format("%s:", var.repository_urls[d])), secrets = [for s in lookup(c, "secrets", []) : { name = s.name, valueFrom = format("%s:%s::", var.secret_arns[d], s.name) }] })] }
 }
 
@@ -190,7 +190,7 @@ resource "aws_security_group" "service" {
     cidr_blocks = [var.allowed_cidr]
   }
   egress {
-    description = "the data stores, the other services and the cloud's APIs"
+    description = "the data stores, the other services and the cloud APIs"
     from_port   = 0
     to_port     = 0
     protocol    = "-1"
