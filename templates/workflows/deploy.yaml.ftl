@@ -202,6 +202,20 @@ jobs:
           for name in $DEPLOYABLES; do
             sed -i "s#${NAMED:-$REGISTRY}/$name:$VERSION#$registry/$name:$TAG#g" "$RUNNER_TEMP/manifests.yaml"
           done
+</#noparse>
+<#switch model.login>
+<#case "ecr">
+<#case "artifact-registry">
+          # the secret store's identity: in the account or project logged in to
+          sed -i "s#\b$PLACEHOLDER\b#$ACCOUNT#g" "$RUNNER_TEMP/manifests.yaml"
+<#break>
+<#case "acr">
+          # the secret store's ServiceAccount federates with the managed identity infra/ creates for it
+          client_id=$(az identity show --resource-group "$RESOURCE_GROUP" --name ${model.secretStoreAccount()} --query clientId --output tsv)
+          sed -i "s#${model.clientIdPlaceholder()}#$client_id#g" "$RUNNER_TEMP/manifests.yaml"
+<#break>
+</#switch>
+<#noparse>
           kubectl apply -f "$RUNNER_TEMP/manifests.yaml"
           for name in $DEPLOYABLES; do
             kubectl -n "$NAMESPACE" rollout status "deployment/$name" --timeout=10m

@@ -3,6 +3,7 @@ package dev.archforge.deliverable.k8s;
 import dev.archforge.facts.deploy.CloudNames;
 import dev.archforge.facts.deploy.Deployable;
 import dev.archforge.facts.deploy.Endpoints;
+import dev.archforge.facts.deploy.Registries;
 import dev.archforge.model.Cloud;
 import dev.archforge.model.Decision;
 import dev.archforge.model.Plan;
@@ -28,7 +29,7 @@ final class SecretStores {
     String choice = plan.decision("secrets").map(Decision::choice).orElse("kubernetes-secrets");
     String project = plan.requirements().project().name();
     String name = project + "-secrets";
-    String account = project + "-secret-store";
+    String account = CloudNames.secretStoreAccount(project);
     return switch (choice) {
       case "vault" -> new SecretStoreView(name, account, "vault", List.of(), "https://vault.example.com:8200",
           "Vault: the Kubernetes auth method with role " + name + ", the KV v2 engine at secret/");
@@ -63,16 +64,16 @@ final class SecretStores {
   private static SecretStoreView cloud(Cloud cloud, String name, String account, String project, String region) {
     return switch (cloud) {
       case GCP -> new SecretStoreView(name, account, "gcp", List.of(new WorkloadView.Entry(
-          "iam.gke.io/gcp-service-account", project + "-secrets@PROJECT_ID.iam.gserviceaccount.com")),
-          "PROJECT_ID", "Google Secret Manager through Workload Identity; replace PROJECT_ID");
+          "iam.gke.io/gcp-service-account", project + "-secrets@" + Registries.GCP_PROJECT + ".iam.gserviceaccount.com")),
+          Registries.GCP_PROJECT, "Google Secret Manager through Workload Identity; the deploy puts in the project");
       case AZURE -> new SecretStoreView(name, account, "azure", List.of(new WorkloadView.Entry(
-          "azure.workload.identity/client-id", "00000000-0000-0000-0000-000000000000")),
-          vaultUrl(project, CloudNames.productionRoot("")), "Azure Key Vault through Workload Identity; set the"
-              + " client id; each overlay reads its own environment's vault");
+          "azure.workload.identity/client-id", CloudNames.AZURE_CLIENT_ID)),
+          vaultUrl(project, CloudNames.productionRoot("")), "Azure Key Vault through Workload Identity; the deploy"
+              + " puts in the client id; each overlay reads its own environment's vault");
       default -> new SecretStoreView(name, account, "aws", List.of(new WorkloadView.Entry(
-          "eks.amazonaws.com/role-arn", "arn:aws:iam::111122223333:role/" + project + "-secrets")),
-          region, cloud == Cloud.AWS ? "AWS Secrets Manager through IAM roles for service accounts; set the"
-              + " role ARN and region" : "project.cloud is any: AWS Secrets Manager stands in; change the provider to"
+          "eks.amazonaws.com/role-arn", "arn:aws:iam::" + Registries.AWS_ACCOUNT + ":role/" + project + "-secrets")),
+          region, cloud == Cloud.AWS ? "AWS Secrets Manager through IAM roles for service accounts; the deploy"
+              + " puts in the account" : "project.cloud is any: AWS Secrets Manager stands in; change the provider to"
               + " your cloud's");
     };
   }

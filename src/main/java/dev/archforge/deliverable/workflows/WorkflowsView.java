@@ -94,6 +94,16 @@ public record WorkflowsView(String project, String agent, List<Build> builds, Da
     return CloudNames.cluster(project, stage.name());
   }
 
+  /** The identity the overlays' secret store reads as (on azure, the managed identity infra/ federates with it). */
+  public String secretStoreAccount() {
+    return CloudNames.secretStoreAccount(project);
+  }
+
+  /** The client id the overlays' secret store ServiceAccount names until the deploy puts in its identity's. */
+  public String clientIdPlaceholder() {
+    return CloudNames.AZURE_CLIENT_ID;
+  }
+
   /** The Azure resource group of a stage's root. */
   public String resourceGroup(Stage stage) {
     return CloudNames.resourceGroup(project, stage.name());

@@ -10,6 +10,17 @@ package dev.archforge.facts.deploy;
 public final class CloudNames {
   private CloudNames() {}
 
+  /** The Azure client id a Kubernetes ServiceAccount names until the deploy puts in the identity's. */
+  public static final String AZURE_CLIENT_ID = "00000000-0000-0000-0000-000000000000";
+
+  /**
+   * The identity the secret store of the Kubernetes overlays reads secrets as: its ServiceAccount's
+   * name, and on azure the managed identity infra/ federates with it.
+   */
+  public static String secretStoreAccount(String project) {
+    return project + "-secret-store";
+  }
+
   /** The root of infra/ a cell's descriptors (or, for an empty cell, the others) deploy into. */
   public static String productionRoot(String cell) {
     return cell.isEmpty() ? "prod" : "prod-" + cell;

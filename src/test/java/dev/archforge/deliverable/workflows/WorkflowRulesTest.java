@@ -232,4 +232,40 @@ class WorkflowRulesTest {
     }
     assertThat(Actionlint.problems(written)).isEmpty();
   }
+
+  /**
+   * The secret store's ServiceAccount names a placeholder account, project or client id; the
+   * Kubernetes deploy puts in the real one. The job's own lines run here with bash over the
+   * rendered secretstore.yaml (az answering a client id on azure).
+   */
+  @Test
+  void theKubernetesDeployPutsTheRealIdentityIntoTheSecretStore(@TempDir Path dir) throws Exception {
+    Map<String, String> found = Map.of("aws", "arn:aws:iam::123456789012:role/shop-secrets",
+        "gcp", "shop-secrets@my-project.iam.gserviceaccount.com", "azure", "11111111-2222-3333-4444-555555555555");
+    for (String cloud : List.of("aws", "gcp", "azure")) {
+      List<Artifact> all = PIPELINE.render(Facts.of(AsyncApiPlans.variant("ecommerce.yaml",
+          AsyncApiPlans.sampleText("ecommerce.yaml"), cloud, cloud, Map.of("deployment", "kubernetes")).plan()), RENDERER);
+      String store = file(all, "deploy/k8s/base/secretstore.yaml").content();
+      String deploy = file(all, WorkflowsDeliverable.DEPLOY).content();
+      int at = deploy.indexOf("# the secret store's");
+      assertThat(at).as(cloud).isPositive();
+      String lines = deploy.substring(deploy.lastIndexOf('\n', at) + 1, deploy.indexOf("kubectl apply", at))
+          .lines().map(String::strip).collect(java.util.stream.Collectors.joining("\n"));
+      java.nio.file.Files.writeString(dir.resolve("manifests.yaml"), store);
+      ProcessBuilder bash = new ProcessBuilder("bash", "-ec", "az() { echo " + found.get("azure") + "; }\n" + lines)
+          .redirectErrorStream(true);
+      bash.environment().putAll(Map.of("RUNNER_TEMP", dir.toString(), "RESOURCE_GROUP", "shop-prod",
+          "PLACEHOLDER", cloud.equals("aws") ? "111122223333" : "PROJECT_ID",
+          "ACCOUNT", cloud.equals("aws") ? "123456789012" : "my-project"));
+      Process run = bash.start();
+      String output = new String(run.getInputStream().readAllBytes());
+      assertThat(run.waitFor()).as(cloud + ": " + output).isZero();
+      assertThat(java.nio.file.Files.readString(dir.resolve("manifests.yaml"))).as(cloud).contains(found.get(cloud))
+          .doesNotContain("111122223333", "PROJECT_ID", "00000000-0000-0000-0000-000000000000");
+      if (!cloud.equals("azure")) {
+        String placeholder = cloud.equals("aws") ? "111122223333" : "PROJECT_ID";
+        assertThat(deploy).as(cloud).contains("PLACEHOLDER: \"" + placeholder);
+      }
+    }
+  }
 }
