@@ -5,18 +5,14 @@ import dev.archforge.deliverable.infra.EnvView.CacheView;
 import dev.archforge.deliverable.infra.EnvView.ClusterView;
 import dev.archforge.deliverable.infra.EnvView.DatabaseView;
 import dev.archforge.deliverable.infra.EnvView.SecretView;
-import dev.archforge.deliverable.infra.EnvView.SubscriptionView;
-import dev.archforge.deliverable.infra.EnvView.TopicView;
 import dev.archforge.facts.Facts;
 import dev.archforge.facts.Naming;
 import dev.archforge.facts.deploy.Backups;
-import dev.archforge.facts.deploy.ConsumerTrigger;
 import dev.archforge.facts.deploy.Deployable;
 import dev.archforge.facts.deploy.Deployables;
 import dev.archforge.facts.deploy.Endpoints.Endpoint;
 import dev.archforge.facts.deploy.Endpoints;
 import dev.archforge.facts.deploy.SecondRegion;
-import dev.archforge.facts.messaging.MessageRoutes;
 import dev.archforge.facts.schema.DynamoTableName;
 import dev.archforge.model.Cloud;
 import dev.archforge.model.Driver;
@@ -48,24 +44,19 @@ final class Environments {
   static final int MIN_BACKUP_DAYS = 7;
   /** From this availability the cache keeps a replica in another zone (as the cost estimate counts it). */
   static final double CACHE_REPLICA_AVAILABILITY = 99.95;
-  /** The topics' retention and replicas, as api/asyncapi.yaml declares them. */
-  static final int RETENTION_DAYS = 7;
-  static final int TOPIC_REPLICAS = 3;
-  /** Average event size assumed for broker storage, in KB. */
-  static final double EVENT_KB = 1;
-  /** Events per second one Event Hubs throughput unit takes in. */
-  static final int EVENTS_PER_THROUGHPUT_UNIT = 1000;
 
   private final Facts facts;
   private final Plan plan;
   private final Cloud cloud;
   private final RuntimeModule runtimeModule;
+  private final Brokers brokers;
 
   Environments(Facts facts) {
     this.facts = facts;
     this.plan = facts.plan();
     this.cloud = plan.requirements().project().cloud();
     this.runtimeModule = new RuntimeModule(facts);
+    this.brokers = new Brokers(facts);
   }
 
   /**
@@ -127,8 +118,8 @@ final class Environments {
         }
         case "cache" -> cache = cache(e, small);
         default -> {
-          if (managedBroker(e.technology())) {
-            broker = broker(e, small);
+          if (brokers.managed(e.technology())) {
+            broker = brokers.broker(e, small);
           } else {
             external.add(e.name());
           }
@@ -137,7 +128,7 @@ final class Environments {
     }
     if (broker == null && Deployables.choice(plan, "messaging", "none").equals("cloud-pubsub")
         && !facts.messaging().channels().isEmpty()) {
-      broker = pubsub(region);
+      broker = brokers.pubsub();
     }
     List<String> deployables = facts.deployables().stream().map(Deployable::name).toList();
     List<SecretView> secrets = facts.deployables().stream().filter(d -> !d.secrets().isEmpty())
@@ -157,11 +148,6 @@ final class Environments {
     return new DatabaseView(d.key(), d.name(), d.engine(), d.version(), d.port(), d.dbName(), d.instance(), d.vcpu(),
         d.storageGb(), d.maxStorageGb(), d.standby(), 0, d.backupDays(), d.pitr(), "a replica of production's "
         + d.name() + ", sized as it is so that it can take its load when promoted (" + d.sizing() + ")", "");
-  }
-
-  /** Whether this cloud offers the broker as a managed service archforge writes. */
-  boolean managedBroker(String technology) {
-    return technology.equals("kafka") || technology.equals("rabbitmq") && cloud == Cloud.AWS;
   }
 
   /**
@@ -234,54 +220,6 @@ final class Environments {
         Clouds.azureCacheCapacity(memory, small), replica, small ? "the smallest size"
             : "memory " + memory + " GB = ceil(cacheGb " + Driver.number(figure("cacheGb")) + ")" + (replica
                 ? "; a replica in another zone from availability " + CACHE_REPLICA_AVAILABILITY + " %" : ""));
-  }
-
-  private BrokerView broker(Endpoint e, boolean small) {
-    MessageRoutes routes = facts.messaging();
-    List<TopicView> topics = routes.channels().stream().map(c -> new TopicView(c.address(),
-        (int) Math.round(plan.capacity().figure("partitions." + c.event().name()).map(Figure::value).orElse(3.0)))).toList();
-    double eventRps = plan.capacity().figures().stream().filter(f -> f.key().startsWith("eventRps."))
-        .mapToDouble(Figure::value).sum();
-    int nodes = 3;
-    int storage = Math.max(100, (int) Math.ceil(eventRps * EVENT_KB * RETENTION_DAYS * 86_400 / 1e6 * TOPIC_REPLICAS
-        / nodes * 1.5));
-    int units = Math.max(1, Math.min(16, (int) Math.ceil(eventRps / EVENTS_PER_THROUGHPUT_UNIT)));
-    if (cloud == Cloud.AZURE) {
-      // Event Hubs: Premium takes 1, 2, 4, 8 or 16 processing units and 100 partitions a hub, Standard 32
-      units = Integer.highestOneBit(units) == units ? units : Integer.highestOneBit(units) * 2;
-      int most = small ? 32 : 100;
-      topics = topics.stream().map(t -> new TopicView(t.name(), Math.min(most, t.partitions()))).toList();
-    }
-    String how = "storage per broker " + storage + " GB = max(100, Σ eventRps " + Driver.number(eventRps) + " × "
-        + Driver.number(EVENT_KB) + " KB × " + RETENTION_DAYS + " days × " + TOPIC_REPLICAS + " replicas / " + nodes
-        + " brokers × 1.5)" + (cloud == Cloud.AZURE ? "; Event Hubs units " + units + " = ceil(Σ eventRps / "
-        + EVENTS_PER_THROUGHPUT_UNIT + ") to a power of two" : "");
-    return new BrokerView(e.name(), e.technology(), Clouds.broker(cloud, e.technology(), small), nodes,
-        small ? 100 : storage, small ? 1 : units, topics, List.of(), small ? "the smallest size" : how, e.port(),
-        Deployables.mutualTls(plan), e.users());
-  }
-
-  /** The cloud's publish/subscribe service: a topic per channel, a subscription (or queue) per consumer and topic. */
-  private BrokerView pubsub(String region) {
-    MessageRoutes routes = facts.messaging();
-    String project = plan.requirements().project().name();
-    List<TopicView> topics = routes.channels().stream().map(c -> new TopicView(c.address(), 0)).distinct().toList();
-    List<SubscriptionView> subscriptions = new ArrayList<>();
-    List<ConsumerTrigger> pushes = ConsumerTrigger.of(plan, facts.deployables(), routes).stream()
-        .filter(t -> t.kind().equals("pubsub-push")).toList();
-    for (MessageRoutes.Consumer c : routes.consumers()) {
-      for (String topic : c.topics()) {
-        String name = routes.transport().queue(project, c.service(), topic);
-        // functions on Cloud Run are pushed their messages: nothing runs to pull them
-        subscriptions.add(pushes.stream().filter(t -> t.subscription().equals(name)).findFirst()
-            .map(t -> new SubscriptionView(name, topic, name + "|" + topic,
-                ConsumerTrigger.cloudRunUrl(t.deployable(), "${data.google_project.this.number}", "${var.region}")
-                    + ConsumerTrigger.PUSH_PATH, t.deployable()))
-            .orElse(new SubscriptionView(name, topic, name + "|" + topic)));
-      }
-    }
-    return new BrokerView("pubsub", "cloud-pubsub", "", 0, 0, 0, topics, subscriptions,
-        "a topic per channel of api/asyncapi.yaml, a subscription per consumer and topic", 443, false, List.of());
   }
 
   private ClusterView cluster(boolean small, String env) {
