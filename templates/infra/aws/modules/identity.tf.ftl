@@ -60,7 +60,7 @@ variable "tags" {
 }
 
 data "aws_iam_policy_document" "trust" {
-  for_each = toset(concat(var.deployables, ["${var.project}-secret-store"]))
+  for_each = toset(concat(var.deployables, ["[=model.secretStoreAccount()]"]))
   statement {
 <#if model.cluster??>
     actions = ["sts:AssumeRoleWithWebIdentity"]
@@ -121,7 +121,7 @@ resource "aws_iam_role_policy_attachment" "collector_traces" {
 </#if>
 resource "aws_iam_role" "secret_store" {
   name               = "${var.project}-secrets${var.name_suffix}"
-  assume_role_policy = data.aws_iam_policy_document.trust["${var.project}-secret-store"].json
+  assume_role_policy = data.aws_iam_policy_document.trust["[=model.secretStoreAccount()]"].json
   tags               = var.tags
 }
 

@@ -57,7 +57,7 @@ variable "tags" {
 }
 
 resource "azurerm_user_assigned_identity" "this" {
-  for_each            = toset(concat(var.deployables, ["${var.project}-secret-store"]))
+  for_each            = toset(concat(var.deployables, ["[=model.secretStoreAccount()]"]))
   name                = each.value
   location            = var.location
   resource_group_name = var.resource_group_name
@@ -74,7 +74,7 @@ resource "azurerm_role_assignment" "own_secret" {
 resource "azurerm_role_assignment" "secret_store" {
   scope                = var.key_vault_id
   role_definition_name = "Key Vault Secrets User"
-  principal_id         = azurerm_user_assigned_identity.this["${var.project}-secret-store"].principal_id
+  principal_id         = azurerm_user_assigned_identity.this["[=model.secretStoreAccount()]"].principal_id
 }
 <#if model.cluster??>
 

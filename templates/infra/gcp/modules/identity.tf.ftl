@@ -102,7 +102,7 @@ resource "google_service_account_iam_member" "workload_identity" {
 resource "google_service_account_iam_member" "secret_store_identity" {
   service_account_id = google_service_account.secret_store.name
   role               = "roles/iam.workloadIdentityUser"
-  member             = "serviceAccount:${var.project_id}.svc.id.goog[${var.namespace}/${var.project}-secret-store]"
+  member             = "serviceAccount:${var.project_id}.svc.id.goog[${var.namespace}/[=model.secretStoreAccount()]]"
 }
 </#if>
 

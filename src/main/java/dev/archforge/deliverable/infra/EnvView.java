@@ -153,6 +153,11 @@ public record EnvView(
     return CiIdentities.outputs(Cloud.valueOf(cloud.toUpperCase(java.util.Locale.ROOT)));
   }
 
+  /** The identity the Kubernetes overlays' secret store reads secrets as (facts/deploy/CloudNames). */
+  public String secretStoreAccount() {
+    return CloudNames.secretStoreAccount(project);
+  }
+
   /** The Kubernetes cluster's name in this root (facts/deploy/CloudNames). */
   public String clusterName() {
     return CloudNames.cluster(project, env);

@@ -39,7 +39,7 @@ variable "tags" {
 }
 
 data "aws_iam_policy_document" "trust" {
-  for_each = toset(concat(var.deployables, ["${var.project}-secret-store"]))
+  for_each = toset(concat(var.deployables, ["clinic-secret-store"]))
   statement {
     actions = ["sts:AssumeRole"]
     principals {
@@ -85,7 +85,7 @@ resource "aws_iam_role_policy_attachment" "collector_traces" {
 
 resource "aws_iam_role" "secret_store" {
   name               = "${var.project}-secrets${var.name_suffix}"
-  assume_role_policy = data.aws_iam_policy_document.trust["${var.project}-secret-store"].json
+  assume_role_policy = data.aws_iam_policy_document.trust["clinic-secret-store"].json
   tags               = var.tags
 }
 

@@ -52,7 +52,7 @@ variable "tags" {
 }
 
 data "aws_iam_policy_document" "trust" {
-  for_each = toset(concat(var.deployables, ["${var.project}-secret-store"]))
+  for_each = toset(concat(var.deployables, ["paystream-secret-store"]))
   statement {
     actions = ["sts:AssumeRoleWithWebIdentity"]
     principals {
@@ -89,7 +89,7 @@ resource "aws_iam_role_policy" "own_secret" {
 
 resource "aws_iam_role" "secret_store" {
   name               = "${var.project}-secrets${var.name_suffix}"
-  assume_role_policy = data.aws_iam_policy_document.trust["${var.project}-secret-store"].json
+  assume_role_policy = data.aws_iam_policy_document.trust["paystream-secret-store"].json
   tags               = var.tags
 }
 
