@@ -7,8 +7,11 @@ import dev.archforge.deliverable.structurizr.WorkspaceView.Node;
 import dev.archforge.deliverable.structurizr.WorkspaceView.Region;
 import dev.archforge.deliverable.structurizr.WorkspaceView.Relation;
 import dev.archforge.facts.deploy.Deployables;
+import dev.archforge.facts.deploy.SecondRegion;
 import dev.archforge.facts.deploy.SystemModel;
 import dev.archforge.facts.deploy.SystemModel.Kind;
+import dev.archforge.model.Cell;
+import dev.archforge.model.Cells;
 import dev.archforge.model.Cloud;
 import dev.archforge.model.Plan;
 import dev.archforge.model.Requirements;
@@ -21,8 +24,7 @@ import java.util.List;
  * Builds the Structurizr workspace of a plan from the shared {@link SystemModel}: the people (one
  * per role, and anonymous visitors when an access list names them), the software system with its
  * containers, the identity provider outside it, the relationships with their technology, and a
- * deployment environment per stage (dev, staging, prod) with one region each, prod with
- * {@code scale.regions}.
+ * deployment environment per stage (dev, staging, prod) with its regions ({@link #regions}).
  */
 final class WorkspaceViews {
   static final String SYSTEM = "system";
@@ -62,14 +64,15 @@ final class WorkspaceViews {
     List<Environment> environments = new ArrayList<>();
     List<DeploymentView> views = new ArrayList<>();
     for (String env : ENVIRONMENTS) {
-      int regions = env.equals("prod") ? Math.max(1, r.scale().regions()) : 1;
+      List<String> names = regions(plan, env);
       List<Region> list = new ArrayList<>();
-      for (int i = 1; i <= regions; i++) {
+      for (int i = 1; i <= names.size(); i++) {
         String regionId = env + "_region_" + i;
-        list.add(new Region(regionId, DslText.quote("Region " + i), DslText.quote(cloud(r.project().cloud())),
+        String name = names.get(i - 1);
+        list.add(new Region(regionId, DslText.quote(name), DslText.quote(cloud(r.project().cloud())),
             nodes(plan, model)));
         views.add(new DeploymentView(env, regionId, DslText.quote(env + "-region-" + i),
-            DslText.quote("Deployment of " + r.project().displayTitle() + ": " + env + ", region " + i)));
+            DslText.quote("Deployment of " + r.project().displayTitle() + ": " + env + ", " + name)));
       }
       environments.add(new Environment(env, DslText.quote(env), list));
     }
@@ -79,6 +82,33 @@ final class WorkspaceViews {
         new Element(SYSTEM, DslText.quote(r.project().displayTitle()), DslText.quote(r.project().description()),
             DslText.quote(""), DslText.quote(""), DslText.quote("")),
         containers, externals, relations, environments, views);
+  }
+
+  /**
+   * The regions of an environment, named as every other file names them ({@link Cells}): dev and
+   * staging run in the home cell's primary region; prod in every serving region of every cell (a
+   * cell's named with its jurisdiction), then in the second region backup-dr asks for
+   * ({@link SecondRegion}) when no cell serves from it. Without a region table they are numbered,
+   * prod's up to {@code scale.regions}.
+   */
+  static List<String> regions(Plan plan, String env) {
+    Cells cells = plan.cells();
+    List<String> names = new ArrayList<>();
+    if (!env.equals("prod")) {
+      names.add(cells.primaryRegion().orElse("Region 1"));
+      return names;
+    }
+    for (Cell cell : cells.cells()) {
+      cell.serving().forEach(region -> names.add(cells.residency() ? region + " (" + cell.jurisdiction() + " cell)"
+          : region));
+    }
+    SecondRegion.of(plan).filter(s -> !names.contains(s.region())).ifPresent(s -> names.add(s.region() + " ("
+        + (s.mode().equals(SecondRegion.WARM) ? "warm standby" : "second active region") + ")"));
+    for (int i = names.size() + 1; i <= Math.max(1, plan.requirements().scale().regions()) && cells.cells().isEmpty();
+        i++) {
+      names.add("Region " + i);
+    }
+    return names;
   }
 
   /** The DSL identifier of a container of the system model. */

@@ -42,7 +42,7 @@ workspace "Acme Shop" "Online store selling electronics across the EU." {
         broker -> app_shop "Delivers OrderPlaced" "Kafka"
 
         dev = deploymentEnvironment "dev" {
-            dev_region_1 = deploymentNode "Region 1" "" "Amazon Web Services" {
+            dev_region_1 = deploymentNode "us-east-1" "" "Amazon Web Services" {
                 deploymentNode "Container platform (managed-containers)" "" "managed-containers" {
                     containerInstance app_shop
                 }
@@ -59,7 +59,7 @@ workspace "Acme Shop" "Online store selling electronics across the EU." {
         }
 
         staging = deploymentEnvironment "staging" {
-            staging_region_1 = deploymentNode "Region 1" "" "Amazon Web Services" {
+            staging_region_1 = deploymentNode "us-east-1" "" "Amazon Web Services" {
                 deploymentNode "Container platform (managed-containers)" "" "managed-containers" {
                     containerInstance app_shop
                 }
@@ -76,7 +76,7 @@ workspace "Acme Shop" "Online store selling electronics across the EU." {
         }
 
         prod = deploymentEnvironment "prod" {
-            prod_region_1 = deploymentNode "Region 1" "" "Amazon Web Services" {
+            prod_region_1 = deploymentNode "us-east-1" "" "Amazon Web Services" {
                 deploymentNode "Container platform (managed-containers)" "" "managed-containers" {
                     containerInstance app_shop
                 }
@@ -102,15 +102,15 @@ workspace "Acme Shop" "Online store selling electronics across the EU." {
             include *
             autolayout lr
         }
-        deployment system dev "dev-region-1" "Deployment of Acme Shop: dev, region 1" {
+        deployment system dev "dev-region-1" "Deployment of Acme Shop: dev, us-east-1" {
             include dev_region_1
             autolayout lr
         }
-        deployment system staging "staging-region-1" "Deployment of Acme Shop: staging, region 1" {
+        deployment system staging "staging-region-1" "Deployment of Acme Shop: staging, us-east-1" {
             include staging_region_1
             autolayout lr
         }
-        deployment system prod "prod-region-1" "Deployment of Acme Shop: prod, region 1" {
+        deployment system prod "prod-region-1" "Deployment of Acme Shop: prod, us-east-1" {
             include prod_region_1
             autolayout lr
         }

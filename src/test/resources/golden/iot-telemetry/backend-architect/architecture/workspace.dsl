@@ -90,7 +90,7 @@ workspace "FleetPulse Telemetry" "Telemetry platform for about two million indus
         broker -> app_analytics "Delivers ReadingReceived, AlertRaised, AlertResolved, FirmwareReleased" "Kafka"
 
         dev = deploymentEnvironment "dev" {
-            dev_region_1 = deploymentNode "Region 1" "" "the chosen cloud" {
+            dev_region_1 = deploymentNode "us-east-1" "" "the chosen cloud" {
                 deploymentNode "Kubernetes cluster" "" "kubernetes" {
                     containerInstance app_ingest
                     containerInstance app_devices
@@ -113,7 +113,7 @@ workspace "FleetPulse Telemetry" "Telemetry platform for about two million indus
         }
 
         staging = deploymentEnvironment "staging" {
-            staging_region_1 = deploymentNode "Region 1" "" "the chosen cloud" {
+            staging_region_1 = deploymentNode "us-east-1" "" "the chosen cloud" {
                 deploymentNode "Kubernetes cluster" "" "kubernetes" {
                     containerInstance app_ingest
                     containerInstance app_devices
@@ -136,7 +136,7 @@ workspace "FleetPulse Telemetry" "Telemetry platform for about two million indus
         }
 
         prod = deploymentEnvironment "prod" {
-            prod_region_1 = deploymentNode "Region 1" "" "the chosen cloud" {
+            prod_region_1 = deploymentNode "us-east-1" "" "the chosen cloud" {
                 deploymentNode "Kubernetes cluster" "" "kubernetes" {
                     containerInstance app_ingest
                     containerInstance app_devices
@@ -156,7 +156,7 @@ workspace "FleetPulse Telemetry" "Telemetry platform for about two million indus
                     containerInstance broker
                 }
             }
-            prod_region_2 = deploymentNode "Region 2" "" "the chosen cloud" {
+            prod_region_2 = deploymentNode "us-west-2" "" "the chosen cloud" {
                 deploymentNode "Kubernetes cluster" "" "kubernetes" {
                     containerInstance app_ingest
                     containerInstance app_devices
@@ -188,19 +188,19 @@ workspace "FleetPulse Telemetry" "Telemetry platform for about two million indus
             include *
             autolayout lr
         }
-        deployment system dev "dev-region-1" "Deployment of FleetPulse Telemetry: dev, region 1" {
+        deployment system dev "dev-region-1" "Deployment of FleetPulse Telemetry: dev, us-east-1" {
             include dev_region_1
             autolayout lr
         }
-        deployment system staging "staging-region-1" "Deployment of FleetPulse Telemetry: staging, region 1" {
+        deployment system staging "staging-region-1" "Deployment of FleetPulse Telemetry: staging, us-east-1" {
             include staging_region_1
             autolayout lr
         }
-        deployment system prod "prod-region-1" "Deployment of FleetPulse Telemetry: prod, region 1" {
+        deployment system prod "prod-region-1" "Deployment of FleetPulse Telemetry: prod, us-east-1" {
             include prod_region_1
             autolayout lr
         }
-        deployment system prod "prod-region-2" "Deployment of FleetPulse Telemetry: prod, region 2" {
+        deployment system prod "prod-region-2" "Deployment of FleetPulse Telemetry: prod, us-west-2" {
             include prod_region_2
             autolayout lr
         }

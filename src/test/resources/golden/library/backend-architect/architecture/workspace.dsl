@@ -27,7 +27,7 @@ workspace "City Library" "Lending books to the members of a city library." {
         app_library -> db_library "Reads and writes, outbox table event_publication" "SQL"
 
         dev = deploymentEnvironment "dev" {
-            dev_region_1 = deploymentNode "Region 1" "" "the chosen cloud" {
+            dev_region_1 = deploymentNode "us-east-1" "" "the chosen cloud" {
                 deploymentNode "Virtual machines" "" "vm" {
                     containerInstance app_library
                 }
@@ -38,7 +38,7 @@ workspace "City Library" "Lending books to the members of a city library." {
         }
 
         staging = deploymentEnvironment "staging" {
-            staging_region_1 = deploymentNode "Region 1" "" "the chosen cloud" {
+            staging_region_1 = deploymentNode "us-east-1" "" "the chosen cloud" {
                 deploymentNode "Virtual machines" "" "vm" {
                     containerInstance app_library
                 }
@@ -49,7 +49,7 @@ workspace "City Library" "Lending books to the members of a city library." {
         }
 
         prod = deploymentEnvironment "prod" {
-            prod_region_1 = deploymentNode "Region 1" "" "the chosen cloud" {
+            prod_region_1 = deploymentNode "us-east-1" "" "the chosen cloud" {
                 deploymentNode "Virtual machines" "" "vm" {
                     containerInstance app_library
                 }
@@ -69,15 +69,15 @@ workspace "City Library" "Lending books to the members of a city library." {
             include *
             autolayout lr
         }
-        deployment system dev "dev-region-1" "Deployment of City Library: dev, region 1" {
+        deployment system dev "dev-region-1" "Deployment of City Library: dev, us-east-1" {
             include dev_region_1
             autolayout lr
         }
-        deployment system staging "staging-region-1" "Deployment of City Library: staging, region 1" {
+        deployment system staging "staging-region-1" "Deployment of City Library: staging, us-east-1" {
             include staging_region_1
             autolayout lr
         }
-        deployment system prod "prod-region-1" "Deployment of City Library: prod, region 1" {
+        deployment system prod "prod-region-1" "Deployment of City Library: prod, us-east-1" {
             include prod_region_1
             autolayout lr
         }

@@ -120,7 +120,7 @@ workspace "TaskHub" "Multi-tenant B2B project management SaaS. Each customer org
         broker -> app_notifications "Delivers TaskAssigned, TaskStatusChanged, CommentAdded, MemberInvited" "Google Cloud Pub/Sub"
 
         dev = deploymentEnvironment "dev" {
-            dev_region_1 = deploymentNode "Region 1" "" "Google Cloud" {
+            dev_region_1 = deploymentNode "us-central1" "" "Google Cloud" {
                 deploymentNode "Container platform (managed-containers)" "" "managed-containers" {
                     containerInstance app_organizations
                     containerInstance app_projects
@@ -146,7 +146,7 @@ workspace "TaskHub" "Multi-tenant B2B project management SaaS. Each customer org
         }
 
         staging = deploymentEnvironment "staging" {
-            staging_region_1 = deploymentNode "Region 1" "" "Google Cloud" {
+            staging_region_1 = deploymentNode "us-central1" "" "Google Cloud" {
                 deploymentNode "Container platform (managed-containers)" "" "managed-containers" {
                     containerInstance app_organizations
                     containerInstance app_projects
@@ -172,7 +172,7 @@ workspace "TaskHub" "Multi-tenant B2B project management SaaS. Each customer org
         }
 
         prod = deploymentEnvironment "prod" {
-            prod_region_1 = deploymentNode "Region 1" "" "Google Cloud" {
+            prod_region_1 = deploymentNode "us-central1" "" "Google Cloud" {
                 deploymentNode "Container platform (managed-containers)" "" "managed-containers" {
                     containerInstance app_organizations
                     containerInstance app_projects
@@ -207,15 +207,15 @@ workspace "TaskHub" "Multi-tenant B2B project management SaaS. Each customer org
             include *
             autolayout lr
         }
-        deployment system dev "dev-region-1" "Deployment of TaskHub: dev, region 1" {
+        deployment system dev "dev-region-1" "Deployment of TaskHub: dev, us-central1" {
             include dev_region_1
             autolayout lr
         }
-        deployment system staging "staging-region-1" "Deployment of TaskHub: staging, region 1" {
+        deployment system staging "staging-region-1" "Deployment of TaskHub: staging, us-central1" {
             include staging_region_1
             autolayout lr
         }
-        deployment system prod "prod-region-1" "Deployment of TaskHub: prod, region 1" {
+        deployment system prod "prod-region-1" "Deployment of TaskHub: prod, us-central1" {
             include prod_region_1
             autolayout lr
         }

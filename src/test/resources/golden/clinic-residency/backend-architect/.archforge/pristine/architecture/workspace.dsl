@@ -33,7 +33,7 @@ workspace "Northwind Clinics" "Appointment booking and patient records for clini
         app_clinic -> cache "Reads through" "Redis protocol"
 
         dev = deploymentEnvironment "dev" {
-            dev_region_1 = deploymentNode "Region 1" "" "Amazon Web Services" {
+            dev_region_1 = deploymentNode "eu-west-1" "" "Amazon Web Services" {
                 deploymentNode "Container platform (managed-containers)" "" "managed-containers" {
                     containerInstance app_clinic
                 }
@@ -47,7 +47,7 @@ workspace "Northwind Clinics" "Appointment booking and patient records for clini
         }
 
         staging = deploymentEnvironment "staging" {
-            staging_region_1 = deploymentNode "Region 1" "" "Amazon Web Services" {
+            staging_region_1 = deploymentNode "eu-west-1" "" "Amazon Web Services" {
                 deploymentNode "Container platform (managed-containers)" "" "managed-containers" {
                     containerInstance app_clinic
                 }
@@ -61,7 +61,7 @@ workspace "Northwind Clinics" "Appointment booking and patient records for clini
         }
 
         prod = deploymentEnvironment "prod" {
-            prod_region_1 = deploymentNode "Region 1" "" "Amazon Web Services" {
+            prod_region_1 = deploymentNode "eu-west-1 (eu cell)" "" "Amazon Web Services" {
                 deploymentNode "Container platform (managed-containers)" "" "managed-containers" {
                     containerInstance app_clinic
                 }
@@ -72,7 +72,7 @@ workspace "Northwind Clinics" "Appointment booking and patient records for clini
                     containerInstance cache
                 }
             }
-            prod_region_2 = deploymentNode "Region 2" "" "Amazon Web Services" {
+            prod_region_2 = deploymentNode "us-east-1 (us cell)" "" "Amazon Web Services" {
                 deploymentNode "Container platform (managed-containers)" "" "managed-containers" {
                     containerInstance app_clinic
                 }
@@ -95,19 +95,19 @@ workspace "Northwind Clinics" "Appointment booking and patient records for clini
             include *
             autolayout lr
         }
-        deployment system dev "dev-region-1" "Deployment of Northwind Clinics: dev, region 1" {
+        deployment system dev "dev-region-1" "Deployment of Northwind Clinics: dev, eu-west-1" {
             include dev_region_1
             autolayout lr
         }
-        deployment system staging "staging-region-1" "Deployment of Northwind Clinics: staging, region 1" {
+        deployment system staging "staging-region-1" "Deployment of Northwind Clinics: staging, eu-west-1" {
             include staging_region_1
             autolayout lr
         }
-        deployment system prod "prod-region-1" "Deployment of Northwind Clinics: prod, region 1" {
+        deployment system prod "prod-region-1" "Deployment of Northwind Clinics: prod, eu-west-1 (eu cell)" {
             include prod_region_1
             autolayout lr
         }
-        deployment system prod "prod-region-2" "Deployment of Northwind Clinics: prod, region 2" {
+        deployment system prod "prod-region-2" "Deployment of Northwind Clinics: prod, us-east-1 (us cell)" {
             include prod_region_2
             autolayout lr
         }

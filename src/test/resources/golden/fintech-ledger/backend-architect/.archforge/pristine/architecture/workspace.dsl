@@ -93,7 +93,7 @@ workspace "PayStream Ledger" "Double-entry ledger for a card-issuing neobank in 
         broker -> app_notifications "Delivers AccountOpened, CardIssued, TransferCompleted, TransferRejected" "Kafka"
 
         dev = deploymentEnvironment "dev" {
-            dev_region_1 = deploymentNode "Region 1" "" "Amazon Web Services" {
+            dev_region_1 = deploymentNode "us-east-1" "" "Amazon Web Services" {
                 deploymentNode "Kubernetes cluster" "" "kubernetes" {
                     containerInstance app_accounts
                     containerInstance app_ledger
@@ -116,7 +116,7 @@ workspace "PayStream Ledger" "Double-entry ledger for a card-issuing neobank in 
         }
 
         staging = deploymentEnvironment "staging" {
-            staging_region_1 = deploymentNode "Region 1" "" "Amazon Web Services" {
+            staging_region_1 = deploymentNode "us-east-1" "" "Amazon Web Services" {
                 deploymentNode "Kubernetes cluster" "" "kubernetes" {
                     containerInstance app_accounts
                     containerInstance app_ledger
@@ -139,7 +139,7 @@ workspace "PayStream Ledger" "Double-entry ledger for a card-issuing neobank in 
         }
 
         prod = deploymentEnvironment "prod" {
-            prod_region_1 = deploymentNode "Region 1" "" "Amazon Web Services" {
+            prod_region_1 = deploymentNode "us-east-1" "" "Amazon Web Services" {
                 deploymentNode "Kubernetes cluster" "" "kubernetes" {
                     containerInstance app_accounts
                     containerInstance app_ledger
@@ -159,7 +159,27 @@ workspace "PayStream Ledger" "Double-entry ledger for a card-issuing neobank in 
                     containerInstance broker
                 }
             }
-            prod_region_2 = deploymentNode "Region 2" "" "Amazon Web Services" {
+            prod_region_2 = deploymentNode "us-west-2" "" "Amazon Web Services" {
+                deploymentNode "Kubernetes cluster" "" "kubernetes" {
+                    containerInstance app_accounts
+                    containerInstance app_ledger
+                    containerInstance app_transfers
+                    containerInstance app_notifications
+                }
+                deploymentNode "Managed PostgreSQL" "" "PostgreSQL" {
+                    containerInstance db_accounts
+                    containerInstance db_ledger
+                    containerInstance db_transfers
+                    containerInstance db_notifications
+                }
+                deploymentNode "Managed Redis" "" "Redis" {
+                    containerInstance cache
+                }
+                deploymentNode "Managed Kafka" "" "Kafka" {
+                    containerInstance broker
+                }
+            }
+            prod_region_3 = deploymentNode "us-east-2 (warm standby)" "" "Amazon Web Services" {
                 deploymentNode "Kubernetes cluster" "" "kubernetes" {
                     containerInstance app_accounts
                     containerInstance app_ledger
@@ -191,20 +211,24 @@ workspace "PayStream Ledger" "Double-entry ledger for a card-issuing neobank in 
             include *
             autolayout lr
         }
-        deployment system dev "dev-region-1" "Deployment of PayStream Ledger: dev, region 1" {
+        deployment system dev "dev-region-1" "Deployment of PayStream Ledger: dev, us-east-1" {
             include dev_region_1
             autolayout lr
         }
-        deployment system staging "staging-region-1" "Deployment of PayStream Ledger: staging, region 1" {
+        deployment system staging "staging-region-1" "Deployment of PayStream Ledger: staging, us-east-1" {
             include staging_region_1
             autolayout lr
         }
-        deployment system prod "prod-region-1" "Deployment of PayStream Ledger: prod, region 1" {
+        deployment system prod "prod-region-1" "Deployment of PayStream Ledger: prod, us-east-1" {
             include prod_region_1
             autolayout lr
         }
-        deployment system prod "prod-region-2" "Deployment of PayStream Ledger: prod, region 2" {
+        deployment system prod "prod-region-2" "Deployment of PayStream Ledger: prod, us-west-2" {
             include prod_region_2
+            autolayout lr
+        }
+        deployment system prod "prod-region-3" "Deployment of PayStream Ledger: prod, us-east-2 (warm standby)" {
+            include prod_region_3
             autolayout lr
         }
         styles {

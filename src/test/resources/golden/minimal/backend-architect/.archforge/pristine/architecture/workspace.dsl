@@ -23,7 +23,7 @@ workspace "notes" "The architecture of notes" {
         app_notes -> db_notes "Reads and writes" "SQL"
 
         dev = deploymentEnvironment "dev" {
-            dev_region_1 = deploymentNode "Region 1" "" "the chosen cloud" {
+            dev_region_1 = deploymentNode "us-east-1" "" "the chosen cloud" {
                 deploymentNode "Container platform (managed-containers)" "" "managed-containers" {
                     containerInstance app_notes
                 }
@@ -34,7 +34,7 @@ workspace "notes" "The architecture of notes" {
         }
 
         staging = deploymentEnvironment "staging" {
-            staging_region_1 = deploymentNode "Region 1" "" "the chosen cloud" {
+            staging_region_1 = deploymentNode "us-east-1" "" "the chosen cloud" {
                 deploymentNode "Container platform (managed-containers)" "" "managed-containers" {
                     containerInstance app_notes
                 }
@@ -45,7 +45,7 @@ workspace "notes" "The architecture of notes" {
         }
 
         prod = deploymentEnvironment "prod" {
-            prod_region_1 = deploymentNode "Region 1" "" "the chosen cloud" {
+            prod_region_1 = deploymentNode "us-east-1" "" "the chosen cloud" {
                 deploymentNode "Container platform (managed-containers)" "" "managed-containers" {
                     containerInstance app_notes
                 }
@@ -65,15 +65,15 @@ workspace "notes" "The architecture of notes" {
             include *
             autolayout lr
         }
-        deployment system dev "dev-region-1" "Deployment of notes: dev, region 1" {
+        deployment system dev "dev-region-1" "Deployment of notes: dev, us-east-1" {
             include dev_region_1
             autolayout lr
         }
-        deployment system staging "staging-region-1" "Deployment of notes: staging, region 1" {
+        deployment system staging "staging-region-1" "Deployment of notes: staging, us-east-1" {
             include staging_region_1
             autolayout lr
         }
-        deployment system prod "prod-region-1" "Deployment of notes: prod, region 1" {
+        deployment system prod "prod-region-1" "Deployment of notes: prod, us-east-1" {
             include prod_region_1
             autolayout lr
         }

@@ -35,7 +35,7 @@ workspace "Rides" "A ride-hailing platform matching riders with nearby drivers i
         app_rides -> cache "Reads through" "Redis protocol"
 
         dev = deploymentEnvironment "dev" {
-            dev_region_1 = deploymentNode "Region 1" "" "Amazon Web Services" {
+            dev_region_1 = deploymentNode "us-east-1" "" "Amazon Web Services" {
                 deploymentNode "Container platform (managed-containers)" "" "managed-containers" {
                     containerInstance app_rides
                 }
@@ -49,7 +49,7 @@ workspace "Rides" "A ride-hailing platform matching riders with nearby drivers i
         }
 
         staging = deploymentEnvironment "staging" {
-            staging_region_1 = deploymentNode "Region 1" "" "Amazon Web Services" {
+            staging_region_1 = deploymentNode "us-east-1" "" "Amazon Web Services" {
                 deploymentNode "Container platform (managed-containers)" "" "managed-containers" {
                     containerInstance app_rides
                 }
@@ -63,7 +63,7 @@ workspace "Rides" "A ride-hailing platform matching riders with nearby drivers i
         }
 
         prod = deploymentEnvironment "prod" {
-            prod_region_1 = deploymentNode "Region 1" "" "Amazon Web Services" {
+            prod_region_1 = deploymentNode "us-east-1" "" "Amazon Web Services" {
                 deploymentNode "Container platform (managed-containers)" "" "managed-containers" {
                     containerInstance app_rides
                 }
@@ -86,15 +86,15 @@ workspace "Rides" "A ride-hailing platform matching riders with nearby drivers i
             include *
             autolayout lr
         }
-        deployment system dev "dev-region-1" "Deployment of Rides: dev, region 1" {
+        deployment system dev "dev-region-1" "Deployment of Rides: dev, us-east-1" {
             include dev_region_1
             autolayout lr
         }
-        deployment system staging "staging-region-1" "Deployment of Rides: staging, region 1" {
+        deployment system staging "staging-region-1" "Deployment of Rides: staging, us-east-1" {
             include staging_region_1
             autolayout lr
         }
-        deployment system prod "prod-region-1" "Deployment of Rides: prod, region 1" {
+        deployment system prod "prod-region-1" "Deployment of Rides: prod, us-east-1" {
             include prod_region_1
             autolayout lr
         }
