@@ -90,7 +90,7 @@ variable of the same name.
 </#if>
 ## Endpoints
 
-The Kubernetes manifests (`deploy/k8s`) reach the data stores by these names; each is created here
+${model.descriptors()?no_esc} reach the data stores by these names; each is created here
 (the coherence rule `endpoints-have-infrastructure` fails a run where one is not).
 
 | Host | Port | Role | Technology | Created by |
@@ -100,7 +100,7 @@ The Kubernetes manifests (`deploy/k8s`) reach the data stores by these names; ea
 </#list>
 <#if model.prod.secrets?has_content>
 
-Secret entries, one per deployable, read by the External Secrets Operator:
+Secret entries, ${model.secretsReader()}:
 <#list model.prod.secrets as s>`${s.key?no_esc}`<#sep>, </#list>.
 </#if>
 <#if model.notes?has_content>

@@ -1,6 +1,12 @@
 <#-- infra/modules/secrets/main.tf (GCP). Model: EnvView of prod. -->
+<#if model.managedContainers>
+# One Secret Manager secret per secret variable of each deployable, encrypted with the project's key,
+# named as the Cloud Run services of deploy/ read them (each reads its variables' latest versions).
+<#else>
 # One Secret Manager secret per deployable, encrypted with the project's key, named as the
-# ExternalSecrets of deploy/k8s read them. No version (no value) is written here: a person adds it.
+# ExternalSecrets of deploy/k8s read them (one JSON key per variable).
+</#if>
+# No version (no value) is written here: a person adds it.
 terraform {
   required_providers {
     google = { source = "hashicorp/google", version = "~> 6.0" }

@@ -4,6 +4,7 @@ import dev.archforge.facts.Naming;
 import dev.archforge.facts.deploy.CloudNames;
 import dev.archforge.facts.deploy.ConsumerTrigger;
 import dev.archforge.facts.deploy.Deployable;
+import dev.archforge.facts.deploy.Endpoints;
 import dev.archforge.facts.deploy.HealthCheck;
 import dev.archforge.facts.deploy.Registries;
 import dev.archforge.facts.deploy.Setting;
@@ -95,13 +96,13 @@ final class Containers {
   }
 
   /**
-   * Where a secret is kept: one Secret Manager secret per variable on Google Cloud (read at its
-   * latest version), a JSON key of the deployable's secret {@code <project>/<deployable>} in AWS
-   * Secrets Manager (the same remote key the Kubernetes ExternalSecret reads), a Key Vault secret
-   * per variable on Azure.
+   * Where a secret is kept ({@link Endpoints#secretEntries}, which infra/ creates): one Secret Manager
+   * secret per variable on Google Cloud (read at its latest version), a JSON key of the deployable's
+   * secret {@code <project>/<deployable>} in AWS Secrets Manager (the same remote key the Kubernetes
+   * ExternalSecret reads), a Key Vault secret per variable on Azure.
    */
   private static String secretRef(Platform platform, Deployable d, String key, String region, String vault) {
-    String perVariable = d.name() + "-" + key.toLowerCase(Locale.ROOT).replace('_', '-');
+    String perVariable = Endpoints.variableEntry(d, key);
     return switch (platform) {
       case CLOUD_RUN -> perVariable;
       case ECS -> "arn:aws:secretsmanager:" + region + ":" + AWS_ACCOUNT + ":secret:" + d.project() + "/"

@@ -6,6 +6,7 @@ import dev.archforge.facts.Layout;
 import dev.archforge.facts.SharedKinds;
 import dev.archforge.facts.deploy.Endpoints;
 import dev.archforge.model.Artifact;
+import dev.archforge.model.Cloud;
 import dev.archforge.validate.CrossValidator;
 import dev.archforge.validate.Finding;
 import dev.archforge.validate.GeneratedYaml;
@@ -18,10 +19,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
- * Coherence rule {@value #NAME}: every endpoint a Kubernetes manifest names is one the
- * infrastructure creates. Each host of {@link Endpoints#ZONE} in a ConfigMap is a record of the
+ * Coherence rule {@value #NAME}: every endpoint a deployment descriptor names is one the
+ * infrastructure creates. A managed-container descriptor's or SAM template's hosts of
+ * {@link Endpoints#ZONE} and the secret entries it reads are created by every root. Each host of {@link Endpoints#ZONE} in a ConfigMap is a record of the
  * {@code dns} module in every environment's root module ({@code infra/envs/<env>/main.tf}), and
  * each secret entry an ExternalSecret reads is one of its {@code secrets}. On virtual machines whose
  * instance groups infra/ creates, the same holds for each host in the environment file of
@@ -34,6 +37,12 @@ final class EndpointsHaveInfrastructure implements CrossValidator {
   private static final Pattern HOST = Pattern.compile("([a-z0-9][a-z0-9-]*)\\." + Pattern.quote(Endpoints.ZONE));
   /** The secret a user data's secrets script reads from the cloud's store ({@code --secret-id} on AWS). */
   private static final Pattern SECRET = Pattern.compile("(?m)(?:--secret-id |^\\s*secret=)([A-Za-z0-9/_-]+)");
+  /** The managed-container descriptors and SAM templates of deploy/. */
+  private static final List<String> DESCRIPTORS = Stream.concat(Stream.of(Cloud.values())
+      .map(Layout::managedContainers), Stream.of(Layout.SAM)).distinct().toList();
+  /** A secret entry a descriptor reads: an AWS Secrets Manager ARN, a Cloud Run secretKeyRef, a Key Vault secret URL. */
+  private static final Pattern DESCRIPTOR_SECRET = Pattern.compile("arn:aws:secretsmanager:[^:\"]*:[^:\"]*:secret:"
+      + "([^:\"]+)|secretKeyRef:\\s*name:\\s*\"?([A-Za-z0-9_-]+)|\\.vault\\.azure\\.net/secrets/([A-Za-z0-9-]+)");
   private static final Pattern ROOT = Pattern.compile(Pattern.quote(InfraDeliverable.ROOT) + "envs/[^/]+/main\\.tf");
 
   /** What one root module creates: the zone's record names and the secret entries. */
@@ -84,11 +93,52 @@ final class EndpointsHaveInfrastructure implements CrossValidator {
         }
       }
     }
+    all.stream().filter(a -> DESCRIPTORS.stream().anyMatch(a.path()::startsWith)).forEach(a -> descriptor(a, roots, findings));
     if (all.stream().anyMatch(a -> a.path().equals(InfraDeliverable.ROOT + "modules/runtime-vm/main.tf"))) {
       all.stream().filter(a -> a.path().startsWith(Layout.VM) && a.path().endsWith(".cloud-init.yaml"))
           .forEach(a -> userData(a, roots, findings));
     }
     return findings.stream().distinct().toList();
+  }
+
+  /**
+   * The hosts a managed-container descriptor or a SAM template names, and the secret entries it
+   * reads: an ARN of AWS Secrets Manager, a Cloud Run {@code secretKeyRef}, a Key Vault secret URL.
+   */
+  private static void descriptor(Artifact a, List<Created> roots, List<Finding> findings) {
+    String text = a.content();
+    Matcher host = HOST.matcher(text);
+    while (host.find()) {
+      for (Created root : roots) {
+        if (!root.records().contains(host.group(1))) {
+          findings.add(new Finding(a.path(), line(text, host.start()), "names " + host.group() + ", which "
+              + root.path() + " does not create (no record " + host.group(1) + " in the dns module's zone "
+              + Endpoints.ZONE + ")", NAME));
+        }
+      }
+    }
+    Matcher secret = DESCRIPTOR_SECRET.matcher(text);
+    while (secret.find()) {
+      // an IAM policy's ARN ends in -* for the six characters Secrets Manager appends to the name
+      String entry = secret.group(1) != null ? secret.group(1).replaceFirst("-?\\*$", "")
+          : secret.group(2) != null ? secret.group(2) : secret.group(3);
+      for (Created root : roots) {
+        if (!root.secrets().contains(entry)) {
+          findings.add(new Finding(a.path(), line(text, secret.start()), "reads the secret entry " + entry
+              + ", which " + root.path() + " does not create", NAME));
+        }
+      }
+    }
+  }
+
+  private static int line(String text, int offset) {
+    int line = 1;
+    for (int i = 0; i < offset; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return line;
   }
 
   /** The hosts of the environment files a cloud-init user data writes. */

@@ -77,6 +77,11 @@ final class Environments {
     return all;
   }
 
+  /** Whether the runtime reads each secret variable's entry whole (Cloud Run, Container Apps): {@link Endpoints#secretEntries}. */
+  boolean secretsPerVariable() {
+    return runtimeModule.managedContainers() && cloud != Cloud.AWS;
+  }
+
   /** The second production region infra/ writes a root for (backup-dr's, on a cloud it writes it for). */
   java.util.Optional<SecondRegion> secondRegion() {
     return SecondRegion.written(plan);
@@ -131,8 +136,8 @@ final class Environments {
       broker = brokers.pubsub();
     }
     List<String> deployables = facts.deployables().stream().map(Deployable::name).toList();
-    List<SecretView> secrets = facts.deployables().stream().filter(d -> !d.secrets().isEmpty())
-        .map(d -> new SecretView(d.name(), Endpoints.secretKey(cloud, d))).toList();
+    List<SecretView> secrets = facts.deployables().stream().flatMap(d -> Endpoints.secretEntries(cloud, d,
+        secretsPerVariable()).stream().map(entry -> new SecretView(d.name(), entry))).toList();
     String runtime = Deployables.choice(plan, "deployment", "kubernetes");
     return new EnvView(plan.requirements().project().name(), cloud.spelling(), env, region,
         Hcl.quote(plan.blueprint().defaults().costCentre()), "10." + (NAMES.indexOf(tier) + 1) * 10 + ".0.0/16",

@@ -1,5 +1,6 @@
 package dev.archforge.deliverable.infra;
 
+import dev.archforge.facts.Layout;
 import dev.archforge.facts.deploy.CiIdentities;
 import dev.archforge.model.Cloud;
 import java.util.List;
@@ -52,6 +53,37 @@ public record InfraView(EnvView prod, boolean written, List<String> modules, Lis
    * @param value the command that prints its value
    */
   public record CiSecretRow(String secret, String scope, String value, String what) {}
+
+  /** What reads the endpoints and the secret entries: the runtime's descriptors, with their folder. */
+  public String descriptors() {
+    Cloud cloud = Cloud.valueOf(prod.cloud().toUpperCase(java.util.Locale.ROOT));
+    if (prod.managedContainers()) {
+      return "The managed-container descriptors (`" + folder(Layout.managedContainers(cloud)) + "`)";
+    }
+    return switch (prod.runtime()) {
+      case "kubernetes" -> "The Kubernetes manifests (`" + folder(Layout.K8S) + "`)";
+      case "vm" -> "The virtual machines' user data (`" + folder(Layout.VM) + "`)";
+      case "serverless" -> "The functions of the SAM template (`" + folder(Layout.SAM) + "`)";
+      default -> "The deployables";
+    };
+  }
+
+  /** Who reads the secret entries, and how many each deployable has ({@link EnvView#secrets}). */
+  public String secretsReader() {
+    if (prod.managedContainers() && !prod.cloud().equals("aws")) {
+      return "one per secret variable of each deployable, read whole by the runtime";
+    }
+    String reader = switch (prod.runtime()) {
+      case "kubernetes" -> "the External Secrets Operator";
+      case "vm" -> "the user data's secrets script";
+      default -> prod.managedContainers() ? "the ECS task definitions" : "the functions";
+    };
+    return "one per deployable (a JSON key per variable), read by " + reader;
+  }
+
+  private static String folder(String path) {
+    return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+  }
 
   /** One row of the README's endpoint table. */
   public record EndpointRow(String host, int port, String role, String technology, String createdBy) {}

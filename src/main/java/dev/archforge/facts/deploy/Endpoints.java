@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The names the running system reaches its stateful services and secrets by, in the cluster: the
- * Kubernetes manifests name them and {@code infra/} creates them (a private DNS zone
- * {@value #ZONE} with one record per endpoint, one secret-manager entry per deployable), so both
- * come from here.
+ * The names the running system reaches its stateful services and secrets by: the deployment
+ * descriptors (Kubernetes manifests, managed-container descriptors, user data) name them and
+ * {@code infra/} creates them (a private DNS zone {@value #ZONE} with one record per endpoint, the
+ * secret-manager entries of {@link #secretEntries}), so both come from here.
  */
 public final class Endpoints {
   /** The private DNS zone of the managed databases, cache and broker. */
@@ -64,5 +64,26 @@ public final class Endpoints {
       case GCP, AZURE -> d.project() + "--" + d.name();
       default -> d.project() + "/" + d.name();
     };
+  }
+
+  /**
+   * The secret-manager entries a deployable's secrets are kept in: the one entry of
+   * {@link #secretKey}, whose JSON keys are the variables (what the External Secrets Operator, ECS,
+   * SAM and virtual machines read), or, where the runtime reads an entry whole ({@code perVariable}:
+   * Cloud Run and Container Apps), one entry per variable, {@link #variableEntry}.
+   */
+  public static List<String> secretEntries(Cloud cloud, Deployable d, boolean perVariable) {
+    if (d.secrets().isEmpty()) {
+      return List.of();
+    }
+    return perVariable ? d.secrets().stream().map(key -> variableEntry(d, key)).toList() : List.of(secretKey(cloud, d));
+  }
+
+  /**
+   * The entry of one secret variable where the runtime reads entries whole: {@code orders-db-user}
+   * for {@code DB_USER} of {@code orders} (Secret Manager and Key Vault names take hyphens).
+   */
+  public static String variableEntry(Deployable d, String key) {
+    return d.name() + "-" + key.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }
 }

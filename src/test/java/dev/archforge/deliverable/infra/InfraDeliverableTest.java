@@ -90,6 +90,32 @@ class InfraDeliverableTest {
         .isNotEmpty().allSatisfy(f -> assertThat(f.message()).contains("ExternalSecret", "shop/orders"));
   }
 
+  /**
+   * On managed containers the descriptors name the hosts and the secret entries themselves: every
+   * root creates each (Cloud Run and Container Apps read one entry per variable, ECS a JSON key of
+   * the deployable's entry), and the rule fails a descriptor whose entry or host no root creates.
+   */
+  @Test
+  void managedContainerDescriptorsReadWhatEveryRootCreates() {
+    Map<String, String> managed = Map.of("architecture-style", "microservices", "deployment", "managed-containers");
+    Map<String, String> folder = Map.of("aws", "deploy/ecs/orders.task-definition.json", "gcp",
+        "deploy/cloudrun/orders.service.yaml", "azure", "deploy/containerapps/orders.containerapp.yaml");
+    Map<String, String> entry = Map.of("aws", "shop/orders", "gcp", "orders-db-password", "azure", "orders-db-password");
+    for (String cloud : InfraSamplesTest.CLOUDS) {
+      List<Artifact> all = InfraSamplesTest.render("ecommerce.yaml", cloud, managed);
+      String descriptor = folder.get(cloud);
+      assertThat(file(all, descriptor)).as(cloud).contains(entry.get(cloud), "orders-db.internal.example");
+      assertThat(file(all, "infra/envs/staging/main.tf")).as(cloud).contains("\"" + entry.get(cloud) + "\" = \"orders\"");
+      assertThat(new EndpointsHaveInfrastructure().validate(all)).as(cloud).isEmpty();
+      assertThat(broken(all, "infra/envs/staging/main.tf", t -> t.replace("\"" + entry.get(cloud) + "\" = \"orders\"", "")))
+          .as(cloud).isNotEmpty().allSatisfy(f -> assertThat(f.message()).contains("reads the secret entry "
+              + entry.get(cloud), "infra/envs/staging/main.tf"));
+      assertThat(broken(all, descriptor, t -> t.replace("orders-db.internal.example", "orders-replica.internal.example")))
+          .as(cloud).hasSize(3).allSatisfy(f -> assertThat(f.message()).contains("orders-replica.internal.example",
+              "does not create"));
+    }
+  }
+
   @Test
   void noCloudChosenWritesOnlyWhatToCreate() {
     List<Artifact> all = InfraSamplesTest.render("minimal.yaml", "any", Map.of());

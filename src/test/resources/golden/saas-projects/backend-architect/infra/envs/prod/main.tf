@@ -42,11 +42,21 @@ locals {
     cost-centre = "unassigned"
   }
   secrets = {
-    "taskhub--organizations" = "organizations"
-    "taskhub--projects" = "projects"
-    "taskhub--comments" = "comments"
-    "taskhub--notifications" = "notifications"
-    "taskhub--workspace-graph" = "workspace-graph"
+    "organizations-db-user" = "organizations"
+    "organizations-db-password" = "organizations"
+    "organizations-cache-password" = "organizations"
+    "projects-db-user" = "projects"
+    "projects-db-password" = "projects"
+    "projects-cache-password" = "projects"
+    "comments-db-user" = "comments"
+    "comments-db-password" = "comments"
+    "comments-cache-password" = "comments"
+    "notifications-db-user" = "notifications"
+    "notifications-db-password" = "notifications"
+    "notifications-cache-password" = "notifications"
+    "workspace-graph-db-user" = "workspace-graph"
+    "workspace-graph-db-password" = "workspace-graph"
+    "workspace-graph-cache-password" = "workspace-graph"
   }
 }
 

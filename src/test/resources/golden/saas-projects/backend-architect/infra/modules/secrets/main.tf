@@ -1,5 +1,6 @@
-# One Secret Manager secret per deployable, encrypted with the project's key, named as the
-# ExternalSecrets of deploy/k8s read them. No version (no value) is written here: a person adds it.
+# One Secret Manager secret per secret variable of each deployable, encrypted with the project's key,
+# named as the Cloud Run services of deploy/ read them (each reads its variables' latest versions).
+# No version (no value) is written here: a person adds it.
 terraform {
   required_providers {
     google = { source = "hashicorp/google", version = "~> 6.0" }
