@@ -33,6 +33,17 @@ variable "[=model.ciRepositoryVariable()]" {
     error_message = "github_repository is <owner>/<name>, as in https://github.com/<owner>/<name>."
   }
 }
+<#if model.cluster??>
+
+variable "[=model.cluster.adminsVariable()]" {
+  type        = list(string)
+  description = "the IAM principals (role or user ARNs) that administer the cluster: cluster admin (AmazonEKSClusterAdminPolicy), install the External Secrets Operator"
+  validation {
+    condition     = length(var.[=model.cluster.adminsVariable()]) > 0
+    error_message = "name who administers the cluster: nobody else may install its operators or change it cluster-wide"
+  }
+}
+</#if>
 
 variable "github_oidc_provider_arn" {
   type        = string
@@ -258,6 +269,7 @@ module "registry" {
 # [=model.cluster.sizing]
 module "runtime" {
   source             = "../../modules/runtime-kubernetes"
+  admins             = var.[=model.cluster.adminsVariable()]
   name               = "[=model.cluster.name]"
   kubernetes_version = "1.33"
   node_type          = "[=model.cluster.nodeType]"
@@ -398,11 +410,15 @@ module "ci_identity" {
   project                  = "[=model.project]"
   github_repository        = var.[=model.ciRepositoryVariable()]
   github_oidc_provider_arn = var.github_oidc_provider_arn
-  subjects                 = { push = "[=model.ciSubject("push")]", deploy = "[=model.ciSubject("deploy")]" }
+  subjects                 = {
+    push   = { context = "[=model.ciContext("push")]", workflow = "[=model.ciWorkflow("push")]" }
+    deploy = { context = "[=model.ciContext("deploy")]", workflow = "[=model.ciWorkflow("deploy")]" }
+  }
   repository_arns          = values(module.registry.arns)
 <#if model.cluster??>
   cluster_name             = module.runtime.cluster_name
   namespace                = "[=model.project]-[=model.tier]"
+  kubernetes_group         = "[=model.cluster.deployGroup(model.project)]"
 <#elseif model.managedContainers>
   cluster_name             = module.runtime.cluster_name
   pass_role_arns           = concat(values(module.identity.role_arns), values(module.runtime.execution_role_arns))
@@ -410,6 +426,11 @@ module "ci_identity" {
   pass_role_arns           = values(module.identity.role_arns)
 <#elseif model.runtime == "serverless">
   stack                    = local.name
+  functions = {
+<#list model.lambdas() as l>
+    "[=l.function]" = "[=l.rolePrefix]"
+</#list>
+  }
 </#if>
   tags                     = local.tags
 }

@@ -38,6 +38,17 @@ variable "[=model.ciRepositoryVariable()]" {
     error_message = "github_repository is <owner>/<name>, as in https://github.com/<owner>/<name>."
   }
 }
+<#if model.cluster??>
+
+variable "[=model.cluster.adminsVariable()]" {
+  type        = list(string)
+  description = "the Microsoft Entra object ids (users, groups, service principals) that administer the cluster: Azure Kubernetes Service RBAC Cluster Admin, install the External Secrets Operator"
+  validation {
+    condition     = length(var.[=model.cluster.adminsVariable()]) > 0
+    error_message = "name who administers the cluster: nobody else may install its operators or change it cluster-wide"
+  }
+}
+</#if>
 <#if model.secondRegion()>
 
 variable "[=model.second.primariesVariable()]" {
@@ -249,6 +260,7 @@ module "secrets" {
 # [=model.cluster.sizing]
 module "runtime" {
   source              = "../../modules/runtime-kubernetes"
+  admins              = var.[=model.cluster.adminsVariable()]
   name                = "[=model.cluster.name]"
   resource_group_name = azurerm_resource_group.this.name
   location            = var.location
@@ -381,7 +393,10 @@ module "ci_identity" {
   resource_group_id   = azurerm_resource_group.this.id
   location            = var.location
   github_repository   = var.[=model.ciRepositoryVariable()]
-  subjects            = { push = "[=model.ciSubject("push")]", deploy = "[=model.ciSubject("deploy")]" }
+  subjects            = {
+    push   = { context = "[=model.ciContext("push")]", workflow = "[=model.ciWorkflow("push")]" }
+    deploy = { context = "[=model.ciContext("deploy")]", workflow = "[=model.ciWorkflow("deploy")]" }
+  }
   registry_id         = module.registry.id
 <#if model.cluster??>
   cluster_id          = module.runtime.id
@@ -395,6 +410,13 @@ output "[=o]" {
   value = <#if o == "subscription_id">var.subscription_id<#else>module.ci_identity.[=o]</#if>
 }
 </#list>
+<#if model.cluster??>
+
+# the deploy identity's object id, which deploy/k8s/access/ binds the Role of the custom resources to
+output "deploy_principal_id" {
+  value = module.ci_identity.deploy_principal_id
+}
+</#if>
 <#if model.second?? && !model.secondRegion() && model.databases?has_content>
 
 # The databases' resource IDs, which the second region's root ([=model.second.root]) replicates (its variable [=model.second.primariesVariable()])

@@ -32,6 +32,17 @@ variable "[=model.ciRepositoryVariable()]" {
     error_message = "github_repository is <owner>/<name>, as in https://github.com/<owner>/<name>."
   }
 }
+<#if model.cluster??>
+
+variable "[=model.cluster.adminsVariable()]" {
+  type        = list(string)
+  description = "the IAM members (user:, group:, serviceAccount:) that administer the cluster: Kubernetes Engine Admin, install the External Secrets Operator"
+  validation {
+    condition     = length(var.[=model.cluster.adminsVariable()]) > 0
+    error_message = "name who administers the cluster: nobody else may install its operators or change it cluster-wide"
+  }
+}
+</#if>
 <#if model.machines?has_content && model.publicDeployables()?has_content>
 
 variable "certificate" {
@@ -160,6 +171,7 @@ module "broker" {
   }
   project_id     = var.project_id
   project_number = data.google_project.this.number
+  region         = var.region
 </#if>
   labels = local.labels
 }
@@ -207,6 +219,7 @@ module "registry" {
 # [=model.cluster.sizing]
 module "runtime" {
   source              = "../../modules/runtime-kubernetes"
+  admins              = var.[=model.cluster.adminsVariable()]
   name                = "[=model.cluster.name]"
   region              = var.region
   project_id          = var.project_id
@@ -312,7 +325,10 @@ module "ci_identity" {
   project             = "[=model.project]"
   project_id          = var.project_id
   github_repository   = var.[=model.ciRepositoryVariable()]
-  subjects            = { push = "[=model.ciSubject("push")]", deploy = "[=model.ciSubject("deploy")]" }
+  subjects            = {
+    push   = { context = "[=model.ciContext("push")]", workflow = "[=model.ciWorkflow("push")]" }
+    deploy = { context = "[=model.ciContext("deploy")]", workflow = "[=model.ciWorkflow("deploy")]" }
+  }
   account_ids         = { push = "[=model.serviceAccountId("ci-push")]", deploy = "[=model.serviceAccountId("ci-deploy")]" }
   region              = var.region
   registry_repository = module.registry.repository

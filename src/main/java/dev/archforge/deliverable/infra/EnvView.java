@@ -143,10 +143,29 @@ public record EnvView(
     return CiIdentities.REPOSITORY_VARIABLE;
   }
 
-  /** The token subject, after {@code repo:<owner>/<name>:}, of the jobs that may be this root's push or deploy identity. */
-  public String ciSubject(String use) {
-    return CiIdentities.subject(CiIdentities.Use.valueOf(use.toUpperCase(java.util.Locale.ROOT)), env);
+  /** The context claim of the jobs that may be this root's push or deploy identity. */
+  public String ciContext(String use) {
+    return CiIdentities.context(CiIdentities.Use.valueOf(use.toUpperCase(java.util.Locale.ROOT)), env);
   }
+
+  /** The workflow file, {@code @}its ref, whose jobs may be this root's push or deploy identity. */
+  public String ciWorkflow(String use) {
+    return CiIdentities.workflow(CiIdentities.Use.valueOf(use.toUpperCase(java.util.Locale.ROOT)));
+  }
+
+  /** The OpenTofu format of a token subject from repository, context, repository and workflow (facts/deploy/CiIdentities). */
+  public String ciSubjectFormat() {
+    return CiIdentities.SUBJECT_FORMAT;
+  }
+
+  /** Each deployable's Lambda function (deployment serverless on aws) with the prefix of the role SAM creates for it in this root's stack. */
+  public List<LambdaView> lambdas() {
+    return deployables.stream().map(d -> new LambdaView(CloudNames.lambdaFunction(project, d),
+        CloudNames.lambdaRolePrefix(project + "-" + env, d))).toList();
+  }
+
+  /** A Lambda function of the root's SAM stack and the prefix of its role's name (facts/deploy/CloudNames). */
+  public record LambdaView(String function, String rolePrefix) {}
 
   /** The root's outputs that the workflows' secrets hold (facts/deploy/CiIdentities). */
   public List<String> ciOutputs() {
@@ -263,8 +282,18 @@ public record EnvView(
   /** A topic the AsyncAPI document declares, with its partitions from CAPACITY.md. */
   public record TopicView(String name, int partitions) {}
 
-  /** The cluster's nodes, sized from the deployables' pods. */
-  public record ClusterView(String name, String nodeType, int minNodes, int maxNodes, String sizing) {}
+  /** The cluster's nodes, sized from the deployables' pods; administered by the principals the root's variable names. */
+  public record ClusterView(String name, String nodeType, int minNodes, int maxNodes, String sizing) {
+    /** The root variable naming the principals granted cluster admin, and no one else (no creator's implicit right). */
+    public String adminsVariable() {
+      return "cluster_admins";
+    }
+
+    /** The Kubernetes group of the deploy identity, which deploy/k8s/access/ binds its Role to (facts/deploy/DeployAccess). */
+    public String deployGroup(String project) {
+      return dev.archforge.facts.deploy.DeployAccess.group(project);
+    }
+  }
 
   /** A deployable's entry in the secret manager: its name there, never a value. */
   public record SecretView(String deployable, String key) {}
