@@ -99,7 +99,7 @@ a push identity that only the ci workflow's image job on `main` may be, allowed 
 registry, and a deploy identity that only the deploy workflow's jobs of the GitHub environment named
 after the root may be (give `prod` required reviewers), allowed what that environment's deploy job does
 on the root's resources. Both trust GitHub's OpenID Connect token for this repository alone (the root's
-variable `${model.prod.ciRepositoryVariable()?no_esc}`, `<owner>/<name>`), and only a token whose subject names the
+variable `${model.prod.ci().repositoryVariable()?no_esc}`, `<owner>/<name>`), and only a token whose subject names the
 workflow file and its ref; no key or password exists.
 
 GitHub's default subject names only the branch or the environment, which any workflow file on `main`

@@ -25,11 +25,11 @@ variable "region" {
   default = "[=model.region]"
 }
 
-variable "[=model.ciRepositoryVariable()]" {
+variable "[=model.ci().repositoryVariable()]" {
   type        = string
   description = "<owner>/<name> of the GitHub repository whose workflows may push and deploy as this root's CI identities"
   validation {
-    condition     = can(regex("^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$", var.[=model.ciRepositoryVariable()]))
+    condition     = can(regex("^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$", var.[=model.ci().repositoryVariable()]))
     error_message = "github_repository is <owner>/<name>, as in https://github.com/<owner>/<name>."
   }
 }
@@ -408,11 +408,11 @@ module "ci_identity" {
   source                   = "../../modules/ci-identity"
   name                     = local.name
   project                  = "[=model.project]"
-  github_repository        = var.[=model.ciRepositoryVariable()]
+  github_repository        = var.[=model.ci().repositoryVariable()]
   github_oidc_provider_arn = var.github_oidc_provider_arn
   subjects                 = {
-    push   = { context = "[=model.ciContext("push")]", workflow = "[=model.ciWorkflow("push")]" }
-    deploy = { context = "[=model.ciContext("deploy")]", workflow = "[=model.ciWorkflow("deploy")]" }
+    push   = { context = "[=model.ci().context("push")]", workflow = "[=model.ci().workflow("push")]" }
+    deploy = { context = "[=model.ci().context("deploy")]", workflow = "[=model.ci().workflow("deploy")]" }
   }
   repository_arns          = values(module.registry.arns)
 <#if model.cluster??>
@@ -427,14 +427,14 @@ module "ci_identity" {
 <#elseif model.runtime == "serverless">
   stack                    = local.name
   functions = {
-<#list model.lambdas() as l>
+<#list model.ci().lambdas() as l>
     "[=l.function]" = "[=l.rolePrefix]"
 </#list>
   }
 </#if>
   tags                     = local.tags
 }
-<#list model.ciOutputs() as o>
+<#list model.ci().outputs() as o>
 
 output "[=o]" {
   value = module.ci_identity.[=o]

@@ -30,11 +30,11 @@ variable "location" {
   default = "[=model.region]"
 }
 
-variable "[=model.ciRepositoryVariable()]" {
+variable "[=model.ci().repositoryVariable()]" {
   type        = string
   description = "<owner>/<name> of the GitHub repository whose workflows may push and deploy as this root's CI identities"
   validation {
-    condition     = can(regex("^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$", var.[=model.ciRepositoryVariable()]))
+    condition     = can(regex("^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$", var.[=model.ci().repositoryVariable()]))
     error_message = "github_repository is <owner>/<name>, as in https://github.com/<owner>/<name>."
   }
 }
@@ -392,10 +392,10 @@ module "ci_identity" {
   resource_group_name = azurerm_resource_group.this.name
   resource_group_id   = azurerm_resource_group.this.id
   location            = var.location
-  github_repository   = var.[=model.ciRepositoryVariable()]
+  github_repository   = var.[=model.ci().repositoryVariable()]
   subjects            = {
-    push   = { context = "[=model.ciContext("push")]", workflow = "[=model.ciWorkflow("push")]" }
-    deploy = { context = "[=model.ciContext("deploy")]", workflow = "[=model.ciWorkflow("deploy")]" }
+    push   = { context = "[=model.ci().context("push")]", workflow = "[=model.ci().workflow("push")]" }
+    deploy = { context = "[=model.ci().context("deploy")]", workflow = "[=model.ci().workflow("deploy")]" }
   }
   registry_id         = module.registry.id
 <#if model.cluster??>
@@ -404,7 +404,7 @@ module "ci_identity" {
 </#if>
   tags                = local.tags
 }
-<#list model.ciOutputs() as o>
+<#list model.ci().outputs() as o>
 
 output "[=o]" {
   value = <#if o == "subscription_id">var.subscription_id<#else>module.ci_identity.[=o]</#if>

@@ -24,11 +24,11 @@ variable "region" {
   default = "[=model.region]"
 }
 
-variable "[=model.ciRepositoryVariable()]" {
+variable "[=model.ci().repositoryVariable()]" {
   type        = string
   description = "<owner>/<name> of the GitHub repository whose workflows may push and deploy as this root's CI identities"
   validation {
-    condition     = can(regex("^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$", var.[=model.ciRepositoryVariable()]))
+    condition     = can(regex("^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$", var.[=model.ci().repositoryVariable()]))
     error_message = "github_repository is <owner>/<name>, as in https://github.com/<owner>/<name>."
   }
 }
@@ -324,10 +324,10 @@ module "ci_identity" {
   source              = "../../modules/ci-identity"
   project             = "[=model.project]"
   project_id          = var.project_id
-  github_repository   = var.[=model.ciRepositoryVariable()]
+  github_repository   = var.[=model.ci().repositoryVariable()]
   subjects            = {
-    push   = { context = "[=model.ciContext("push")]", workflow = "[=model.ciWorkflow("push")]" }
-    deploy = { context = "[=model.ciContext("deploy")]", workflow = "[=model.ciWorkflow("deploy")]" }
+    push   = { context = "[=model.ci().context("push")]", workflow = "[=model.ci().workflow("push")]" }
+    deploy = { context = "[=model.ci().context("deploy")]", workflow = "[=model.ci().workflow("deploy")]" }
   }
   account_ids         = { push = "[=model.serviceAccountId("ci-push")]", deploy = "[=model.serviceAccountId("ci-deploy")]" }
   region              = var.region
@@ -336,7 +336,7 @@ module "ci_identity" {
   runtime_accounts    = module.identity.emails
 </#if>
 }
-<#list model.ciOutputs() as o>
+<#list model.ci().outputs() as o>
 
 output "[=o]" {
   value = <#if o == "project_id">var.project_id<#else>module.ci_identity.[=o]</#if>

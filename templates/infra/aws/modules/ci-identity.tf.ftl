@@ -1,10 +1,10 @@
 <#-- infra/modules/ci-identity/main.tf (AWS). Model: EnvView of prod. -->
 # The identities this repository's GitHub workflows log in as, by OpenID Connect (no key is stored):
 # - the push role, assumed only by the ci workflow's image job on main (subject repo:<owner>/<name>:
-#   [=model.ciContext("push")]:job_workflow_ref:<owner>/<name>/[=model.ciWorkflow("push")]), may
+#   [=model.ci().context("push")]:job_workflow_ref:<owner>/<name>/[=model.ci().workflow("push")]), may
 #   push to this root's ECR repositories;
 # - the deploy role, assumed only by the deploy workflow's jobs of the GitHub environment named after this
-#   root (subject repo:<owner>/<name>:environment:<root>:job_workflow_ref:<owner>/<name>/[=model.ciWorkflow("deploy")],
+#   root (subject repo:<owner>/<name>:environment:<root>:job_workflow_ref:<owner>/<name>/[=model.ci().workflow("deploy")],
 #   where prod's required reviewers approve), may do what that job does on this root's resources alone.
 # GitHub's OpenID Connect provider exists once per AWS account: the first root applied in an account
 # creates it (var.github_oidc_provider_arn empty); every other root in that account passes its ARN,
@@ -100,7 +100,7 @@ data "aws_region" "this" {}
 
 resource "aws_iam_openid_connect_provider" "github" {
   count          = var.github_oidc_provider_arn == "" ? 1 : 0
-  url            = "[=model.ciIssuer()]"
+  url            = "[=model.ci().issuer()]"
   client_id_list = ["sts.amazonaws.com"]
   tags           = var.tags
 }
@@ -116,7 +116,7 @@ locals {
   region       = data.aws_region.this.region
   # the whole subject of a job's token once the repository's subject template includes repo, context and
   # job_workflow_ref (infra/README.md): the workflow file is trusted, not only the branch or environment
-  subjects     = { for use, s in var.subjects : use => format("[=model.ciSubjectFormat()]", var.github_repository, s.context, var.github_repository, s.workflow) }
+  subjects     = { for use, s in var.subjects : use => format("[=model.ci().subjectFormat()]", var.github_repository, s.context, var.github_repository, s.workflow) }
 }
 
 data "aws_iam_policy_document" "trust" {

@@ -2,11 +2,11 @@
 # The identities this repository's GitHub workflows log in as, by OpenID Connect (no secret is stored):
 # two user-assigned managed identities of this root, each with one federated credential trusting
 # GitHub's token for one subject alone:
-# - the push identity, for the ci workflow's image job on main (repo:<owner>/<name>:[=model.ciContext("push")]:
-#   job_workflow_ref:<owner>/<name>/[=model.ciWorkflow("push")]), may push to this root's
+# - the push identity, for the ci workflow's image job on main (repo:<owner>/<name>:[=model.ci().context("push")]:
+#   job_workflow_ref:<owner>/<name>/[=model.ci().workflow("push")]), may push to this root's
 #   container registry (AcrPush);
 # - the deploy identity, for the deploy workflow's jobs of the GitHub environment named after this root
-#   (repo:<owner>/<name>:environment:<root>:job_workflow_ref:<owner>/<name>/[=model.ciWorkflow("deploy")],
+#   (repo:<owner>/<name>:environment:<root>:job_workflow_ref:<owner>/<name>/[=model.ci().workflow("deploy")],
 #   where prod's required reviewers approve), may do what that job does on this root's
 #   resources alone.
 terraform {
@@ -68,7 +68,7 @@ variable "tags" {
 locals {
   # the whole subject of a job's token once the repository's subject template includes repo, context and
   # job_workflow_ref (infra/README.md): the workflow file is trusted, not only the branch or environment
-  subjects = { for use, s in var.subjects : use => format("[=model.ciSubjectFormat()]", var.github_repository, s.context, var.github_repository, s.workflow) }
+  subjects = { for use, s in var.subjects : use => format("[=model.ci().subjectFormat()]", var.github_repository, s.context, var.github_repository, s.workflow) }
 }
 
 resource "azurerm_user_assigned_identity" "ci" {
@@ -84,7 +84,7 @@ resource "azurerm_federated_identity_credential" "ci" {
   name      = "github-${each.key}"
   parent_id = azurerm_user_assigned_identity.ci[each.key].id
   audience  = ["api://AzureADTokenExchange"]
-  issuer    = "[=model.ciIssuer()]"
+  issuer    = "[=model.ci().issuer()]"
   subject   = each.value
 }
 

@@ -2,11 +2,11 @@
 # The identities this repository's GitHub workflows log in as, by workload identity federation (no key
 # is stored): a workload identity pool of this project whose GitHub provider accepts the tokens of
 # exactly two subjects, and two service accounts, each impersonable by one of them alone:
-# - the push account, by the ci workflow's image job on main (repo:<owner>/<name>:[=model.ciContext("push")]:
-#   job_workflow_ref:<owner>/<name>/[=model.ciWorkflow("push")]), may write to this root's
+# - the push account, by the ci workflow's image job on main (repo:<owner>/<name>:[=model.ci().context("push")]:
+#   job_workflow_ref:<owner>/<name>/[=model.ci().workflow("push")]), may write to this root's
 #   Artifact Registry repository;
 # - the deploy account, by the deploy workflow's jobs of the GitHub environment named after this root
-#   (repo:<owner>/<name>:environment:<root>:job_workflow_ref:<owner>/<name>/[=model.ciWorkflow("deploy")],
+#   (repo:<owner>/<name>:environment:<root>:job_workflow_ref:<owner>/<name>/[=model.ci().workflow("deploy")],
 #   where prod's required reviewers approve), may do what that job does, in this project.
 terraform {
   required_providers {
@@ -59,7 +59,7 @@ variable "runtime_accounts" {
 locals {
   # the whole subject of a job's token once the repository's subject template includes repo, context and
   # job_workflow_ref (infra/README.md): the workflow file is trusted, not only the branch or environment
-  subjects = { for use, s in var.subjects : use => format("[=model.ciSubjectFormat()]", var.github_repository, s.context, var.github_repository, s.workflow) }
+  subjects = { for use, s in var.subjects : use => format("[=model.ci().subjectFormat()]", var.github_repository, s.context, var.github_repository, s.workflow) }
 }
 
 resource "google_iam_workload_identity_pool" "github" {
@@ -85,7 +85,7 @@ resource "google_iam_workload_identity_pool_provider" "github" {
   # only this repository's tokens, and of them only the two subjects below
   attribute_condition = format("assertion.repository == '%s' && assertion.sub in ['%s']", var.github_repository, join("', '", values(local.subjects)))
   oidc {
-    issuer_uri = "[=model.ciIssuer()]"
+    issuer_uri = "[=model.ci().issuer()]"
   }
 }
 

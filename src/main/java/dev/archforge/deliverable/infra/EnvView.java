@@ -1,6 +1,5 @@
 package dev.archforge.deliverable.infra;
 
-import dev.archforge.facts.deploy.CiIdentities;
 import dev.archforge.facts.deploy.CloudNames;
 import dev.archforge.facts.deploy.Deployable;
 import dev.archforge.facts.deploy.Registries;
@@ -133,43 +132,9 @@ public record EnvView(
     return cut + "-geo";
   }
 
-  /** The issuer of the GitHub OpenID Connect tokens the CI identities trust (facts/deploy/CiIdentities). */
-  public String ciIssuer() {
-    return CiIdentities.ISSUER;
-  }
-
-  /** The root variable naming the GitHub repository {@code <owner>/<name>} the CI identities trust. */
-  public String ciRepositoryVariable() {
-    return CiIdentities.REPOSITORY_VARIABLE;
-  }
-
-  /** The context claim of the jobs that may be this root's push or deploy identity. */
-  public String ciContext(String use) {
-    return CiIdentities.context(CiIdentities.Use.valueOf(use.toUpperCase(java.util.Locale.ROOT)), env);
-  }
-
-  /** The workflow file, {@code @}its ref, whose jobs may be this root's push or deploy identity. */
-  public String ciWorkflow(String use) {
-    return CiIdentities.workflow(CiIdentities.Use.valueOf(use.toUpperCase(java.util.Locale.ROOT)));
-  }
-
-  /** The OpenTofu format of a token subject from repository, context, repository and workflow (facts/deploy/CiIdentities). */
-  public String ciSubjectFormat() {
-    return CiIdentities.SUBJECT_FORMAT;
-  }
-
-  /** Each deployable's Lambda function (deployment serverless on aws) with the prefix of the role SAM creates for it in this root's stack. */
-  public List<LambdaView> lambdas() {
-    return deployables.stream().map(d -> new LambdaView(CloudNames.lambdaFunction(project, d),
-        CloudNames.lambdaRolePrefix(project + "-" + env, d))).toList();
-  }
-
-  /** A Lambda function of the root's SAM stack and the prefix of its role's name (facts/deploy/CloudNames). */
-  public record LambdaView(String function, String rolePrefix) {}
-
-  /** The root's outputs that the workflows' secrets hold (facts/deploy/CiIdentities). */
-  public List<String> ciOutputs() {
-    return CiIdentities.outputs(Cloud.valueOf(cloud.toUpperCase(java.util.Locale.ROOT)));
+  /** What the root's CI identities trust and output (facts/deploy/CiIdentities), and the SAM stack's functions. */
+  public CiView ci() {
+    return new CiView(env, cloud, project, deployables);
   }
 
   /** The identity the Kubernetes overlays' secret store reads secrets as (facts/deploy/CloudNames). */
