@@ -31,6 +31,7 @@ class ClusterAdminsTest {
   void everyRootWithAClusterGrantsClusterAdminToTheAdministratorsItNames() {
     for (String cloud : InfraSamplesTest.CLOUDS) {
       List<Artifact> all = render(cloud, "kubernetes");
+      assertThat(InfraSamplesTest.check(all)).as(cloud).isEmpty();
       for (String root : List.of("dev", "staging", "prod")) {
         assertThat(content(all, "infra/envs/" + root + "/main.tf")).as(cloud + " " + root).contains(
             "variable \"cluster_admins\" {\n  type        = list(string)",

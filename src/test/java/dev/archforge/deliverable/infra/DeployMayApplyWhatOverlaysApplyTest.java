@@ -30,6 +30,7 @@ class DeployMayApplyWhatOverlaysApplyTest {
   void everyKindTheOverlaysApplyIsOneTheDeployIdentityMayChange() throws IOException {
     for (String cloud : InfraSamplesTest.CLOUDS) {
       List<Artifact> all = render(cloud, "kubernetes");
+      assertThat(InfraSamplesTest.check(all)).as(cloud).isEmpty();
       for (String env : List.of("dev", "staging", "prod")) {
         Set<String> applied = applied(all, env);
         assertThat(applied).as(cloud).contains("external-secrets.io/externalsecrets", "external-secrets.io/secretstores",

@@ -24,6 +24,7 @@ class SamDeployRoleTest {
   @Test
   void theDeployRoleNamesTheStacksFunctionsAndTheirRolesAlone() throws Exception {
     List<Artifact> all = render("aws", "serverless");
+    assertThat(InfraSamplesTest.check(all)).isEmpty();
     String module = content(all, "infra/modules/ci-identity/main.tf");
     assertThat(module).doesNotContain("lambda:*", "function:${var.project}-*", "role/${var.stack}-*")
         .contains("Resource = local.functions", "Condition = { ArnLike = { \"lambda:FunctionArn\" = local.functions } }",
