@@ -14,6 +14,33 @@ cd infra/envs/dev && tofu init && tofu plan     # the same in envs/staging and e
 Add a state backend to each root before the first apply. Values of secrets are never in these
 files: the secret manager's entries are created empty, and the few values the cloud's API needs at
 creation (a cache or broker password) are variables marked sensitive, passed as `TF_VAR_*`.
+<#if model.prod.cluster??>
+
+Name the cluster's administrators in each root's `${model.prod.cluster.adminsVariable()?no_esc}` before the first apply<#switch model.prod.cloud><#case "aws"> (IAM
+role or user ARNs; each gets an EKS access entry with AmazonEKSClusterAdminPolicy over the cluster,
+and the cluster grants its creator nothing)<#break><#case "gcp"> (IAM members such as
+`group:platform@example.com`; each gets Kubernetes Engine Admin, `roles/container.admin`, in the
+root's project)<#break><#default> (Microsoft Entra object ids of users, groups or service principals;
+each gets Azure Kubernetes Service RBAC Cluster Admin on the cluster: with local accounts disabled and
+Azure RBAC, nobody else administers it)</#switch>. They alone may change the cluster beyond the project's namespace:
+after the first apply, one of them installs the cluster's operators and their CRDs (the External
+Secrets Operator and the Gateway API's, `deploy/k8s/README.md`) and applies the environment's
+`deploy/k8s/access/<environment>.yaml`: the namespace<#if model.prod.cloud != "gcp">, and the Role that lets the deploy identity apply
+the custom resources of the overlays, which the cloud's namespace edit grant does not cover</#if>. Only then
+the first deploy, whose identity may change the namespace's objects only.
+<#if model.prod.cloud == "azure">
+
+```sh
+sed "s/${model.accessPlaceholder()?no_esc}/$(tofu -chdir=infra/envs/prod output -raw deploy_principal_id)/" \
+  deploy/k8s/access/prod.yaml | kubectl apply -f -        # the same with dev and staging
+```
+<#else>
+
+```sh
+kubectl apply -f deploy/k8s/access/prod.yaml              # the same with dev and staging
+```
+</#if>
+</#if>
 
 | Module | What it creates |
 |---|---|
@@ -68,12 +95,25 @@ the manifests expect to exist.
 ## The identities of the workflows
 
 Each root creates the identities this repository's GitHub workflows log in as (`modules/ci-identity`):
-a push identity that only the ci workflow's runs on `main` may be, allowed to push to the root's
-registry, and a deploy identity that only jobs of the GitHub environment named after the root may be
-(give `prod` required reviewers), allowed what that environment's deploy job does on the root's
-resources. Both trust GitHub's OpenID Connect token for this repository alone (the root's
-variable `${model.prod.ciRepositoryVariable()?no_esc}`, `<owner>/<name>`); no key or password exists. After the
-first apply, set each secret to its root's output (a secret holds only which identity it is):
+a push identity that only the ci workflow's image job on `main` may be, allowed to push to the root's
+registry, and a deploy identity that only the deploy workflow's jobs of the GitHub environment named
+after the root may be (give `prod` required reviewers), allowed what that environment's deploy job does
+on the root's resources. Both trust GitHub's OpenID Connect token for this repository alone (the root's
+variable `${model.prod.ci().repositoryVariable()?no_esc}`, `<owner>/<name>`), and only a token whose subject names the
+workflow file and its ref; no key or password exists.
+
+GitHub's default subject names only the branch or the environment, which any workflow file on `main`
+could present. Before the first deploy, a repository administrator has GitHub put the workflow file in
+this repository's tokens, once (it changes the subject of every workflow's token in the repository: any
+other cloud trusting this repository's tokens must follow):
+
+```sh
+gh api --method PUT repos/<owner>/<name>/actions/oidc/customization/sub --input - <<'EOF'
+${model.ciSubjectTemplate()?no_esc}
+EOF
+```
+
+After the first apply, set each secret to its root's output (a secret holds only which identity it is):
 
 | Secret | Of | Value | What |
 |---|---|---|---|

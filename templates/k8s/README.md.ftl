@@ -7,7 +7,7 @@ apply an environment with:
 
 ```sh
 kubectl kustomize deploy/k8s/overlays/prod        # print it
-kubectl apply -k deploy/k8s/overlays/prod         # apply it (namespace ${model.project?no_esc}-prod must exist)
+kubectl apply -k deploy/k8s/overlays/prod         # apply it (a cluster administrator applied access/prod.yaml first)
 ```
 
 | Deployable | Image | Autoscaling (prod) | Public |
@@ -16,8 +16,9 @@ kubectl apply -k deploy/k8s/overlays/prod         # apply it (namespace ${model.
 | ${w.name} | `${w.image?no_esc}` | ${w.size.hpaMin}–${w.size.hpaMax} | <#if w.route??><#list w.route.paths + w.route.grpcServices as r>`${r?no_esc}`<#sep>, </#list><#else>no</#if> |
 </#list>
 
-Every pod meets the Pod Security "restricted" profile: label the namespaces with
-`pod-security.kubernetes.io/enforce=restricted`.
+Every pod meets the Pod Security "restricted" profile: `access/<environment>.yaml` creates each namespace
+labelled `pod-security.kubernetes.io/enforce=restricted`, with the deploy identity's Role for the custom
+resources where its cloud's edit grant lacks them (infra/README.md says who applies it, and when).
 
 ## Before the first apply
 

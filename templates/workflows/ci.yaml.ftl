@@ -139,9 +139,9 @@ jobs:
       PLACEHOLDER: ${model.placeholder}
 </#if>
 <#if model.identitySecrets()?has_content>
-      # the identity each root's registry is pushed with (infra/modules/ci-identity): it trusts this repository's
-      # OpenID Connect token on main, and no key is stored (the secrets only say which identity it is; infra/README.md
-      # names the root output each holds)
+      # the identity each root's registry is pushed with (infra/modules/ci-identity): it trusts the OpenID Connect
+      # token of this job alone (this workflow's file on main; no other job here gets a token), and no key is stored
+      # (the secrets only say which identity it is; infra/README.md names the root output each holds)
 </#if>
 <#list model.identitySecrets() as s>
       ${s?no_esc}: <#noparse>${{ secrets.</#noparse>${s?no_esc}<#noparse> }}</#noparse>

@@ -8,7 +8,7 @@
 # trusting only jobs of that environment (no cloud is chosen, so infra/ creates none: create it). No
 # key is stored: the environment's secrets only say which identity it is:
 <#else>
-# which infra/ creates (modules/ci-identity) trusting only jobs of that environment. No key or
+# which infra/ creates (modules/ci-identity) trusting only this workflow's jobs of that environment. No key or
 # kubeconfig is stored: the environment's secrets only say which identity it is (infra/README.md
 # names the root output each holds):
 </#if>
@@ -257,12 +257,8 @@ jobs:
         env:
           # Google credentials by OpenID Connect (workload identity federation): the environment's
           # GCP_WORKLOAD_IDENTITY_PROVIDER trusts this repository's token for GCP_DEPLOY_SERVICE_ACCOUNT, no keys
-<#if model.pushed?has_content>
-          # stored; that account has roles/run.admin (it lets Pub/Sub's push identity invoke the services pushed
-          # to) and roles/iam.serviceAccountUser on the services' accounts
-<#else>
           # stored; that account has roles/run.developer and roles/iam.serviceAccountUser on the services' accounts
-</#if>
+          # (no IAM write: infra/ lets each push identity invoke the service it pushes to)
           # and roles/browser on the project, to read the project's number for the callees' URLs
 <@identity stage/>
           REGION: ${stage.region}
@@ -270,10 +266,6 @@ jobs:
           # what the descriptors name in place of the project's number in a callee's Cloud Run URL
           NUMBER_PLACEHOLDER: ${model.projectNumber()}
 <@images stage/>
-<#if model.pushed?has_content>
-          # the services a Pub/Sub subscription pushes to, with their own identity's token (infra/modules/broker)
-          PUSHED: ${model.pushed}
-</#if>
         run: |
 <@googleLogin/>
 <#noparse>
@@ -289,17 +281,6 @@ jobs:
               -e "s#-$NUMBER_PLACEHOLDER\.$REGION\.run\.app#-$number.$REGION.run.app#g" "$file" > "$RUNNER_TEMP/$name.yaml"
             gcloud run services replace "$RUNNER_TEMP/$name.yaml" --project "$GCP_PROJECT" --region "$REGION" --quiet
 </#noparse>
-<#if model.pushed?has_content>
-<#noparse>
-            case " $PUSHED " in
-              *" $name "*)
-                # the push identity (the service's own account) may invoke this service, and no other
-                account=$(yq '.spec.template.spec.serviceAccountName' "$RUNNER_TEMP/$name.yaml")
-                gcloud run services add-iam-policy-binding "$name" --member "serviceAccount:$account" \
-                  --role roles/run.invoker --project "$GCP_PROJECT" --region "$REGION" --quiet > /dev/null ;;
-            esac
-</#noparse>
-</#if>
 <#noparse>
           done
 </#noparse>

@@ -25,14 +25,25 @@ variable "region" {
   default = "[=model.region]"
 }
 
-variable "[=model.ciRepositoryVariable()]" {
+variable "[=model.ci().repositoryVariable()]" {
   type        = string
   description = "<owner>/<name> of the GitHub repository whose workflows may push and deploy as this root's CI identities"
   validation {
-    condition     = can(regex("^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$", var.[=model.ciRepositoryVariable()]))
+    condition     = can(regex("^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$", var.[=model.ci().repositoryVariable()]))
     error_message = "github_repository is <owner>/<name>, as in https://github.com/<owner>/<name>."
   }
 }
+<#if model.cluster??>
+
+variable "[=model.cluster.adminsVariable()]" {
+  type        = list(string)
+  description = "the IAM principals (role or user ARNs) that administer the cluster: cluster admin (AmazonEKSClusterAdminPolicy), install the External Secrets Operator"
+  validation {
+    condition     = length(var.[=model.cluster.adminsVariable()]) > 0
+    error_message = "name who administers the cluster: nobody else may install its operators or change it cluster-wide"
+  }
+}
+</#if>
 
 variable "github_oidc_provider_arn" {
   type        = string
@@ -258,6 +269,7 @@ module "registry" {
 # [=model.cluster.sizing]
 module "runtime" {
   source             = "../../modules/runtime-kubernetes"
+  admins             = var.[=model.cluster.adminsVariable()]
   name               = "[=model.cluster.name]"
   kubernetes_version = "1.33"
   node_type          = "[=model.cluster.nodeType]"
@@ -396,13 +408,17 @@ module "ci_identity" {
   source                   = "../../modules/ci-identity"
   name                     = local.name
   project                  = "[=model.project]"
-  github_repository        = var.[=model.ciRepositoryVariable()]
+  github_repository        = var.[=model.ci().repositoryVariable()]
   github_oidc_provider_arn = var.github_oidc_provider_arn
-  subjects                 = { push = "[=model.ciSubject("push")]", deploy = "[=model.ciSubject("deploy")]" }
+  subjects                 = {
+    push   = { context = "[=model.ci().context("push")]", workflow = "[=model.ci().workflow("push")]" }
+    deploy = { context = "[=model.ci().context("deploy")]", workflow = "[=model.ci().workflow("deploy")]" }
+  }
   repository_arns          = values(module.registry.arns)
 <#if model.cluster??>
   cluster_name             = module.runtime.cluster_name
   namespace                = "[=model.project]-[=model.tier]"
+  kubernetes_group         = "[=model.cluster.deployGroup(model.project)]"
 <#elseif model.managedContainers>
   cluster_name             = module.runtime.cluster_name
   pass_role_arns           = concat(values(module.identity.role_arns), values(module.runtime.execution_role_arns))
@@ -410,10 +426,15 @@ module "ci_identity" {
   pass_role_arns           = values(module.identity.role_arns)
 <#elseif model.runtime == "serverless">
   stack                    = local.name
+  functions = {
+<#list model.ci().lambdas() as l>
+    "[=l.function]" = "[=l.rolePrefix]"
+</#list>
+  }
 </#if>
   tags                     = local.tags
 }
-<#list model.ciOutputs() as o>
+<#list model.ci().outputs() as o>
 
 output "[=o]" {
   value = module.ci_identity.[=o]

@@ -30,14 +30,25 @@ variable "location" {
   default = "[=model.region]"
 }
 
-variable "[=model.ciRepositoryVariable()]" {
+variable "[=model.ci().repositoryVariable()]" {
   type        = string
   description = "<owner>/<name> of the GitHub repository whose workflows may push and deploy as this root's CI identities"
   validation {
-    condition     = can(regex("^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$", var.[=model.ciRepositoryVariable()]))
+    condition     = can(regex("^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$", var.[=model.ci().repositoryVariable()]))
     error_message = "github_repository is <owner>/<name>, as in https://github.com/<owner>/<name>."
   }
 }
+<#if model.cluster??>
+
+variable "[=model.cluster.adminsVariable()]" {
+  type        = list(string)
+  description = "the Microsoft Entra object ids (users, groups, service principals) that administer the cluster: Azure Kubernetes Service RBAC Cluster Admin, install the External Secrets Operator"
+  validation {
+    condition     = length(var.[=model.cluster.adminsVariable()]) > 0
+    error_message = "name who administers the cluster: nobody else may install its operators or change it cluster-wide"
+  }
+}
+</#if>
 <#if model.secondRegion()>
 
 variable "[=model.second.primariesVariable()]" {
@@ -249,6 +260,7 @@ module "secrets" {
 # [=model.cluster.sizing]
 module "runtime" {
   source              = "../../modules/runtime-kubernetes"
+  admins              = var.[=model.cluster.adminsVariable()]
   name                = "[=model.cluster.name]"
   resource_group_name = azurerm_resource_group.this.name
   location            = var.location
@@ -380,8 +392,11 @@ module "ci_identity" {
   resource_group_name = azurerm_resource_group.this.name
   resource_group_id   = azurerm_resource_group.this.id
   location            = var.location
-  github_repository   = var.[=model.ciRepositoryVariable()]
-  subjects            = { push = "[=model.ciSubject("push")]", deploy = "[=model.ciSubject("deploy")]" }
+  github_repository   = var.[=model.ci().repositoryVariable()]
+  subjects            = {
+    push   = { context = "[=model.ci().context("push")]", workflow = "[=model.ci().workflow("push")]" }
+    deploy = { context = "[=model.ci().context("deploy")]", workflow = "[=model.ci().workflow("deploy")]" }
+  }
   registry_id         = module.registry.id
 <#if model.cluster??>
   cluster_id          = module.runtime.id
@@ -389,12 +404,19 @@ module "ci_identity" {
 </#if>
   tags                = local.tags
 }
-<#list model.ciOutputs() as o>
+<#list model.ci().outputs() as o>
 
 output "[=o]" {
   value = <#if o == "subscription_id">var.subscription_id<#else>module.ci_identity.[=o]</#if>
 }
 </#list>
+<#if model.cluster??>
+
+# the deploy identity's object id, which deploy/k8s/access/ binds the Role of the custom resources to
+output "deploy_principal_id" {
+  value = module.ci_identity.deploy_principal_id
+}
+</#if>
 <#if model.second?? && !model.secondRegion() && model.databases?has_content>
 
 # The databases' resource IDs, which the second region's root ([=model.second.root]) replicates (its variable [=model.second.primariesVariable()])

@@ -24,14 +24,25 @@ variable "region" {
   default = "[=model.region]"
 }
 
-variable "[=model.ciRepositoryVariable()]" {
+variable "[=model.ci().repositoryVariable()]" {
   type        = string
   description = "<owner>/<name> of the GitHub repository whose workflows may push and deploy as this root's CI identities"
   validation {
-    condition     = can(regex("^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$", var.[=model.ciRepositoryVariable()]))
+    condition     = can(regex("^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$", var.[=model.ci().repositoryVariable()]))
     error_message = "github_repository is <owner>/<name>, as in https://github.com/<owner>/<name>."
   }
 }
+<#if model.cluster??>
+
+variable "[=model.cluster.adminsVariable()]" {
+  type        = list(string)
+  description = "the IAM members (user:, group:, serviceAccount:) that administer the cluster: Kubernetes Engine Admin, install the External Secrets Operator"
+  validation {
+    condition     = length(var.[=model.cluster.adminsVariable()]) > 0
+    error_message = "name who administers the cluster: nobody else may install its operators or change it cluster-wide"
+  }
+}
+</#if>
 <#if model.machines?has_content && model.publicDeployables()?has_content>
 
 variable "certificate" {
@@ -160,6 +171,7 @@ module "broker" {
   }
   project_id     = var.project_id
   project_number = data.google_project.this.number
+  region         = var.region
 </#if>
   labels = local.labels
 }
@@ -207,6 +219,7 @@ module "registry" {
 # [=model.cluster.sizing]
 module "runtime" {
   source              = "../../modules/runtime-kubernetes"
+  admins              = var.[=model.cluster.adminsVariable()]
   name                = "[=model.cluster.name]"
   region              = var.region
   project_id          = var.project_id
@@ -311,8 +324,11 @@ module "ci_identity" {
   source              = "../../modules/ci-identity"
   project             = "[=model.project]"
   project_id          = var.project_id
-  github_repository   = var.[=model.ciRepositoryVariable()]
-  subjects            = { push = "[=model.ciSubject("push")]", deploy = "[=model.ciSubject("deploy")]" }
+  github_repository   = var.[=model.ci().repositoryVariable()]
+  subjects            = {
+    push   = { context = "[=model.ci().context("push")]", workflow = "[=model.ci().workflow("push")]" }
+    deploy = { context = "[=model.ci().context("deploy")]", workflow = "[=model.ci().workflow("deploy")]" }
+  }
   account_ids         = { push = "[=model.serviceAccountId("ci-push")]", deploy = "[=model.serviceAccountId("ci-deploy")]" }
   region              = var.region
   registry_repository = module.registry.repository
@@ -320,7 +336,7 @@ module "ci_identity" {
   runtime_accounts    = module.identity.emails
 </#if>
 }
-<#list model.ciOutputs() as o>
+<#list model.ci().outputs() as o>
 
 output "[=o]" {
   value = <#if o == "project_id">var.project_id<#else>module.ci_identity.[=o]</#if>

@@ -1,10 +1,11 @@
 <#-- infra/modules/ci-identity/main.tf (AWS). Model: EnvView of prod. -->
 # The identities this repository's GitHub workflows log in as, by OpenID Connect (no key is stored):
-# - the push role, assumed only by the ci workflow's runs on main (subject
-#   repo:<owner>/<name>:ref:refs/heads/main), may push to this root's ECR repositories;
-# - the deploy role, assumed only by jobs of the GitHub environment named after this root (subject
-#   repo:<owner>/<name>:environment:<root>, where prod's required reviewers approve), may do what the
-#   deploy workflow's job of that environment does, on this root's resources alone.
+# - the push role, assumed only by the ci workflow's image job on main (subject repo:<owner>/<name>:
+#   [=model.ci().context("push")]:job_workflow_ref:<owner>/<name>/[=model.ci().workflow("push")]), may
+#   push to this root's ECR repositories;
+# - the deploy role, assumed only by the deploy workflow's jobs of the GitHub environment named after this
+#   root (subject repo:<owner>/<name>:environment:<root>:job_workflow_ref:<owner>/<name>/[=model.ci().workflow("deploy")],
+#   where prod's required reviewers approve), may do what that job does on this root's resources alone.
 # GitHub's OpenID Connect provider exists once per AWS account: the first root applied in an account
 # creates it (var.github_oidc_provider_arn empty); every other root in that account passes its ARN,
 # `tofu -chdir=infra/envs/<first> output -raw github_oidc_provider_arn`, as github_oidc_provider_arn.
@@ -24,8 +25,11 @@ variable "project" {
 }
 
 variable "subjects" {
-  type        = object({ push = string, deploy = string })
-  description = "what follows repo:<owner>/<name>: in the token subject of the jobs that may assume each role"
+  type = object({
+    push   = object({ context = string, workflow = string })
+    deploy = object({ context = string, workflow = string })
+  })
+  description = "the context (environment or ref) and the workflow file@ref of the jobs whose token subject each identity trusts"
 }
 
 variable "github_repository" {
@@ -52,6 +56,11 @@ variable "namespace" {
   type        = string
   description = "the Kubernetes namespace the deploy role may change"
 }
+
+variable "kubernetes_group" {
+  type        = string
+  description = "the Kubernetes group of the deploy role, which deploy/k8s/access/ binds the Role of the custom resources to"
+}
 <#elseif model.managedContainers>
 
 variable "cluster_name" {
@@ -74,6 +83,11 @@ variable "stack" {
   type        = string
   description = "the SAM stack the deploy job deploys: <project>-<root>"
 }
+
+variable "functions" {
+  type        = map(string)
+  description = "each function of the stack => the prefix of the name of the role SAM creates for it (<stack>-<logical id>Role-)"
+}
 </#if>
 
 variable "tags" {
@@ -86,16 +100,23 @@ data "aws_region" "this" {}
 
 resource "aws_iam_openid_connect_provider" "github" {
   count          = var.github_oidc_provider_arn == "" ? 1 : 0
-  url            = "[=model.ciIssuer()]"
+  url            = "[=model.ci().issuer()]"
   client_id_list = ["sts.amazonaws.com"]
   tags           = var.tags
 }
 
 locals {
+<#if !model.cluster?? && !model.managedContainers && !model.machines?has_content && model.runtime == "serverless">
+  # the stack's functions (with their versions and the alias live) and the roles SAM creates for them, by ARN
+  functions = flatten([for f in keys(var.functions) : ["arn:aws:lambda:${data.aws_region.this.region}:${data.aws_caller_identity.this.account_id}:function:${f}", "arn:aws:lambda:${data.aws_region.this.region}:${data.aws_caller_identity.this.account_id}:function:${f}:*"]])
+  roles     = [for prefix in values(var.functions) : "arn:aws:iam::${data.aws_caller_identity.this.account_id}:role/${prefix}*"]
+</#if>
   provider_arn = var.github_oidc_provider_arn == "" ? aws_iam_openid_connect_provider.github[0].arn : var.github_oidc_provider_arn
   account      = data.aws_caller_identity.this.account_id
   region       = data.aws_region.this.region
-  subjects     = { for use, subject in var.subjects : use => format("repo:%s:%s", var.github_repository, subject) }
+  # the whole subject of a job's token once the repository's subject template includes repo, context and
+  # job_workflow_ref (infra/README.md): the workflow file is trusted, not only the branch or environment
+  subjects     = { for use, s in var.subjects : use => format("[=model.ci().subjectFormat()]", var.github_repository, s.context, var.github_repository, s.workflow) }
 }
 
 data "aws_iam_policy_document" "trust" {
@@ -199,13 +220,24 @@ resource "aws_iam_role_policy" "deploy" {
         Action   = ["cloudformation:CreateChangeSet", "cloudformation:DescribeChangeSet", "cloudformation:ExecuteChangeSet", "cloudformation:DeleteChangeSet", "cloudformation:DescribeStacks", "cloudformation:DescribeStackEvents", "cloudformation:GetTemplateSummary"]
         Resource = ["arn:aws:cloudformation:${local.region}:${local.account}:stack/${var.stack}/*", "arn:aws:cloudformation:${local.region}:aws:transform/Serverless-2016-10-31"]
       },
-      { Effect = "Allow", Action = ["lambda:*"], Resource = ["arn:aws:lambda:${local.region}:${local.account}:function:${var.project}-*"] },
-      { Effect = "Allow", Action = ["lambda:CreateEventSourceMapping", "lambda:GetEventSourceMapping", "lambda:UpdateEventSourceMapping", "lambda:DeleteEventSourceMapping"], Resource = ["*"] },
-      { Effect = "Allow", Action = ["iam:CreateRole", "iam:DeleteRole", "iam:GetRole", "iam:TagRole", "iam:UntagRole", "iam:PutRolePolicy", "iam:DeleteRolePolicy", "iam:GetRolePolicy", "iam:AttachRolePolicy", "iam:DetachRolePolicy"], Resource = ["arn:aws:iam::${local.account}:role/${var.stack}-*"] },
+      {
+        Effect   = "Allow"
+        Action   = ["lambda:CreateFunction", "lambda:DeleteFunction", "lambda:GetFunction", "lambda:GetFunctionConfiguration", "lambda:UpdateFunctionCode", "lambda:UpdateFunctionConfiguration", "lambda:ListVersionsByFunction", "lambda:PublishVersion", "lambda:CreateAlias", "lambda:UpdateAlias", "lambda:DeleteAlias", "lambda:GetAlias", "lambda:PutFunctionConcurrency", "lambda:DeleteFunctionConcurrency", "lambda:PutProvisionedConcurrencyConfig", "lambda:GetProvisionedConcurrencyConfig", "lambda:DeleteProvisionedConcurrencyConfig", "lambda:AddPermission", "lambda:RemovePermission", "lambda:GetPolicy", "lambda:TagResource", "lambda:UntagResource", "lambda:ListTags"]
+        Resource = local.functions
+      },
+      # event source mappings have ids of their own: those of the stack's functions alone
+      {
+        Effect    = "Allow"
+        Action    = ["lambda:CreateEventSourceMapping", "lambda:UpdateEventSourceMapping", "lambda:DeleteEventSourceMapping"]
+        Resource  = ["*"]
+        Condition = { ArnLike = { "lambda:FunctionArn" = local.functions } }
+      },
+      { Effect = "Allow", Action = ["lambda:GetEventSourceMapping"], Resource = ["arn:aws:lambda:${local.region}:${local.account}:event-source-mapping:*"] },
+      { Effect = "Allow", Action = ["iam:CreateRole", "iam:DeleteRole", "iam:GetRole", "iam:TagRole", "iam:UntagRole", "iam:PutRolePolicy", "iam:DeleteRolePolicy", "iam:GetRolePolicy", "iam:AttachRolePolicy", "iam:DetachRolePolicy"], Resource = local.roles },
       {
         Effect    = "Allow"
         Action    = ["iam:PassRole"]
-        Resource  = ["arn:aws:iam::${local.account}:role/${var.stack}-*"]
+        Resource  = local.roles
         Condition = { StringEquals = { "iam:PassedToService" = "lambda.amazonaws.com" } }
       },
       { Effect = "Allow", Action = ["apigateway:GET", "apigateway:POST", "apigateway:PUT", "apigateway:PATCH", "apigateway:DELETE", "apigateway:TagResource"], Resource = ["arn:aws:apigateway:${local.region}::/apis", "arn:aws:apigateway:${local.region}::/apis/*", "arn:aws:apigateway:${local.region}::/tags/*"] },
@@ -219,12 +251,14 @@ resource "aws_iam_role_policy" "deploy" {
 }
 <#if model.cluster??>
 
-# the deploy role's access to the cluster: edit in the project's namespace alone, no cluster-wide right
+# the deploy role's access to the cluster: edit in the project's namespace alone, no cluster-wide right; the
+# custom resources the overlays apply are its group's Role in that namespace (deploy/k8s/access/)
 resource "aws_eks_access_entry" "deploy" {
-  cluster_name  = var.cluster_name
-  principal_arn = aws_iam_role.deploy.arn
-  type          = "STANDARD"
-  tags          = var.tags
+  cluster_name      = var.cluster_name
+  principal_arn     = aws_iam_role.deploy.arn
+  kubernetes_groups = [var.kubernetes_group]
+  type              = "STANDARD"
+  tags              = var.tags
 }
 
 resource "aws_eks_access_policy_association" "deploy" {

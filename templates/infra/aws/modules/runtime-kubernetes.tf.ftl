@@ -37,6 +37,11 @@ variable "kms_key_arn" {
   type = string
 }
 
+variable "admins" {
+  type        = list(string)
+  description = "the IAM principals (role or user ARNs) granted cluster admin"
+}
+
 variable "tags" {
   type = map(string)
 }
@@ -100,12 +105,38 @@ resource "aws_eks_cluster" "this" {
     }
   }
   # access entries grant the cluster's rights (the CI deploy role's, infra/modules/ci-identity)
+  # the cluster's administrators are var.admins' access entries below, not whoever created it; a cluster
+  # created with the creator's entry keeps it rather than be replaced (the argument takes effect at creation)
   access_config {
-    authentication_mode = "API_AND_CONFIG_MAP"
+    authentication_mode                         = "API_AND_CONFIG_MAP"
+    bootstrap_cluster_creator_admin_permissions = false
+  }
+  lifecycle {
+    ignore_changes = [access_config[0].bootstrap_cluster_creator_admin_permissions]
   }
   enabled_cluster_log_types = ["api", "audit", "authenticator"]
   tags                      = var.tags
   depends_on                = [aws_iam_role_policy_attachment.cluster]
+}
+
+# the administrators: cluster admin over the whole cluster (they install the External Secrets Operator and
+# its CRDs, infra/README.md), each principal the root names and no other
+resource "aws_eks_access_entry" "admin" {
+  for_each      = toset(var.admins)
+  cluster_name  = aws_eks_cluster.this.name
+  principal_arn = each.value
+  type          = "STANDARD"
+  tags          = var.tags
+}
+
+resource "aws_eks_access_policy_association" "admin" {
+  for_each      = aws_eks_access_entry.admin
+  cluster_name  = aws_eks_cluster.this.name
+  principal_arn = each.value.principal_arn
+  policy_arn    = "arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy"
+  access_scope {
+    type = "cluster"
+  }
 }
 
 resource "aws_eks_node_group" "default" {

@@ -2,11 +2,13 @@
 # The identities this repository's GitHub workflows log in as, by OpenID Connect (no secret is stored):
 # two user-assigned managed identities of this root, each with one federated credential trusting
 # GitHub's token for one subject alone:
-# - the push identity, for the ci workflow's runs on main (repo:<owner>/<name>:ref:refs/heads/main),
-#   may push to this root's container registry (AcrPush);
-# - the deploy identity, for jobs of the GitHub environment named after this root
-#   (repo:<owner>/<name>:environment:<root>, where prod's required reviewers approve), may do what the
-#   deploy workflow's job of that environment does, on this root's resources alone.
+# - the push identity, for the ci workflow's image job on main (repo:<owner>/<name>:[=model.ci().context("push")]:
+#   job_workflow_ref:<owner>/<name>/[=model.ci().workflow("push")]), may push to this root's
+#   container registry (AcrPush);
+# - the deploy identity, for the deploy workflow's jobs of the GitHub environment named after this root
+#   (repo:<owner>/<name>:environment:<root>:job_workflow_ref:<owner>/<name>/[=model.ci().workflow("deploy")],
+#   where prod's required reviewers approve), may do what that job does on this root's
+#   resources alone.
 terraform {
   required_providers {
     azurerm = { source = "hashicorp/azurerm", version = "~> 4.0" }
@@ -36,8 +38,11 @@ variable "github_repository" {
 }
 
 variable "subjects" {
-  type        = object({ push = string, deploy = string })
-  description = "what follows repo:<owner>/<name>: in the token subject of the jobs that may be each identity"
+  type = object({
+    push   = object({ context = string, workflow = string })
+    deploy = object({ context = string, workflow = string })
+  })
+  description = "the context (environment or ref) and the workflow file@ref of the jobs whose token subject each identity trusts"
 }
 
 variable "registry_id" {
@@ -61,7 +66,9 @@ variable "tags" {
 }
 
 locals {
-  subjects = { for use, subject in var.subjects : use => format("repo:%s:%s", var.github_repository, subject) }
+  # the whole subject of a job's token once the repository's subject template includes repo, context and
+  # job_workflow_ref (infra/README.md): the workflow file is trusted, not only the branch or environment
+  subjects = { for use, s in var.subjects : use => format("[=model.ci().subjectFormat()]", var.github_repository, s.context, var.github_repository, s.workflow) }
 }
 
 resource "azurerm_user_assigned_identity" "ci" {
@@ -77,7 +84,7 @@ resource "azurerm_federated_identity_credential" "ci" {
   name      = "github-${each.key}"
   parent_id = azurerm_user_assigned_identity.ci[each.key].id
   audience  = ["api://AzureADTokenExchange"]
-  issuer    = "[=model.ciIssuer()]"
+  issuer    = "[=model.ci().issuer()]"
   subject   = each.value
 }
 
@@ -125,6 +132,13 @@ output "deploy_client_id" {
   value = azurerm_user_assigned_identity.ci["deploy"].client_id
 }
 
+<#if model.cluster??>
+# the deploy identity's object id, which deploy/k8s/access/ binds the Role of the custom resources to
+output "deploy_principal_id" {
+  value = azurerm_user_assigned_identity.ci["deploy"].principal_id
+}
+
+</#if>
 output "tenant_id" {
   value = azurerm_user_assigned_identity.ci["deploy"].tenant_id
 }

@@ -44,6 +44,11 @@ variable "key_id" {
   type = string
 }
 
+variable "admins" {
+  type        = list(string)
+  description = "the Microsoft Entra object ids granted Azure Kubernetes Service RBAC Cluster Admin"
+}
+
 variable "tags" {
   type = map(string)
 }
@@ -86,6 +91,15 @@ resource "azurerm_kubernetes_cluster" "this" {
     key_vault_key_id = var.key_id
   }
   tags = var.tags
+}
+
+# the administrators: with local accounts disabled and Azure RBAC, nobody is cluster admin but those named
+# here (they install the External Secrets Operator and its CRDs, infra/README.md)
+resource "azurerm_role_assignment" "admin" {
+  for_each             = toset(var.admins)
+  scope                = azurerm_kubernetes_cluster.this.id
+  role_definition_name = "Azure Kubernetes Service RBAC Cluster Admin"
+  principal_id         = each.value
 }
 
 output "id" {

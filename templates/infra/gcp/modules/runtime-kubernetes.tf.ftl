@@ -47,6 +47,11 @@ variable "deletion_protection" {
   type = bool
 }
 
+variable "admins" {
+  type        = list(string)
+  description = "the IAM members (user:, group:, serviceAccount:) granted Kubernetes Engine Admin"
+}
+
 variable "labels" {
   type = map(string)
 }
@@ -84,6 +89,16 @@ resource "google_container_cluster" "this" {
     state    = "ENCRYPTED"
     key_name = var.kms_key_id
   }
+}
+
+# the administrators: Kubernetes Engine Admin, the cluster and its Kubernetes API objects (they install the
+# External Secrets Operator and its CRDs, infra/README.md); the role's narrowest scope is the project, this
+# root's alone
+resource "google_project_iam_member" "admin" {
+  for_each = toset(var.admins)
+  project  = var.project_id
+  role     = "roles/container.admin"
+  member   = each.value
 }
 
 resource "google_container_node_pool" "default" {

@@ -21,6 +21,8 @@ public final class Layout {
   public static final String SECURITY = "security/SECURITY.md";
   public static final String SLO = "observability/SLO.md";
   public static final String RUNBOOK = "observability/RUNBOOK.md";
+  /** The GitHub Actions workflow that builds, tests and pushes the images (its job {@code images}). */
+  public static final String CI_WORKFLOW = ".github/workflows/ci.yaml";
   /** The GitHub Actions workflow that deploys each environment: one job per root of infra/, named after it. */
   public static final String DEPLOY_WORKFLOW = ".github/workflows/deploy.yaml";
   public static final String K8S = "deploy/k8s/";

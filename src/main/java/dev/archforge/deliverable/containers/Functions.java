@@ -1,6 +1,7 @@
 package dev.archforge.deliverable.containers;
 
 import dev.archforge.facts.Naming;
+import dev.archforge.facts.deploy.CloudNames;
 import dev.archforge.facts.deploy.Deployable;
 import dev.archforge.facts.deploy.LambdaAdapter;
 import dev.archforge.facts.messaging.MessageRoutes;
@@ -49,7 +50,7 @@ final class Functions {
       env.add(new ContainerView.Entry("SECRETS_ARN", secret));
       env.add(new ContainerView.Entry("SECRETS_KEYS", String.join(",", d.secrets())));
     }
-    return new FunctionView(v, env, logicalId(d.name(), "Function"), v.project() + "-" + d.name(),
+    return new FunctionView(v, env, CloudNames.lambdaLogicalId(d.name()), CloudNames.lambdaFunction(v.project(), d.name()),
         v.image(), memory, reserved, provisioned, secret, d.calls().stream().map(c -> prefix + c + ":live").toList(),
         sources(v, d, routes));
   }

@@ -1,6 +1,5 @@
 package dev.archforge.deliverable.infra;
 
-import dev.archforge.facts.deploy.CiIdentities;
 import dev.archforge.facts.deploy.CloudNames;
 import dev.archforge.facts.deploy.Deployable;
 import dev.archforge.facts.deploy.Registries;
@@ -133,24 +132,9 @@ public record EnvView(
     return cut + "-geo";
   }
 
-  /** The issuer of the GitHub OpenID Connect tokens the CI identities trust (facts/deploy/CiIdentities). */
-  public String ciIssuer() {
-    return CiIdentities.ISSUER;
-  }
-
-  /** The root variable naming the GitHub repository {@code <owner>/<name>} the CI identities trust. */
-  public String ciRepositoryVariable() {
-    return CiIdentities.REPOSITORY_VARIABLE;
-  }
-
-  /** The token subject, after {@code repo:<owner>/<name>:}, of the jobs that may be this root's push or deploy identity. */
-  public String ciSubject(String use) {
-    return CiIdentities.subject(CiIdentities.Use.valueOf(use.toUpperCase(java.util.Locale.ROOT)), env);
-  }
-
-  /** The root's outputs that the workflows' secrets hold (facts/deploy/CiIdentities). */
-  public List<String> ciOutputs() {
-    return CiIdentities.outputs(Cloud.valueOf(cloud.toUpperCase(java.util.Locale.ROOT)));
+  /** What the root's CI identities trust and output (facts/deploy/CiIdentities), and the SAM stack's functions. */
+  public CiView ci() {
+    return new CiView(env, cloud, project, deployables);
   }
 
   /** The identity the Kubernetes overlays' secret store reads secrets as (facts/deploy/CloudNames). */
@@ -263,8 +247,18 @@ public record EnvView(
   /** A topic the AsyncAPI document declares, with its partitions from CAPACITY.md. */
   public record TopicView(String name, int partitions) {}
 
-  /** The cluster's nodes, sized from the deployables' pods. */
-  public record ClusterView(String name, String nodeType, int minNodes, int maxNodes, String sizing) {}
+  /** The cluster's nodes, sized from the deployables' pods; administered by the principals the root's variable names. */
+  public record ClusterView(String name, String nodeType, int minNodes, int maxNodes, String sizing) {
+    /** The root variable naming the principals granted cluster admin, and no one else (no creator's implicit right). */
+    public String adminsVariable() {
+      return "cluster_admins";
+    }
+
+    /** The Kubernetes group of the deploy identity, which deploy/k8s/access/ binds its Role to (facts/deploy/DeployAccess). */
+    public String deployGroup(String project) {
+      return dev.archforge.facts.deploy.DeployAccess.group(project);
+    }
+  }
 
   /** A deployable's entry in the secret manager: its name there, never a value. */
   public record SecretView(String deployable, String key) {}

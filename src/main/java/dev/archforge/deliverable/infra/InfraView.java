@@ -45,6 +45,16 @@ public record InfraView(EnvView prod, boolean written, List<String> modules, Lis
     return rows;
   }
 
+  /** What stands for the deploy identity's object id in deploy/k8s/access/ on AKS (facts/deploy/DeployAccess). */
+  public String accessPlaceholder() {
+    return dev.archforge.facts.deploy.DeployAccess.PRINCIPAL_PLACEHOLDER;
+  }
+
+  /** The body of GitHub's request that puts the workflow file in the repository's token subjects (facts/deploy/CiIdentities). */
+  public String ciSubjectTemplate() {
+    return CiIdentities.subjectTemplate();
+  }
+
   /**
    * One row of the README's table of CI secrets.
    *

@@ -26,15 +26,17 @@ import java.util.regex.Pattern;
  * Coherence rule {@value #NAME}: every identity a GitHub workflow job logs in to the cloud as is one a
  * root of infra/ creates for it, trusting that job alone. A deploy job of GitHub environment {@code E}
  * reads the deploy secrets of facts/deploy/CiIdentities: root {@code envs/E} outputs each, its module
- * {@code ci_identity} trusts the subject {@code environment:E}, and the module creates the trust (an
- * IAM role for GitHub's provider, a workload identity pool's provider and the account's
- * workloadIdentityUser binding, a federated identity credential). The ci workflow's image job reads
- * {@code <ROOT>_<NAME>} for each root: that root outputs it and trusts {@code ref:refs/heads/main}.
- * And no deploy job reads a stored kubeconfig. Holds no claim when infra/ writes no root module.
+ * {@code ci_identity} trusts the context {@code environment:E} of the deploy workflow's file on main, and the
+ * module creates the trust (an IAM role for GitHub's provider, a workload identity pool's provider and the
+ * account's workloadIdentityUser binding, a federated identity credential) over the whole subject, workflow
+ * file included ({@link CiIdentities#SUBJECT_FORMAT}). The ci workflow's image job reads
+ * {@code <ROOT>_<NAME>} for each root: that root outputs it and trusts {@code ref:refs/heads/main} of the ci
+ * workflow's file, of whose jobs only the image job may get a token. And no deploy job reads a stored
+ * kubeconfig. Holds no claim when infra/ writes no root module.
  */
 final class WorkflowsLogInAsInfraIdentities implements CrossValidator {
   static final String NAME = "workflows-log-in-as-infra-identities";
-  static final String CI = ".github/workflows/ci.yaml";
+  static final String CI = Layout.CI_WORKFLOW;
   static final String MODULE = InfraDeliverable.ROOT + "modules/ci-identity/main.tf";
   private static final Pattern ROOT = Pattern.compile("infra/envs/([a-z0-9-]+)/main\\.tf");
   private static final Pattern SECRET = Pattern.compile("\\$\\{\\{\\s*secrets\\.([A-Za-z0-9_]+)\\s*}}");
@@ -61,6 +63,9 @@ final class WorkflowsLogInAsInfraIdentities implements CrossValidator {
     }
     Cloud cloud = cloud(roots.of(names.get(0)).orElseThrow());
     List<String> trusts = trusts(roots.at(MODULE), cloud);
+    all.stream().filter(a -> a.path().equals(MODULE) && !a.content().contains("format(\"" + CiIdentities.SUBJECT_FORMAT
+        + "\"")).forEach(a -> trusts.add("its subjects do not name the workflow file (format \""
+        + CiIdentities.SUBJECT_FORMAT + "\")"));
     deployJobs(all, roots, cloud, trusts, findings);
     pushJob(all, roots, names, cloud, trusts, findings);
     return findings;
@@ -93,7 +98,7 @@ final class WorkflowsLogInAsInfraIdentities implements CrossValidator {
             .map(Secret::name).toList() + ")"));
         continue;
       }
-      identity(roots, env, used, CiIdentities.subject(Use.DEPLOY, env), where + " (environment " + env + ")",
+      identity(roots, env, used, where + " (environment " + env + ")",
           Layout.DEPLOY_WORKFLOW, trusts, findings);
     }
   }
@@ -109,6 +114,16 @@ final class WorkflowsLogInAsInfraIdentities implements CrossValidator {
     if (read.isEmpty()) {
       return; // no image job: nothing is pushed
     }
+    if (ci.path("permissions").path("id-token").asText("").equals("write")) {
+      findings.add(finding(CI, "every job of the ci workflow may get an OpenID Connect token (permissions: id-token:"
+          + " write), so each could be the push identity: only the image job may"));
+    }
+    ci.path("jobs").fields().forEachRemaining(job -> {
+      if (!job.getKey().equals("images") && job.getValue().path("permissions").path("id-token").asText("").equals("write")) {
+        findings.add(finding(CI, "the job " + job.getKey() + " of the ci workflow may get an OpenID Connect token, so it"
+            + " could be the push identity: only the image job may"));
+      }
+    });
     for (String root : names) {
       List<Secret> used = CiIdentities.of(cloud, Use.PUSH).stream().filter(s -> read.contains(s.pushSecret(root)))
           .toList();
@@ -117,13 +132,13 @@ final class WorkflowsLogInAsInfraIdentities implements CrossValidator {
             + " (secrets " + CiIdentities.of(cloud, Use.PUSH).stream().map(s -> s.pushSecret(root)).toList() + ")"));
         continue;
       }
-      identity(roots, root, used, CiIdentities.subject(Use.PUSH, root), "the image job (pushing to " + root + ")",
+      identity(roots, root, used, "the image job (pushing to " + root + ")",
           CI, trusts, findings);
     }
   }
 
-  /** Root {@code env} outputs what each secret holds and its ci_identity module trusts {@code subject}. */
-  private static void identity(Root.Cache roots, String env, List<Secret> used, String subject, String who,
+  /** Root {@code env} outputs what each secret holds and its ci_identity module trusts the job's context and workflow. */
+  private static void identity(Root.Cache roots, String env, List<Secret> used, String who,
       String path, List<String> trusts, List<Finding> findings) {
     Optional<Root> root = roots.of(env);
     if (root.isEmpty()) {
@@ -133,13 +148,16 @@ final class WorkflowsLogInAsInfraIdentities implements CrossValidator {
     Map<?, ?> outputs = root.get().parsed().get("output") instanceof Map<?, ?> o ? o : Map.of();
     used.stream().filter(s -> !outputs.containsKey(s.output())).forEach(s -> findings.add(finding(path, who
         + " reads secret " + s.name() + ", but " + root.get().path() + " has no output " + s.output())));
+    Use use = used.get(0).use();
+    String name = use.name().toLowerCase(java.util.Locale.ROOT);
     Object subjects = root.get().module("ci_identity").get("subjects");
-    Object trusted = subjects instanceof Map<?, ?> m ? m.get(used.get(0).use().name().toLowerCase(java.util.Locale.ROOT))
-        : null;
-    if (!subject.equals(String.valueOf(trusted))) {
-      findings.add(finding(path, who + " presents the subject repo:<owner>/<name>:" + subject + ", but the "
-          + used.get(0).use().name().toLowerCase(java.util.Locale.ROOT) + " identity of " + root.get().path()
-          + " trusts " + (trusted == null ? "none" : trusted)));
+    Map<?, ?> trusted = subjects instanceof Map<?, ?> m && m.get(name) instanceof Map<?, ?> t ? t : Map.of();
+    String context = CiIdentities.context(use, env);
+    String workflow = CiIdentities.workflow(use);
+    if (!context.equals(String.valueOf(trusted.get("context"))) || !workflow.equals(String.valueOf(trusted.get("workflow")))) {
+      findings.add(finding(path, who + " presents the context " + context + " of " + workflow + ", but the " + name
+          + " identity of " + root.get().path() + " trusts " + (trusted.isEmpty() ? "none" : trusted.get("context")
+          + " of " + trusted.get("workflow"))));
     }
     trusts.forEach(missing -> findings.add(finding(path, who + " logs in as an identity " + MODULE
         + " does not let it be: " + missing)));

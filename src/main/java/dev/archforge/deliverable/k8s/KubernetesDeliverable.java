@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
 public final class KubernetesDeliverable implements Deliverable {
   static final String BASE = Layout.K8S + "base/";
   static final String OVERLAYS = Layout.K8S + "overlays/";
+  /** What a cluster administrator applies once per environment's cluster: the namespace and the deploy identity's Role. */
+  static final String ACCESS = Layout.K8S + "access/";
   private static final Pattern MANIFESTS = Pattern.compile(Pattern.quote(BASE) + ".+\\.yaml");
   private static final List<String> PER_WORKLOAD = List.of("deployment", "service", "serviceaccount", "configmap",
       "hpa", "pdb", "networkpolicy", "httproute", "grpcroute", "externalsecret");
@@ -96,6 +98,11 @@ public final class KubernetesDeliverable implements Deliverable {
       }
     }
     artifacts.addAll(CellOverlays.render(plan, workloads, store, renderer));
+    String project = plan.requirements().project().name();
+    for (String environment : Environments.NAMES) {
+      artifacts.add(new Artifact(ACCESS + environment + ".yaml", renderer.render("k8s/access.yaml.ftl",
+          AccessView.of(project, project + "-" + environment, plan.requirements().project().cloud())), Artifact.Kind.YAML));
+    }
     artifacts.add(new Artifact("deploy/k8s/README.md", renderer.render("k8s/README.md.ftl", base),
         Artifact.Kind.MARKDOWN));
     return artifacts;

@@ -28,12 +28,10 @@ import java.util.List;
  * @param version the tag the files name, which the deploy replaces with the commit's
  * @param production the registry prefix production's files name (dev and staging deploy them too, on
  *     every runtime but Kubernetes, whose overlays name their own root's)
- * @param pushed the Cloud Run services Pub/Sub pushes to, separated by spaces: each one's own identity
- *     signs the pushes and is granted {@code roles/run.invoker} on it after it is deployed
  */
 public record WorkflowsView(String project, String agent, List<Build> builds, Database database, boolean contracts,
     List<Stage> stages, Actions actions, String placeholderImages, boolean images, List<Registry> registries,
-    String login, String placeholder, String version, String production, String pushed) {
+    String login, String placeholder, String version, String production) {
   public WorkflowsView {
     builds = List.copyOf(builds);
     stages = List.copyOf(stages);

@@ -8,7 +8,6 @@ import dev.archforge.deliverable.workflows.WorkflowsView.Stage;
 import dev.archforge.facts.Facts;
 import dev.archforge.facts.Layout;
 import dev.archforge.facts.deploy.CloudNames;
-import dev.archforge.facts.deploy.ConsumerTrigger;
 import dev.archforge.facts.deploy.Deployable;
 import dev.archforge.facts.deploy.Deployables;
 import dev.archforge.facts.deploy.LocalImages;
@@ -74,8 +73,7 @@ final class WorkflowsViews {
     return new WorkflowsView(plan.requirements().project().name(), AGENT, builds, database(plan), contracts, stages,
         ACTIONS, String.join(" ", facts.deployables().stream().map(d -> d.name() + "=" + production.image(d.name()))
         .toList()), images(plan), registries(plan), login(plan.requirements().project().cloud()),
-        placeholder(plan.requirements().project().cloud()), Registries.TAG, production.prefix(),
-        String.join(" ", ConsumerTrigger.pushed(ConsumerTrigger.of(plan, facts.deployables(), facts.messaging()))));
+        placeholder(plan.requirements().project().cloud()), Registries.TAG, production.prefix());
   }
 
   /**

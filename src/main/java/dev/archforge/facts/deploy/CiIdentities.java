@@ -1,5 +1,6 @@
 package dev.archforge.facts.deploy;
 
+import dev.archforge.facts.Layout;
 import dev.archforge.model.Cloud;
 import java.util.List;
 
@@ -8,11 +9,16 @@ import java.util.List;
  * infra/ creates two, trusted by this repository's OpenID Connect token alone, and the workflows
  * read which they are from GitHub secrets that hold only what infra/ outputs (no key is stored).
  * <ul>
- *   <li>the <em>push</em> identity: the ci workflow's image job on {@code main} pushes to the root's
- *       registry with it; the repository secret {@code <ROOT>_<NAME>} names it;</li>
- *   <li>the <em>deploy</em> identity: only jobs of the GitHub environment named after the root (where
- *       prod's required reviewers approve) may be it; the environment's secret {@code <NAME>} names it.</li>
+ *   <li>the <em>push</em> identity: only the ci workflow's run on {@code main} may be it, and of its jobs only the
+ *       image job gets a token ({@code id-token: write}); it pushes to the root's registry; the repository
+ *       secret {@code <ROOT>_<NAME>} names it;</li>
+ *   <li>the <em>deploy</em> identity: only the deploy workflow's jobs of the GitHub environment named after the
+ *       root (where prod's required reviewers approve) may be it; the environment's secret {@code <NAME>} names it.</li>
  * </ul>
+ * A token names its workflow file only once the repository's subject template includes
+ * {@link #SUBJECT_CLAIMS} (set once per repository; infra/README.md says how): GitHub's default subject
+ * names the branch or environment alone, which any workflow file on main could present. Every cloud
+ * compares the whole subject ({@link #SUBJECT_FORMAT}), so no cloud needs a claim of its own.
  * Each secret's value is a root output: {@code tofu -chdir=infra/envs/<root> output -raw <output>}.
  */
 public final class CiIdentities {
@@ -20,8 +26,18 @@ public final class CiIdentities {
   public static final String ISSUER = "https://token.actions.githubusercontent.com";
   /** The root variable naming the repository whose workflows the identities trust: {@code <owner>/<name>}. */
   public static final String REPOSITORY_VARIABLE = "github_repository";
-  /** The branch the ci workflow's image job pushes from. */
-  public static final String PUSH_REF = "refs/heads/main";
+  /** The branch the ci workflow's image job pushes from, and the deploy workflow runs from (workflow_run: the default branch). */
+  public static final String MAIN = "refs/heads/main";
+  /**
+   * The claims GitHub puts in this repository's token subject, in this order: the repository, the job's
+   * context (its environment, or else its ref) and the workflow file with the ref it ran from.
+   */
+  public static final List<String> SUBJECT_CLAIMS = List.of("repo", "context", "job_workflow_ref");
+  /**
+   * The subject those claims make, as an OpenTofu format of the repository {@code <owner>/<name>}, the
+   * job's {@link #context}, the repository again and the job's {@link #workflow}.
+   */
+  public static final String SUBJECT_FORMAT = "repo:%s:%s:job_workflow_ref:%s/%s";
 
   private CiIdentities() {}
 
@@ -81,10 +97,26 @@ public final class CiIdentities {
   }
 
   /**
-   * The subject of the token a job presents, after {@code repo:<owner>/<name>:}: the deploy jobs of
-   * {@code root} run in the GitHub environment of that name; the image job on {@code main}.
+   * The context claim of the token a job presents: the deploy jobs of {@code root} run in the GitHub
+   * environment of that name; the image job on {@code main}.
    */
-  public static String subject(Use use, String root) {
-    return use == Use.DEPLOY ? "environment:" + root : "ref:" + PUSH_REF;
+  public static String context(Use use, String root) {
+    return use == Use.DEPLOY ? "environment:" + root : "ref:" + MAIN;
+  }
+
+  /** The workflow file whose jobs may be the identity, with the ref it runs from: its job_workflow_ref after {@code <owner>/<name>/}. */
+  public static String workflow(Use use) {
+    return (use == Use.DEPLOY ? Layout.DEPLOY_WORKFLOW : Layout.CI_WORKFLOW) + "@" + MAIN;
+  }
+
+  /** The whole subject of a job's token, for repository {@code <owner>/<name>}. */
+  public static String subject(Use use, String root, String repository) {
+    return String.format(java.util.Locale.ROOT, SUBJECT_FORMAT, repository, context(use, root), repository, workflow(use));
+  }
+
+  /** The body of GitHub's request that sets the repository's subject template to {@link #SUBJECT_CLAIMS}. */
+  public static String subjectTemplate() {
+    return "{\"use_default\": false, \"include_claim_keys\": [" + String.join(", ",
+        SUBJECT_CLAIMS.stream().map(c -> "\"" + c + "\"").toList()) + "]}";
   }
 }

@@ -1,5 +1,7 @@
 package dev.archforge.facts.deploy;
 
+import dev.archforge.facts.Naming;
+
 /**
  * The names of cloud resources that both a managed-container descriptor (deploy/) and infra/ write,
  * decided here once: the descriptor names what the infrastructure creates. The production root a
@@ -19,6 +21,24 @@ public final class CloudNames {
    */
   public static String secretStoreAccount(String project) {
     return project + "-secret-store";
+  }
+
+  /** A deployable's Lambda function under deployment serverless on aws (deploy/sam): {@code <project>-<deployable>}. */
+  public static String lambdaFunction(String project, String deployable) {
+    return project + "-" + deployable;
+  }
+
+  /** The SAM template's logical id of a deployable's function ({@code order-api}: {@code OrderApiFunction}). */
+  public static String lambdaLogicalId(String deployable) {
+    return Naming.pascal(deployable.replaceAll("[^A-Za-z0-9]+", "-")) + "Function";
+  }
+
+  /**
+   * The name CloudFormation gives the role SAM creates for a deployable's function in stack {@code stack},
+   * up to its random suffix: {@code <stack>-<logical id>Role-}.
+   */
+  public static String lambdaRolePrefix(String stack, String deployable) {
+    return stack + "-" + lambdaLogicalId(deployable) + "Role-";
   }
 
   /** The root of infra/ a cell's descriptors (or, for an empty cell, the others) deploy into. */

@@ -92,10 +92,4 @@ public record ConsumerTrigger(String deployable, String kind, String channel, St
   public static String cloudRunUrl(String service, String projectNumber, String region) {
     return "https://" + service + "-" + projectNumber + "." + region + ".run.app";
   }
-
-  /** The deployables a Pub/Sub subscription pushes to, each once, in order. */
-  public static List<String> pushed(List<ConsumerTrigger> triggers) {
-    return triggers.stream().filter(t -> t.kind().equals("pubsub-push")).map(ConsumerTrigger::deployable).distinct()
-        .toList();
-  }
 }

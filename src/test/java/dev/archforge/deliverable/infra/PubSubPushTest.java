@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * Functions on Cloud Run are pushed their Pub/Sub messages: each push subscription sends to its
  * service's URL, built from the project's number that infra reads (no placeholder), with an OIDC
  * token of the service's own identity, which Pub/Sub's service agent may sign for and which may
- * invoke that service (granted by every deploy job once the service exists).
+ * invoke that service alone (granted by infra under a condition naming it, so no deploy job writes IAM).
  */
 class PubSubPushTest {
   private static final Pattern PUSH = Pattern.compile(
@@ -47,21 +47,28 @@ class PubSubPushTest {
         "for_each           = var.push_identities", "role               = \"roles/iam.serviceAccountTokenCreator\"",
         "member             = \"serviceAccount:service-${var.project_number}@gcp-sa-pubsub.iam.gserviceaccount.com\"");
 
+    // infra lets each push identity invoke the one service it pushes to, before the deploy creates it
+    assertThat(file(all, "infra/modules/broker/main.tf")).contains("resource \"google_project_iam_member\" \"push_invoker\"",
+        "role     = \"roles/run.invoker\"\n  member   = \"serviceAccount:${each.value}\"",
+        "expression = \"resource.type == 'run.googleapis.com/Service' && resource.name.endsWith('/locations/${var.region}"
+            + "/services/${each.key}')\"");
+    assertThat(root).contains("  region         = var.region\n");
+    // so the deploy identity writes no IAM policy: run.developer, no invoker binding in the jobs
+    assertThat(file(all, "infra/modules/ci-identity/main.tf")).contains("role    = \"roles/run.developer\"")
+        .doesNotContain("roles/run.admin");
     JsonNode deploy = GeneratedYaml.mapper().readTree(file(all, ".github/workflows/deploy.yaml"));
     List<String> jobs = new ArrayList<>();
     for (JsonNode job : deploy.path("jobs")) {
       JsonNode step = job.path("steps").get(1);
-      assertThat(Set.of(step.path("env").path("PUSHED").asText().split(" "))).as(job.path("name").asText())
-          .containsExactlyInAnyOrderElementsOf(identities);
-      assertThat(step.path("run").asText()).contains("gcloud run services add-iam-policy-binding \"$name\" --member "
-          + "\"serviceAccount:$account\"", "--role roles/run.invoker");
+      assertThat(step.path("run").asText()).as(job.path("name").asText()).contains("gcloud run services replace")
+          .doesNotContain("add-iam-policy-binding", "set-iam-policy", "run.invoker");
       jobs.add(job.path("environment").asText());
     }
     assertThat(jobs).containsExactly("dev", "staging", "prod");
     // managed containers pull: no push, nothing granted
     List<Artifact> managed = InfraSamplesTest.render("saas-projects.yaml", "gcp", Map.of());
     assertThat(file(managed, "infra/envs/prod/main.tf")).doesNotContain("google_project", "push = {");
-    assertThat(file(managed, ".github/workflows/deploy.yaml")).doesNotContain("PUSHED", "add-iam-policy-binding");
+    assertThat(file(managed, ".github/workflows/deploy.yaml")).doesNotContain("add-iam-policy-binding");
   }
 
   private static String file(List<Artifact> all, String path) {

@@ -40,7 +40,8 @@ class WorkflowsLogInAsInfraIdentitiesTest {
       }
       List<Artifact> cells = InfraSamplesTest.render("clinic-residency.yaml", cloud, Map.of("deployment", "kubernetes"));
       assertThat(new WorkflowsLogInAsInfraIdentities().validate(cells)).as("clinic on " + cloud).isEmpty();
-      assertThat(content(cells, "infra/envs/prod-eu/main.tf")).contains("deploy = \"environment:prod-eu\"");
+      assertThat(content(cells, "infra/envs/prod-eu/main.tf")).contains("deploy = { context = \"environment:prod-eu\","
+          + " workflow = \".github/workflows/deploy.yaml@refs/heads/main\" }");
     }
   }
 
@@ -73,7 +74,9 @@ class WorkflowsLogInAsInfraIdentitiesTest {
         "| `AWS_ROLE_ARN` | environment staging | `tofu -chdir=infra/envs/staging output -raw deploy_role_arn` |");
     assertThat(content(render("gcp", "vm"), "infra/modules/ci-identity/main.tf")).contains(
         "attribute_condition = format(\"assertion.repository == '%s' && assertion.sub in ['%s']\"",
-        "/subject/${each.value}", "roles/compute.instanceAdmin.v1", "roles/artifactregistry.writer");
+        "/subject/repo:${var.github_repository}:${var.subjects[each.key].context}",
+        "\"google.subject\"       = \"assertion.sub.split(':job_workflow_ref:')[0]\"",
+        "roles/compute.instanceAdmin.v1", "roles/artifactregistry.writer");
     List<Artifact> azure = render("azure", "kubernetes");
     assertThat(content(azure, "infra/modules/ci-identity/main.tf")).contains("audience  = [\"api://AzureADTokenExchange\"]",
         "Azure Kubernetes Service RBAC Writer", "scope                = \"${var.cluster_id}/namespaces/${var.namespace}\"");
@@ -95,14 +98,59 @@ class WorkflowsLogInAsInfraIdentitiesTest {
 
   @Test
   void anotherSubjectIsCaught() {
-    assertThat(broken(render("aws", "kubernetes"), PROD, "deploy = \"environment:prod\"",
-        "deploy = \"environment:staging\"")).containsExactly("the deploy job prod (environment prod) presents the"
-        + " subject repo:<owner>/<name>:environment:prod, but the deploy identity of infra/envs/prod/main.tf trusts"
-        + " environment:staging");
-    assertThat(broken(render("gcp", "managed-containers"), PROD, "push = \"ref:refs/heads/main\"",
-        "push = \"ref:refs/heads/dev\"")).containsExactly("the image job (pushing to prod) presents the subject"
-        + " repo:<owner>/<name>:ref:refs/heads/main, but the push identity of infra/envs/prod/main.tf trusts"
-        + " ref:refs/heads/dev");
+    assertThat(broken(render("aws", "kubernetes"), PROD, "context = \"environment:prod\"",
+        "context = \"environment:staging\"")).containsExactly("the deploy job prod (environment prod) presents the"
+        + " context environment:prod of .github/workflows/deploy.yaml@refs/heads/main, but the deploy identity of"
+        + " infra/envs/prod/main.tf trusts environment:staging of .github/workflows/deploy.yaml@refs/heads/main");
+    assertThat(broken(render("gcp", "managed-containers"), PROD, "context = \"ref:refs/heads/main\"",
+        "context = \"ref:refs/heads/dev\"")).containsExactly("the image job (pushing to prod) presents the context"
+        + " ref:refs/heads/main of .github/workflows/ci.yaml@refs/heads/main, but the push identity of"
+        + " infra/envs/prod/main.tf trusts ref:refs/heads/dev of .github/workflows/ci.yaml@refs/heads/main");
+  }
+
+  @Test
+  void thePushIdentityTrustsTheCiWorkflowsImageJobAloneOnEveryCloud() {
+    for (String cloud : InfraSamplesTest.CLOUDS) {
+      List<Artifact> all = render(cloud, "kubernetes");
+      // the root names the workflow file, the module builds the whole subject from it
+      assertThat(content(all, PROD)).as(cloud).contains("push   = { context = \"ref:refs/heads/main\","
+          + " workflow = \".github/workflows/ci.yaml@refs/heads/main\" }");
+      assertThat(content(all, "infra/modules/ci-identity/main.tf")).as(cloud).contains("format(\"repo:%s:%s:"
+          + "job_workflow_ref:%s/%s\", var.github_repository, s.context, var.github_repository, s.workflow)");
+      // and the README says how the repository's tokens come to name it
+      assertThat(content(all, "infra/README.md")).as(cloud).contains("gh api --method PUT repos/<owner>/<name>/actions/"
+          + "oidc/customization/sub --input - <<'EOF'\n{\"use_default\": false, \"include_claim_keys\": [\"repo\","
+          + " \"context\", \"job_workflow_ref\"]}\nEOF");
+      // another workflow file on main is not trusted
+      assertThat(broken(all, PROD, "workflow = \".github/workflows/ci.yaml@refs/heads/main\"",
+          "workflow = \".github/workflows/release.yaml@refs/heads/main\"")).as(cloud).containsExactly("the image job"
+          + " (pushing to prod) presents the context ref:refs/heads/main of .github/workflows/ci.yaml@refs/heads/main,"
+          + " but the push identity of infra/envs/prod/main.tf trusts ref:refs/heads/main of"
+          + " .github/workflows/release.yaml@refs/heads/main");
+      // a module trusting the branch alone is caught
+      assertThat(broken(all, "infra/modules/ci-identity/main.tf", "format\\(\"repo:%s:%s:job_workflow_ref:%s/%s\",",
+          "format(\"repo:%s:%s\",")).as(cloud).contains("the deploy job prod (environment prod) logs in as an identity"
+          + " infra/modules/ci-identity/main.tf does not let it be: its subjects do not name the workflow file"
+          + " (format \"repo:%s:%s:job_workflow_ref:%s/%s\")");
+    }
+    // the same subject on every cloud: AWS and Azure compare it whole, Google's condition accepts it whole
+    String repository = "acme/shop";
+    assertThat(dev.archforge.facts.deploy.CiIdentities.subject(dev.archforge.facts.deploy.CiIdentities.Use.PUSH, "prod",
+        repository)).isEqualTo("repo:acme/shop:ref:refs/heads/main:job_workflow_ref:acme/shop/.github/workflows/ci.yaml"
+        + "@refs/heads/main");
+    assertThat(content(render("gcp", "vm"), "infra/modules/ci-identity/main.tf"))
+        .contains("assertion.sub in ['%s']\", var.github_repository, join(\"', '\", values(local.subjects)))");
+  }
+
+  @Test
+  void anotherCiJobThatMayGetATokenIsCaught() {
+    List<Artifact> all = render("aws", "managed-containers");
+    assertThat(broken(all, CI, "permissions:\n  contents: read\n", "permissions:\n  contents: read\n  id-token: write\n"))
+        .containsExactly("every job of the ci workflow may get an OpenID Connect token (permissions: id-token: write),"
+            + " so each could be the push identity: only the image job may");
+    assertThat(broken(all, CI, "  workspace:\n", "  workspace:\n    permissions:\n      id-token: write\n"))
+        .containsExactly("the job workspace of the ci workflow may get an OpenID Connect token, so it could be the push"
+            + " identity: only the image job may");
   }
 
   @Test

@@ -198,7 +198,10 @@ module "ci_identity" {
   project                  = "shop"
   github_repository        = var.github_repository
   github_oidc_provider_arn = var.github_oidc_provider_arn
-  subjects                 = { push = "ref:refs/heads/main", deploy = "environment:staging" }
+  subjects                 = {
+    push   = { context = "ref:refs/heads/main", workflow = ".github/workflows/ci.yaml@refs/heads/main" }
+    deploy = { context = "environment:staging", workflow = ".github/workflows/deploy.yaml@refs/heads/main" }
+  }
   repository_arns          = values(module.registry.arns)
   cluster_name             = module.runtime.cluster_name
   pass_role_arns           = concat(values(module.identity.role_arns), values(module.runtime.execution_role_arns))

@@ -26,6 +26,15 @@ variable "github_repository" {
   }
 }
 
+variable "cluster_admins" {
+  type        = list(string)
+  description = "the IAM principals (role or user ARNs) that administer the cluster: cluster admin (AmazonEKSClusterAdminPolicy), install the External Secrets Operator"
+  validation {
+    condition     = length(var.cluster_admins) > 0
+    error_message = "name who administers the cluster: nobody else may install its operators or change it cluster-wide"
+  }
+}
+
 variable "github_oidc_provider_arn" {
   type        = string
   default     = ""
@@ -204,6 +213,7 @@ module "registry" {
 # nodes 3–9 = ceil(Σ hpaMin|hpaMax × cpuMillis / 3500 allocatable millicores per 4-vCPU node), at least 3 (one per zone)
 module "runtime" {
   source             = "../../modules/runtime-kubernetes"
+  admins             = var.cluster_admins
   name               = "paystream-prod-warm-standby"
   kubernetes_version = "1.33"
   node_type          = "m7g.xlarge"
@@ -251,10 +261,14 @@ module "ci_identity" {
   project                  = "paystream"
   github_repository        = var.github_repository
   github_oidc_provider_arn = var.github_oidc_provider_arn
-  subjects                 = { push = "ref:refs/heads/main", deploy = "environment:prod-warm-standby" }
+  subjects                 = {
+    push   = { context = "ref:refs/heads/main", workflow = ".github/workflows/ci.yaml@refs/heads/main" }
+    deploy = { context = "environment:prod-warm-standby", workflow = ".github/workflows/deploy.yaml@refs/heads/main" }
+  }
   repository_arns          = values(module.registry.arns)
   cluster_name             = module.runtime.cluster_name
   namespace                = "paystream-prod"
+  kubernetes_group         = "paystream-deploy"
   tags                     = local.tags
 }
 

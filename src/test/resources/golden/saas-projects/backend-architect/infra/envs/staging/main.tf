@@ -279,7 +279,10 @@ module "ci_identity" {
   project             = "taskhub"
   project_id          = var.project_id
   github_repository   = var.github_repository
-  subjects            = { push = "ref:refs/heads/main", deploy = "environment:staging" }
+  subjects            = {
+    push   = { context = "ref:refs/heads/main", workflow = ".github/workflows/ci.yaml@refs/heads/main" }
+    deploy = { context = "environment:staging", workflow = ".github/workflows/deploy.yaml@refs/heads/main" }
+  }
   account_ids         = { push = "taskhub-ci-push", deploy = "taskhub-ci-deploy" }
   region              = var.region
   registry_repository = module.registry.repository

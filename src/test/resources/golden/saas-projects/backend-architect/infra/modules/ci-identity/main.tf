@@ -1,11 +1,12 @@
 # The identities this repository's GitHub workflows log in as, by workload identity federation (no key
 # is stored): a workload identity pool of this project whose GitHub provider accepts the tokens of
 # exactly two subjects, and two service accounts, each impersonable by one of them alone:
-# - the push account, by the ci workflow's runs on main (repo:<owner>/<name>:ref:refs/heads/main),
-#   may write to this root's Artifact Registry repository;
-# - the deploy account, by jobs of the GitHub environment named after this root
-#   (repo:<owner>/<name>:environment:<root>, where prod's required reviewers approve), may do what the
-#   deploy workflow's job of that environment does, in this project.
+# - the push account, by the ci workflow's image job on main (repo:<owner>/<name>:ref:refs/heads/main:
+#   job_workflow_ref:<owner>/<name>/.github/workflows/ci.yaml@refs/heads/main), may write to this root's
+#   Artifact Registry repository;
+# - the deploy account, by the deploy workflow's jobs of the GitHub environment named after this root
+#   (repo:<owner>/<name>:environment:<root>:job_workflow_ref:<owner>/<name>/.github/workflows/deploy.yaml@refs/heads/main,
+#   where prod's required reviewers approve), may do what that job does, in this project.
 terraform {
   required_providers {
     google = { source = "hashicorp/google", version = "~> 6.0" }
@@ -26,8 +27,11 @@ variable "github_repository" {
 }
 
 variable "subjects" {
-  type        = object({ push = string, deploy = string })
-  description = "what follows repo:<owner>/<name>: in the token subject of the jobs that may be each account"
+  type = object({
+    push   = object({ context = string, workflow = string })
+    deploy = object({ context = string, workflow = string })
+  })
+  description = "the context (environment or ref) and the workflow file@ref of the jobs whose token subject each identity trusts"
 }
 
 variable "account_ids" {
@@ -50,7 +54,9 @@ variable "runtime_accounts" {
 }
 
 locals {
-  subjects = { for use, subject in var.subjects : use => format("repo:%s:%s", var.github_repository, subject) }
+  # the whole subject of a job's token once the repository's subject template includes repo, context and
+  # job_workflow_ref (infra/README.md): the workflow file is trusted, not only the branch or environment
+  subjects = { for use, s in var.subjects : use => format("repo:%s:%s:job_workflow_ref:%s/%s", var.github_repository, s.context, var.github_repository, s.workflow) }
 }
 
 resource "google_iam_workload_identity_pool" "github" {
@@ -66,7 +72,9 @@ resource "google_iam_workload_identity_pool_provider" "github" {
   workload_identity_pool_provider_id = "github"
   display_name                       = "GitHub Actions"
   attribute_mapping = {
-    "google.subject"       = "assertion.sub"
+    # google.subject holds 127 bytes at most: the subject up to its workflow (repo:<owner>/<name>:<context>),
+    # which only the two whole subjects the condition below accepts can carry
+    "google.subject"       = "assertion.sub.split(':job_workflow_ref:')[0]"
     "attribute.repository" = "assertion.repository"
     "attribute.ref"        = "assertion.ref"
     "attribute.actor"      = "assertion.actor"
@@ -85,12 +93,12 @@ resource "google_service_account" "ci" {
   display_name = "GitHub Actions ${each.key} of ${var.github_repository}"
 }
 
-# each account may be impersonated by the token of its subject alone
+# each account may be impersonated by the token of its subject alone (mapped to google.subject above)
 resource "google_service_account_iam_member" "ci" {
   for_each           = local.subjects
   service_account_id = google_service_account.ci[each.key].name
   role               = "roles/iam.workloadIdentityUser"
-  member             = "principal://iam.googleapis.com/${google_iam_workload_identity_pool.github.name}/subject/${each.value}"
+  member             = "principal://iam.googleapis.com/${google_iam_workload_identity_pool.github.name}/subject/repo:${var.github_repository}:${var.subjects[each.key].context}"
 }
 
 resource "google_artifact_registry_repository_iam_member" "push" {
@@ -101,7 +109,7 @@ resource "google_artifact_registry_repository_iam_member" "push" {
   member     = "serviceAccount:${google_service_account.ci["push"].email}"
 }
 
-# gcloud run services replace
+# gcloud run services replace, and no IAM policy (infra grants the invokers: modules/broker)
 resource "google_project_iam_member" "deploy" {
   project = var.project_id
   role    = "roles/run.developer"

@@ -1,9 +1,10 @@
 # The identities this repository's GitHub workflows log in as, by OpenID Connect (no key is stored):
-# - the push role, assumed only by the ci workflow's runs on main (subject
-#   repo:<owner>/<name>:ref:refs/heads/main), may push to this root's ECR repositories;
-# - the deploy role, assumed only by jobs of the GitHub environment named after this root (subject
-#   repo:<owner>/<name>:environment:<root>, where prod's required reviewers approve), may do what the
-#   deploy workflow's job of that environment does, on this root's resources alone.
+# - the push role, assumed only by the ci workflow's image job on main (subject repo:<owner>/<name>:
+#   ref:refs/heads/main:job_workflow_ref:<owner>/<name>/.github/workflows/ci.yaml@refs/heads/main), may
+#   push to this root's ECR repositories;
+# - the deploy role, assumed only by the deploy workflow's jobs of the GitHub environment named after this
+#   root (subject repo:<owner>/<name>:environment:<root>:job_workflow_ref:<owner>/<name>/.github/workflows/deploy.yaml@refs/heads/main,
+#   where prod's required reviewers approve), may do what that job does on this root's resources alone.
 # GitHub's OpenID Connect provider exists once per AWS account: the first root applied in an account
 # creates it (var.github_oidc_provider_arn empty); every other root in that account passes its ARN,
 # `tofu -chdir=infra/envs/<first> output -raw github_oidc_provider_arn`, as github_oidc_provider_arn.
@@ -23,8 +24,11 @@ variable "project" {
 }
 
 variable "subjects" {
-  type        = object({ push = string, deploy = string })
-  description = "what follows repo:<owner>/<name>: in the token subject of the jobs that may assume each role"
+  type = object({
+    push   = object({ context = string, workflow = string })
+    deploy = object({ context = string, workflow = string })
+  })
+  description = "the context (environment or ref) and the workflow file@ref of the jobs whose token subject each identity trusts"
 }
 
 variable "github_repository" {
@@ -70,7 +74,9 @@ locals {
   provider_arn = var.github_oidc_provider_arn == "" ? aws_iam_openid_connect_provider.github[0].arn : var.github_oidc_provider_arn
   account      = data.aws_caller_identity.this.account_id
   region       = data.aws_region.this.region
-  subjects     = { for use, subject in var.subjects : use => format("repo:%s:%s", var.github_repository, subject) }
+  # the whole subject of a job's token once the repository's subject template includes repo, context and
+  # job_workflow_ref (infra/README.md): the workflow file is trusted, not only the branch or environment
+  subjects     = { for use, s in var.subjects : use => format("repo:%s:%s:job_workflow_ref:%s/%s", var.github_repository, s.context, var.github_repository, s.workflow) }
 }
 
 data "aws_iam_policy_document" "trust" {

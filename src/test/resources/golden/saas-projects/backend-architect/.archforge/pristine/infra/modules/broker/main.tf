@@ -42,6 +42,12 @@ variable "project_number" {
   default     = ""
 }
 
+variable "region" {
+  type        = string
+  description = "the region of the Cloud Run services pushed to"
+  default     = ""
+}
+
 variable "kms_key_id" {
   type = string
 }
@@ -86,12 +92,24 @@ resource "google_pubsub_subscription" "this" {
   labels = var.labels
 }
 
-# Pub/Sub's service agent signs each push's OIDC token as the push identity. The identity's
-# roles/run.invoker on the service it pushes to is granted by the deploy workflow once the service
-# exists (.github/workflows/deploy.yaml), since the services are the descriptors of deploy/cloudrun/.
+# Pub/Sub's service agent signs each push's OIDC token as the push identity.
 resource "google_service_account_iam_member" "push" {
   for_each           = var.push_identities
   service_account_id = "projects/${var.project_id}/serviceAccounts/${each.value}"
   role               = "roles/iam.serviceAccountTokenCreator"
   member             = "serviceAccount:service-${var.project_number}@gcp-sa-pubsub.iam.gserviceaccount.com"
+}
+
+# The push identity may invoke the one service it pushes to, and no other: roles/run.invoker held on the
+# project under a condition naming that service, so it is granted here before the deploy job creates the
+# service from deploy/cloudrun/ (the deploy identity changes no IAM policy)
+resource "google_project_iam_member" "push_invoker" {
+  for_each = var.push_identities
+  project  = var.project_id
+  role     = "roles/run.invoker"
+  member   = "serviceAccount:${each.value}"
+  condition {
+    title      = "invoke ${each.key}"
+    expression = "resource.type == 'run.googleapis.com/Service' && resource.name.endsWith('/locations/${var.region}/services/${each.key}')"
+  }
 }

@@ -1,0 +1,50 @@
+package dev.archforge.deliverable.infra;
+
+import static dev.archforge.deliverable.infra.ImagesComeFromRegistryTest.content;
+import static dev.archforge.deliverable.infra.ImagesComeFromRegistryTest.render;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.archforge.model.Artifact;
+import dev.archforge.validate.GeneratedYaml;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The role the SAM deploy job assumes may change its root's stack alone: the stack's change sets, the
+ * functions the SAM template names (by ARN, with their versions and alias), the event source mappings of
+ * those functions, and the roles SAM creates for them, which it may pass to Lambda and no other.
+ */
+class SamDeployRoleTest {
+  private static final Pattern FUNCTION = Pattern.compile("^    \"([a-z0-9-]+)\" = \"([A-Za-z0-9-]+)\"$", Pattern.MULTILINE);
+
+  @Test
+  void theDeployRoleNamesTheStacksFunctionsAndTheirRolesAlone() throws Exception {
+    List<Artifact> all = render("aws", "serverless");
+    assertThat(InfraSamplesTest.check(all)).isEmpty();
+    String module = content(all, "infra/modules/ci-identity/main.tf");
+    assertThat(module).doesNotContain("lambda:*", "function:${var.project}-*", "role/${var.stack}-*")
+        .contains("Resource = local.functions", "Condition = { ArnLike = { \"lambda:FunctionArn\" = local.functions } }",
+            "Resource  = local.roles\n        Condition = { StringEquals = { \"iam:PassedToService\" = \"lambda.amazonaws.com\" } }",
+            "roles     = [for prefix in values(var.functions) : \"arn:aws:iam::${data.aws_caller_identity.this.account_id}"
+                + ":role/${prefix}*\"]");
+    // every function the template deploys, and only those, with the role SAM names after its logical id
+    JsonNode template = GeneratedYaml.mapper().readTree(content(all, "deploy/sam/template.yaml"));
+    List<String> expected = new ArrayList<>();
+    template.path("Resources").fields().forEachRemaining(r -> {
+      if (r.getValue().path("Type").asText().equals("AWS::Serverless::Function")) {
+        expected.add(r.getValue().path("Properties").path("FunctionName").asText() + " shop-prod-" + r.getKey() + "Role-");
+      }
+    });
+    List<String> granted = new ArrayList<>();
+    for (Matcher m = FUNCTION.matcher(content(all, "infra/envs/prod/main.tf")); m.find(); ) {
+      granted.add(m.group(1) + " " + m.group(2));
+    }
+    assertThat(expected).isNotEmpty();
+    assertThat(granted).containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(content(all, "infra/envs/staging/main.tf")).contains("= \"shop-staging-");
+  }
+}
