@@ -4,7 +4,9 @@ import static dev.archforge.deliverable.infra.ImagesComeFromRegistryTest.content
 import static dev.archforge.deliverable.infra.ImagesComeFromRegistryTest.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.archforge.facts.deploy.ClusterAccess;
 import dev.archforge.model.Artifact;
+import dev.archforge.model.Cloud;
 import dev.archforge.validate.Finding;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +37,13 @@ class DeployReachesClusterTest {
       assertThat(new DeployReachesCluster().validate(all)).as(cloud).isEmpty();
       List<Artifact> cells = InfraSamplesTest.render("clinic-residency.yaml", cloud, Map.of("deployment", "kubernetes"));
       assertThat(new DeployReachesCluster().validate(cells)).as("clinic on " + cloud).isEmpty();
+      // infra/README.md and the deploy workflow's header say how, in the same words (facts/deploy/ClusterAccess)
+      String sentence = ClusterAccess.of(Cloud.valueOf(cloud.toUpperCase(java.util.Locale.ROOT))).sentence();
+      assertThat(content(all, "infra/README.md")).as(cloud).contains(sentence.substring(1) + ".");
+      String header = content(all, DEPLOY).lines().takeWhile(l -> l.startsWith("#")).map(l -> l.substring(1).strip())
+          .collect(java.util.stream.Collectors.joining(" "));
+      assertThat(header).as(cloud).contains("How each job reaches its cluster (infra/README.md says the same): "
+          + sentence + ".");
     }
     String aws = content(render("aws", "kubernetes"), DEPLOY);
     assertThat(aws).contains("runs-on: codebuild-shop-prod-deploy-${{ github.run_id }}-${{ github.run_attempt }}",
