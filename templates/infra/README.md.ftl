@@ -45,15 +45,20 @@ kubectl apply -f deploy/k8s/access/prod.yaml              # the same with dev an
 | Module | What it creates |
 |---|---|
 <#list model.modules as m>
-| `modules/${m}` | <#switch m><#case "network">the network: private subnets over three zones for the cluster and the data stores, public ones for load balancers<#break><#case "kms">the key that encrypts the data stores and secret entries, rotated<#break><#case "database">one managed database per deployable that owns data: standby, read replicas, backups and point-in-time recovery as the decisions chose, encrypted<#break><#case "cache">the Redis cache, encrypted, with a replica when the availability target asks for one; no snapshots or persistence, since it holds copies only (cache-aside) and a new one refills<#break><#case "broker"><#if model.prod.broker.pubsub()>the cloud's publish/subscribe service: a topic per channel, a subscription per consumer and topic, dead letters<#else>the ${model.prod.broker.technology} broker, encrypted, one node per zone</#if><#break><#case "backup">the daily AWS Backup of the DynamoDB tables of `db/` (their point-in-time recovery is the tables' own: `db/README.md`), copied to the recovery region where the plan asks<#break><#case "secrets">one secret-manager entry per deployable (names only)<#break><#case "identity">one workload identity per deployable, allowed to read its own secret entry<#break><#case "registry">the container registry of the images, which the ci workflow pushes to and each runtime identity may pull from<#break><#case "database-replica">a cross-region replica of one production database, for the second region's root, promoted by `-var promoted=true`<#break><#case "ci-identity">the identities the GitHub workflows push and deploy as, trusted by this repository's OpenID Connect token alone (below)<#break><#case "dns">the private zone `${model.prod.zone}` with one record per endpoint below<#break><#default>the runtime the deployment decision chose (${model.prod.runtime})</#switch> |
+| `modules/${m}` | <#switch m><#case "network">the network: private subnets over three zones for the cluster and the data stores, public ones for load balancers<#break><#case "kms">the key that encrypts the data stores and secret entries, rotated<#break><#case "database">one managed database per deployable that owns data: standby, read replicas, backups and point-in-time recovery as the decisions chose, encrypted<#break><#case "cache">the Redis cache, encrypted, with a replica when the availability target asks for one; no snapshots or persistence, since it holds copies only (cache-aside) and a new one refills<#break><#case "broker"><#if model.prod.broker.pubsub()>the cloud's publish/subscribe service: a topic per channel, a subscription per consumer and topic, dead letters<#else>the ${model.prod.broker.technology} broker, encrypted, one node per zone</#if><#break><#case "backup">the daily AWS Backup of the DynamoDB tables of `db/` (their point-in-time recovery is the tables' own: `db/README.md`), copied to the recovery region where the plan asks<#break><#case "secrets">one secret-manager entry per deployable (names only)<#break><#case "identity">one workload identity per deployable, allowed to read its own secret entry<#break><#case "registry">the container registry of the images, which the ci workflow pushes to and each runtime identity may pull from<#break><#case "database-replica">a cross-region replica of one production database, for the second region's root, promoted by `-var promoted=true`<#break><#case "ci-identity">the identities the GitHub workflows push and deploy as, trusted by this repository's OpenID Connect token alone (below)<#break><#case "deploy-runner">the CodeBuild project whose GitHub Actions runners take the deploy job in the cluster's VPC (below)<#break><#case "dns">the private zone `${model.prod.zone}` with one record per endpoint below<#break><#default>the runtime the deployment decision chose (${model.prod.runtime})</#switch> |
 </#list>
 
 <#if model.prod.cloud == "azure">
 The Key Vaults, the cache and the broker are off the public network: each has a private endpoint in
 the network's endpoints subnet, and the network links the privatelink DNS zone of each, so their
 names resolve there (the coherence rule `private-services-reachable` fails a service with none).
-Keys and secret entries are data in a vault, so apply from inside the network (a self-hosted runner
-or a machine on its VPN); GitHub-hosted runners cannot reach the vaults, and no deploy job writes to them.
+Keys and secret entries are data in a vault: `tofu apply` creates them, and every later plan reads
+them, through the vault's data plane, which the vault's firewall refuses from outside the network. So
+apply from inside the network (a machine on its VPN or a peered network), or list the public addresses
+you apply from, `TF_VAR_vault_apply_from='["203.0.113.7/32"]'`: only then does a vault get a public
+endpoint, admitting those addresses alone (Key Vault's IP network rules); the default, an empty list,
+keeps the vaults off the public network. No deploy job writes to a vault, and GitHub-hosted runners are
+not let in.
 
 </#if>
 The roots differ in size only: `prod` is sized from CAPACITY.md and the decisions (each root says
@@ -91,6 +96,23 @@ cloud (`aws`, `gcp` or `azure`) in the requirements to get the modules; until th
 the manifests expect to exist.
 </#if>
 
+<#if model.clusterAccess()?has_content>
+## How the deploy jobs reach the cluster
+
+${model.clusterAccess()?cap_first?no_esc}.
+<#if model.prod.cloud == "aws">
+
+CodeBuild reaches GitHub through an AWS CodeConnections connection (a GitHub App), which a person
+authorises once per AWS account: apply a root first with
+`-target=module.deploy_runner.aws_codeconnections_connection.github`, complete the pending connection
+in the console (Developer Tools → Settings → Connections → Update pending connection, installing the
+app on this repository), then apply the whole root; give every other root in that account its output
+`github_connection_arn` as the variable of the same name. The build's role may only run the runner in
+the private subnets, write its log and use the connection: the job deploys as its environment's deploy
+role (below).
+</#if>
+
+</#if>
 <#if model.ciSecrets()?has_content>
 ## The identities of the workflows
 

@@ -16,6 +16,12 @@
 <#elseif model.stages?has_content>
 # No cloud is chosen: keep the cluster's KUBE_CONFIG (base64) in each environment alone.
 </#if>
+<#if model.clusterAccess()?has_content>
+# How each job reaches its cluster (infra/README.md says the same):
+<#list model.clusterAccessLines() as line>
+# ${line?no_esc}
+</#list>
+</#if>
 <#-- the env of a deploy step naming where its images are: the registry of the stage's root -->
 <#macro images stage account="">
           # the registry of this environment's root of infra/, where the ci workflow pushed this commit's images
@@ -88,7 +94,7 @@ jobs:
 <#else>
     if: github.event.workflow_run.conclusion == 'success'
 </#if>
-    runs-on: ubuntu-latest
+    runs-on: ${model.runsOn(stage)?no_esc}
     timeout-minutes: 30
     environment: ${stage.name}
 <#if model.deploySecrets(stage)?has_content>
@@ -156,7 +162,17 @@ jobs:
 <#case "ecr">
 <@awsLogin "$CLUSTER"/>
 <#noparse>
-          export KUBECONFIG="$RUNNER_TEMP/kubeconfig"
+          export KUBECONFIG="$RUNNER_TEMP/kubeconfig" PATH="$RUNNER_TEMP/bin:$PATH"
+          # this runner is in the cluster's VPC (infra/modules/deploy-runner); its image has the AWS CLI, and
+          # kubectl of the cluster's minor version comes from the Kubernetes release, checked against its digest
+          if ! command -v kubectl > /dev/null; then
+            minor=$(aws eks describe-cluster --name "$CLUSTER" --region "$AWS_REGION" --query cluster.version --output text)
+            release=$(curl -sSfL "https://dl.k8s.io/release/stable-$minor.txt")
+            mkdir -p "$RUNNER_TEMP/bin"
+            curl -sSfLo "$RUNNER_TEMP/bin/kubectl" "https://dl.k8s.io/release/$release/bin/linux/amd64/kubectl"
+            echo "$(curl -sSfL "https://dl.k8s.io/release/$release/bin/linux/amd64/kubectl.sha256")  $RUNNER_TEMP/bin/kubectl" | sha256sum --check --quiet
+            chmod +x "$RUNNER_TEMP/bin/kubectl"
+          fi
           aws eks update-kubeconfig --name "$CLUSTER" --region "$AWS_REGION" > /dev/null
           # the AWS account the registry's name stands in for: the one the role is in
           ACCOUNT=$(aws sts get-caller-identity --query Account --output text)
@@ -167,7 +183,8 @@ jobs:
 <#noparse>
           export KUBECONFIG="$RUNNER_TEMP/kubeconfig"
           command -v gke-gcloud-auth-plugin > /dev/null || sudo apt-get install -y google-cloud-cli-gke-gcloud-auth-plugin
-          gcloud container clusters get-credentials "$CLUSTER" --region "$REGION" --project "$GCP_PROJECT" --quiet
+          # the control plane's DNS-based endpoint: Google lets this identity through by IAM, the IP endpoints stay private
+          gcloud container clusters get-credentials "$CLUSTER" --region "$REGION" --project "$GCP_PROJECT" --dns-endpoint --quiet
           # the Google Cloud project the registry's name stands in for: the environment's
           ACCOUNT=$GCP_PROJECT
 </#noparse>
@@ -180,12 +197,7 @@ jobs:
           az login --service-principal --username "$AZURE_CLIENT_ID" --tenant "$AZURE_TENANT_ID" \
             --federated-token "$token" --output none
           az account set --subscription "$AZURE_SUBSCRIPTION_ID"
-          export KUBECONFIG="$RUNNER_TEMP/kubeconfig" PATH="$RUNNER_TEMP/bin:$PATH"
-          # Microsoft Entra sign-in to the cluster (Azure RBAC for Kubernetes) goes through kubelogin, with az's login
-          az aks install-cli --install-location "$RUNNER_TEMP/bin/kubectl" \
-            --kubelogin-install-location "$RUNNER_TEMP/bin/kubelogin" --only-show-errors > /dev/null
-          az aks get-credentials --resource-group "$RESOURCE_GROUP" --name "$CLUSTER" --file "$KUBECONFIG" --only-show-errors
-          kubelogin convert-kubeconfig --login azurecli
+          # the manifests are rendered here; kubectl runs in the cluster (below), whose API server is private
 </#noparse>
 <#break>
 <#default>
@@ -215,12 +227,28 @@ jobs:
           sed -i "s#${model.clientIdPlaceholder()}#$client_id#g" "$RUNNER_TEMP/manifests.yaml"
 <#break>
 </#switch>
+<#if model.login == "acr">
+<#noparse>
+          # kubectl runs inside the cluster through Azure Resource Manager (az aks command invoke), as this
+          # identity (Azure RBAC for Kubernetes), with the manifests attached; its exit code is the step's
+          cd "$RUNNER_TEMP"
+          az aks command invoke --resource-group "$RESOURCE_GROUP" --name "$CLUSTER" --file manifests.yaml --output json \
+            --command "kubectl apply -f manifests.yaml && for name in $DEPLOYABLES; do kubectl -n $NAMESPACE rollout status deployment/\$name --timeout=10m || exit 1; done" > invoke.json
+          jq -r '.logs // ""' invoke.json
+          code=$(jq -r '.exitCode' invoke.json)
+          if [ "$code" != "0" ]; then
+            echo "the commands in $CLUSTER exited with $code" >&2
+            exit 1
+          fi
+</#noparse>
+<#else>
 <#noparse>
           kubectl apply -f "$RUNNER_TEMP/manifests.yaml"
           for name in $DEPLOYABLES; do
             kubectl -n "$NAMESPACE" rollout status "deployment/$name" --timeout=10m
           done
 </#noparse>
+</#if>
 <#break>
 <#case "ecs">
       - name: ${"register each task definition of " + stage.descriptors + " with the image of this commit and roll its service"}

@@ -30,6 +30,16 @@ variable "location" {
   default = "[=model.region]"
 }
 
+variable "vault_apply_from" {
+  type        = list(string)
+  default     = []
+  description = "the public addresses (CIDR) you run tofu from, when not from inside the network: the Key Vaults' firewall admits them alone (infra/README.md)"
+  validation {
+    condition     = alltrue([for cidr in var.vault_apply_from : can(cidrhost(cidr, 0))])
+    error_message = "vault_apply_from holds CIDR blocks, such as 203.0.113.7/32."
+  }
+}
+
 variable "[=model.ci().repositoryVariable()]" {
   type        = string
   description = "<owner>/<name> of the GitHub repository whose workflows may push and deploy as this root's CI identities"
@@ -131,6 +141,7 @@ module "kms" {
   endpoint_location   = var.location
   subnet_id           = module.network.endpoints_subnet_id
   private_dns_zone_id = module.network.private_dns_zone_ids["vault"]
+  apply_from          = var.vault_apply_from
   tags                = local.tags
 }
 <#if model.backupRegion()?has_content>
@@ -145,6 +156,7 @@ module "kms_backup" {
   endpoint_location   = var.location
   subnet_id           = module.network.endpoints_subnet_id
   private_dns_zone_id = module.network.private_dns_zone_ids["vault"]
+  apply_from          = var.vault_apply_from
   tags                = local.tags
 }
 </#if>

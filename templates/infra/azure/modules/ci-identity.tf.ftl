@@ -98,15 +98,31 @@ resource "azurerm_role_assignment" "push" {
 }
 <#if model.cluster??>
 
-# az aks get-credentials (Cluster User), and through Azure RBAC for Kubernetes write in the project's
-# namespace alone (RBAC Writer, scoped to the namespace)
-resource "azurerm_role_assignment" "deploy_cluster" {
-  scope                = var.cluster_id
-  role_definition_name = "Azure Kubernetes Service Cluster User Role"
-  principal_id         = azurerm_user_assigned_identity.ci["deploy"].principal_id
-  principal_type       = "ServicePrincipal"
+# the cluster's API server is private: the deploy job runs kubectl in it through Azure Resource Manager
+# (az aks command invoke), which needs the cluster read and run command on this cluster alone; the
+# command then acts in the cluster as this identity, whose Azure RBAC for Kubernetes is below
+resource "azurerm_role_definition" "deploy_run_command" {
+  name        = "${var.name}-deploy-run-command"
+  scope       = var.cluster_id
+  description = "az aks command invoke on ${var.name}'s cluster alone"
+  permissions {
+    actions = [
+      "Microsoft.ContainerService/managedClusters/read",
+      "Microsoft.ContainerService/managedClusters/runcommand/action",
+      "Microsoft.ContainerService/managedclusters/commandResults/read",
+    ]
+  }
+  assignable_scopes = [var.cluster_id]
 }
 
+resource "azurerm_role_assignment" "deploy_cluster" {
+  scope              = var.cluster_id
+  role_definition_id = azurerm_role_definition.deploy_run_command.role_definition_resource_id
+  principal_id       = azurerm_user_assigned_identity.ci["deploy"].principal_id
+  principal_type     = "ServicePrincipal"
+}
+
+# in the cluster, through Azure RBAC for Kubernetes: write in the project's namespace alone (RBAC Writer, scoped to the namespace)
 resource "azurerm_role_assignment" "deploy" {
   scope                = "${var.cluster_id}/namespaces/${var.namespace}"
   role_definition_name = "Azure Kubernetes Service RBAC Writer"

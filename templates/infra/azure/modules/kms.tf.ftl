@@ -1,12 +1,14 @@
 <#-- infra/modules/kms/main.tf (Azure). Model: EnvView of prod. -->
-# The Key Vault of the environment (RBAC, purge protection, no public access) and the key that
+# The Key Vault of the environment (RBAC, purge protection, firewall denying by default) and the key that
 # encrypts the databases and the cluster's secrets at rest, rotated every year. The secret entries
 # live in the same vault (modules/secrets). It is reached only through its private endpoint in the
 # environment's network (privatelink.vaultcore.azure.net resolves there): the databases' keys, the
 # Container Apps' and pods' secrets are read from inside it; trusted Azure services pass the
-# firewall. Keys and secret entries are data in the vault, so `tofu apply` runs from inside the
-# network (a self-hosted runner or a machine on the network's VPN): GitHub-hosted runners cannot
-# reach the vault, and no deploy job writes to it (they name it, the runtimes read it).
+# firewall. Keys and secret entries are data in the vault, which `tofu apply` (and every plan, reading
+# them back) writes through the vault's data plane: from inside the network, or from the public
+# addresses var.apply_from lists, which alone open the vault's public endpoint, to them alone. Empty
+# (the default), the vault has no public endpoint. No deploy job writes to it (they name it, the
+# runtimes read it), and GitHub-hosted runners are not let in.
 terraform {
   required_providers {
     azurerm = { source = "hashicorp/azurerm", version = "~> 4.0" }
@@ -41,6 +43,11 @@ variable "private_dns_zone_id" {
   description = "the network's privatelink.vaultcore.azure.net zone"
 }
 
+variable "apply_from" {
+  type        = list(string)
+  description = "the public addresses (CIDR) the apply runs from outside the network; empty keeps the vault off the public network"
+}
+
 variable "tags" {
   type = map(string)
 }
@@ -56,10 +63,11 @@ resource "azurerm_key_vault" "this" {
   rbac_authorization_enabled    = true
   purge_protection_enabled      = true
   soft_delete_retention_days    = 90
-  public_network_access_enabled = false
+  public_network_access_enabled = length(var.apply_from) > 0
   network_acls {
     bypass         = "AzureServices"
     default_action = "Deny"
+    ip_rules       = var.apply_from
   }
   tags = var.tags
 }

@@ -1,7 +1,8 @@
 <#-- infra/modules/runtime-kubernetes/main.tf (Azure). Model: EnvView of prod (with a cluster). -->
 # The runtime the deployment decision chose: a private AKS cluster over three zones with the OIDC
 # issuer and Workload Identity, Azure network policies, secrets encrypted with the environment's key
-# (KMS etcd encryption), and an autoscaled system node pool.
+# (KMS etcd encryption), and an autoscaled system node pool. The deploy jobs reach its private API
+# server with run command (az aks command invoke), through Azure Resource Manager.
 terraform {
   required_providers {
     azurerm = { source = "hashicorp/azurerm", version = "~> 4.0" }
@@ -62,6 +63,9 @@ resource "azurerm_kubernetes_cluster" "this" {
   dns_prefix                = var.name
   kubernetes_version        = var.kubernetes_version
   private_cluster_enabled   = true
+  # the API server has no public address: the deploy jobs run kubectl inside the cluster through
+  # Azure Resource Manager (az aks command invoke), as their own identity
+  run_command_enabled       = true
   oidc_issuer_enabled       = true
   workload_identity_enabled = true
   # Microsoft Entra sign-in and Azure RBAC for Kubernetes, no local accounts: who may do what in the

@@ -1,6 +1,8 @@
 <#-- infra/modules/runtime-kubernetes/main.tf (GCP). Model: EnvView of prod (with a cluster). -->
 # The runtime the deployment decision chose: a regional GKE cluster with private nodes, Workload
-# Identity, Kubernetes secrets encrypted with the project's key, and one autoscaled node pool.
+# Identity, Kubernetes secrets encrypted with the project's key, and one autoscaled node pool. Its IP
+# endpoints are private; the deploy jobs reach the control plane by its DNS-based endpoint, which
+# Google fronts and authorises by IAM (container.clusters.connect) before Kubernetes RBAC.
 terraform {
   required_providers {
     google = { source = "hashicorp/google", version = "~> 6.0" }
@@ -84,6 +86,13 @@ resource "google_container_cluster" "this" {
     enable_private_nodes    = true
     enable_private_endpoint = true
     master_ipv4_cidr_block  = "172.16.0.0/28"
+  }
+  # the deploy job's way in (gcloud container clusters get-credentials --dns-endpoint): reachable from
+  # outside the VPC, and only by identities IAM lets connect; the IP endpoints stay private
+  control_plane_endpoints_config {
+    dns_endpoint_config {
+      allow_external_traffic = true
+    }
   }
   database_encryption {
     state    = "ENCRYPTED"

@@ -142,6 +142,11 @@ public record EnvView(
     return CloudNames.secretStoreAccount(project);
   }
 
+  /** The CodeBuild project hosting this root's deploy runners in the cluster's VPC (AWS; facts/deploy/CloudNames). */
+  public String deployRunner() {
+    return CloudNames.deployRunner(project, env);
+  }
+
   /** The Kubernetes cluster's name in this root (facts/deploy/CloudNames). */
   public String clusterName() {
     return CloudNames.cluster(project, env);

@@ -93,6 +93,9 @@ public final class InfraDeliverable implements Deliverable {
     modules.add("ci-identity");
     if (prod.cluster() != null) {
       modules.add("runtime-kubernetes");
+      if (cloud == Cloud.AWS) {
+        modules.add("deploy-runner"); // EKS has no remote command: the deploy jobs run in the cluster's VPC
+      }
     } else if (prod.managedContainers()) {
       modules.add("runtime-managed-containers");
     } else if (!prod.machines().isEmpty() && VM_CLOUDS.contains(cloud)) {
@@ -187,7 +190,8 @@ public final class InfraDeliverable implements Deliverable {
   public List<CrossValidator> coherence() {
     return List.of(new EndpointsHaveInfrastructure(), new DescriptorsMatchInfrastructure(),
         new BackupsReachRecoveryRegion(), new ImagesComeFromRegistry(), new WorkflowsLogInAsInfraIdentities(),
-        new SecondRegionReplicatesDatabases(), new ArgumentsInRange(), new PrivateServicesReachable());
+        new SecondRegionReplicatesDatabases(), new ArgumentsInRange(), new PrivateServicesReachable(),
+        new DeployReachesCluster());
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.archforge.deliverable.infra;
 
 import dev.archforge.facts.Layout;
 import dev.archforge.facts.deploy.CiIdentities;
+import dev.archforge.facts.deploy.ClusterAccess;
 import dev.archforge.model.Cloud;
 import java.util.List;
 
@@ -53,6 +54,15 @@ public record InfraView(EnvView prod, boolean written, List<String> modules, Lis
   /** The body of GitHub's request that puts the workflow file in the repository's token subjects (facts/deploy/CiIdentities). */
   public String ciSubjectTemplate() {
     return CiIdentities.subjectTemplate();
+  }
+
+  /**
+   * How the deploy jobs reach the cluster infra/ creates, in a sentence (facts/deploy/ClusterAccess);
+   * empty when no cluster is written.
+   */
+  public String clusterAccess() {
+    return written && prod.cluster() != null
+        ? ClusterAccess.of(Cloud.valueOf(prod.cloud().toUpperCase(java.util.Locale.ROOT))).sentence() : "";
   }
 
   /**

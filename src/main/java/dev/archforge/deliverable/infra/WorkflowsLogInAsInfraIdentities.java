@@ -183,7 +183,8 @@ final class WorkflowsLogInAsInfraIdentities implements CrossValidator {
     return missing;
   }
 
-  private static Cloud cloud(Root root) {
+  /** The cloud of a root module, by the provider it configures. */
+  static Cloud cloud(Root root) {
     Object providers = root.parsed().get("provider");
     if (providers instanceof Map<?, ?> p && p.containsKey("google")) {
       return Cloud.GCP;

@@ -3,6 +3,7 @@ package dev.archforge.deliverable.workflows;
 import dev.archforge.facts.Layout;
 import dev.archforge.facts.deploy.CiIdentities;
 import dev.archforge.facts.deploy.CloudNames;
+import dev.archforge.facts.deploy.ClusterAccess;
 import dev.archforge.facts.deploy.ConsumerTrigger;
 import dev.archforge.model.Cloud;
 import java.util.List;
@@ -32,6 +33,9 @@ import java.util.List;
 public record WorkflowsView(String project, String agent, List<Build> builds, Database database, boolean contracts,
     List<Stage> stages, Actions actions, String placeholderImages, boolean images, List<Registry> registries,
     String login, String placeholder, String version, String production) {
+  /** The GitHub-hosted runner every job runs on unless it must be inside a network. */
+  public static final String HOSTED_RUNNER = "ubuntu-latest";
+
   public WorkflowsView {
     builds = List.copyOf(builds);
     stages = List.copyOf(stages);
@@ -90,6 +94,42 @@ public record WorkflowsView(String project, String agent, List<Build> builds, Da
   /** The Kubernetes cluster a stage deploys to: the one its root of infra/ creates. */
   public String cluster(Stage stage) {
     return CloudNames.cluster(project, stage.name());
+  }
+
+  /**
+   * Where a stage's job runs: an AWS Kubernetes deploy on a runner of the CodeBuild project its root
+   * creates in the cluster's VPC (the EKS endpoint is private and EKS has no remote command); every
+   * other job on a GitHub-hosted runner, reaching its cluster by the GKE DNS-based endpoint or AKS run
+   * command (facts/deploy/CloudNames).
+   */
+  public String runsOn(Stage stage) {
+    return stage.target().equals("kubernetes") && login.equals("ecr")
+        ? CloudNames.deployRunnerLabel(CloudNames.deployRunner(project, stage.name())) : HOSTED_RUNNER;
+  }
+
+  /**
+   * How the Kubernetes deploy jobs reach the clusters infra/ creates, in a sentence; empty without one
+   * (facts/deploy/ClusterAccess).
+   */
+  public String clusterAccess() {
+    // on cloud any no cluster is infra/'s: the header's KUBE_CONFIG line says what to keep
+    boolean kubernetes = stages.stream().anyMatch(s -> s.target().equals("kubernetes"));
+    return kubernetes && cloud() != Cloud.ANY ? ClusterAccess.of(cloud()).sentence() : "";
+  }
+
+  /** {@link #clusterAccess()} with its full stop, in lines of at most 100 characters for the workflow's header. */
+  public List<String> clusterAccessLines() {
+    List<String> lines = new java.util.ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : (clusterAccess() + ".").split(" ")) {
+      if (line.length() > 0 && line.length() + 1 + word.length() > 100) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      line.append(line.length() > 0 ? " " : "").append(word);
+    }
+    lines.add(line.toString());
+    return clusterAccess().isEmpty() ? List.of() : lines;
   }
 
   /** The identity the overlays' secret store reads as (on azure, the managed identity infra/ federates with it). */

@@ -84,6 +84,20 @@ public final class CloudNames {
     return project + "-" + root;
   }
 
+  /**
+   * The AWS CodeBuild project that hosts the runners of a root's Kubernetes deploy job in the
+   * cluster's VPC ({@code <project>-<root>-deploy}): infra/ creates it, and the job's {@code runs-on}
+   * names it ({@link #deployRunnerLabel}).
+   */
+  public static String deployRunner(String project, String root) {
+    return cluster(project, root) + "-deploy";
+  }
+
+  /** The {@code runs-on} label that sends a job to a runner of CodeBuild project {@code runner}, one per run attempt. */
+  public static String deployRunnerLabel(String runner) {
+    return "codebuild-" + runner + "-${{ github.run_id }}-${{ github.run_attempt }}";
+  }
+
   private static String cut(String name, int most) {
     String cut = name.length() > most ? name.substring(0, most) : name;
     while (cut.endsWith("-")) {

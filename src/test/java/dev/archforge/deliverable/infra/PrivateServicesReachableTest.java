@@ -38,6 +38,13 @@ class PrivateServicesReachableTest {
     assertThat(RULE.validate(all)).isEmpty();
     assertThat(InfraSamplesTest.check(all)).isEmpty();
     assertThat(file(all, "infra/README.md")).contains("`private-services-reachable`", "apply from inside the network");
+    // the apply writes keys and secret entries through the vault's data plane: from inside the network, or from
+    // the addresses the root lists, which alone open the vault's public endpoint, to them alone
+    assertThat(file(all, KMS)).contains("public_network_access_enabled = length(var.apply_from) > 0",
+        "ip_rules       = var.apply_from");
+    assertThat(file(all, "infra/envs/prod/main.tf")).contains("variable \"vault_apply_from\" {",
+        "default     = []", "apply_from          = var.vault_apply_from");
+    assertThat(file(all, "infra/README.md")).contains("TF_VAR_vault_apply_from='[\"203.0.113.7/32\"]'");
 
     // the vault as it was: public access off and no private endpoint
     String noEndpoint = file(all, KMS).replaceAll("(?ms)^resource \"azurerm_private_endpoint\" \"vault\" \\{$.*?^}$\n", "");

@@ -51,8 +51,8 @@ class WorkflowsLogInAsInfraIdentitiesTest {
         "CLUSTER: \"shop-prod\"", "AWS_ROLE_ARN: ${{ secrets.AWS_ROLE_ARN }}", "id-token: write");
     assertThat(content(render("gcp", "kubernetes"), DEPLOY)).contains("gcloud container clusters get-credentials",
         "GCP_DEPLOY_SERVICE_ACCOUNT: ${{ secrets.GCP_DEPLOY_SERVICE_ACCOUNT }}", "ACCOUNT=$GCP_PROJECT");
-    assertThat(content(render("azure", "kubernetes"), DEPLOY)).contains("az aks get-credentials",
-        "kubelogin convert-kubeconfig --login azurecli", "RESOURCE_GROUP: \"shop-prod\"");
+    assertThat(content(render("azure", "kubernetes"), DEPLOY)).contains("az aks command invoke --resource-group",
+        "--federated-token \"$token\"", "RESOURCE_GROUP: \"shop-prod\"");
     // the cluster infra/ creates, with the deploy identity's access to the namespace
     assertThat(content(render("aws", "kubernetes"), "infra/modules/ci-identity/main.tf"))
         .contains("aws_eks_access_policy_association", "type       = \"namespace\"");

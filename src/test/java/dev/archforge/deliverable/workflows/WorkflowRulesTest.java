@@ -249,7 +249,9 @@ class WorkflowRulesTest {
       String deploy = file(all, WorkflowsDeliverable.DEPLOY).content();
       int at = deploy.indexOf("# the secret store's");
       assertThat(at).as(cloud).isPositive();
-      String lines = deploy.substring(deploy.lastIndexOf('\n', at) + 1, deploy.indexOf("kubectl apply", at))
+      // up to the apply: kubectl's own on aws and gcp, the command run in the cluster on azure
+      int end = deploy.indexOf(cloud.equals("azure") ? "# kubectl runs inside the cluster" : "kubectl apply", at);
+      String lines = deploy.substring(deploy.lastIndexOf('\n', at) + 1, end)
           .lines().map(String::strip).collect(java.util.stream.Collectors.joining("\n"));
       java.nio.file.Files.writeString(dir.resolve("manifests.yaml"), store);
       ProcessBuilder bash = new ProcessBuilder("bash", "-ec", "az() { echo " + found.get("azure") + "; }\n" + lines)
@@ -266,6 +268,38 @@ class WorkflowRulesTest {
         String placeholder = cloud.equals("aws") ? "111122223333" : "PROJECT_ID";
         assertThat(deploy).as(cloud).contains("PLACEHOLDER: \"" + placeholder);
       }
+    }
+  }
+
+  /**
+   * On azure the cluster's API server is private: the deploy job runs kubectl in it with az aks
+   * command invoke, which reports the command's exit code in its result rather than its own. The
+   * job's own lines run here with bash, az answering a result: the step prints the command's logs,
+   * and fails when the command did, naming every deployable's rollout in the command it sends.
+   */
+  @Test
+  void theAzureDeployFailsWhenTheCommandInTheClusterFails(@TempDir Path dir) throws Exception {
+    List<Artifact> all = PIPELINE.render(Facts.of(AsyncApiPlans.variant("ecommerce.yaml",
+        AsyncApiPlans.sampleText("ecommerce.yaml"), "azure", "azure", Map.of("deployment", "kubernetes")).plan()), RENDERER);
+    String deploy = file(all, WorkflowsDeliverable.DEPLOY).content();
+    int at = deploy.indexOf("          cd \"$RUNNER_TEMP\"");
+    String lines = deploy.substring(at, deploy.indexOf("          fi\n", at) + "          fi".length() + 1).lines()
+        .map(String::strip).collect(java.util.stream.Collectors.joining("\n"));
+    assertThat(lines).contains("az aks command invoke", "--file manifests.yaml");
+    for (int code : List.of(0, 1)) {
+      // az records the command it was asked to run, and answers a result with that exit code
+      String az = "az() { printf '%s\\n' \"$@\" > \"$RUNNER_TEMP/args\"; printf '{\"exitCode\": " + code
+          + ", \"logs\": \"deployment.apps/orders configured\"}'; }\n";
+      ProcessBuilder bash = new ProcessBuilder("bash", "-ec", az + lines).redirectErrorStream(true);
+      bash.environment().putAll(Map.of("RUNNER_TEMP", dir.toString(), "RESOURCE_GROUP", "shop-prod", "CLUSTER",
+          "shop-prod", "NAMESPACE", "shop-prod", "DEPLOYABLES", "orders payments"));
+      Process run = bash.start();
+      String output = new String(run.getInputStream().readAllBytes());
+      assertThat(run.waitFor()).as(output).isEqualTo(code == 0 ? 0 : 1);
+      assertThat(output).contains("deployment.apps/orders configured");
+      String args = java.nio.file.Files.readString(dir.resolve("args"));
+      assertThat(args).contains("kubectl apply -f manifests.yaml", "kubectl -n shop-prod rollout status deployment/$name",
+          "for name in orders payments;", "--file\nmanifests.yaml", "--name\nshop-prod");
     }
   }
 }

@@ -38,6 +38,12 @@ variable "github_oidc_provider_arn" {
   description = "GitHub's OpenID Connect provider when another root in this AWS account created it (its output github_oidc_provider_arn); empty to create it here"
 }
 
+variable "github_connection_arn" {
+  type        = string
+  default     = ""
+  description = "the CodeConnections connection to GitHub when another root in this AWS account created it (its output github_connection_arn); empty to create it here"
+}
+
 variable "cache_auth_token" {
   type        = string
   sensitive   = true
@@ -224,6 +230,22 @@ module "runtime" {
   subnet_ids         = module.network.private_subnet_ids
   kms_key_arn        = module.kms.key_arn
   tags               = local.tags
+}
+
+# the runners of this environment's deploy job, in the cluster's VPC: its endpoint is private
+module "deploy_runner" {
+  source                    = "../../modules/deploy-runner"
+  name                      = "paystream-staging-deploy"
+  github_repository         = var.github_repository
+  github_connection_arn     = var.github_connection_arn
+  vpc_id                    = module.network.vpc_id
+  subnet_ids                = module.network.private_subnet_ids
+  cluster_security_group_id = module.runtime.cluster_security_group_id
+  tags                      = local.tags
+}
+
+output "github_connection_arn" {
+  value = module.deploy_runner.github_connection_arn
 }
 
 module "identity" {

@@ -1,6 +1,7 @@
 # The runtime the deployment decision chose: an EKS cluster with a private API endpoint, secrets
 # encrypted with the project's key, control-plane logs, an OIDC provider for the ServiceAccounts'
-# roles, and one managed node group over the private subnets. The deploy/k8s overlays run on it.
+# roles, and one managed node group over the private subnets. The deploy/k8s overlays run on it; the
+# deploy jobs reach the private endpoint from runners in the same VPC (modules/deploy-runner).
 terraform {
   required_providers {
     aws = { source = "hashicorp/aws", version = "~> 6.0" }
@@ -175,4 +176,9 @@ output "oidc_issuer" {
 
 output "cluster_name" {
   value = aws_eks_cluster.this.name
+}
+
+# the control plane's security group, which admits the deploy runners (modules/deploy-runner)
+output "cluster_security_group_id" {
+  value = aws_eks_cluster.this.vpc_config[0].cluster_security_group_id
 }
