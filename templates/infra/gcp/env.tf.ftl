@@ -32,6 +32,16 @@ variable "[=model.ciRepositoryVariable()]" {
     error_message = "github_repository is <owner>/<name>, as in https://github.com/<owner>/<name>."
   }
 }
+
+variable "[=model.ciPoolSuffixVariable()]" {
+  type        = string
+  default     = "1"
+  description = "the end of the workload identity pool's id, [=model.ciPool()]-<this>: a destroyed pool's id stays taken for 30 days, so after a destroy apply with another (or undelete the pool)"
+  validation {
+    condition     = can(regex("^[a-z0-9]{1,3}$", var.[=model.ciPoolSuffixVariable()]))
+    error_message = "ci_pool_suffix is 1 to 3 lowercase letters or digits."
+  }
+}
 <#if model.machines?has_content && model.publicDeployables()?has_content>
 
 variable "certificate" {
@@ -312,6 +322,7 @@ module "ci_identity" {
   project             = "[=model.project]"
   project_id          = var.project_id
   github_repository   = var.[=model.ciRepositoryVariable()]
+  pool_id             = "[=model.ciPool()]-${var.[=model.ciPoolSuffixVariable()]}"
   subjects            = { push = "[=model.ciSubject("push")]", deploy = "[=model.ciSubject("deploy")]" }
   account_ids         = { push = "[=model.serviceAccountId("ci-push")]", deploy = "[=model.serviceAccountId("ci-deploy")]" }
   region              = var.region

@@ -138,6 +138,21 @@ public record EnvView(
     return CiIdentities.ISSUER;
   }
 
+  /** What ends the names of this root's IAM roles (AWS; facts/deploy/CloudNames): empty in prod. */
+  public String roleSuffix() {
+    return CloudNames.roleSuffix(env);
+  }
+
+  /** This root's Google workload identity pool id, before its suffix variable (facts/deploy/CloudNames). */
+  public String ciPool() {
+    return CloudNames.workloadIdentityPool(project, env);
+  }
+
+  /** The root variable that ends the workload identity pool's id. */
+  public String ciPoolSuffixVariable() {
+    return CloudNames.POOL_SUFFIX_VARIABLE;
+  }
+
   /** The root variable naming the GitHub repository {@code <owner>/<name>} the CI identities trust. */
   public String ciRepositoryVariable() {
     return CiIdentities.REPOSITORY_VARIABLE;

@@ -27,6 +27,16 @@ variable "github_repository" {
   }
 }
 
+variable "ci_pool_suffix" {
+  type        = string
+  default     = "1"
+  description = "the end of the workload identity pool's id, taskhub-staging-<this>: a destroyed pool's id stays taken for 30 days, so after a destroy apply with another (or undelete the pool)"
+  validation {
+    condition     = can(regex("^[a-z0-9]{1,3}$", var.ci_pool_suffix))
+    error_message = "ci_pool_suffix is 1 to 3 lowercase letters or digits."
+  }
+}
+
 provider "google" {
   project        = var.project_id
   region         = var.region
@@ -269,6 +279,7 @@ module "ci_identity" {
   project             = "taskhub"
   project_id          = var.project_id
   github_repository   = var.github_repository
+  pool_id             = "taskhub-staging-${var.ci_pool_suffix}"
   subjects            = { push = "ref:refs/heads/main", deploy = "environment:staging" }
   account_ids         = { push = "taskhub-ci-push", deploy = "taskhub-ci-deploy" }
   region              = var.region
