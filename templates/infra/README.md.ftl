@@ -84,7 +84,8 @@ first apply, set each secret to its root's output (a secret holds only which ide
 
 GitHub's OpenID Connect provider exists once per AWS account: the first root applied in an account
 creates it; give every other root in that account its output `github_oidc_provider_arn` as the
-variable of the same name.
+variable of the same name. IAM names are unique in the account, so every root's roles end in its name
+(`-dev`, `-staging`; `prod`'s have none), and the overlays and deploy jobs name their own root's.
 <#elseif model.prod.cloud == "gcp">
 
 Each root's workload identity pool is its own, `${model.prod.ciPool()?no_esc}-<${model.prod.ciPoolSuffixVariable()?no_esc}>` in `envs/${model.prod.env}`

@@ -187,7 +187,8 @@ public final class InfraDeliverable implements Deliverable {
   public List<CrossValidator> coherence() {
     return List.of(new EndpointsHaveInfrastructure(), new DescriptorsMatchInfrastructure(),
         new BackupsReachRecoveryRegion(), new ImagesComeFromRegistry(), new WorkflowsLogInAsInfraIdentities(),
-        new SecondRegionReplicatesDatabases(), new ArgumentsInRange(), new PrivateServicesReachable());
+        new SecondRegionReplicatesDatabases(), new ArgumentsInRange(), new PrivateServicesReachable(),
+        new NamesFitAndDiffer());
   }
 
   @Override
