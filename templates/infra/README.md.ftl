@@ -146,7 +146,14 @@ After the first apply, set each secret to its root's output (a secret holds only
 
 GitHub's OpenID Connect provider exists once per AWS account: the first root applied in an account
 creates it; give every other root in that account its output `github_oidc_provider_arn` as the
-variable of the same name.
+variable of the same name. IAM names are unique in the account, so every root's roles end in its name
+(`-dev`, `-staging`; `prod`'s have none), and the overlays and deploy jobs name their own root's.
+<#elseif model.prod.cloud == "gcp">
+
+Each root's workload identity pool is its own, `${model.prod.ci().pool()?no_esc}-<${model.prod.ci().poolSuffixVariable()?no_esc}>` in `envs/${model.prod.env}`
+(the root's name, then the variable `${model.prod.ci().poolSuffixVariable()?no_esc}`, `1` unless given). Google keeps a destroyed pool's
+id for 30 days, so to apply a root again within them, give it another suffix (`TF_VAR_${model.prod.ci().poolSuffixVariable()?no_esc}=2`)
+or undelete the pool (`gcloud iam workload-identity-pools undelete`).
 </#if>
 
 </#if>

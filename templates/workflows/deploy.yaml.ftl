@@ -260,6 +260,10 @@ jobs:
           AWS_REGION: ${stage.region}
           DESCRIPTORS: ${stage.descriptors}
           CLUSTER: ${stage.namespace}
+<#if model.roleSuffix(stage)?has_content>
+          # what ends the names of the IAM roles of this environment's root of infra/
+          ROLE_SUFFIX: ${model.roleSuffix(stage)}
+</#if>
 <@images stage/>
         run: |
 <@awsLogin "$CLUSTER"/>
@@ -268,10 +272,12 @@ jobs:
           services=""
           for name in $DEPLOYABLES; do
             file="$AGENT/$DESCRIPTORS/$name.task-definition.json"
-            # the descriptor names a placeholder account; its task role says which
+            # the descriptor names a placeholder account and its root's roles; its task role says which
             placeholder=$(jq -r '.taskRoleArn | split(":")[4]' "$file")
+            named=$(jq -r --arg name "$name" '.taskRoleArn | split("-" + $name + "-task") | last' "$file")
             sed -e "s#${NAMED:-$REGISTRY}/$name:$VERSION#${REGISTRY/$PLACEHOLDER/$account}/$name:$TAG#g" \
-              -e "s#:$placeholder:#:$account:#g" "$file" > "$RUNNER_TEMP/$name.json"
+              -e "s#:$placeholder:#:$account:#g" -e "s#\(:role/[^\"]*\)$named\"#\1${ROLE_SUFFIX:-}\"#g" \
+              "$file" > "$RUNNER_TEMP/$name.json"
             arn=$(aws ecs register-task-definition --cli-input-json "file://$RUNNER_TEMP/$name.json" \
               --query taskDefinition.taskDefinitionArn --output text)
             aws ecs update-service --cluster "$CLUSTER" --service "$name" --task-definition "$arn" > /dev/null

@@ -338,9 +338,9 @@ module "runtime" {
     "[=s.deployable]" = { min = [=s.min?c], max = [=s.max?c] }
 </#list>
   }
-<#if model.secondRegion()>
-  # IAM names are global to the account, which production's root shares
-  name_suffix = "-[=model.region]"
+<#if model.roleSuffix()?has_content>
+  # IAM names are unique in the AWS account, which the roots may share (each root's roles end in its name)
+  name_suffix = "[=model.roleSuffix()]"
 </#if>
   tags = local.tags
 }
@@ -376,9 +376,9 @@ module "runtime" {
 </#list>
   }
 </#if>
-<#if model.secondRegion()>
-  # IAM names are global to the account, which production's root shares
-  name_suffix = "-[=model.region]"
+<#if model.roleSuffix()?has_content>
+  # IAM names are unique in the AWS account, which the roots may share (each root's roles end in its name)
+  name_suffix = "[=model.roleSuffix()]"
 </#if>
   tags = local.tags
 }
@@ -396,9 +396,9 @@ module "identity" {
   oidc_provider_arn = module.runtime.oidc_provider_arn
   oidc_issuer       = module.runtime.oidc_issuer
 </#if>
-<#if model.secondRegion()>
-  # IAM names are global to the account, which production's root shares
-  name_suffix       = "-[=model.region]"
+<#if model.roleSuffix()?has_content>
+  # IAM names are unique in the AWS account, which the roots may share (each root's roles end in its name)
+  name_suffix       = "[=model.roleSuffix()]"
 </#if>
   tags              = local.tags
 }

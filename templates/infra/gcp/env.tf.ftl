@@ -32,6 +32,16 @@ variable "[=model.ci().repositoryVariable()]" {
     error_message = "github_repository is <owner>/<name>, as in https://github.com/<owner>/<name>."
   }
 }
+
+variable "[=model.ci().poolSuffixVariable()]" {
+  type        = string
+  default     = "1"
+  description = "the end of the workload identity pool's id, [=model.ci().pool()]-<this>: a destroyed pool's id stays taken for 30 days, so after a destroy apply with another (or undelete the pool)"
+  validation {
+    condition     = can(regex("^[a-z0-9]{1,3}$", var.[=model.ci().poolSuffixVariable()]))
+    error_message = "ci_pool_suffix is 1 to 3 lowercase letters or digits."
+  }
+}
 <#if model.cluster??>
 
 variable "[=model.cluster.adminsVariable()]" {
@@ -325,6 +335,7 @@ module "ci_identity" {
   project             = "[=model.project]"
   project_id          = var.project_id
   github_repository   = var.[=model.ci().repositoryVariable()]
+  pool_id             = "[=model.ci().pool()]-${var.[=model.ci().poolSuffixVariable()]}"
   subjects            = {
     push   = { context = "[=model.ci().context("push")]", workflow = "[=model.ci().workflow("push")]" }
     deploy = { context = "[=model.ci().context("deploy")]", workflow = "[=model.ci().workflow("deploy")]" }

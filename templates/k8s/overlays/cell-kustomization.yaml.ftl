@@ -15,12 +15,12 @@ images:
 </#if>
 patches:
   - path: cell.yaml
-<#if model.secretStore??>
+<#list model.secretStore as p>
   - target:
-      kind: SecretStore
-      name: ${model.secretStore.name}
+      kind: ${p.kind}
+      name: ${p.name}
     patch: |-
       - op: replace
-        path: ${model.secretStore.path?no_esc}
-        value: ${model.secretStore.value}
-</#if>
+        path: ${p.path?no_esc}
+        value: ${p.value}
+</#list>

@@ -14,7 +14,7 @@ images:
     newName: ${i.newName}
 </#list>
 </#if>
-<#if model.workloads?has_content || model.gateway?? || model.secretStore??>
+<#if model.workloads?has_content || model.gateway?? || model.secretStore?has_content>
 patches:
 <#if model.gateway??>
   - path: ${"gateway.yaml"}
@@ -22,14 +22,14 @@ patches:
 <#list model.workloads as w>
   - path: ${w.name + ".yaml"}
 </#list>
-<#if model.secretStore??>
+<#list model.secretStore as p>
   # the secret manager infra/ creates for this environment
   - target:
-      kind: SecretStore
-      name: ${model.secretStore.name}
+      kind: ${p.kind}
+      name: ${p.name}
     patch: |-
       - op: replace
-        path: ${model.secretStore.path?no_esc}
-        value: ${model.secretStore.value}
-</#if>
+        path: ${p.path?no_esc}
+        value: ${p.value}
+</#list>
 </#if>

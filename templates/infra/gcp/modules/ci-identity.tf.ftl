@@ -27,6 +27,11 @@ variable "github_repository" {
   description = "<owner>/<name> of the repository whose workflows the accounts trust"
 }
 
+variable "pool_id" {
+  type        = string
+  description = "the workload identity pool's id, unique to this root: a destroyed pool's id stays taken for 30 days"
+}
+
 variable "subjects" {
   type = object({
     push   = object({ context = string, workflow = string })
@@ -64,7 +69,7 @@ locals {
 
 resource "google_iam_workload_identity_pool" "github" {
   project                   = var.project_id
-  workload_identity_pool_id = "github"
+  workload_identity_pool_id = var.pool_id
   display_name              = "GitHub Actions"
   description               = "the workflows of ${var.github_repository}"
 }

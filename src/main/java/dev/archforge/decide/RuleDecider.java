@@ -52,6 +52,7 @@ public final class RuleDecider implements Decider {
     String database = choices.getOrDefault("database", "postgresql");
     decisions.replaceAll(d -> BackupCopies.apply(d, cells, r.project().cloud(), database));
     decisions.replaceAll(d -> BackendForFrontend.withDeployable(d, r, choices));
+    decisions.replaceAll(d -> KafkaLogin.apply(d, r.project().cloud(), choices.getOrDefault("messaging", "none")));
     Capacity capacity = SizingCalculator.size(r, blueprint.capacity(), baseline, choices);
     List<CellShares.CellPlan> cellPlans = CellShares.of(r, cells, blueprint.capacity(), choices);
     CostEstimate cost = CostEstimator.estimate(r, capacity, choices, blueprint.prices(), cellPlans);

@@ -13,8 +13,6 @@ import static dev.archforge.decide.capacity.CostLines.round;
  * data, and every write replicated to each other region.
  */
 final class DynamoDbCosts {
-  /** How long nightly snapshots are kept (the backup-dr option daily-backups: 30 days, as facts/deploy/Backups). */
-  static final int NIGHTLY_BACKUP_DAYS = 30;
   /** Days in the month of the estimate (secondsPerMonth: 30 days). */
   static final int DAYS_PER_MONTH = 30;
   private final CostLines l;
@@ -68,7 +66,8 @@ final class DynamoDbCosts {
     l.add(CostItems.DYNAMODB + " storage", n(gb) + " GB (data after 12 months) × " + regions + " region(s)",
         gb * l.price("dynamoStorageGbMonth") * regions, "storageGb12 × dynamoStorageGbMonth × regions",
         "dynamoStorageGbMonth");
-    boolean pitr = !l.choice("backup-dr", "point-in-time-recovery").equals("daily-backups");
+    String backupDr = l.choice("backup-dr", "point-in-time-recovery");
+    boolean pitr = BackupRetention.pitr(backupDr);
     if (l.cloud().equals("aws")) {
       backups(gb, pitr);
     } else if (!pitr) {
@@ -77,19 +76,21 @@ final class DynamoDbCosts {
     }
     if (pitr) {
       l.add(CostItems.DYNAMODB + " point-in-time recovery", n(gb) + " GB (data after 12 months) × " + regions
-              + " region(s), continuous backups for 35 days",
+              + " region(s), continuous backups for "
+              + BackupRetention.days(backupDr, l.choice("data-protection", "")) + " days (RecoveryPeriodInDays)",
           gb * l.price("dynamoPitrGbMonth") * regions, "storageGb12 × dynamoPitrGbMonth × regions",
           "dynamoPitrGbMonth");
     }
   }
 
   /**
-   * On aws, infra/'s daily AWS Backup of the tables, each backup a full copy of the data: kept 30 days
+   * On aws, infra/'s daily AWS Backup of the tables, each backup a full copy of the data: kept
+   * {@link BackupRetention#NIGHTLY_DAYS} days
    * under nightly snapshots; with point-in-time recovery kept {@link DynamoDbCapacity#COPIED_BACKUP_DAYS}
    * days and copied to the recovery region, each day's copy crossing regions.
    */
   private void backups(double gb, boolean pitr) {
-    int days = pitr ? DynamoDbCapacity.COPIED_BACKUP_DAYS : NIGHTLY_BACKUP_DAYS;
+    int days = pitr ? DynamoDbCapacity.COPIED_BACKUP_DAYS : BackupRetention.NIGHTLY_DAYS;
     l.add(pitr ? CostItems.DYNAMODB + " daily backups" : CostItems.BACKUPS, n(gb) + " GB (data after 12 months) × "
             + days + " daily full backups kept (AWS Backup)" + (pitr ? " × 2 (a copy in the recovery region)" : ""),
         gb * days * (pitr ? 2 : 1) * l.price("dynamoBackupGbMonth"), "storageGb12 × " + days + (pitr ? " × 2" : "")

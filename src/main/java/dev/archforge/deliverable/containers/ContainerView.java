@@ -109,7 +109,7 @@ public record ContainerView(
   public String identity() {
     return switch (platform) {
       case "cloudrun" -> CloudNames.serviceAccountId(project, name) + "@" + account + ".iam.gserviceaccount.com";
-      case "ecs" -> "arn:aws:iam::" + account + ":role/" + project + "-" + name + "-task";
+      case "ecs" -> "arn:aws:iam::" + account + ":role/" + CloudNames.awsRole(project, name + "-task", root());
       default -> "/subscriptions/" + account + "/resourceGroups/" + group + "/providers/"
           + "Microsoft.ManagedIdentity/userAssignedIdentities/" + name;
     };
@@ -117,6 +117,12 @@ public record ContainerView(
 
   /** The ECS task execution role: pulls the image, reads the secrets, writes the logs. */
   public String executionRole() {
-    return "arn:aws:iam::" + account + ":role/" + project + "-" + name + "-execution";
+    return "arn:aws:iam::" + account + ":role/" + CloudNames.awsRole(project, name + "-execution", root());
+  }
+
+  /** The root of infra/ the descriptor deploys into as written: {@code prod}, or its cell's (its folder's name). */
+  private String root() {
+    java.util.regex.Matcher cell = java.util.regex.Pattern.compile(".*/(prod-[^/]+)/$").matcher(dir);
+    return cell.matches() ? cell.group(1) : CloudNames.productionRoot("");
   }
 }

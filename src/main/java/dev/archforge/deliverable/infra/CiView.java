@@ -24,6 +24,16 @@ public record CiView(String env, String cloud, String project, List<String> depl
     return CiIdentities.ISSUER;
   }
 
+  /** This root's Google workload identity pool id, before its suffix variable (facts/deploy/CloudNames). */
+  public String pool() {
+    return CloudNames.workloadIdentityPool(project, env);
+  }
+
+  /** The root variable that ends the workload identity pool's id. */
+  public String poolSuffixVariable() {
+    return CloudNames.POOL_SUFFIX_VARIABLE;
+  }
+
   /** The root variable naming the GitHub repository {@code <owner>/<name>} the CI identities trust. */
   public String repositoryVariable() {
     return CiIdentities.REPOSITORY_VARIABLE;

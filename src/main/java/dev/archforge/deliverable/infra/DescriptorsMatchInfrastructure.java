@@ -29,8 +29,9 @@ import java.util.regex.Pattern;
  * workflow, a descriptor is checked against its production root ({@code infra/envs/prod/main.tf}, or
  * a cell's for {@code deploy/<platform>/prod-<jurisdiction>/}).
  * ECS: the cluster, each task's log group, task role and execution role (the runtime and identity
- * modules name them {@code <project>}, {@code /ecs/<project>/<name>}, {@code <project>-<name>-task},
- * {@code <project>-<name>-execution}); Cloud Run: the service account and the VPC connector; Container
+ * modules name them {@code <project>}, {@code /ecs/<project>/<name>}, {@code <project>-<name>-task<suffix>},
+ * {@code <project>-<name>-execution<suffix>}, the suffix the root's and, as a job applies them, the job's
+ * {@code ROLE_SUFFIX}); Cloud Run: the service account and the VPC connector; Container
  * Apps: the resource group, the environment, the managed identity and the Key Vault; on virtual
  * machines, the instance groups and resource group each deploy job rolls and the Key Vault the Azure
  * user data reads ({@link VmNames}). On Kubernetes, the SecretStore each overlay deploys reads its
@@ -138,12 +139,27 @@ final class DescriptorsMatchInfrastructure implements CrossValidator {
     JsonNode logs = task.at("/containerDefinitions/0/logConfiguration/options/awslogs-group");
     check(missing, "log group", logs.asText(), names(deployables, n -> "/ecs/" + project + "/" + n),
         "module runtime's log groups are /ecs/<project>/<deployable>");
-    check(missing, "task role", role(task.path("taskRoleArn")), names(deployables, n -> project + "-" + n + "-task"),
-        "module identity's roles are <project>-<deployable>-task");
-    check(missing, "execution role", role(task.path("executionRoleArn")),
-        names(deployables, n -> project + "-" + n + "-execution"),
-        "module runtime's execution roles are <project>-<deployable>-execution");
+    String tasks = suffix(r, "identity");
+    String executions = suffix(r, "runtime");
+    check(missing, "task role", applied(role(task.path("taskRoleArn")), "-task", job),
+        names(deployables, n -> project + "-" + n + "-task" + tasks),
+        "module identity's roles are <project>-<deployable>-task<name_suffix>");
+    check(missing, "execution role", applied(role(task.path("executionRoleArn")), "-execution", job),
+        names(deployables, n -> project + "-" + n + "-execution" + executions),
+        "module runtime's execution roles are <project>-<deployable>-execution<name_suffix>");
     return missing;
+  }
+
+  /** What ends the names of a module's IAM roles in a root: its {@code name_suffix}, or nothing. */
+  private static String suffix(Root r, String module) {
+    Object suffix = r.module(module).get("name_suffix");
+    return suffix == null ? "" : String.valueOf(suffix);
+  }
+
+  /** A role as a deploy job applies the descriptor: what follows {@code kind} replaced by the job's {@code ROLE_SUFFIX}. */
+  private static String applied(String role, String kind, Job job) {
+    int at = role.lastIndexOf(kind);
+    return job.env().isEmpty() || at < 0 ? role : role.substring(0, at + kind.length()) + job.or("ROLE_SUFFIX", "");
   }
 
   private static List<String[]> cloudRun(Descriptors d, Root r, Job job) {

@@ -132,6 +132,11 @@ public record EnvView(
     return cut + "-geo";
   }
 
+  /** What ends the names of this root's IAM roles (AWS; facts/deploy/CloudNames): empty in prod. */
+  public String roleSuffix() {
+    return CloudNames.roleSuffix(env);
+  }
+
   /** What the root's CI identities trust and output (facts/deploy/CiIdentities), and the SAM stack's functions. */
   public CiView ci() {
     return new CiView(env, cloud, project, deployables);

@@ -191,7 +191,7 @@ public final class InfraDeliverable implements Deliverable {
     return List.of(new EndpointsHaveInfrastructure(), new DescriptorsMatchInfrastructure(),
         new BackupsReachRecoveryRegion(), new ImagesComeFromRegistry(), new WorkflowsLogInAsInfraIdentities(),
         new SecondRegionReplicatesDatabases(), new ArgumentsInRange(), new PrivateServicesReachable(),
-        new DeployReachesCluster());
+        new DeployReachesCluster(), new NamesFitAndDiffer());
   }
 
   @Override

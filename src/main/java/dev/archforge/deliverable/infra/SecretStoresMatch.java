@@ -21,13 +21,14 @@ import java.util.regex.Pattern;
  * JSON patches applied, as {@code kubectl kustomize} does) reads the secret manager of the root of
  * infra/ of the overlay's name ({@code dev}, {@code staging}, {@code prod}, {@code prod-<cell>}): on
  * AWS, Secrets Manager in the root's region, through the role the identity module creates
- * ({@code <project>-secrets}); on Azure the root's Key Vault; on GCP the service account the identity
+ * ({@code <project>-secrets} and its {@code name_suffix}, which the overlays of roots but prod patch in); on Azure the root's Key Vault; on GCP the service account the identity
  * module creates, in the project the store reads. An overlay that only others build on (prod under
  * cells) has no root and is checked through them.
  */
 final class SecretStoresMatch {
   private static final String BASE = "deploy/k8s/base/secretstore.yaml";
   private static final Pattern OVERLAY = Pattern.compile("deploy/k8s/overlays/([^/]+)/kustomization\\.yaml");
+  private static final String ROLE_POINTER = "/metadata/annotations/eks.amazonaws.com~1role-arn";
   private static final Pattern GOOGLE_ACCOUNT = Pattern.compile("^([^@]+)@([^.]+)\\.iam\\.gserviceaccount\\.com$");
 
   private SecretStoresMatch() {}
@@ -53,9 +54,10 @@ final class SecretStoresMatch {
         continue;
       }
       ObjectNode applied = store.get().node().deepCopy();
+      ObjectNode appliedAccount = account.get().node().deepCopy();
       Map<String, String> setBy = new HashMap<>();
-      apply(env, overlays, applied, setBy, 0);
-      for (String[] m : missing(applied.path("spec").path("provider"), account.get().node(), root.get())) {
+      apply(env, overlays, Map.of("SecretStore", applied, "ServiceAccount", appliedAccount), setBy, 0);
+      for (String[] m : missing(applied.path("spec").path("provider"), appliedAccount, root.get())) {
         findings.add(new Finding(setBy.getOrDefault(m[0], BASE), 0, "the SecretStore " + store.get().name()
             + " as overlay " + env + " applies it reads " + m[1] + ", which " + root.get().path()
             + " does not create (" + m[2] + ")", DescriptorsMatchInfrastructure.NAME));
@@ -82,9 +84,11 @@ final class SecretStoresMatch {
             "the root's region: " + r.variable("region")});
       }
       String role = annotations.path("eks.amazonaws.com/role-arn").asText().replaceFirst("^.*:role/", "");
-      String created = r.text("identity", "project") + "-secrets";
+      Object suffix = r.module("identity").get("name_suffix");
+      String created = r.text("identity", "project") + "-secrets" + (suffix == null ? "" : suffix);
       if (!role.equals(created)) {
-        missing.add(new String[] {"", "through the role " + role, "module identity's <project>-secrets: " + created});
+        missing.add(new String[] {ROLE_POINTER, "through the role " + role,
+            "module identity's <project>-secrets<name_suffix>: " + created});
       }
     } else if (provider.has("gcpsm")) {
       Matcher m = GOOGLE_ACCOUNT.matcher(annotations.path("iam.gke.io/gcp-service-account").asText());
@@ -100,22 +104,25 @@ final class SecretStoresMatch {
     return missing;
   }
 
-  /** Applies the JSON patches on the SecretStore of {@code env} and of the overlays it builds on, those first. */
-  private static void apply(String env, Map<String, JsonNode> overlays, ObjectNode store, Map<String, String> setBy,
-      int depth) {
+  /**
+   * Applies the JSON patches of {@code env} and of the overlays it builds on, those first, on the
+   * SecretStore and its ServiceAccount ({@code nodes}, by kind).
+   */
+  private static void apply(String env, Map<String, JsonNode> overlays, Map<String, ObjectNode> nodes,
+      Map<String, String> setBy, int depth) {
     JsonNode overlay = overlays.get(env);
     if (overlay == null || depth > overlays.size()) {
       return;
     }
     for (JsonNode resource : overlay.path("resources")) {
       if (resource.asText().matches("\\.\\./[^/.][^/]*")) {
-        apply(resource.asText().substring(3), overlays, store, setBy, depth + 1);
+        apply(resource.asText().substring(3), overlays, nodes, setBy, depth + 1);
       }
     }
-    String name = store.path("metadata").path("name").asText();
     for (JsonNode patch : overlay.path("patches")) {
-      if (!patch.path("target").path("kind").asText().equals("SecretStore")
-          || !patch.path("target").path("name").asText(name).equals(name)) {
+      ObjectNode store = nodes.get(patch.path("target").path("kind").asText());
+      String name = store == null ? "" : store.path("metadata").path("name").asText();
+      if (store == null || !patch.path("target").path("name").asText(name).equals(name)) {
         continue;
       }
       for (JsonNode op : tree(patch.path("patch").asText()).orElse(MissingNode.getInstance())) {
@@ -123,7 +130,7 @@ final class SecretStoresMatch {
         int last = path.lastIndexOf('/');
         if (op.path("op").asText().equals("replace") && last > 0 && store.at(path.substring(0, last)) instanceof
             ObjectNode parent) {
-          parent.set(path.substring(last + 1), op.path("value"));
+          parent.set(path.substring(last + 1).replace("~1", "/").replace("~0", "~"), op.path("value"));
           setBy.put(path, "deploy/k8s/overlays/" + env + "/kustomization.yaml");
         }
       }

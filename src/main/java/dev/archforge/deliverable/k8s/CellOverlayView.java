@@ -9,15 +9,16 @@ import java.util.List;
  * and the secret store reads the cell's own secret manager (an AWS cell's primary region, its Azure Key Vault).
  *
  * @param workloads the deployables whose ConfigMaps are patched
- * @param secretStore what the cell replaces in the SecretStore, or null
+ * @param secretStore what the cell replaces in the secret store (its SecretStore and ServiceAccount)
  * @param images the images the cell pulls from its own root's registry instead of the base's
  */
-public record CellOverlayView(CellView cell, List<String> notes, List<String> workloads, StorePatch secretStore,
+public record CellOverlayView(CellView cell, List<String> notes, List<String> workloads, List<StorePatch> secretStore,
     List<OverlayView.Image> images) {
   public CellOverlayView {
     notes = List.copyOf(notes);
     workloads = List.copyOf(workloads);
     images = List.copyOf(images);
+    secretStore = List.copyOf(secretStore);
   }
 
   /** The region of the cell where its services and primary stores run. */

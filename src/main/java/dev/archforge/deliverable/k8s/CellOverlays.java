@@ -23,7 +23,7 @@ final class CellOverlays {
     }
     List<Artifact> artifacts = new ArrayList<>();
     for (CellView cell : CellView.of(plan)) {
-      StorePatch secretStore = SecretStores.patch(store, plan.requirements().project().name(),
+      List<StorePatch> secretStore = SecretStores.patch(store, plan.requirements().project().name(),
           CloudNames.productionRoot(cell.jurisdiction()), cell.regions().get(0));
       String dir = KubernetesDeliverable.OVERLAYS + "prod-" + cell.jurisdiction() + "/";
       List<String> notes = List.of(plan.requirements().project().name() + " prod in the " + cell.jurisdiction()

@@ -8,15 +8,17 @@ import java.util.List;
  * replicas (HPA bounds), resources, disruption budget and host of that environment.
  *
  * @param notes comment lines for the top of the kustomization
- * @param secretStore what the overlay replaces in the SecretStore (its root's Key Vault on Azure), or null
+ * @param secretStore what the overlay replaces in the secret store (its root's Key Vault on Azure, its
+ *     root's role on AWS)
  * @param images the images this environment pulls from its own root's registry instead of the base's
  */
 public record OverlayView(String environment, String namespace, List<String> notes, List<Patch> workloads,
-    GatewayView gateway, StorePatch secretStore, List<Image> images) {
+    GatewayView gateway, List<StorePatch> secretStore, List<Image> images) {
   public OverlayView {
     notes = List.copyOf(notes);
     workloads = List.copyOf(workloads);
     images = List.copyOf(images);
+    secretStore = List.copyOf(secretStore);
   }
 
   /**

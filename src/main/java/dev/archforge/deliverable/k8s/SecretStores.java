@@ -15,6 +15,9 @@ import java.util.List;
  * the External Secrets Operator syncs them from a SecretStore of the cloud's manager or of Vault.
  */
 final class SecretStores {
+  private static final String STORE = "SecretStore";
+  private static final String ROLE_ARN = "eks.amazonaws.com/role-arn";
+
   private SecretStores() {}
 
   /** The External Secrets view of a deployable, or null when secrets are created out of band. */
@@ -41,18 +44,35 @@ final class SecretStores {
 
   /**
    * What the overlay of {@code environment} (a cell's, when {@code region} is given) replaces in the
-   * SecretStore to read its own root's secret manager: an AWS cell's region, an environment's or
-   * cell's Azure Key Vault (CloudNames); null when the base already names it.
+   * secret store to read its own root's secret manager: an AWS cell's region and the role of an AWS
+   * root other than prod, an environment's or cell's Azure Key Vault (CloudNames); none where the base
+   * already names it.
    */
-  static StorePatch patch(SecretStoreView store, String project, String environment, String region) {
+  static List<StorePatch> patch(SecretStoreView store, String project, String environment, String region) {
     if (store == null) {
-      return null;
+      return List.of();
     }
-    return switch (store.provider()) {
-      case "azure" -> new StorePatch(store.name(), "/spec/provider/azurekv/vaultUrl", vaultUrl(project, environment));
-      case "aws" -> region.isEmpty() ? null : new StorePatch(store.name(), "/spec/provider/aws/region", region);
-      default -> null;
-    };
+    List<StorePatch> patches = new java.util.ArrayList<>();
+    switch (store.provider()) {
+      case "azure" -> patches.add(new StorePatch(STORE, store.name(), "/spec/provider/azurekv/vaultUrl",
+          vaultUrl(project, environment)));
+      case "aws" -> {
+        if (!region.isEmpty()) {
+          patches.add(new StorePatch(STORE, store.name(), "/spec/provider/aws/region", region));
+        }
+        if (!CloudNames.roleSuffix(environment).isEmpty()) {
+          patches.add(new StorePatch("ServiceAccount", store.serviceAccount(), "/metadata/annotations/" + ROLE_ARN.replace("/",
+              "~1"), roleArn(project, environment)));
+        }
+      }
+      default -> { }
+    }
+    return List.copyOf(patches);
+  }
+
+  /** The role the secret store of {@code root} reads Secrets Manager as: the identity module's (CloudNames). */
+  private static String roleArn(String project, String root) {
+    return "arn:aws:iam::" + Registries.AWS_ACCOUNT + ":role/" + CloudNames.awsRole(project, "secrets", root);
   }
 
   /** The URL of the Key Vault infra/ creates in {@code root}. */
@@ -70,8 +90,8 @@ final class SecretStores {
           "azure.workload.identity/client-id", CloudNames.AZURE_CLIENT_ID)),
           vaultUrl(project, CloudNames.productionRoot("")), "Azure Key Vault through Workload Identity; the deploy"
               + " puts in the client id; each overlay reads its own environment's vault");
-      default -> new SecretStoreView(name, account, "aws", List.of(new WorkloadView.Entry(
-          "eks.amazonaws.com/role-arn", "arn:aws:iam::" + Registries.AWS_ACCOUNT + ":role/" + project + "-secrets")),
+      default -> new SecretStoreView(name, account, "aws", List.of(new WorkloadView.Entry(ROLE_ARN,
+          roleArn(project, CloudNames.productionRoot("")))),
           region, cloud == Cloud.AWS ? "AWS Secrets Manager through IAM roles for service accounts; the deploy"
               + " puts in the account" : "project.cloud is any: AWS Secrets Manager stands in; change the provider to"
               + " your cloud's");

@@ -91,6 +91,11 @@ public record WorkflowsView(String project, String agent, List<Build> builds, Da
     return stages.isEmpty() ? List.of() : deploySecrets(stages.get(0));
   }
 
+  /** What ends the names of the IAM roles of a stage's root (facts/deploy/CloudNames): empty in prod. */
+  public String roleSuffix(Stage stage) {
+    return CloudNames.roleSuffix(stage.name());
+  }
+
   /** The Kubernetes cluster a stage deploys to: the one its root of infra/ creates. */
   public String cluster(Stage stage) {
     return CloudNames.cluster(project, stage.name());

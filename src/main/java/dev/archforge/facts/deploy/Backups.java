@@ -1,5 +1,6 @@
 package dev.archforge.facts.deploy;
 
+import dev.archforge.decide.capacity.BackupRetention;
 import dev.archforge.decide.capacity.DynamoDbCapacity;
 import dev.archforge.model.Plan;
 
@@ -10,8 +11,8 @@ import dev.archforge.model.Plan;
  * and infra/'s AWS Backup plan of those tables all read it here.
  *
  * @param pitr point-in-time recovery (every choice but {@code daily-backups})
- * @param retentionDays how long backups (and the point-in-time window) are kept in production: 35 days
- *     under a regulated data-protection decision, 14 with point-in-time recovery, 30 for nightly snapshots
+ * @param retentionDays how long backups (and the point-in-time window) are kept in production
+ *     ({@link BackupRetention#days}, which CAPACITY.md states too)
  * @param copies whether backups are copied daily to the recovery region (every choice but nightly snapshots)
  */
 public record Backups(boolean pitr, int retentionDays, boolean copies) {
@@ -25,8 +26,8 @@ public record Backups(boolean pitr, int retentionDays, boolean copies) {
   }
 
   public static Backups of(Plan plan) {
-    boolean pitr = !Deployables.choice(plan, "backup-dr", "point-in-time-recovery").equals("daily-backups");
-    int days = !pitr ? 30 : plan.chose("data-protection", "regulated") ? 35 : 14;
-    return new Backups(pitr, days, pitr);
+    String backupDr = Deployables.choice(plan, "backup-dr", "point-in-time-recovery");
+    boolean pitr = BackupRetention.pitr(backupDr);
+    return new Backups(pitr, BackupRetention.days(backupDr, Deployables.choice(plan, "data-protection", "")), pitr);
   }
 }

@@ -41,6 +41,20 @@ public final class CloudNames {
     return stack + "-" + lambdaLogicalId(deployable) + "Role-";
   }
 
+  /**
+   * What ends the name of every IAM role a root of infra/ creates: nothing in {@code prod}, whose roles
+   * keep the names they had, else a hyphen and the root ({@code -dev}, {@code -prod-eu}). IAM names are
+   * unique in the AWS account, which the roots may share.
+   */
+  public static String roleSuffix(String root) {
+    return root.equals(productionRoot("")) ? "" : "-" + root;
+  }
+
+  /** The IAM role {@code <project>-<role>} of a root of infra/, with the root's {@link #roleSuffix}. */
+  public static String awsRole(String project, String role, String root) {
+    return project + "-" + role + roleSuffix(root);
+  }
+
   /** The root of infra/ a cell's descriptors (or, for an empty cell, the others) deploy into. */
   public static String productionRoot(String cell) {
     return cell.isEmpty() ? "prod" : "prod-" + cell;
@@ -52,6 +66,20 @@ public final class CloudNames {
    */
   public static String serviceAccountId(String project, String deployable) {
     return cut(project + "-" + deployable, 30);
+  }
+
+  /** The root variable that ends a Google workload identity pool's id: 1 to 3 lowercase letters or digits. */
+  public static final String POOL_SUFFIX_VARIABLE = "ci_pool_suffix";
+
+  /**
+   * A root's Google workload identity pool for GitHub's tokens, before the hyphen and
+   * {@link #POOL_SUFFIX_VARIABLE}: {@code <project>-<root>}, cut to 28 characters, so that the id stays
+   * within the 4 to 32 lowercase letters, digits and hyphens a pool id takes. Two roots in one project
+   * do not share it, and a destroyed pool's id, soft-deleted for 30 days, is not reused: the next apply
+   * takes another suffix.
+   */
+  public static String workloadIdentityPool(String project, String root) {
+    return cut(project + "-" + root, 28);
   }
 
   /** The Serverless VPC Access connector Cloud Run reaches the private addresses through: 25 characters at most. */

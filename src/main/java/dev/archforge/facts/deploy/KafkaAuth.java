@@ -1,12 +1,13 @@
 package dev.archforge.facts.deploy;
 
-import dev.archforge.model.Cloud;
+import dev.archforge.decide.KafkaLogin;
 import dev.archforge.model.Plan;
 
 /**
  * How services authenticate to the cloud's Kafka, the one fact the services' configuration
  * ({@code KAFKA_SECURITY_PROTOCOL}, {@code KAFKA_SASL_MECHANISM}) and the AsyncAPI document's
- * security scheme render: client certificates under {@code authentication: mtls}, else a SCRAM user
+ * security scheme render, as {@link KafkaLogin} decides it (the authentication record says why under
+ * mtls): client certificates under {@code authentication: mtls}, else a SCRAM user
  * (Amazon MSK, a self-run cluster); on Azure and Google Cloud always SASL PLAIN over TLS. Event Hubs'
  * Kafka endpoint takes PLAIN (a connection string) or OAUTHBEARER (Microsoft Entra ID), neither SCRAM
  * nor client certificates. Google Cloud Managed Service for Apache Kafka takes PLAIN (a service
@@ -24,11 +25,11 @@ public record KafkaAuth(String protocol, String mechanism, String scheme) {
   public static final KafkaAuth PLAIN = new KafkaAuth("SASL_SSL", "PLAIN", "plain");
 
   public static KafkaAuth of(Plan plan) {
-    Cloud cloud = plan.requirements().project().cloud();
-    if (cloud == Cloud.AZURE || cloud == Cloud.GCP) {
-      return PLAIN;
-    }
-    return Deployables.mutualTls(plan) ? MTLS : SCRAM;
+    return switch (KafkaLogin.of(plan.requirements().project().cloud(), Deployables.mutualTls(plan))) {
+      case CERTIFICATE -> MTLS;
+      case SCRAM -> SCRAM;
+      case PLAIN -> PLAIN;
+    };
   }
 
   /**

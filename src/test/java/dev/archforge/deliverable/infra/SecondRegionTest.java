@@ -51,8 +51,9 @@ class SecondRegionTest {
         .containsPattern("source +=  ?\"\\.\\./\\.\\./modules/database-replica\"")
         .containsPattern(argument + " +=  ?var\\.primary_databases\\[\"ledger-db\"]");
     if (cloud.equals("aws")) {
-      // the replicas live in production's account (RDS replicates in one account), whose IAM names are taken
-      assertThat(standby).containsPattern("name_suffix += \"-" + region + "\"");
+      // the replicas live in production's account (RDS replicates in one account), whose IAM names are taken:
+      // the standby's roles end in its root's name (CloudNames.roleSuffix), as every root's but prod's do
+      assertThat(standby).containsPattern("name_suffix += \"-prod-warm-standby\"");
       assertThat(file(all, "infra/envs/prod/main.tf")).doesNotContain("name_suffix");
       assertThat(file(all, "infra/modules/identity/main.tf")).contains("${var.project}-secrets${var.name_suffix}");
     }

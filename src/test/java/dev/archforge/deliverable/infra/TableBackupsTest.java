@@ -109,6 +109,20 @@ class TableBackupsTest {
   }
 
   @Test
+  void capacityPricesTheRecoveryWindowTheTablesKeep() {
+    java.util.regex.Pattern window = java.util.regex.Pattern.compile("\"RecoveryPeriodInDays\": (\\d+)");
+    for (var c : List.of(Map.entry("pii-protection", "14"), Map.entry("regulated", "35"))) {
+      List<Artifact> all = render("ecommerce.yaml", "aws", Map.of("database", "dynamodb", "data-protection", c.getKey()));
+      String table = all.stream().filter(a -> a.path().endsWith("/dynamodb.json")).findFirst().orElseThrow().content();
+      java.util.regex.Matcher days = window.matcher(table);
+      assertThat(days.find()).as(c.getKey()).isTrue();
+      assertThat(days.group(1)).as(c.getKey()).isEqualTo(c.getValue());
+      assertThat(file(all, "CAPACITY.md")).as(c.getKey()).containsPattern("\\| DynamoDB point-in-time recovery \\|[^|\n]*"
+          + "continuous backups for " + days.group(1) + " days \\(RecoveryPeriodInDays\\) \\|");
+    }
+  }
+
+  @Test
   void theCacheKeepsNoSnapshots() {
     List<Artifact> all = render("ecommerce.yaml", "aws", Map.of("caching", "redis"));
     assertThat(file(all, "infra/modules/cache/main.tf")).contains("snapshot_retention_limit   = 0\n");

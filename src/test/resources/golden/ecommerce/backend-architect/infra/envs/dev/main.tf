@@ -166,6 +166,8 @@ module "runtime" {
   scaling = {
     "shop" = { min = 1, max = 2 }
   }
+  # IAM names are unique in the AWS account, which the roots may share (each root's roles end in its name)
+  name_suffix = "-dev"
   tags = local.tags
 }
 
@@ -176,6 +178,8 @@ module "identity" {
   secrets           = local.secrets
   secret_arns       = module.secrets.arns
   kms_key_arn       = module.kms.key_arn
+  # IAM names are unique in the AWS account, which the roots may share (each root's roles end in its name)
+  name_suffix       = "-dev"
   tags              = local.tags
 }
 

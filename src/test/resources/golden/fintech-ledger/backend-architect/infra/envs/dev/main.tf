@@ -258,6 +258,8 @@ module "identity" {
   namespace         = "paystream-dev"
   oidc_provider_arn = module.runtime.oidc_provider_arn
   oidc_issuer       = module.runtime.oidc_issuer
+  # IAM names are unique in the AWS account, which the roots may share (each root's roles end in its name)
+  name_suffix       = "-dev"
   tags              = local.tags
 }
 

@@ -256,8 +256,8 @@ module "identity" {
   namespace         = "paystream-prod"
   oidc_provider_arn = module.runtime.oidc_provider_arn
   oidc_issuer       = module.runtime.oidc_issuer
-  # IAM names are global to the account, which production's root shares
-  name_suffix       = "-us-east-2"
+  # IAM names are unique in the AWS account, which the roots may share (each root's roles end in its name)
+  name_suffix       = "-prod-warm-standby"
   tags              = local.tags
 }
 

@@ -158,6 +158,8 @@ module "runtime" {
   scaling = {
     "clinic" = { min = 2, max = 10 }
   }
+  # IAM names are unique in the AWS account, which the roots may share (each root's roles end in its name)
+  name_suffix = "-prod-us"
   tags = local.tags
 }
 
@@ -168,6 +170,8 @@ module "identity" {
   secrets           = local.secrets
   secret_arns       = module.secrets.arns
   kms_key_arn       = module.kms.key_arn
+  # IAM names are unique in the AWS account, which the roots may share (each root's roles end in its name)
+  name_suffix       = "-prod-us"
   tags              = local.tags
 }
 

@@ -27,6 +27,16 @@ variable "github_repository" {
   }
 }
 
+variable "ci_pool_suffix" {
+  type        = string
+  default     = "1"
+  description = "the end of the workload identity pool's id, taskhub-staging-<this>: a destroyed pool's id stays taken for 30 days, so after a destroy apply with another (or undelete the pool)"
+  validation {
+    condition     = can(regex("^[a-z0-9]{1,3}$", var.ci_pool_suffix))
+    error_message = "ci_pool_suffix is 1 to 3 lowercase letters or digits."
+  }
+}
+
 provider "google" {
   project        = var.project_id
   region         = var.region
@@ -279,6 +289,7 @@ module "ci_identity" {
   project             = "taskhub"
   project_id          = var.project_id
   github_repository   = var.github_repository
+  pool_id             = "taskhub-staging-${var.ci_pool_suffix}"
   subjects            = {
     push   = { context = "ref:refs/heads/main", workflow = ".github/workflows/ci.yaml@refs/heads/main" }
     deploy = { context = "environment:staging", workflow = ".github/workflows/deploy.yaml@refs/heads/main" }

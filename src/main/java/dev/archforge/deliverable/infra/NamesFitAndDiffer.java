@@ -1,0 +1,214 @@
+package dev.archforge.deliverable.infra;
+
+import dev.archforge.model.Artifact;
+import dev.archforge.validate.CrossValidator;
+import dev.archforge.validate.Finding;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Coherence rule {@value #NAME}: every name a root of infra/ gives a resource whose name the cloud
+ * limits is one the cloud takes (its length and characters, as the provider's documentation states
+ * them), and a name that must be unique beyond the root (an IAM role in the AWS account, which the
+ * roots may share; an Azure Key Vault or container registry, unique in all of Azure; a Google workload
+ * identity pool, which a destroy keeps for 30 days) is created by one root alone. The names are worked
+ * out from the files' text: each root's module calls hand the modules their arguments, and each
+ * resource's name in the module is a template over them ({@code "${var.project}-${each.value}"},
+ * {@code var.accounts[each.key]}, {@code substr(…, 0, 30)}); a name built from anything else is skipped.
+ */
+final class NamesFitAndDiffer implements CrossValidator {
+  static final String NAME = "names-fit-and-differ";
+  private static final Pattern SOURCE = Pattern.compile("\\.\\./\\.\\./modules/([a-z-]+)");
+  private static final Pattern PLACE = Pattern.compile("\\$\\{([^}]+)}");
+
+  /** A kind of name: the resource argument that holds it, what the cloud takes, and whether roots must not share it. */
+  record Kind(String type, String argument, int min, int max, Pattern pattern, boolean unique, String source) {}
+
+  static final List<Kind> KINDS = List.of(
+      new Kind("aws_iam_role", "name", 1, 64, Pattern.compile("[\\w+=,.@-]+"), true,
+          "IAM role names: up to 64 letters, digits and +=,.@_-, unique in the AWS account"),
+      new Kind("google_service_account", "account_id", 6, 30, Pattern.compile("[a-z]([-a-z0-9]*[a-z0-9])?"), false,
+          "service account ids: 6 to 30 lowercase letters, digits and hyphens, from a letter, unique in the project"),
+      new Kind("google_iam_workload_identity_pool", "workload_identity_pool_id", 4, 32,
+          Pattern.compile("(?!gcp-)[a-z0-9-]+"), true, "workload identity pool ids: 4 to 32 lowercase letters, digits"
+          + " and hyphens, not from gcp-; a destroyed pool's id stays taken for 30 days"),
+      new Kind("azurerm_key_vault", "name", 3, 24, Pattern.compile("[a-zA-Z](?!.*--)[a-zA-Z0-9-]*[a-zA-Z0-9]"), true,
+          "Key Vault names: 3 to 24 letters, digits and single hyphens, from a letter, unique in Azure"),
+      new Kind("azurerm_container_registry", "name", 5, 50, Pattern.compile("[a-zA-Z0-9]+"), true,
+          "container registry names: 5 to 50 letters and digits, unique in Azure"));
+
+  /** One name a root creates. */
+  record Named(Kind kind, String name, String root, String module, String resource) {}
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public List<Finding> validate(List<Artifact> all) {
+    List<Finding> findings = new ArrayList<>();
+    Map<String, Map<String, List<Named>>> byName = new TreeMap<>();
+    for (Named n : names(all)) {
+      Kind k = n.kind();
+      if (n.name().length() < k.min() || n.name().length() > k.max() || !k.pattern().matcher(n.name()).matches()) {
+        findings.add(new Finding(n.root(), 0, "module \"" + n.module() + "\" names " + n.resource() + " " + n.name()
+            + " (" + n.name().length() + " characters), which the cloud refuses: " + k.source(), NAME));
+      }
+      if (k.unique()) {
+        byName.computeIfAbsent(k.type() + " " + n.name(), x -> new LinkedHashMap<>())
+            .computeIfAbsent(n.root(), x -> new ArrayList<>()).add(n);
+      }
+    }
+    byName.forEach((key, roots) -> {
+      if (roots.size() > 1) {
+        List<String> paths = List.copyOf(roots.keySet());
+        Named first = roots.get(paths.get(0)).get(0);
+        findings.add(new Finding(paths.get(1), 0, "module \"" + roots.get(paths.get(1)).get(0).module() + "\" names "
+            + first.resource().replaceFirst("\\[.*", "") + " " + first.name() + ", as " + String.join(", ",
+            paths.subList(0, 1)) + (paths.size() > 2 ? " and " + (paths.size() - 2) + " other root(s)" : "")
+            + " does: " + first.kind().source(), NAME));
+      }
+    });
+    return findings;
+  }
+
+  /** Every name of a limited kind the roots create, worked out from their module calls. */
+  static List<Named> names(List<Artifact> all) {
+    Root.Cache roots = new Root.Cache(all);
+    List<Named> names = new ArrayList<>();
+    for (Artifact a : all) {
+      if (!a.path().startsWith(InfraDeliverable.ROOT + "envs/") || !a.path().endsWith("/main.tf")) {
+        continue;
+      }
+      Root root = roots.at(a.path()).orElse(null);
+      if (root == null || !(root.parsed().get("module") instanceof Map<?, ?> calls)) {
+        continue;
+      }
+      calls.forEach((module, body) -> {
+        if (!(body instanceof Map<?, ?> call)) {
+          return;
+        }
+        Matcher source = SOURCE.matcher(String.valueOf(call.get("source")));
+        String text = source.find() ? module(all, source.group(1)) : "";
+        for (Kind k : KINDS) {
+          Matcher block = Pattern.compile("(?ms)^resource \"" + k.type() + "\" \"([^\"]+)\" \\{$(.*?)^}$").matcher(text);
+          while (block.find()) {
+            Matcher arg = Pattern.compile("(?m)^  " + k.argument() + "\\s*=\\s*(.+?)\\s*$").matcher(block.group(2));
+            if (!arg.find()) {
+              continue;
+            }
+            Matcher each = Pattern.compile("(?m)^  for_each\\s*=\\s*(.+?)\\s*$").matcher(block.group(2));
+            Map<String, String> items = each.find() ? items(each.group(1), call) : Map.of("", "");
+            for (Map.Entry<String, String> item : items.entrySet()) {
+              for (String name : values(arg.group(1), call, root, text, item)) {
+                names.add(new Named(k, name, a.path(), String.valueOf(module), k.type() + "." + block.group(1)
+                    + (item.getKey().isEmpty() || item.getKey().equals("*") ? "" : "[\"" + item.getKey() + "\"]")));
+              }
+            }
+          }
+        }
+      });
+    }
+    return names;
+  }
+
+  private static String module(List<Artifact> all, String name) {
+    String path = InfraDeliverable.ROOT + "modules/" + name + "/main.tf";
+    return all.stream().filter(m -> m.path().equals(path)).findFirst().map(Artifact::content).orElse("");
+  }
+
+  /** The keys and values {@code for_each} walks: a list argument's items, a map argument's entries. */
+  private static Map<String, String> items(String expression, Map<?, ?> call) {
+    Matcher m = Pattern.compile("(?:toset\\()?var\\.(\\w+)\\)?").matcher(expression);
+    Map<String, String> items = new LinkedHashMap<>();
+    if (m.matches()) {
+      Object value = call.get(m.group(1));
+      if (value instanceof Collection<?> list) {
+        list.forEach(v -> items.put(String.valueOf(v), String.valueOf(v)));
+      } else if (value instanceof Map<?, ?> map) {
+        map.forEach((k, v) -> items.put(String.valueOf(k), String.valueOf(v)));
+      }
+      return items;
+    }
+    return Map.of("*", "*"); // walks something else: a map argument indexed by each.key names every entry
+  }
+
+  /** The names an argument's expression gives for one item of for_each; none when it reads anything else. */
+  private static List<String> values(String expression, Map<?, ?> call, Root root, String module,
+      Map.Entry<String, String> item) {
+    Matcher substr = Pattern.compile("substr\\((.+), 0, (\\d+)\\)").matcher(expression);
+    if (substr.matches()) {
+      int most = Integer.parseInt(substr.group(2));
+      return values(substr.group(1), call, root, module, item).stream()
+          .map(v -> v.length() > most ? v.substring(0, most) : v).toList();
+    }
+    Matcher lookup = Pattern.compile("var\\.(\\w+)\\[each\\.(?:key|value)]").matcher(expression);
+    if (lookup.matches()) {
+      if (!(call.get(lookup.group(1)) instanceof Map<?, ?> map)) {
+        return List.of();
+      }
+      Object one = map.get(item.getKey());
+      return (one != null ? List.of(one) : item.getKey().equals("*") ? List.copyOf(map.values()) : List.of()).stream()
+          .map(v -> resolved(String.valueOf(v), root)).toList();
+    }
+    Matcher variable = Pattern.compile("var\\.(\\w+)").matcher(expression);
+    if (variable.matches()) {
+      String value = argument(variable.group(1), call, root, module);
+      return value == null ? List.of() : List.of(value);
+    }
+    if (!expression.startsWith("\"") || !expression.endsWith("\"")) {
+      return List.of();
+    }
+    StringBuilder out = new StringBuilder();
+    Matcher place = PLACE.matcher(expression.substring(1, expression.length() - 1));
+    while (place.find()) {
+      String ref = place.group(1);
+      String value = ref.equals("each.value") ? item.getValue() : ref.equals("each.key") ? item.getKey()
+          : ref.startsWith("var.") ? argument(ref.substring(4), call, root, module) : null;
+      if (value == null || value.equals("*")) {
+        return List.of();
+      }
+      place.appendReplacement(out, Matcher.quoteReplacement(value));
+    }
+    place.appendTail(out);
+    return List.of(out.toString());
+  }
+
+  /** A module variable's value: the root's argument, else the module's default; null when neither is text. */
+  private static String argument(String name, Map<?, ?> call, Root root, String module) {
+    Object value = call.get(name);
+    if (value instanceof String s) {
+      return resolved(s, root);
+    }
+    if (value != null) {
+      return null;
+    }
+    Matcher d = Pattern.compile("(?ms)^variable \"" + Pattern.quote(name) + "\" \\{$(?:(?!^}$).)*?^\\s*default\\s*=\\s*\"([^\"]*)\"")
+        .matcher(module);
+    return d.find() ? d.group(1) : null;
+  }
+
+  /** A root's text with its locals and variables' defaults put in. */
+  private static String resolved(String text, Root root) {
+    if (text.matches("local\\.\\w+")) {
+      return root.local(text.substring(6));
+    }
+    StringBuilder out = new StringBuilder();
+    Matcher place = PLACE.matcher(text);
+    while (place.find()) {
+      String ref = place.group(1);
+      String value = ref.startsWith("local.") ? root.local(ref.substring(6))
+          : ref.startsWith("var.") ? root.variable(ref.substring(4)) : place.group();
+      place.appendReplacement(out, Matcher.quoteReplacement(value));
+    }
+    place.appendTail(out);
+    return out.toString();
+  }
+}

@@ -1,0 +1,92 @@
+package dev.archforge.deliverable.infra;
+
+import static dev.archforge.deliverable.infra.BackupsReachRecoveryRegionTest.edited;
+import static dev.archforge.deliverable.infra.BackupsReachRecoveryRegionTest.file;
+import static dev.archforge.deliverable.infra.InfraSamplesTest.render;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.archforge.model.Artifact;
+import dev.archforge.validate.Finding;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rule names-fit-and-differ: the names the roots give IAM roles, Google service accounts and workload
+ * identity pools, Azure Key Vaults and container registries are ones the cloud takes, and those unique
+ * beyond a root (the AWS account, all of Azure, a pool id kept 30 days) come from one root alone.
+ */
+class NamesFitAndDifferTest {
+  private static final NamesFitAndDiffer RULE = new NamesFitAndDiffer();
+  private static final String DEV = "infra/envs/dev/main.tf";
+
+  private static List<String> names(List<Artifact> all, String type, String root) {
+    return NamesFitAndDiffer.names(all).stream().filter(n -> n.kind().type().equals(type)
+        && n.root().equals("infra/envs/" + root + "/main.tf")).map(NamesFitAndDiffer.Named::name).toList();
+  }
+
+  @Test
+  void everyAwsRootEndsItsRoleNamesInItsOwnNameButProd() {
+    for (String runtime : List.of("kubernetes", "managed-containers", "vm", "serverless")) {
+      List<Artifact> all = render("ecommerce.yaml", "aws", Map.of("deployment", runtime));
+      assertThat(RULE.validate(all)).as(runtime).isEmpty();
+      assertThat(names(all, "aws_iam_role", "prod")).as(runtime).contains("shop-secrets", "shop-prod-ci-deploy");
+      assertThat(names(all, "aws_iam_role", "dev")).as(runtime).contains("shop-secrets-dev", "shop-dev-ci-deploy")
+          .doesNotContain("shop-secrets");
+    }
+    List<Artifact> ecs = render("ecommerce.yaml", "aws", Map.of("deployment", "managed-containers"));
+    assertThat(names(ecs, "aws_iam_role", "staging")).contains("shop-shop-task-staging", "shop-shop-execution-staging");
+    List<Artifact> cells = render("clinic-residency.yaml", "aws", Map.of());
+    assertThat(RULE.validate(cells)).isEmpty();
+    assertThat(names(cells, "aws_iam_role", "prod-eu")).contains("clinic-secrets-prod-eu");
+  }
+
+  @Test
+  void aRoleTwoRootsShareOrOneTheCloudRefusesFails() {
+    List<Artifact> all = render("ecommerce.yaml", "aws", Map.of());
+    List<Finding> shared = RULE.validate(edited(all, DEV, "(?m)^  name_suffix += \"-dev\"\n", ""));
+    assertThat(shared).extracting(Finding::path).containsOnly("infra/envs/prod/main.tf");
+    assertThat(shared).extracting(Finding::message).anySatisfy(m -> assertThat(m).isEqualTo("module \"identity\" names"
+        + " aws_iam_role.secret_store shop-secrets, as infra/envs/dev/main.tf does: IAM role names: up to 64 letters,"
+        + " digits and +=,.@_-, unique in the AWS account"));
+    String long64 = "-" + "x".repeat(60);
+    assertThat(RULE.validate(edited(all, DEV, "name_suffix += \"-dev\"", "name_suffix = \"" + long64 + "\"")))
+        .extracting(Finding::message).anySatisfy(m -> assertThat(m).startsWith("module \"identity\" names"
+            + " aws_iam_role.secret_store shop-secrets" + long64 + " (73 characters), which the cloud refuses"));
+  }
+
+  @Test
+  void googlePoolsDifferAndAccountIdsFit() {
+    List<Artifact> all = render("saas-projects.yaml", "gcp", Map.of());
+    assertThat(RULE.validate(all)).isEmpty();
+    assertThat(names(all, "google_iam_workload_identity_pool", "dev")).containsExactly("taskhub-dev-1");
+    assertThat(names(all, "google_service_account", "prod")).isNotEmpty()
+        .allSatisfy(n -> assertThat(n.length()).isLessThanOrEqualTo(30));
+    List<Artifact> shared = all;
+    for (String root : List.of("dev", "staging")) {
+      shared = edited(shared, "infra/envs/" + root + "/main.tf", "pool_id += \"[^\"]+\"", "pool_id = \"github\"");
+    }
+    assertThat(RULE.validate(shared)).singleElement().extracting(Finding::message).asString()
+        .isEqualTo("module \"ci_identity\" names google_iam_workload_identity_pool.github github, as"
+            + " infra/envs/dev/main.tf does: workload identity pool ids: 4 to 32 lowercase letters, digits and"
+            + " hyphens, not from gcp-; a destroyed pool's id stays taken for 30 days");
+    assertThat(RULE.validate(edited(all, DEV, "account_ids += \\{ push = \"[^\"]+\"", "account_ids = { push = \"9push\"")))
+        .singleElement().extracting(Finding::message).asString().startsWith("module \"ci_identity\" names"
+            + " google_service_account.ci 9push (5 characters), which the cloud refuses");
+  }
+
+  @Test
+  void azureVaultsAndRegistriesAreUniqueInAzure() {
+    List<Artifact> all = render("ecommerce.yaml", "azure", Map.of());
+    assertThat(RULE.validate(all)).isEmpty();
+    assertThat(names(all, "azurerm_key_vault", "prod")).contains("shop-prod");
+    assertThat(names(all, "azurerm_container_registry", "dev")).containsExactly("shopdev");
+    String module = file(all, DEV).contains("module \"kms\"") ? DEV : "";
+    assertThat(RULE.validate(edited(all, module, "(module \"kms\" \\{\n[^}]*?name += )\"shop-dev\"", "$1\"shop-prod\"")))
+        .extracting(Finding::message).anySatisfy(m -> assertThat(m).startsWith("module \"kms\" names"
+            + " azurerm_key_vault.this shop-prod, as infra/envs/dev/main.tf does"));
+    assertThat(RULE.validate(edited(all, module, "(module \"kms\" \\{\n[^}]*?name += )\"shop-dev\"", "$1\"shop--dev\"")))
+        .extracting(Finding::message).anySatisfy(m -> assertThat(m).startsWith("module \"kms\" names"
+            + " azurerm_key_vault.this shop--dev (9 characters), which the cloud refuses"));
+  }
+}
