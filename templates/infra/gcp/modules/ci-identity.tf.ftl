@@ -40,6 +40,12 @@ variable "region" {
   type = string
 }
 
+variable "pool_id" {
+  type        = string
+  default     = "github"
+  description = "the workload identity pool's id, unique in the project (the second region's root shares production's)"
+}
+
 variable "registry_repository" {
   type        = string
   description = "the Artifact Registry repository of this root, which the push account writes to"
@@ -58,7 +64,7 @@ locals {
 
 resource "google_iam_workload_identity_pool" "github" {
   project                   = var.project_id
-  workload_identity_pool_id = "github"
+  workload_identity_pool_id = var.pool_id
   display_name              = "GitHub Actions"
   description               = "the workflows of ${var.github_repository}"
 }

@@ -95,6 +95,11 @@ final class CostLines {
     items.add(new CostItem(component, sizing, round(usd), formula, date));
   }
 
+  /** The sum of the lines added so far whose component starts with {@code component}. */
+  double amount(String component) {
+    return items.stream().filter(i -> i.component().startsWith(component)).mapToDouble(CostItem::monthlyUsd).sum();
+  }
+
   static double round(double usd) {
     return Math.round(usd * 100) / 100.0;
   }

@@ -148,6 +148,14 @@ public record EnvView(
     return CiIdentities.subject(CiIdentities.Use.valueOf(use.toUpperCase(java.util.Locale.ROOT)), env);
   }
 
+  /**
+   * The Google service account id of this root's push or deploy identity: {@code <project>-ci-<use>}; the
+   * second region's root, in production's project where account ids are unique, {@code ci-<use>-<root>}.
+   */
+  public String ciAccountId(String use) {
+    return secondRegion() ? "ci-" + use + "-" + env : serviceAccountId("ci-" + use);
+  }
+
   /** The root's outputs that the workflows' secrets hold (facts/deploy/CiIdentities). */
   public List<String> ciOutputs() {
     return CiIdentities.outputs(Cloud.valueOf(cloud.toUpperCase(java.util.Locale.ROOT)));

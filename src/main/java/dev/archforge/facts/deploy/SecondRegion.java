@@ -35,11 +35,12 @@ public record SecondRegion(String mode, String root, String primaryRegion, Strin
   public static final String PRIMARIES = "primary_databases";
 
   /**
-   * The clouds whose second region infra/ writes a root for: on gcp each environment is a Google Cloud
-   * project of its own and a Cloud SQL replica lives in its primary's project, where production's root
-   * already holds the global names (service accounts, secrets, topics) a second root would create.
+   * The clouds whose second region infra/ writes a root for: every cloud with infra/. On gcp the root
+   * lives in production's Google Cloud project (a Cloud SQL replica lives in its primary's project) and
+   * leaves the project's global resources (service accounts, secret entries, Pub/Sub, the private zone)
+   * to production's root.
    */
-  public static final java.util.Set<Cloud> WRITTEN = java.util.Set.of(Cloud.AWS, Cloud.AZURE);
+  public static final java.util.Set<Cloud> WRITTEN = java.util.Set.of(Cloud.AWS, Cloud.AZURE, Cloud.GCP);
 
   /** The second region when infra/ writes its root ({@link #WRITTEN}), else empty. */
   public static Optional<SecondRegion> written(Plan plan) {
@@ -114,8 +115,18 @@ public record SecondRegion(String mode, String root, String primaryRegion, Strin
         default -> "the metric `cloudsql.googleapis.com/database/replication/replica_lag`";
       } + "): " + String.join(", ", replicas) + ".");
     }
-    steps.add("Promote: `tofu apply -var " + PROMOTED + "=true` in `infra/envs/" + root + "` turns every replica into"
-        + " a writable primary; the root's private DNS names already point at them.");
+    if (cloud == Cloud.GCP) {
+      String zone = Endpoints.ZONE;
+      steps.add("Promote: `tofu apply -var " + PROMOTED + "=true` in `infra/envs/" + root + "` turns every replica into"
+          + " a standalone instance (or `gcloud sql instances promote-replica` each, then the apply).");
+      steps.add("Point the private names at " + region + ": production's private zone `" + zone + "` (Cloud DNS zone `"
+          + zone.replace('.', '-') + "`) serves both regions, so for each entry of `tofu -chdir=infra/envs/" + root
+          + " output -json records` run `gcloud dns record-sets update NAME." + zone + ". --zone=" + zone.replace('.', '-')
+          + " --type=TYPE --ttl=60 --rrdatas=VALUE`.");
+    } else {
+      steps.add("Promote: `tofu apply -var " + PROMOTED + "=true` in `infra/envs/" + root + "` turns every replica into"
+          + " a writable primary; the root's private DNS names already point at them.");
+    }
     steps.add("Deploy the current release into the root's runtime: the deploy workflow deploys into " + primaryRegion
         + " only, so run its production job with this root's names. The images are already in its registry (the ci"
         + " workflow pushes there).");

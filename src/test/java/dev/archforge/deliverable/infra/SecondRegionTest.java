@@ -40,7 +40,9 @@ class SecondRegionTest {
 
   @ParameterizedTest
   @CsvSource({"aws, kubernetes, us-east-2, source_arn", "aws, managed-containers, us-east-2, source_arn",
-      "azure, kubernetes, westus, source_server_id", "azure, vm, westus, source_server_id"})
+      "azure, kubernetes, westus, source_server_id", "azure, vm, westus, source_server_id",
+      "gcp, kubernetes, us-west1, master_instance_name", "gcp, managed-containers, us-west1, master_instance_name",
+      "gcp, vm, us-west1, master_instance_name", "gcp, serverless, us-west1, master_instance_name"})
   void theStandbyRootReplicatesEveryProductionDatabaseAndPassesEveryCheck(String cloud, String deployment,
       String region, String argument, @TempDir Path dir) throws Exception {
     Plan plan = SamplePlans.deployedOn(FINTECH, cloud, deployment);
@@ -56,8 +58,11 @@ class SecondRegionTest {
       assertThat(file(all, "infra/envs/prod/main.tf")).doesNotContain("name_suffix");
       assertThat(file(all, "infra/modules/identity/main.tf")).contains("${var.project}-secrets${var.name_suffix}");
     }
-    assertThat(file(all, "infra/envs/prod/main.tf")).contains("output \"database_" + (cloud.equals("aws") ? "arns"
-        : "ids") + "\"");
+    assertThat(file(all, "infra/envs/prod/main.tf")).contains("output \"database_" + switch (cloud) {
+      case "aws" -> "arns";
+      case "gcp" -> "names";
+      default -> "ids";
+    } + "\"");
     assertThat(all).extracting(Artifact::path).contains("infra/modules/database-replica/main.tf");
     assertThat(file(all, "observability/RUNBOOK.md")).contains("## Fail over to the second region")
         .contains("`infra/envs/prod-warm-standby`").contains("paystream-prod-warm-standby-ledger-db");
@@ -115,11 +120,43 @@ class SecondRegionTest {
   }
 
   @Test
-  void onGcpTheSecondRegionStaysANoteAndTheRuleSaysItHasNothingToCheck() {
+  void onGcpTheStandbyLivesInProductionsProjectAndNetworkWithAKeyOfItsRegion() {
     List<Artifact> all = render(SamplePlans.deployedOn(FINTECH, "gcp", "kubernetes"));
-    assertThat(all).extracting(Artifact::path).noneMatch(p -> p.startsWith("infra/envs/prod-"));
-    assertThat(file(all, "infra/README.md")).contains("is not written on gcp");
-    assertThat(RULE.validate(all)).isEmpty();
-    assertThat(RULE.notApplicable(all)).hasValueSatisfying(r -> assertThat(r).contains(STANDBY));
+    String standby = file(all, STANDBY);
+    String prod = file(all, "infra/envs/prod/main.tf");
+    // the replica is encrypted with the standby root's own key, created in its region
+    assertThat(standby).contains("default = \"us-west1\"")
+        .containsPattern("module \"database_ledger\" \\{[^}]*kms_key_id += module\\.kms\\.key_id")
+        .containsPattern("module \"database_ledger\" \\{[^}]*network_id += var\\.network_id")
+        .contains("source     = \"../../modules/network-region\"").contains("cidr       = \"10.40.0.0/16\"")
+        .contains("global_resources = \"prod\"").contains("pool_id             = \"github-prod-warm-standby\"")
+        .doesNotContain("module \"identity\"").doesNotContain("module \"secrets\"").doesNotContain("module \"dns\"");
+    assertThat(prod).contains("cidr   = \"10.30.0.0/16\"").contains("output \"network_id\"")
+        .contains("replica_region     = \"us-west1\"").contains("replica_kms_key_id = module.kms_second_region.key_id");
+    assertThat(file(all, "infra/modules/database-replica/main.tf"))
+        .contains("master_instance_name = var.promoted ? null : var.master_instance_name")
+        .contains("encryption_key_name  = var.kms_key_id");
+    assertThat(file(all, "observability/RUNBOOK.md")).contains("gcloud dns record-sets update NAME.internal.example.")
+        .contains("output -json records");
+    assertThat(file(all, "infra/README.md")).contains("database_names").doesNotContain("is not written on gcp");
+    assertThat(PIPELINE.validate(all)).isEmpty();
+    // without the local that leaves the zone and secret entries to production's root, the standby's names fail
+    List<Artifact> own = all.stream().map(a -> a.path().equals(STANDBY) ? new Artifact(a.path(),
+        a.content().replace("global_resources = \"prod\"", "global_resources_gone = \"prod\""), a.kind()) : a).toList();
+    assertThat(new EndpointsHaveInfrastructure().validate(own)).isNotEmpty()
+        .allSatisfy(f -> assertThat(f.message()).contains(STANDBY));
+    // and the rule catches a dropped replica on gcp as elsewhere
+    List<Artifact> dropped = all.stream().map(a -> a.path().equals(STANDBY) ? new Artifact(a.path(),
+        a.content().replaceAll("(?m)^module \"database_ledger\" \\{\\n(?:.*\\n)*?}\\n", ""), a.kind()) : a).toList();
+    assertThat(RULE.validate(dropped)).singleElement()
+        .satisfies(f -> assertThat(f.message()).startsWith("the database paystream-prod-ledger-db has no replica"));
+  }
+
+  @Test
+  void withoutASecondRegionTheRuleSaysItHasNothingToCheck() {
+    List<Artifact> all = render(SamplePlans.deployedOn(FINTECH, "gcp", "kubernetes"));
+    List<Artifact> none = all.stream().filter(a -> !a.path().startsWith("infra/envs/prod-")).toList();
+    assertThat(RULE.validate(none)).isEmpty();
+    assertThat(RULE.notApplicable(none)).hasValueSatisfying(r -> assertThat(r).contains(STANDBY));
   }
 }

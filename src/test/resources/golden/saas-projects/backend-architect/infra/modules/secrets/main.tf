@@ -1,5 +1,7 @@
 # One Secret Manager secret per deployable, encrypted with the project's key, named as the
 # ExternalSecrets of deploy/k8s read them. No version (no value) is written here: a person adds it.
+# With a second region (replica_region), each entry is also kept there, under a key of that region,
+# so that the standby reads its secrets while the primary region is down.
 terraform {
   required_providers {
     google = { source = "hashicorp/google", version = "~> 6.0" }
@@ -19,6 +21,18 @@ variable "kms_key_id" {
   type = string
 }
 
+variable "replica_region" {
+  type        = string
+  default     = ""
+  description = "the second production region the entries are also kept in; empty for none"
+}
+
+variable "replica_kms_key_id" {
+  type        = string
+  default     = ""
+  description = "the key of replica_region that encrypts the entries there"
+}
+
 variable "labels" {
   type = map(string)
 }
@@ -33,6 +47,15 @@ resource "google_secret_manager_secret" "this" {
         location = var.region
         customer_managed_encryption {
           kms_key_name = var.kms_key_id
+        }
+      }
+      dynamic "replicas" {
+        for_each = var.replica_region == "" ? [] : [var.replica_region]
+        content {
+          location = replicas.value
+          customer_managed_encryption {
+            kms_key_name = var.replica_kms_key_id
+          }
         }
       }
     }
