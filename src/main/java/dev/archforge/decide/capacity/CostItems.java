@@ -166,7 +166,7 @@ final class CostItems {
     if (copied) {
       backupTransfer(backups);
     }
-    if (lines.choice("backup-dr", "").equals("warm-standby-region")) {
+    if (lines.standbyRegion()) {
       int services = lines.c.services().size();
       // infra/'s standby root runs each deployable at its replica floor, as production's autoscaling minimum
       int floor = PodSizing.availabilityFloor(lines.r.scale().availability());
@@ -189,7 +189,7 @@ final class CostItems {
    * at production's size ({@link #STANDBY_COPIES}), from the lines production's sizing priced.
    */
   private void standbyServices() {
-    if (!lines.choice("backup-dr", "").equals("warm-standby-region")) {
+    if (!lines.standbyRegion()) {
       return;
     }
     List<String> present = STANDBY_COPIES.stream().filter(c -> lines.amount(c) > 0).toList();

@@ -154,10 +154,12 @@ public final class InfraDeliverable implements Deliverable {
           + " network" : "") + ", but no DNS failover or global load "
           + "balancer in front of both regions is written, and the deploy workflow deploys the services into "
           + "production's region only.");
+    } else if (SecondRegion.notForCells(facts.plan()).isPresent()) {
+      notes.add(SecondRegion.notForCells(facts.plan()).get());
     } else if (dr.equals(SecondRegion.WARM) || dr.equals(SecondRegion.ACTIVE)) {
       notes.add("backup-dr is " + dr + ": the root modules describe one region; the second region (its "
-          + "cross-region database replica and stack) is not written " + (facts.plan().cells().residency()
-          ? "for the cells of dataResidency." : "(the home cell has no second region on " + prod.cloud() + ")."));
+          + "cross-region database replica and stack) is not written (the home cell has no second region on "
+          + prod.cloud() + ").");
     }
     if (facts.plan().cells().residency() && facts.plan().cells().servingPerCell() > 1) {
       notes.add("each cell serves from " + facts.plan().cells().servingPerCell() + " regions: its root module "

@@ -64,6 +64,21 @@ public record SecondRegion(String mode, String root, String primaryRegion, Strin
         second.get()));
   }
 
+  /**
+   * What every file that mentions backup-dr's second region says when {@code dataResidency} splits the
+   * system into cells: none is written for them, so each cell recovers from its backups in its recovery
+   * region. Empty when backup-dr asks for no second region or there are no cells.
+   */
+  public static Optional<String> notForCells(Plan plan) {
+    String mode = Deployables.choice(plan, "backup-dr", "");
+    if (!plan.cells().residency() || !(mode.equals(WARM) || mode.equals(ACTIVE))) {
+      return Optional.empty();
+    }
+    return Optional.of("backup-dr is " + mode + ", but under dataResidency no second region is written for the"
+        + " cells: no cell has a standby or replica of its databases outside its primary region, none is priced,"
+        + " and each recovers from the backups copied to its recovery region.");
+  }
+
   /** {@link #PRIMARY_ROOT}, for templates. */
   public String primaryRoot() {
     return PRIMARY_ROOT;

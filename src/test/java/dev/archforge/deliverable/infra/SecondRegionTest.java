@@ -159,4 +159,21 @@ class SecondRegionTest {
     assertThat(RULE.validate(none)).isEmpty();
     assertThat(RULE.notApplicable(none)).hasValueSatisfying(r -> assertThat(r).contains(STANDBY));
   }
+
+  @Test
+  void underDataResidencyEveryFileThatMentionsTheSecondRegionSaysTheCellsHaveNone() throws Exception {
+    String text = Files.readString(Path.of("samples/clinic-residency.yaml")) + "\ndecisions:\n  backup-dr: warm-standby-region\n";
+    Plan plan = SamplePlans.plan(new dev.archforge.load.RequirementsLoader().load("c.yaml", text).requirements()
+        .orElseThrow());
+    assertThat(plan.decision("backup-dr").orElseThrow().choice()).isEqualTo("warm-standby-region");
+    List<Artifact> all = render(plan);
+    String fact = dev.archforge.facts.deploy.SecondRegion.notForCells(plan).orElseThrow();
+    assertThat(all).extracting(Artifact::path).noneMatch(p -> p.contains("prod-warm-standby"));
+    assertThat(file(all, "infra/README.md")).contains(fact);
+    assertThat(file(all, "observability/RUNBOOK.md")).contains(fact).doesNotContain("## Fail over to the second region");
+    // the estimate prices no standby region that infra/ does not write, in any cell
+    assertThat(file(all, "CAPACITY.md")).doesNotContain("| Warm standby region |")
+        .doesNotContain("Standby region's cache, broker and network");
+    assertThat(plan.cost().items()).noneMatch(i -> i.component().contains("tandby region"));
+  }
 }
