@@ -151,9 +151,10 @@ public final class InfraDeliverable implements Deliverable {
           + second.get().region() + ") " + (prod.databases().isEmpty() ? "with no managed SQL database to replicate"
           : "with replicas of production's databases") + (facts.plan().requirements().project().cloud() == Cloud.GCP
           ? " in production's Google Cloud project (Cloud SQL keeps a replica in its primary's project), on production's"
-          + " network" : "") + ", but no DNS failover or global load "
-          + "balancer in front of both regions is written, and the deploy workflow deploys the services into "
-          + "production's region only.");
+          + " network" : "") + ", but no DNS failover or global load balancer in front of both regions is written"
+          + (SecondRegion.deployed(facts.plan()).isPresent() ? "; the deploy workflow's job " + second.get().root()
+          + " deploys each release there after production's." : ", and the deploy workflow deploys the services into "
+          + "production's region only."));
     } else if (SecondRegion.notForCells(facts.plan()).isPresent()) {
       notes.add(SecondRegion.notForCells(facts.plan()).get());
     } else if (dr.equals(SecondRegion.WARM) || dr.equals(SecondRegion.ACTIVE)) {

@@ -42,6 +42,22 @@ public record SecondRegion(String mode, String root, String primaryRegion, Strin
    */
   public static final java.util.Set<Cloud> WRITTEN = java.util.Set.of(Cloud.AWS, Cloud.AZURE, Cloud.GCP);
 
+  /**
+   * The clouds whose deploy workflow deploys each release into the second region after production: on
+   * gcp its root shares production's global names (service accounts, secret entries), so production's
+   * descriptors and overlay hold there as written. On aws and azure its root names identities of its
+   * own (a region suffix, its own Key Vault), which no deploy job puts in place yet, nor does the
+   * virtual machines' job find the standby's own base instance template in the shared project: RUNBOOK.md's
+   * failover deploys there by hand.
+   */
+  public static final java.util.Set<Cloud> DEPLOYED = java.util.Set.of(Cloud.GCP);
+
+  /** The second region when the deploy workflow deploys into it ({@link #DEPLOYED}, not on vm), else empty. */
+  public static Optional<SecondRegion> deployed(Plan plan) {
+    return DEPLOYED.contains(plan.requirements().project().cloud())
+        && !Deployables.choice(plan, "deployment", "").equals("vm") ? written(plan) : Optional.empty();
+  }
+
   /** The second region when infra/ writes its root ({@link #WRITTEN}), else empty. */
   public static Optional<SecondRegion> written(Plan plan) {
     return WRITTEN.contains(plan.requirements().project().cloud()) ? of(plan) : Optional.empty();
@@ -142,9 +158,14 @@ public record SecondRegion(String mode, String root, String primaryRegion, Strin
       steps.add("Promote: `tofu apply -var " + PROMOTED + "=true` in `infra/envs/" + root + "` turns every replica into"
           + " a writable primary; the root's private DNS names already point at them.");
     }
-    steps.add("Deploy the current release into the root's runtime: the deploy workflow deploys into " + primaryRegion
-        + " only, so run its production job with this root's names. The images are already in its registry (the ci"
-        + " workflow pushes there).");
+    if (deployed(plan).isPresent()) {
+      steps.add("Check that the current release runs there: the deploy workflow's job `" + root + "` (its GitHub"
+          + " environment) deploys every release into " + region + " after production's; re-run it if it did not.");
+    } else {
+      steps.add("Deploy the current release into the root's runtime: the deploy workflow deploys into " + primaryRegion
+          + " only, so run its production job with this root's names. The images are already in its registry (the ci"
+          + " workflow pushes there).");
+    }
     steps.add("Move the traffic: point the public host name at " + region + "'s load balancer (or take " + primaryRegion
         + " out of the global load balancer) and watch the SLO dashboards.");
     steps.add("Fail back when " + primaryRegion + " is healthy: rebuild `infra/envs/" + PRIMARY_ROOT + "`'s databases as"

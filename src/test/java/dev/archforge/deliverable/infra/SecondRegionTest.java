@@ -176,4 +176,43 @@ class SecondRegionTest {
         .doesNotContain("Standby region's cache, broker and network");
     assertThat(plan.cost().items()).noneMatch(i -> i.component().contains("tandby region"));
   }
+
+  @ParameterizedTest
+  @CsvSource({"kubernetes, apply the prod overlay", "managed-containers, replace each Cloud Run service"})
+  void onGcpTheDeployWorkflowDeploysEachReleaseIntoTheSecondRegionAfterProduction(String deployment, String step) {
+    List<Artifact> all = render(SamplePlans.deployedOn(FINTECH, "gcp", deployment));
+    String deploy = file(all, ".github/workflows/deploy.yaml");
+    String job = deploy.substring(deploy.indexOf("  prod-warm-standby:"));
+    assertThat(job).contains("needs: [prod]").contains("environment: \"prod-warm-standby\"")
+        .contains("REGION: \"us-west1\"").contains(step)
+        .contains("REGISTRY: \"us-west1-docker.pkg.dev/PROJECT_ID/paystream\"");
+    assertThat(file(all, "observability/RUNBOOK.md")).contains("the deploy workflow's job `prod-warm-standby`");
+    assertThat(file(all, "infra/README.md")).contains("the deploy workflow's job prod-warm-standby deploys each release");
+    assertThat(PIPELINE.validate(all)).isEmpty();
+    if (deployment.equals("managed-containers")) {
+      // the job moves the callees' URLs from production's region, which the descriptors name, to its own
+      assertThat(job).contains("DESCRIPTORS_REGION: \"us-central1\"");
+      List<Artifact> own = all.stream().map(a -> a.path().equals(".github/workflows/deploy.yaml") ? new Artifact(
+          a.path(), deploy.replace(job, job.replaceFirst("DESCRIPTORS_REGION: \"us-central1\"",
+              "DESCRIPTORS_REGION: \"us-west1\"")), a.kind()) : a).toList();
+      assertThat(new DescriptorsMatchInfrastructure().validate(own)).isNotEmpty()
+          .allSatisfy(f -> assertThat(f.message()).contains("as the prod-warm-standby deploy applies it")
+              .contains("PROJECT_NUMBER"));
+      // its services run as production's accounts, which the standby's root leaves to production's
+      List<Artifact> accounts = all.stream().map(a -> a.path().equals(STANDBY) ? new Artifact(a.path(),
+          a.content().replace("global_resources = \"prod\"", "global_resources_gone = \"prod\""), a.kind()) : a)
+          .toList();
+      assertThat(new DescriptorsMatchInfrastructure().validate(accounts))
+          .anySatisfy(f -> assertThat(f.message()).contains("names the service account paystream-ledger as the"
+              + " prod-warm-standby deploy applies it"));
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource({"aws, managed-containers", "azure, kubernetes", "gcp, vm"})
+  void whereProductionsDescriptorsDoNotHoldInTheSecondRootNoJobDeploysThere(String cloud, String deployment) {
+    List<Artifact> all = render(SamplePlans.deployedOn(FINTECH, cloud, deployment));
+    assertThat(file(all, ".github/workflows/deploy.yaml")).doesNotContain("prod-warm-standby:");
+    assertThat(file(all, "observability/RUNBOOK.md")).contains("so run its production job with this root's names");
+  }
 }
