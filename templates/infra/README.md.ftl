@@ -84,8 +84,13 @@ backups to the cell's recovery region.
 backup-dr is ${model.prod.second.mode}: `envs/${model.prod.second.root}` builds production's second region
 (${model.prod.second.region}<#if model.prod.second.warm()>, a warm standby at the runtime's floor<#else>, serving beside ${model.prod.second.primaryRegion}</#if>) over the same modules. Its
 databases are replicas of `envs/${model.prod.second.primaryRoot()}`'s: apply `envs/${model.prod.second.primaryRoot()}` first, then this root with
-`TF_VAR_${model.prod.second.primariesVariable()?no_esc}` set to `envs/${model.prod.second.primaryRoot()}`'s output `database_<#if model.prod.cloud == "aws">arns<#else>ids</#if>` (the roots share no
-state, so the IDs are handed over as a variable). RUNBOOK.md says how to promote it
+`TF_VAR_${model.prod.second.primariesVariable()?no_esc}` set to `envs/${model.prod.second.primaryRoot()}`'s output `database_<#if model.prod.cloud == "aws">arns<#elseif model.prod.cloud == "gcp">names<#else>ids</#if>`<#if model.prod.cloud == "gcp">,
+`TF_VAR_network_id` to its output `network_id` and `TF_VAR_project_id` to production's project</#if> (the roots share no
+state, so the IDs are handed over as <#if model.prod.cloud == "gcp">variables<#else>a variable</#if>).<#if model.prod.cloud == "gcp"> On Google Cloud the second root lives in production's
+project, since Cloud SQL keeps a replica in its primary's project: it adds a subnet of its region to production's
+network (global; its private services access serves the replicas too) and leaves the project's global resources
+to `envs/${model.prod.second.primaryRoot()}`: the service accounts, the private zone, Pub/Sub and the secret entries, which
+`envs/${model.prod.second.primaryRoot()}` keeps in ${model.prod.second.region} too under a key of that region.</#if> RUNBOOK.md says how to promote it
 (`-var ${model.prod.second.promotedVariable()}=true`); the rule `second-region-replicates-databases` fails a run whose second root
 lacks a replica of a production database.
 </#if>

@@ -32,6 +32,9 @@ First checks:
 ## Restore in the recovery region
 
 The databases' backups are copied to each cell's recovery region (the backup-dr record, CAPACITY.md).
+<#if model.notForCells?has_content>
+${model.notForCells}
+</#if>
 When the primary region is lost:
 </#if>
 

@@ -131,7 +131,7 @@ jobs:
 </#noparse>
 <#break>
 <#case "kubernetes">
-      - name: ${"apply the " + stage.name + " overlay with the images of this commit"}
+      - name: ${"apply the " + stage.overlay?keep_after_last("/") + " overlay with the images of this commit"}
         env:
 <#if model.login == "ghcr">
           # no cloud is chosen: the team's own cluster, by the environment's kubeconfig
@@ -297,8 +297,9 @@ jobs:
 <@identity stage/>
           REGION: ${stage.region}
           DESCRIPTORS: ${stage.descriptors}
-          # what the descriptors name in place of the project's number in a callee's Cloud Run URL
+          # what the descriptors name in place of the project's number in a callee's Cloud Run URL, and its region
           NUMBER_PLACEHOLDER: ${model.projectNumber()}
+          DESCRIPTORS_REGION: ${model.describedRegion(stage)}
 <@images stage/>
         run: |
 <@googleLogin/>
@@ -312,7 +313,7 @@ jobs:
             # the descriptor names a placeholder project; its service account says which
             placeholder=$(yq '.spec.template.spec.serviceAccountName | split("@") | .[1] | split(".") | .[0]' "$file")
             sed -e "s#${NAMED:-$REGISTRY}/$name:$VERSION#$registry/$name:$TAG#g" -e "s#@$placeholder\.#@$GCP_PROJECT.#g" \
-              -e "s#-$NUMBER_PLACEHOLDER\.$REGION\.run\.app#-$number.$REGION.run.app#g" "$file" > "$RUNNER_TEMP/$name.yaml"
+              -e "s#-$NUMBER_PLACEHOLDER\.$DESCRIPTORS_REGION\.run\.app#-$number.$REGION.run.app#g" "$file" > "$RUNNER_TEMP/$name.yaml"
             gcloud run services replace "$RUNNER_TEMP/$name.yaml" --project "$GCP_PROJECT" --region "$REGION" --quiet
 </#noparse>
 <#noparse>

@@ -1,10 +1,22 @@
 <#-- infra/envs/<env>/main.tf (GCP). Model: EnvView. -->
+<#assign second = model.secondRegion()>
+<#-- the second region's root runs as production's service accounts: a Google Cloud project's are global -->
+<#assign emails = second?then("local.service_accounts", "module.identity.emails")>
+<#assign members = second?then("local.service_account_members", "module.identity.members")>
 # The [=model.env] environment of [=model.project] on Google Cloud: the root module that `tofu apply`
 # (or `terraform apply`) runs in this folder. Sizes: [=(model.production())?then("from CAPACITY.md and the decisions (each formula below)", "the smallest of each kind; production is sized from CAPACITY.md")].
 <#if model.cell?has_content>
 # Under dataResidency this root builds the [=model.cell] cell alone: its databases and keys are created
 # in [=model.region], a region of the cell (CAPACITY.md, "Cells"), their backups there and in the
 # cell's recovery region<#if model.backupRegion()?has_content> ([=model.backupRegion()])</#if>, and nowhere else.
+</#if>
+<#if second>
+# backup-dr is [=model.second.mode]: this root builds production's second region in [=model.region]<#if model.second.warm()>,
+# a warm standby promoted on disaster<#else>, serving beside [=model.second.primaryRegion]</#if>, in production's Google Cloud project:
+# Cloud SQL keeps a replica in its primary's project. Its databases are cross-region replicas of
+# infra/envs/[=model.second.primaryRoot()]'s (in [=model.second.primaryRegion]) on production's VPC network, which is global; the project's
+# global resources are production's and serve both regions: service accounts, secret entries (kept in
+# this region too), Pub/Sub topics and the private DNS zone. The rest is this root's own.
 </#if>
 # State: add a backend block (a GCS bucket) before the first apply.
 terraform {
@@ -16,8 +28,26 @@ terraform {
 
 variable "project_id" {
   type        = string
-  description = "the Google Cloud project of this environment"
+  description = "<#if second>production's Google Cloud project (infra/envs/[=model.second.primaryRoot()]'s project_id), where Cloud SQL keeps the replicas<#else>the Google Cloud project of this environment</#if>"
 }
+<#if second>
+
+variable "network_id" {
+  type        = string
+  description = "production's VPC network: infra/envs/[=model.second.primaryRoot()]'s output network_id"
+}
+
+variable "[=model.second.primariesVariable()]" {
+  type        = map(string)
+  description = "the instance name of each production database, by endpoint: infra/envs/[=model.second.primaryRoot()]'s output database_names (TF_VAR_[=model.second.primariesVariable()]=\"$(tofu -chdir=../[=model.second.primaryRoot()] output -json database_names)\"; the roots keep no shared state to read it from)"
+}
+
+variable "[=model.second.promotedVariable()]" {
+  type        = bool
+  default     = false
+  description = "true promotes the replicas to standalone instances: the failover of RUNBOOK.md"
+}
+</#if>
 
 variable "region" {
   type    = string
@@ -60,7 +90,7 @@ variable "certificate" {
   description = "the self link of the public host name's SSL certificate, for the load balancer's HTTPS proxy"
 }
 </#if>
-<#if model.external?has_content>
+<#if model.external?has_content && !second>
 
 variable "external_endpoints" {
   type        = map(string)
@@ -85,13 +115,38 @@ locals {
 </#if>
     cost-centre = [=model.costCentre]
   }
+<#if second>
+  # the project's global resources are the ones production's root creates: service accounts, secret
+  # entries, Pub/Sub topics and the private zone whose records the services here resolve
+  global_resources = "[=model.second.primaryRoot()]"
+<#else>
   secrets = {
 <#list model.secrets as s>
     "[=s.key]" = "[=s.deployable]"
 </#list>
   }
+</#if>
+<#if second>
+  # production's service accounts (its module identity), by deployable
+  service_accounts = {
+<#list model.deployables as d>
+    "[=d]" = "[=model.serviceAccountId(d)]@${var.project_id}.iam.gserviceaccount.com"
+</#list>
+  }
+  service_account_members = { for name, email in local.service_accounts : name => format("serviceAccount:%s", email) }
+</#if>
 }
 
+<#if second>
+# this region's subnet of production's network
+module "network" {
+  source     = "../../modules/network-region"
+  name       = local.name
+  region     = var.region
+  network_id = var.network_id
+  cidr       = "[=model.cidr]"
+}
+<#else>
 module "network" {
   source = "../../modules/network"
   name   = local.name
@@ -99,6 +154,7 @@ module "network" {
   cidr   = "[=model.cidr]"
   labels = local.labels
 }
+</#if>
 
 module "kms" {
   source = "../../modules/kms"
@@ -106,9 +162,40 @@ module "kms" {
   region = var.region
   labels = local.labels
 }
+<#if model.second?? && !second && model.secrets?has_content>
+
+# a key in the second region ([=model.second.region]), for the secret entries' copies there
+module "kms_second_region" {
+  source = "../../modules/kms"
+  name   = local.name
+  region = "[=model.second.region]"
+  labels = local.labels
+}
+</#if>
 <#list model.databases as d>
 
 # [=d.sizing]
+<#if second>
+module "database_[=d.key?replace("-", "_")]" {
+  source                 = "../../modules/database-replica"
+  name                   = "[=model.project]-[=model.env]-[=d.name]"
+  region                 = var.region
+  master_instance_name   = var.[=model.second.primariesVariable()]["[=d.name]"]
+  promoted               = var.[=model.second.promotedVariable()]
+  database_version       = "[=(d.engine == "mysql")?then("MYSQL_8_0", "POSTGRES_16")]"
+  tier                   = "[=d.instance]"
+  disk_size_gb           = [=d.storageGb?c]
+  max_disk_size_gb       = [=d.maxStorageGb?c]
+  availability_type      = "[=d.standby?then("REGIONAL", "ZONAL")]"
+  backup_retention_days  = [=d.backupDays?c]
+  point_in_time_recovery = [=d.pitr?c]
+  deletion_protection    = true
+  # a key of this region: a cross-region replica is encrypted in its own region
+  kms_key_id             = module.kms.key_id
+  network_id             = var.network_id
+  labels                 = merge(local.labels, { service = "[=d.key]" })
+}
+<#else>
 module "database_[=d.key?replace("-", "_")]" {
   source                 = "../../modules/database"
   name                   = "[=model.project]-[=model.env]-[=d.name]"
@@ -132,6 +219,7 @@ module "database_[=d.key?replace("-", "_")]" {
   labels                 = merge(local.labels, { service = "[=d.key]" })
   depends_on             = [module.network]
 }
+</#if>
 </#list>
 <#if model.cache??>
 
@@ -148,7 +236,10 @@ module "cache" {
   depends_on = [module.network]
 }
 </#if>
-<#if model.broker?? && model.broker.pubsub()>
+<#if second && model.broker?? && model.broker.pubsub()>
+
+# Pub/Sub is global: production's topics and subscriptions (infra/envs/[=model.second.primaryRoot()]) serve this region too
+<#elseif model.broker?? && model.broker.pubsub()>
 <#if model.broker.subscriptions?filter(s -> s.pushEndpoint?has_content)?has_content>
 
 # the project's number: Cloud Run's deterministic service URLs and the Pub/Sub service agent carry it
@@ -170,13 +261,13 @@ module "broker" {
 <#if model.broker.subscriptions?filter(s -> s.pushEndpoint?has_content)?has_content>
   push = {
 <#list model.broker.subscriptions?filter(s -> s.pushEndpoint?has_content) as s>
-    "[=s.name]" = { endpoint = "[=s.pushEndpoint]", service_account = module.identity.emails["[=s.pushDeployable]"] }
+    "[=s.name]" = { endpoint = "[=s.pushEndpoint]", service_account = [=emails]["[=s.pushDeployable]"] }
 </#list>
   }
   # the identities that sign the pushes, by deployable
   push_identities = {
 <#list model.broker.pushedDeployables() as d>
-    "[=d]" = module.identity.emails["[=d]"]
+    "[=d]" = [=emails]["[=d]"]
 </#list>
   }
   project_id     = var.project_id
@@ -203,14 +294,21 @@ module "broker" {
   labels = local.labels
 }
 </#if>
+<#if !second>
 
 module "secrets" {
   source     = "../../modules/secrets"
   secrets    = local.secrets
   region     = var.region
   kms_key_id = module.kms.key_id
+<#if model.second?? && model.secrets?has_content>
+  # kept in the second region too, so that its standby reads them while [=model.region] is down
+  replica_region     = "[=model.second.region]"
+  replica_kms_key_id = module.kms_second_region.key_id
+</#if>
   labels     = local.labels
 }
+</#if>
 
 module "registry" {
   source     = "../../modules/registry"
@@ -218,7 +316,7 @@ module "registry" {
   region     = var.region
   kms_key_id = module.kms.key_id
   # who pulls the images: each deployable's service account<#if model.cluster??>, and the cluster's nodes</#if>
-  readers    = module.identity.members
+  readers    = [=members]
 <#if model.cluster??>
   nodes      = module.runtime.node_service_account
 </#if>
@@ -272,10 +370,14 @@ module "runtime" {
   health_path      = "[=model.healthPath]"
   cpu_target       = [=model.cpuTargetPercent?c]
   user_data        = "${path.root}/../../../deploy/vm<#if model.cell?has_content>/prod-[=model.cell]</#if>"
-  service_accounts = module.identity.emails
+  service_accounts = [=emails]
   network_id       = module.network.network_id
   subnet_id        = module.network.subnet_id
   allowed_cidr     = "[=model.cidr]"
+<#if second>
+  # health checks, firewall rules and the public load balancer are global: production's hold the plain names
+  name_suffix      = "-[=model.region]"
+</#if>
 <#if model.publicDeployables()?has_content>
   public           = [<#list model.publicDeployables() as d>"[=d]"<#sep>, </#list>]
   certificate      = var.certificate
@@ -288,6 +390,7 @@ module "runtime" {
   labels = local.labels
 }
 </#if>
+<#if !second>
 
 module "identity" {
   source      = "../../modules/identity"
@@ -328,6 +431,7 @@ module "dns" {
   }
   labels = local.labels
 }
+</#if>
 
 # the identities this repository's workflows push and deploy as (infra/README.md: which secret holds which output)
 module "ci_identity" {
@@ -340,11 +444,11 @@ module "ci_identity" {
     push   = { context = "[=model.ci().context("push")]", workflow = "[=model.ci().workflow("push")]" }
     deploy = { context = "[=model.ci().context("deploy")]", workflow = "[=model.ci().workflow("deploy")]" }
   }
-  account_ids         = { push = "[=model.serviceAccountId("ci-push")]", deploy = "[=model.serviceAccountId("ci-deploy")]" }
+  account_ids         = { push = "[=model.ciAccountId("push")]", deploy = "[=model.ciAccountId("deploy")]" }
   region              = var.region
   registry_repository = module.registry.repository
 <#if !model.cluster?? && (model.managedContainers || model.machines?has_content)>
-  runtime_accounts    = module.identity.emails
+  runtime_accounts    = [=emails]
 </#if>
 }
 <#list model.ci().outputs() as o>
@@ -353,3 +457,42 @@ output "[=o]" {
   value = <#if o == "project_id">var.project_id<#else>module.ci_identity.[=o]</#if>
 }
 </#list>
+<#if model.second?? && !second>
+
+# production's network, which the second region's root ([=model.second.root]) adds its subnet to (its variable network_id)
+output "network_id" {
+  value = module.network.network_id
+}
+<#if model.databases?has_content>
+
+# The databases' instance names, which the second region's root replicates (its variable [=model.second.primariesVariable()])
+output "database_names" {
+  value = {
+<#list model.databases as d>
+    "[=d.name]" = "[=model.project]-[=model.env]-[=d.name]"
+</#list>
+  }
+}
+</#if>
+</#if>
+<#if second>
+
+# the private addresses of this root's data stores, by their name in production's private zone
+# ([=model.zone]), which serves both regions: RUNBOOK.md points each record here on failover
+output "records" {
+  value = {
+<#list model.databases as d>
+    "[=d.name]" = { type = "A", value = module.database_[=d.key?replace("-", "_")].address }
+</#list>
+<#if model.cache??>
+    "[=model.cache.name]" = { type = "A", value = module.cache.address }
+</#if>
+<#if model.broker?? && !model.broker.pubsub()>
+    "[=model.broker.name]" = { type = "CNAME", value = "${module.broker.address}." }
+</#if>
+<#list model.machines?filter(m -> m.called) as m>
+    "[=m.name]" = { type = "A", value = module.runtime.internal_addresses["[=m.name]"] }
+</#list>
+  }
+}
+</#if>

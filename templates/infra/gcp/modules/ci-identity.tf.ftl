@@ -49,6 +49,12 @@ variable "region" {
   type = string
 }
 
+variable "pool_id" {
+  type        = string
+  default     = "github"
+  description = "the workload identity pool's id, unique in the project (the second region's root shares production's)"
+}
+
 variable "registry_repository" {
   type        = string
   description = "the Artifact Registry repository of this root, which the push account writes to"

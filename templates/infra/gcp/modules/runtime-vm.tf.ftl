@@ -87,6 +87,12 @@ variable "allowed_cidr" {
   type = string
 }
 
+variable "name_suffix" {
+  type        = string
+  default     = ""
+  description = "appended to the names of global resources (health checks, firewall rules, the public load balancer), which another root of the same project may hold: the second region's"
+}
+
 variable "labels" {
   type = map(string)
 }
@@ -115,7 +121,7 @@ resource "google_project_iam_member" "metrics" {
 
 resource "google_compute_health_check" "ready" {
   for_each            = var.machines
-  name                = "${var.project}-${each.key}-ready"
+  name                = "${var.project}-${each.key}-ready${var.name_suffix}"
   check_interval_sec  = 10
   timeout_sec         = 5
   healthy_threshold   = 2
@@ -128,7 +134,7 @@ resource "google_compute_health_check" "ready" {
 
 resource "google_compute_firewall" "service" {
   for_each                = var.machines
-  name                    = "${var.project}-${each.key}-service"
+  name                    = "${var.project}-${each.key}-service${var.name_suffix}"
   network                 = var.network_id
   direction               = "INGRESS"
   priority                = 1000
@@ -142,7 +148,7 @@ resource "google_compute_firewall" "service" {
 
 resource "google_compute_firewall" "deny" {
   for_each                = var.machines
-  name                    = "${var.project}-${each.key}-deny"
+  name                    = "${var.project}-${each.key}-deny${var.name_suffix}"
   network                 = var.network_id
   direction               = "INGRESS"
   priority                = 65000
@@ -260,13 +266,13 @@ resource "google_compute_forwarding_rule" "internal" {
 <#if model.publicDeployables()?has_content>
 
 resource "google_compute_global_address" "public" {
-  name   = "${var.project}-public"
+  name   = "${var.project}-public${var.name_suffix}"
   labels = var.labels
 }
 
 resource "google_compute_backend_service" "public" {
   for_each              = toset(var.public)
-  name                  = "${var.project}-${each.value}-public"
+  name                  = "${var.project}-${each.value}-public${var.name_suffix}"
   load_balancing_scheme = "EXTERNAL_MANAGED"
   protocol              = "HTTP"
   port_name             = "http"
@@ -282,7 +288,7 @@ resource "google_compute_backend_service" "public" {
 }
 
 resource "google_compute_url_map" "public" {
-  name            = "${var.project}-public"
+  name            = "${var.project}-public${var.name_suffix}"
   default_service = google_compute_backend_service.public[var.public[0]].id
   host_rule {
     hosts        = ["*"]
@@ -302,20 +308,20 @@ resource "google_compute_url_map" "public" {
 }
 
 resource "google_compute_ssl_policy" "public" {
-  name            = "${var.project}-public"
+  name            = "${var.project}-public${var.name_suffix}"
   profile         = "RESTRICTED"
   min_tls_version = "TLS_1_2"
 }
 
 resource "google_compute_target_https_proxy" "public" {
-  name             = "${var.project}-public"
+  name             = "${var.project}-public${var.name_suffix}"
   url_map          = google_compute_url_map.public.id
   ssl_certificates = [var.certificate]
   ssl_policy       = google_compute_ssl_policy.public.id
 }
 
 resource "google_compute_global_forwarding_rule" "public" {
-  name                  = "${var.project}-public"
+  name                  = "${var.project}-public${var.name_suffix}"
   load_balancing_scheme = "EXTERNAL_MANAGED"
   target                = google_compute_target_https_proxy.public.id
   ip_address            = google_compute_global_address.public.id

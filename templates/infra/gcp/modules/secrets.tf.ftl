@@ -6,6 +6,8 @@
 # One Secret Manager secret per deployable, encrypted with the project's key, named as the
 # ExternalSecrets of deploy/k8s read them (one JSON key per variable).
 </#if>
+# With a second region (replica_region), each entry is also kept there, under a key of that region,
+# so that the standby reads its secrets while the primary region is down.
 # No version (no value) is written here: a person adds it.
 terraform {
   required_providers {
@@ -26,6 +28,18 @@ variable "kms_key_id" {
   type = string
 }
 
+variable "replica_region" {
+  type        = string
+  default     = ""
+  description = "the second production region the entries are also kept in; empty for none"
+}
+
+variable "replica_kms_key_id" {
+  type        = string
+  default     = ""
+  description = "the key of replica_region that encrypts the entries there"
+}
+
 variable "labels" {
   type = map(string)
 }
@@ -40,6 +54,15 @@ resource "google_secret_manager_secret" "this" {
         location = var.region
         customer_managed_encryption {
           kms_key_name = var.kms_key_id
+        }
+      }
+      dynamic "replicas" {
+        for_each = var.replica_region == "" ? [] : [var.replica_region]
+        content {
+          location = replicas.value
+          customer_managed_encryption {
+            kms_key_name = var.replica_kms_key_id
+          }
         }
       }
     }

@@ -61,17 +61,20 @@ final class BudgetCuts {
     double compute = sum(items, CostItems.COMPUTE);
     double database = sum(items, CostItems.DATABASE + " ") + sum(items, CostItems.READ_REPLICAS);
     if (regions > 1) {
-      double fewer = 1 - 1.0 / regions;
+      // the standby keeps one region's worth of what infra/'s standby root creates at production's size
+      // (a database replica, cache, broker, network, keys), and its deployables at their replica floor
+      double standby = 1 - 2.0 / regions;
       Map<String, Double> shares = new LinkedHashMap<>();
-      shares.put(CostItems.COMPUTE, 1.0 / regions);
-      shares.put(CostItems.DATABASE_STORAGE, 1 - 2.0 / regions);
-      for (String perRegion : List.of(CostItems.CONTROL_PLANE, CostItems.CACHE, CostItems.BROKER + " (Kafka)",
-          CostItems.BROKER + " (RabbitMQ)", OperationsCosts.LOAD_BALANCER, OperationsCosts.NAT, OperationsCosts.METRICS,
-          OperationsCosts.SECRETS, OperationsCosts.KEYS)) {
-        shares.put(perRegion, fewer);
-      }
-      cuts.add(new Cut("Serve from one region with a warm standby (a database replica, no compute) instead of "
-          + regions + " active regions: saves about %s/month", shares, 0));
+      shares.put(CostItems.COMPUTE, 1 - 1.0 / regions);
+      shares.put(CostItems.DATABASE_STORAGE, standby);
+      shares.put(OperationsCosts.METRICS, 1 - 1.0 / regions);
+      CostItems.STANDBY_COPIES.forEach(line -> shares.put(line, standby));
+      int floorPods = c.services().size() * PodSizing.availabilityFloor(r.scale().availability());
+      int peakPods = c.services().stream().mapToInt(s -> Math.max(s.hpaMin(), s.podsNeeded())).sum();
+      double floorCompute = peakPods == 0 ? 0 : compute / regions * floorPods / peakPods;
+      cuts.add(new Cut("Serve from one region with a warm standby (a database replica, the cache, broker and network"
+          + " at production's size, " + floorPods + " pod(s) at the availability floor) instead of " + regions
+          + " active regions: saves about %s/month", shares, -floorCompute));
     }
     if (compute + database > 0) {
       String what = compute > 0 && database > 0 ? "compute and database" : compute > 0 ? "compute" : "the database";

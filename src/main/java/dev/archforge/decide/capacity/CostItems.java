@@ -31,6 +31,15 @@ final class CostItems {
   static final String CACHE = "Cache (Redis)";
   static final String BROKER = "Message broker";
   static final String DYNAMODB = "DynamoDB";
+  static final String STANDBY_SERVICES = "Standby region's cache, broker and network";
+  /**
+   * What infra/'s standby root creates at production's size, one region's worth of each line: the
+   * cluster's control plane, the cache, a Kafka or RabbitMQ cluster, the load balancer, NAT gateways,
+   * keys and secret entries (a pub/sub service priced by use adds nothing).
+   */
+  static final List<String> STANDBY_COPIES = List.of(CONTROL_PLANE, CACHE, BROKER + " (Kafka)",
+      BROKER + " (RabbitMQ)", OperationsCosts.LOAD_BALANCER, OperationsCosts.NAT, OperationsCosts.KEYS,
+      OperationsCosts.SECRETS);
 
   /** Writes or uncached reads one database vCPU serves per second at peak (short OLTP queries). */
   static final double DB_REQUESTS_PER_VCPU = 500;
@@ -61,6 +70,7 @@ final class CostItems {
     builder.data();
     builder.messaging();
     new OperationsCosts(lines).add();
+    builder.standbyServices();
     return lines.sorted();
   }
 
@@ -156,18 +166,39 @@ final class CostItems {
     if (copied) {
       backupTransfer(backups);
     }
-    if (lines.choice("backup-dr", "").equals("warm-standby-region")) {
+    if (lines.standbyRegion()) {
       int services = lines.c.services().size();
       // infra/'s standby root runs each deployable at its replica floor, as production's autoscaling minimum
       int floor = PodSizing.availabilityFloor(lines.r.scale().availability());
-      lines.add(STANDBY_REGION, "a " + vcpu + " vCPU cross-region database replica with its " + n(gb) + " GB, and "
-              + services * floor + " pod(s), " + floor + " per deployable (the availability floor), until promoted",
-          vcpu * dbVcpuMonth + gb * lines.price("storageGbMonth") + services * floor * lines.podMonth("vcpuMonth",
-              "gibMonth"),
-          "dbVcpu × dbVcpuMonth + provisionedGb36 × storageGbMonth + deployables × floor × (cpu × vcpuMonth +"
-              + " memory × gibMonth)", "dbVcpuMonth", "storageGbMonth", "vcpuMonth", "gibMonth");
+      // sized as the primary, with a standby in another zone of its region where production has one
+      int zones = standby ? 2 : 1;
+      lines.add(STANDBY_REGION, "a " + vcpu + " vCPU cross-region database replica with its " + n(gb) + " GB"
+              + (standby ? ", and its standby in another zone," : "") + " and " + services * floor + " pod(s), "
+              + floor + " per deployable (the availability floor), until promoted",
+          (vcpu * dbVcpuMonth + gb * lines.price("storageGbMonth")) * zones + services * floor * lines.podMonth(
+              "vcpuMonth", "gibMonth"),
+          "(dbVcpu × dbVcpuMonth + provisionedGb36 × storageGbMonth)" + (standby ? " × 2 (standby)" : "")
+              + " + deployables × floor × (cpu × vcpuMonth + memory × gibMonth)", "dbVcpuMonth", "storageGbMonth",
+          "vcpuMonth", "gibMonth");
     }
     cache();
+  }
+
+  /**
+   * The rest of the warm standby region: one region's worth of each line infra/'s standby root creates
+   * at production's size ({@link #STANDBY_COPIES}), from the lines production's sizing priced.
+   */
+  private void standbyServices() {
+    if (!lines.standbyRegion()) {
+      return;
+    }
+    List<String> present = STANDBY_COPIES.stream().filter(c -> lines.amount(c) > 0).toList();
+    double usd = present.stream().mapToDouble(lines::amount).sum() / lines.regions;
+    if (usd > 0) {
+      lines.add(STANDBY_SERVICES, "one region's " + String.join(", ", present) + ", as production's (infra/'s"
+              + " standby root creates them at production's size)", usd,
+          "Σ (" + String.join(" + ", present) + ") / regions");
+    }
   }
 
   /**

@@ -95,6 +95,19 @@ final class CostLines {
     items.add(new CostItem(component, sizing, round(usd), formula, date));
   }
 
+  /**
+   * Whether the plan runs a warm standby region: backup-dr chooses it and no {@code dataResidency}
+   * splits the system into cells, for which no standby region is written (facts/deploy/SecondRegion).
+   */
+  boolean standbyRegion() {
+    return choice("backup-dr", "").equals("warm-standby-region") && r.dataResidency().isEmpty();
+  }
+
+  /** The sum of the lines added so far whose component starts with {@code component}. */
+  double amount(String component) {
+    return items.stream().filter(i -> i.component().startsWith(component)).mapToDouble(CostItem::monthlyUsd).sum();
+  }
+
   static double round(double usd) {
     return Math.round(usd * 100) / 100.0;
   }

@@ -70,7 +70,7 @@ final class OperationsCosts {
             + " × internetEgressGb", "internetEgressGb");
     String database = l.choice("database", "postgresql");
     int others = l.regions > 1 ? CostItems.crossRegionCopies(database, l.regions)
-        : l.choice("backup-dr", "").equals("warm-standby-region") ? 1 : 0;
+        : l.standbyRegion() ? 1 : 0;
     if (others > 0) {
       boolean ranges = database.equals("distributed-sql") && l.regions > 1;
       double replicated = monthly(l.value("writeRps")) * REPLICATED_KB_PER_WRITE / 1e6 * others;

@@ -80,7 +80,7 @@ final class DescriptorsMatchInfrastructure implements CrossValidator {
         roots.of(job.root()).ifPresent(r -> {
               List<String[]> missing = switch (d.platform()) {
                 case "ecs" -> ecs(d, r, job);
-                case "cloudrun" -> cloudRun(d, r, job);
+                case "cloudrun" -> cloudRun(d, r, globals(r, roots), job);
                 default -> containerApps(d, r, job);
               };
               for (String[] m : missing) {
@@ -162,7 +162,13 @@ final class DescriptorsMatchInfrastructure implements CrossValidator {
     return job.env().isEmpty() || at < 0 ? role : role.substring(0, at + kind.length()) + job.or("ROLE_SUFFIX", "");
   }
 
-  private static List<String[]> cloudRun(Descriptors d, Root r, Job job) {
+  /** The root that holds {@code r}'s global names: the one its local {@code global_resources} names, else itself. */
+  private static Root globals(Root r, Root.Cache roots) {
+    String other = r.local(EndpointsHaveInfrastructure.GLOBAL);
+    return other.isEmpty() || other.equals("null") ? r : roots.of(other).orElse(r);
+  }
+
+  private static List<String[]> cloudRun(Descriptors d, Root r, Root identities, Job job) {
     List<String[]> missing = new ArrayList<>();
     JsonNode template = d.trees().get(0).at("/spec/template");
     // a callee's URL names the project's number: a deploy job must put it in, in its region's URLs
@@ -171,16 +177,19 @@ final class DescriptorsMatchInfrastructure implements CrossValidator {
           .toList()) {
         Matcher url = RUN_URL.matcher(env.path("value").asText());
         if (url.matches() && !url.group(2).chars().allMatch(Character::isDigit)
-            && !(url.group(2).equals(job.or("NUMBER_PLACEHOLDER", "")) && url.group(3).equals(job.or("REGION", "")))) {
+            && !(url.group(2).equals(job.or("NUMBER_PLACEHOLDER", ""))
+                && url.group(3).equals(job.or("DESCRIPTORS_REGION", job.or("REGION", ""))))) {
           missing.add(new String[] {"project number", url.group(2) + " in " + env.path("name").asText(), "the deploy "
               + "job puts its project's number only in place of its NUMBER_PLACEHOLDER (" + job.or("NUMBER_PLACEHOLDER",
-              "none") + ") in the URLs of its REGION (" + job.or("REGION", "none") + "), so the placeholder is deployed"});
+              "none") + ") in the URLs of its DESCRIPTORS_REGION (" + job.or("DESCRIPTORS_REGION", job.or("REGION",
+              "none")) + "), so the placeholder is deployed"});
         }
       }
     }
     String account = template.at("/spec/serviceAccountName").asText();
     check(missing, "service account", account.contains("@") ? account.substring(0, account.indexOf('@')) : account,
-        strings(r.list("identity", "service_accounts")), "module identity's service_accounts");
+        strings(identities.list("identity", "service_accounts")), "module identity's service_accounts"
+            + (identities == r ? "" : " of " + identities.path()));
     if (r.hasRuntime()) {
       check(missing, "VPC connector", template.at("/metadata/annotations")
           .path("run.googleapis.com/vpc-access-connector").asText(), Set.of(r.text("runtime", "connector")),

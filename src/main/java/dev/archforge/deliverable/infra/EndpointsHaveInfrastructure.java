@@ -29,7 +29,9 @@ import java.util.stream.Stream;
  * each secret entry an ExternalSecret reads is one of its {@code secrets}. On virtual machines whose
  * instance groups infra/ creates, the same holds for each host in the environment file of
  * deploy/vm/'s user data (a data store, or a callee's name for the internal load balancer), and the
- * secret entry its secrets script reads is one of the root's. Holds
+ * secret entry its secrets script reads is one of the root's. A root whose local {@value #GLOBAL} names
+ * another (the second region's on gcp, in production's project) resolves that root's records and reads
+ * its secret entries. Holds
  * no claim when {@code infra/} writes no root module (no cloud chosen, or the blueprint leaves infra out).
  */
 final class EndpointsHaveInfrastructure implements CrossValidator {
@@ -45,8 +47,15 @@ final class EndpointsHaveInfrastructure implements CrossValidator {
       + "([^:\"]+)|secretKeyRef:\\s*name:\\s*\"?([A-Za-z0-9_-]+)|\\.vault\\.azure\\.net/secrets/([A-Za-z0-9-]+)");
   private static final Pattern ROOT = Pattern.compile(Pattern.quote(InfraDeliverable.ROOT) + "envs/[^/]+/main\\.tf");
 
-  /** What one root module creates: the zone's record names and the secret entries. */
-  private record Created(String path, Set<String> records, Set<String> secrets) {}
+  /** The local of a root that leaves the project's global resources (zone, secret entries) to another root. */
+  static final String GLOBAL = "global_resources";
+
+  /**
+   * What one root module creates: the zone's record names and the secret entries.
+   *
+   * @param global the root whose zone and secret entries it uses instead ({@value #GLOBAL}); empty for its own
+   */
+  private record Created(String path, Set<String> records, Set<String> secrets, String global) {}
 
   @Override
   public String name() {
@@ -55,15 +64,18 @@ final class EndpointsHaveInfrastructure implements CrossValidator {
 
   @Override
   public List<Finding> validate(List<Artifact> all) {
-    List<Created> roots = new ArrayList<>();
+    List<Created> own = new ArrayList<>();
     for (Artifact a : all) {
       if (ROOT.matcher(a.path()).matches()) {
-        roots.add(created(a));
+        own.add(created(a));
       }
     }
-    if (roots.isEmpty()) {
+    if (own.isEmpty()) {
       return List.of();
     }
+    List<Created> roots = own.stream().map(r -> r.global().isEmpty() ? r : own.stream().filter(o -> o.path().equals(
+        InfraDeliverable.ROOT + "envs/" + r.global() + "/main.tf")).findFirst().map(o -> new Created(r.path(),
+        o.records(), o.secrets(), r.global())).orElse(r)).toList();
     List<Finding> findings = new ArrayList<>();
     for (Manifests.Doc doc : Manifests.all(all.stream().filter(a -> a.kind().equals(SharedKinds.KUBERNETES)).toList())) {
       if (doc.kind().equals("ConfigMap")) {
@@ -180,6 +192,7 @@ final class EndpointsHaveInfrastructure implements CrossValidator {
   private static Created created(Artifact root) {
     Set<String> records = new TreeSet<>();
     Set<String> secrets = new TreeSet<>();
+    String global = "";
     try {
       Map<String, Object> parsed = new HCLParser().parse(root.content(), false);
       if (parsed.get("module") instanceof Map<?, ?> modules && modules.get("dns") instanceof Map<?, ?> dns
@@ -193,9 +206,12 @@ final class EndpointsHaveInfrastructure implements CrossValidator {
       if (parsed.get("locals") instanceof Map<?, ?> locals && locals.get("secrets") instanceof Map<?, ?> map) {
         map.keySet().forEach(k -> secrets.add(String.valueOf(k)));
       }
+      if (parsed.get("locals") instanceof Map<?, ?> locals && locals.get(GLOBAL) instanceof String other) {
+        global = other;
+      }
     } catch (Exception e) {
       // the opentofu validator reports a file that does not parse; it creates nothing here
     }
-    return new Created(root.path(), records, secrets);
+    return new Created(root.path(), records, secrets, global);
   }
 }

@@ -137,6 +137,14 @@ public record EnvView(
     return CloudNames.roleSuffix(env);
   }
 
+  /**
+   * The Google service account id of this root's push or deploy identity: {@code <project>-ci-<use>}; the
+   * second region's root, in production's project where account ids are unique, {@code ci-<use>-<root>}.
+   */
+  public String ciAccountId(String use) {
+    return secondRegion() ? "ci-" + use + "-" + env : serviceAccountId("ci-" + use);
+  }
+
   /** What the root's CI identities trust and output (facts/deploy/CiIdentities), and the SAM stack's functions. */
   public CiView ci() {
     return new CiView(env, cloud, project, deployables);

@@ -140,12 +140,22 @@ final class Environments {
         secretsPerVariable()).stream().map(entry -> new SecretView(d.name(), entry))).toList();
     String runtime = Deployables.choice(plan, "deployment", "kubernetes");
     return new EnvView(plan.requirements().project().name(), cloud.spelling(), env, region,
-        Hcl.quote(plan.blueprint().defaults().costCentre()), "10." + (NAMES.indexOf(tier) + 1) * 10 + ".0.0/16",
+        Hcl.quote(plan.blueprint().defaults().costCentre()), cidr(tier, replicas),
         Endpoints.ZONE, runtime, databases, cache, broker, runtime.equals("kubernetes") ? cluster(small, env) : null,
         deployables, secrets, external, tier, cell, runtimeModule.routes(), runtimeModule.managedContainers(),
         runtimeModule.scaling(tier), Deployables.cpuTargetPercent(plan),
         runtimeModule.vm() ? Machines.of(cloud, facts.deployables(), small) : List.of(), runtimeModule.collectorWrites(),
         backup(tier, small || replicas ? "" : backupRegion(cell)), second);
+  }
+
+  /**
+   * The network's address range of a root: 10.10/16 for dev, 10.20/16 staging, 10.30/16 production. On
+   * gcp the second region's root adds a subnet to production's network, which is global, so it takes
+   * 10.40/16, none of production's.
+   */
+  private String cidr(String tier, boolean secondRegion) {
+    int index = secondRegion && cloud == Cloud.GCP ? NAMES.size() : NAMES.indexOf(tier);
+    return "10." + (index + 1) * 10 + ".0.0/16";
   }
 
   /** A database of the second region's root: a replica of production's, sized as it is, with no replicas of its own. */

@@ -80,6 +80,9 @@ public final class InfraDeliverable implements Deliverable {
         modules.add("database-replica");
       }
     }
+    if (environments.secondRegion().isPresent() && cloud == Cloud.GCP) {
+      modules.add("network-region");
+    }
     if (prod.cache() != null) {
       modules.add("cache");
     }
@@ -149,16 +152,18 @@ public final class InfraDeliverable implements Deliverable {
     if (second.isPresent()) {
       notes.add("backup-dr is " + dr + ": infra/envs/" + second.get().root() + " builds the second region ("
           + second.get().region() + ") " + (prod.databases().isEmpty() ? "with no managed SQL database to replicate"
-          : "with replicas of production's databases") + ", but no DNS failover or global load "
-          + "balancer in front of both regions is written, and the deploy workflow deploys the services into "
-          + "production's region only.");
+          : "with replicas of production's databases") + (facts.plan().requirements().project().cloud() == Cloud.GCP
+          ? " in production's Google Cloud project (Cloud SQL keeps a replica in its primary's project), on production's"
+          + " network" : "") + ", but no DNS failover or global load balancer in front of both regions is written"
+          + (SecondRegion.deployed(facts.plan()).isPresent() ? "; the deploy workflow's job " + second.get().root()
+          + " deploys each release there after production's." : ", and the deploy workflow deploys the services into "
+          + "production's region only."));
+    } else if (SecondRegion.notForCells(facts.plan()).isPresent()) {
+      notes.add(SecondRegion.notForCells(facts.plan()).get());
     } else if (dr.equals(SecondRegion.WARM) || dr.equals(SecondRegion.ACTIVE)) {
       notes.add("backup-dr is " + dr + ": the root modules describe one region; the second region (its "
-          + "cross-region database replica and stack) is not written " + (facts.plan().cells().residency()
-          ? "for the cells of dataResidency." : SecondRegion.of(facts.plan()).isPresent()
-          ? "on " + prod.cloud() + " (each environment is a Google Cloud project of its own, and a Cloud SQL replica "
-          + "lives in its primary's project, where production's root already holds the global names a second root "
-          + "would create)." : "(the home cell has no second region on " + prod.cloud() + ")."));
+          + "cross-region database replica and stack) is not written (the home cell has no second region on "
+          + prod.cloud() + ").");
     }
     if (facts.plan().cells().residency() && facts.plan().cells().servingPerCell() > 1) {
       notes.add("each cell serves from " + facts.plan().cells().servingPerCell() + " regions: its root module "

@@ -17,7 +17,7 @@ import java.util.List;
  * @param failoverStepsMd the steps of that promotion, Markdown; empty for none
  */
 public record AlertsView(String title, List<Group> groups, String telemetry, List<Restores> restores,
-    SecondRegion second, List<String> failoverStepsMd) {
+    SecondRegion second, List<String> failoverStepsMd, String notForCells) {
   public AlertsView {
     groups = List.copyOf(groups);
     restores = List.copyOf(restores);
@@ -25,7 +25,7 @@ public record AlertsView(String title, List<Group> groups, String telemetry, Lis
   }
 
   public AlertsView(String title, List<Group> groups) {
-    this(title, groups, "", List.of(), null, List.of());
+    this(title, groups, "", List.of(), null, List.of(), "");
   }
 
   /** A rule group: evaluated together, named after what it watches. */

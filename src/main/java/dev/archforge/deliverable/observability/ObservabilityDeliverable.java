@@ -57,7 +57,8 @@ public final class ObservabilityDeliverable implements Deliverable {
     String where = sys.kubernetes() || !telemetry.scraped() ? telemetry.sentence() : "";
     Optional<SecondRegion> second = SecondRegion.written(plan);
     return new Model(targets, new AlertsView(title, groups, where, Restores.of(facts), second.orElse(null),
-        second.map(s -> s.promoteStepsMd(facts)).orElse(List.of())), testsView,
+        second.map(s -> s.promoteStepsMd(facts)).orElse(List.of()), SecondRegion.notForCells(plan).orElse("")),
+        testsView,
         new SloViewBuilder(plan, sys, targets).build(groups), tests.skipped());
   }
 

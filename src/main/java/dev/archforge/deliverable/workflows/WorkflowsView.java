@@ -96,6 +96,15 @@ public record WorkflowsView(String project, String agent, List<Build> builds, Da
     return CloudNames.roleSuffix(stage.name());
   }
 
+  /**
+   * The region the descriptors a stage applies name in their callees' Cloud Run URLs: that of the first
+   * stage applying the same folder (the second region's job reuses production's, written for its region).
+   */
+  public String describedRegion(Stage stage) {
+    return stages.stream().filter(s -> s.descriptors().equals(stage.descriptors())).findFirst().orElse(stage)
+        .region();
+  }
+
   /** The Kubernetes cluster a stage deploys to: the one its root of infra/ creates. */
   public String cluster(Stage stage) {
     return CloudNames.cluster(project, stage.name());

@@ -69,6 +69,7 @@ final class WorkflowsViews {
     } else if (vm(plan) && images(plan)) {
       stages.addAll(vmStages(plan));
     }
+    secondRegionStage(plan, stages).ifPresent(stages::add);
     Registries.Registry production = Registries.production(plan);
     return new WorkflowsView(plan.requirements().project().name(), AGENT, builds, database(plan), contracts, stages,
         ACTIONS, String.join(" ", facts.deployables().stream().map(d -> d.name() + "=" + production.image(d.name()))
@@ -126,6 +127,19 @@ final class WorkflowsViews {
   static boolean sam(Plan plan) {
     return Deployables.choice(plan, "deployment", "").equals("serverless") && plan.requirements().project().cloud()
         == dev.archforge.model.Cloud.AWS && plan.blueprint().deliverables().contains("serverless");
+  }
+
+  /**
+   * After production, the same release into backup-dr's second region (its root of infra/, in its
+   * region): prod's job again, in the GitHub environment named after that root, whose deploy identity
+   * the root creates; empty without a second region.
+   */
+  private static java.util.Optional<Stage> secondRegionStage(Plan plan, List<Stage> stages) {
+    return SecondRegion.deployed(plan).flatMap(s -> stages.stream().filter(st -> st.name().equals(
+        SecondRegion.PRIMARY_ROOT)).findFirst().map(prod -> new Stage(s.root(), prod.name(), prod.overlay(),
+        prod.target().equals("containerapps") || prod.target().equals("vmss")
+            ? CloudNames.resourceGroup(plan.requirements().project().name(), s.root()) : prod.namespace(),
+        prod.target(), prod.descriptors(), s.region())));
   }
 
   /** One SAM stack per environment, {@code <project>-<env>}; under dataResidency prod is one stack per cell. */

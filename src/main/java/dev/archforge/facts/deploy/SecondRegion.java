@@ -35,11 +35,28 @@ public record SecondRegion(String mode, String root, String primaryRegion, Strin
   public static final String PRIMARIES = "primary_databases";
 
   /**
-   * The clouds whose second region infra/ writes a root for: on gcp each environment is a Google Cloud
-   * project of its own and a Cloud SQL replica lives in its primary's project, where production's root
-   * already holds the global names (service accounts, secrets, topics) a second root would create.
+   * The clouds whose second region infra/ writes a root for: every cloud with infra/. On gcp the root
+   * lives in production's Google Cloud project (a Cloud SQL replica lives in its primary's project) and
+   * leaves the project's global resources (service accounts, secret entries, Pub/Sub, the private zone)
+   * to production's root.
    */
-  public static final java.util.Set<Cloud> WRITTEN = java.util.Set.of(Cloud.AWS, Cloud.AZURE);
+  public static final java.util.Set<Cloud> WRITTEN = java.util.Set.of(Cloud.AWS, Cloud.AZURE, Cloud.GCP);
+
+  /**
+   * The clouds whose deploy workflow deploys each release into the second region after production: on
+   * gcp its root shares production's global names (service accounts, secret entries), so production's
+   * descriptors and overlay hold there as written. On aws and azure its root names identities of its
+   * own (a region suffix, its own Key Vault), which no deploy job puts in place yet, nor does the
+   * virtual machines' job find the standby's own base instance template in the shared project: RUNBOOK.md's
+   * failover deploys there by hand.
+   */
+  public static final java.util.Set<Cloud> DEPLOYED = java.util.Set.of(Cloud.GCP);
+
+  /** The second region when the deploy workflow deploys into it ({@link #DEPLOYED}, not on vm), else empty. */
+  public static Optional<SecondRegion> deployed(Plan plan) {
+    return DEPLOYED.contains(plan.requirements().project().cloud())
+        && !Deployables.choice(plan, "deployment", "").equals("vm") ? written(plan) : Optional.empty();
+  }
 
   /** The second region when infra/ writes its root ({@link #WRITTEN}), else empty. */
   public static Optional<SecondRegion> written(Plan plan) {
@@ -61,6 +78,21 @@ public record SecondRegion(String mode, String root, String primaryRegion, Strin
     }
     return Optional.of(new SecondRegion(mode, mode.equals(WARM) ? WARM_ROOT : ACTIVE_ROOT, primary.get(),
         second.get()));
+  }
+
+  /**
+   * What every file that mentions backup-dr's second region says when {@code dataResidency} splits the
+   * system into cells: none is written for them, so each cell recovers from its backups in its recovery
+   * region. Empty when backup-dr asks for no second region or there are no cells.
+   */
+  public static Optional<String> notForCells(Plan plan) {
+    String mode = Deployables.choice(plan, "backup-dr", "");
+    if (!plan.cells().residency() || !(mode.equals(WARM) || mode.equals(ACTIVE))) {
+      return Optional.empty();
+    }
+    return Optional.of("backup-dr is " + mode + ", but under dataResidency no second region is written for the"
+        + " cells: no cell has a standby or replica of its databases outside its primary region, none is priced,"
+        + " and each recovers from the backups copied to its recovery region.");
   }
 
   /** {@link #PRIMARY_ROOT}, for templates. */
@@ -114,11 +146,26 @@ public record SecondRegion(String mode, String root, String primaryRegion, Strin
         default -> "the metric `cloudsql.googleapis.com/database/replication/replica_lag`";
       } + "): " + String.join(", ", replicas) + ".");
     }
-    steps.add("Promote: `tofu apply -var " + PROMOTED + "=true` in `infra/envs/" + root + "` turns every replica into"
-        + " a writable primary; the root's private DNS names already point at them.");
-    steps.add("Deploy the current release into the root's runtime: the deploy workflow deploys into " + primaryRegion
-        + " only, so run its production job with this root's names. The images are already in its registry (the ci"
-        + " workflow pushes there).");
+    if (cloud == Cloud.GCP) {
+      String zone = Endpoints.ZONE;
+      steps.add("Promote: `tofu apply -var " + PROMOTED + "=true` in `infra/envs/" + root + "` turns every replica into"
+          + " a standalone instance (or `gcloud sql instances promote-replica` each, then the apply).");
+      steps.add("Point the private names at " + region + ": production's private zone `" + zone + "` (Cloud DNS zone `"
+          + zone.replace('.', '-') + "`) serves both regions, so for each entry of `tofu -chdir=infra/envs/" + root
+          + " output -json records` run `gcloud dns record-sets update NAME." + zone + ". --zone=" + zone.replace('.', '-')
+          + " --type=TYPE --ttl=60 --rrdatas=VALUE`.");
+    } else {
+      steps.add("Promote: `tofu apply -var " + PROMOTED + "=true` in `infra/envs/" + root + "` turns every replica into"
+          + " a writable primary; the root's private DNS names already point at them.");
+    }
+    if (deployed(plan).isPresent()) {
+      steps.add("Check that the current release runs there: the deploy workflow's job `" + root + "` (its GitHub"
+          + " environment) deploys every release into " + region + " after production's; re-run it if it did not.");
+    } else {
+      steps.add("Deploy the current release into the root's runtime: the deploy workflow deploys into " + primaryRegion
+          + " only, so run its production job with this root's names. The images are already in its registry (the ci"
+          + " workflow pushes there).");
+    }
     steps.add("Move the traffic: point the public host name at " + region + "'s load balancer (or take " + primaryRegion
         + " out of the global load balancer) and watch the SLO dashboards.");
     steps.add("Fail back when " + primaryRegion + " is healthy: rebuild `infra/envs/" + PRIMARY_ROOT + "`'s databases as"

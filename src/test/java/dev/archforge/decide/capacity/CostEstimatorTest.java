@@ -92,13 +92,23 @@ class CostEstimatorTest {
     // primary for the writes: max(2, ceil(500 / 500)) = 2 vCPU × $60 × 2 (standby) = $240
     // replicas: 4500 uncached reads / (2 vCPU × 500) = 4.5 → 5 × 2 vCPU × $60 = $600
     // storage: 2910 GB × $0.115 × 7 copies (primary, standby, 5 replicas) = $2,342.55
-    // standby region: 2 vCPU × $60 + 2910 × $0.115 + 3 deployables × 2 pods (the floor at 99.95 %) × $15.50
-    //   = 120 + 334.65 + 93 = $547.65
+    // standby region: (2 vCPU × $60 + 2910 × $0.115) × 2 (its standby in another zone, as infra/ creates it)
+    //   + 3 deployables × 2 pods (the floor at 99.95 %) × $15.50 = 909.30 + 93 = $1,002.30
     // cross-region: 500 writes/s → 1,296,000,000 writes × 2 KB / 1e6 = 777.6 GB × $0.02 = $15.55
     assertThat(item(e, "Managed database")).isEqualTo(240.0);
     assertThat(item(e, "Database read replicas")).isEqualTo(600.0);
     assertThat(item(e, "Database storage")).isEqualTo(2342.55);
-    assertThat(item(e, "Warm standby region")).isEqualTo(547.65);
+    assertThat(item(e, "Warm standby region")).isEqualTo(1002.3);
+    // and what infra/'s standby root creates at production's size, one region's worth of each line:
+    // control plane $73 + Kafka $465 + load balancer $25 + NAT $112.05 + keys $5 + secrets = $682.65
+    double copies = java.util.stream.Stream.of("Kubernetes control plane", "Message broker (Kafka)", "Load balancer",
+        "NAT gateways", "Encryption keys (KMS)", "Secrets").mapToDouble(c -> item(e, c)).sum();
+    assertThat(e.items()).filteredOn(i -> i.component().startsWith("Standby region's")).singleElement()
+        .satisfies(i -> {
+          assertThat(i.monthlyUsd()).isEqualTo(682.65).isCloseTo(copies, within(0.01));
+          assertThat(i.sizing()).startsWith("one region's Kubernetes control plane, Message broker (Kafka), Load"
+              + " balancer, NAT gateways");
+        });
     assertThat(item(e, "Cross-region transfer")).isEqualTo(15.55);
     // no CDN: every response leaves as internet egress: 5000 req/s → 77,760 GB × $0.09 = $6,998.40
     assertThat(item(e, "Internet egress")).isEqualTo(6998.4);
@@ -165,16 +175,22 @@ class CostEstimatorTest {
     // 2 regions, each sized for the whole 5000 req/s: compute 60 × $15.50 × 2 = $1,860
     assertThat(item(e, "Compute")).isEqualTo(1860.0);
     // CDN $5,948.64; logs $1,944 × 0.9 = $1,749.60; monolith: 24 pods instead of 60: 1,860 × 36 / 60 = $1,116;
-    // standby: database 3 × 60 × 2 × 2 = $720 / 2 + storage 2910 × 0.115 × 2 × 2 = $1,338.60 / 2 = $1,029.30;
+    // database without its standby: database 3 × 60 × 2 × 2 = $720 / 2 + storage 2910 × 0.115 × 2 × 2 = $1,338.60 / 2 = $1,029.30;
     // reserved: 30 % × (1,860 + 720) = $774; vm instead of kubernetes: 2 control planes = $146;
     // cache replica: 2.7 × 12 × 2 × 2 / 2 = $64.80
     assertThat(e.cuts()).hasSize(8);
     assertThat(e.cuts().get(0)).isEqualTo("Drop the CDN and cache at the gateway: saves about $5,949/month");
-    assertThat(e.cuts().get(1)).startsWith("Serve from one region with a warm standby");
-    assertThat(e.cuts().subList(2, 8)).containsExactly(
+    // one region and a warm standby keeps the standby's cache, broker and network at production's size and its
+    // 3 deployables × 2 pods at the floor: compute 1,860 / 2 − 930 × 6 / 60 pods = $837; metrics 466.56 / 2
+    // = $233.28; so $1,070, less than the sampled logs
+    assertThat(e.cuts().get(3)).isEqualTo("Serve from one region with a warm standby (a database replica, the cache,"
+        + " broker and network at production's size, 6 pod(s) at the availability floor) instead of 2 active regions:"
+        + " saves about $1,070/month");
+    assertThat(e.cuts().subList(1, 3)).containsExactly(
         "Sample access logs (keep 10 % of requests, every error): saves about $1,750/month",
         "Run 3 services as one modular monolith until the team grows: about 24 pods at peak instead of 60 (no"
-            + " internal calls, fewer pods held at the availability floor), saves about $1,116/month",
+            + " internal calls, fewer pods held at the availability floor), saves about $1,116/month");
+    assertThat(e.cuts().subList(4, 8)).containsExactly(
         "Run the database without a standby in another zone (a zone failure then means restoring from backups:"
             + " hours of downtime, which an availability target of 99.95 % allows only rarely): saves about"
             + " $1,029/month",

@@ -91,7 +91,7 @@ class DescriptorsMatchInfrastructureTest {
     String deploy = ".github/workflows/deploy.yaml";
     assertThat(all).filteredOn(a -> a.path().equals(deploy)).singleElement().satisfies(a -> assertThat(a.content())
         .contains("NUMBER_PLACEHOLDER: \"PROJECT_NUMBER\"", "gcloud projects describe \"$GCP_PROJECT\"",
-            "-e \"s#-$NUMBER_PLACEHOLDER\\.$REGION\\.run\\.app#-$number.$REGION.run.app#g\""));
+            "-e \"s#-$NUMBER_PLACEHOLDER\\.$DESCRIPTORS_REGION\\.run\\.app#-$number.$REGION.run.app#g\""));
     assertThat(new DescriptorsMatchInfrastructure().validate(all)).isEmpty();
     caught(only(caller.path(), broken(all, deploy, "NUMBER_PLACEHOLDER: \"PROJECT_NUMBER\"", "NUMBER_PLACEHOLDER: \"NUMBER\"")),
         caller.path(), "infra/envs/dev/main.tf", "project number PROJECT_NUMBER in", "_ADDRESS as the dev deploy",

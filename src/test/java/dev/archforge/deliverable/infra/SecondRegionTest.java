@@ -40,7 +40,9 @@ class SecondRegionTest {
 
   @ParameterizedTest
   @CsvSource({"aws, kubernetes, us-east-2, source_arn", "aws, managed-containers, us-east-2, source_arn",
-      "azure, kubernetes, westus, source_server_id", "azure, vm, westus, source_server_id"})
+      "azure, kubernetes, westus, source_server_id", "azure, vm, westus, source_server_id",
+      "gcp, kubernetes, us-west1, master_instance_name", "gcp, managed-containers, us-west1, master_instance_name",
+      "gcp, vm, us-west1, master_instance_name", "gcp, serverless, us-west1, master_instance_name"})
   void theStandbyRootReplicatesEveryProductionDatabaseAndPassesEveryCheck(String cloud, String deployment,
       String region, String argument, @TempDir Path dir) throws Exception {
     Plan plan = SamplePlans.deployedOn(FINTECH, cloud, deployment);
@@ -57,8 +59,11 @@ class SecondRegionTest {
       assertThat(file(all, "infra/envs/prod/main.tf")).doesNotContain("name_suffix");
       assertThat(file(all, "infra/modules/identity/main.tf")).contains("${var.project}-secrets${var.name_suffix}");
     }
-    assertThat(file(all, "infra/envs/prod/main.tf")).contains("output \"database_" + (cloud.equals("aws") ? "arns"
-        : "ids") + "\"");
+    assertThat(file(all, "infra/envs/prod/main.tf")).contains("output \"database_" + switch (cloud) {
+      case "aws" -> "arns";
+      case "gcp" -> "names";
+      default -> "ids";
+    } + "\"");
     assertThat(all).extracting(Artifact::path).contains("infra/modules/database-replica/main.tf");
     assertThat(file(all, "observability/RUNBOOK.md")).contains("## Fail over to the second region")
         .contains("`infra/envs/prod-warm-standby`").contains("paystream-prod-warm-standby-ledger-db");
@@ -116,11 +121,99 @@ class SecondRegionTest {
   }
 
   @Test
-  void onGcpTheSecondRegionStaysANoteAndTheRuleSaysItHasNothingToCheck() {
+  void onGcpTheStandbyLivesInProductionsProjectAndNetworkWithAKeyOfItsRegion() {
     List<Artifact> all = render(SamplePlans.deployedOn(FINTECH, "gcp", "kubernetes"));
-    assertThat(all).extracting(Artifact::path).noneMatch(p -> p.startsWith("infra/envs/prod-"));
-    assertThat(file(all, "infra/README.md")).contains("is not written on gcp");
-    assertThat(RULE.validate(all)).isEmpty();
-    assertThat(RULE.notApplicable(all)).hasValueSatisfying(r -> assertThat(r).contains(STANDBY));
+    String standby = file(all, STANDBY);
+    String prod = file(all, "infra/envs/prod/main.tf");
+    // the replica is encrypted with the standby root's own key, created in its region
+    assertThat(standby).contains("default = \"us-west1\"")
+        .containsPattern("module \"database_ledger\" \\{[^}]*kms_key_id += module\\.kms\\.key_id")
+        .containsPattern("module \"database_ledger\" \\{[^}]*network_id += var\\.network_id")
+        .contains("source     = \"../../modules/network-region\"").contains("cidr       = \"10.40.0.0/16\"")
+        .contains("global_resources = \"prod\"").contains("pool_id             = \"paystream-prod-warm-standby-${var.ci_pool_suffix}\"")
+        .doesNotContain("module \"identity\"").doesNotContain("module \"secrets\"").doesNotContain("module \"dns\"");
+    assertThat(prod).contains("cidr   = \"10.30.0.0/16\"").contains("output \"network_id\"")
+        .contains("replica_region     = \"us-west1\"").contains("replica_kms_key_id = module.kms_second_region.key_id");
+    assertThat(file(all, "infra/modules/database-replica/main.tf"))
+        .contains("master_instance_name = var.promoted ? null : var.master_instance_name")
+        .contains("encryption_key_name  = var.kms_key_id");
+    assertThat(file(all, "observability/RUNBOOK.md")).contains("gcloud dns record-sets update NAME.internal.example.")
+        .contains("output -json records");
+    assertThat(file(all, "infra/README.md")).contains("database_names").doesNotContain("is not written on gcp");
+    assertThat(PIPELINE.validate(all)).isEmpty();
+    // without the local that leaves the zone and secret entries to production's root, the standby's names fail
+    List<Artifact> own = all.stream().map(a -> a.path().equals(STANDBY) ? new Artifact(a.path(),
+        a.content().replace("global_resources = \"prod\"", "global_resources_gone = \"prod\""), a.kind()) : a).toList();
+    assertThat(new EndpointsHaveInfrastructure().validate(own)).isNotEmpty()
+        .allSatisfy(f -> assertThat(f.message()).contains(STANDBY));
+    // and the rule catches a dropped replica on gcp as elsewhere
+    List<Artifact> dropped = all.stream().map(a -> a.path().equals(STANDBY) ? new Artifact(a.path(),
+        a.content().replaceAll("(?m)^module \"database_ledger\" \\{\\n(?:.*\\n)*?}\\n", ""), a.kind()) : a).toList();
+    assertThat(RULE.validate(dropped)).singleElement()
+        .satisfies(f -> assertThat(f.message()).startsWith("the database paystream-prod-ledger-db has no replica"));
+  }
+
+  @Test
+  void withoutASecondRegionTheRuleSaysItHasNothingToCheck() {
+    List<Artifact> all = render(SamplePlans.deployedOn(FINTECH, "gcp", "kubernetes"));
+    List<Artifact> none = all.stream().filter(a -> !a.path().startsWith("infra/envs/prod-")).toList();
+    assertThat(RULE.validate(none)).isEmpty();
+    assertThat(RULE.notApplicable(none)).hasValueSatisfying(r -> assertThat(r).contains(STANDBY));
+  }
+
+  @Test
+  void underDataResidencyEveryFileThatMentionsTheSecondRegionSaysTheCellsHaveNone() throws Exception {
+    String text = Files.readString(Path.of("samples/clinic-residency.yaml")) + "\ndecisions:\n  backup-dr: warm-standby-region\n";
+    Plan plan = SamplePlans.plan(new dev.archforge.load.RequirementsLoader().load("c.yaml", text).requirements()
+        .orElseThrow());
+    assertThat(plan.decision("backup-dr").orElseThrow().choice()).isEqualTo("warm-standby-region");
+    List<Artifact> all = render(plan);
+    String fact = dev.archforge.facts.deploy.SecondRegion.notForCells(plan).orElseThrow();
+    assertThat(all).extracting(Artifact::path).noneMatch(p -> p.contains("prod-warm-standby"));
+    assertThat(file(all, "infra/README.md")).contains(fact);
+    assertThat(file(all, "observability/RUNBOOK.md")).contains(fact).doesNotContain("## Fail over to the second region");
+    // the estimate prices no standby region that infra/ does not write, in any cell
+    assertThat(file(all, "CAPACITY.md")).doesNotContain("| Warm standby region |")
+        .doesNotContain("Standby region's cache, broker and network");
+    assertThat(plan.cost().items()).noneMatch(i -> i.component().contains("tandby region"));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"kubernetes, apply the prod overlay", "managed-containers, replace each Cloud Run service"})
+  void onGcpTheDeployWorkflowDeploysEachReleaseIntoTheSecondRegionAfterProduction(String deployment, String step) {
+    List<Artifact> all = render(SamplePlans.deployedOn(FINTECH, "gcp", deployment));
+    String deploy = file(all, ".github/workflows/deploy.yaml");
+    String job = deploy.substring(deploy.indexOf("  prod-warm-standby:"));
+    assertThat(job).contains("needs: [prod]").contains("environment: \"prod-warm-standby\"")
+        .contains("REGION: \"us-west1\"").contains(step)
+        .contains("REGISTRY: \"us-west1-docker.pkg.dev/PROJECT_ID/paystream\"");
+    assertThat(file(all, "observability/RUNBOOK.md")).contains("the deploy workflow's job `prod-warm-standby`");
+    assertThat(file(all, "infra/README.md")).contains("the deploy workflow's job prod-warm-standby deploys each release");
+    assertThat(PIPELINE.validate(all)).isEmpty();
+    if (deployment.equals("managed-containers")) {
+      // the job moves the callees' URLs from production's region, which the descriptors name, to its own
+      assertThat(job).contains("DESCRIPTORS_REGION: \"us-central1\"");
+      List<Artifact> own = all.stream().map(a -> a.path().equals(".github/workflows/deploy.yaml") ? new Artifact(
+          a.path(), deploy.replace(job, job.replaceFirst("DESCRIPTORS_REGION: \"us-central1\"",
+              "DESCRIPTORS_REGION: \"us-west1\"")), a.kind()) : a).toList();
+      assertThat(new DescriptorsMatchInfrastructure().validate(own)).isNotEmpty()
+          .allSatisfy(f -> assertThat(f.message()).contains("as the prod-warm-standby deploy applies it")
+              .contains("PROJECT_NUMBER"));
+      // its services run as production's accounts, which the standby's root leaves to production's
+      List<Artifact> accounts = all.stream().map(a -> a.path().equals(STANDBY) ? new Artifact(a.path(),
+          a.content().replace("global_resources = \"prod\"", "global_resources_gone = \"prod\""), a.kind()) : a)
+          .toList();
+      assertThat(new DescriptorsMatchInfrastructure().validate(accounts))
+          .anySatisfy(f -> assertThat(f.message()).contains("names the service account paystream-ledger as the"
+              + " prod-warm-standby deploy applies it"));
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource({"aws, managed-containers", "azure, kubernetes", "gcp, vm"})
+  void whereProductionsDescriptorsDoNotHoldInTheSecondRootNoJobDeploysThere(String cloud, String deployment) {
+    List<Artifact> all = render(SamplePlans.deployedOn(FINTECH, cloud, deployment));
+    assertThat(file(all, ".github/workflows/deploy.yaml")).doesNotContain("prod-warm-standby:");
+    assertThat(file(all, "observability/RUNBOOK.md")).contains("so run its production job with this root's names");
   }
 }
