@@ -67,7 +67,7 @@
           gcloud auth login --cred-file "$RUNNER_TEMP/gcp.json" --quiet
 </#noparse>
 </#macro>
-name: deploy
+name: ${model.deployWorkflowName()?no_esc}
 
 on:
   workflow_run:

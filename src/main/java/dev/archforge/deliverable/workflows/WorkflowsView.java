@@ -96,6 +96,11 @@ public record WorkflowsView(String project, String agent, List<Build> builds, Da
     return CloudNames.roleSuffix(stage.name());
   }
 
+  /** The deploy workflow's name, which the AWS CodeBuild runners' webhook admits alone (facts/Layout). */
+  public String deployWorkflowName() {
+    return Layout.DEPLOY_WORKFLOW_NAME;
+  }
+
   /** The Kubernetes cluster a stage deploys to: the one its root of infra/ creates. */
   public String cluster(Stage stage) {
     return CloudNames.cluster(project, stage.name());
