@@ -49,6 +49,12 @@ class DeployReachesClusterTest {
     assertThat(aws).contains("runs-on: codebuild-shop-prod-deploy-${{ github.run_id }}-${{ github.run_attempt }}",
         "runs-on: codebuild-shop-dev-deploy-").doesNotContain("ubuntu-latest");
     assertThat(content(render("aws", "kubernetes"), PROD)).contains("name                      = \"shop-prod-deploy\"");
+    // the runner's CodeBuild image (aws/codebuild/amazonlinux-x86_64-standard:5.0) has the AWS CLI, curl and jq, and a
+    // kubectl of its own version: the job always fetches the cluster's minor, checked against its digest
+    assertThat(aws).contains("minor=$(aws eks describe-cluster", "| sha256sum --check --quiet")
+        .doesNotContain("command -v kubectl");
+    assertThat(content(render("aws", "kubernetes"), DeployReachesCluster.RUNNER_MODULE))
+        .contains("image        = \"aws/codebuild/amazonlinux-x86_64-standard:5.0\"");
     assertThat(content(render("gcp", "kubernetes"), DEPLOY)).contains("--dns-endpoint", "runs-on: ubuntu-latest");
     assertThat(content(render("azure", "kubernetes"), DEPLOY)).contains("az aks command invoke", "--file manifests.yaml")
         .doesNotContain("az aks get-credentials", "kubelogin");
