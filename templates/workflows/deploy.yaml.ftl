@@ -67,7 +67,7 @@
           gcloud auth login --cred-file "$RUNNER_TEMP/gcp.json" --quiet
 </#noparse>
 </#macro>
-name: deploy
+name: ${model.deployWorkflowName()?no_esc}
 
 on:
   workflow_run:
@@ -163,16 +163,15 @@ jobs:
 <@awsLogin "$CLUSTER"/>
 <#noparse>
           export KUBECONFIG="$RUNNER_TEMP/kubeconfig" PATH="$RUNNER_TEMP/bin:$PATH"
-          # this runner is in the cluster's VPC (infra/modules/deploy-runner); its image has the AWS CLI, and
-          # kubectl of the cluster's minor version comes from the Kubernetes release, checked against its digest
-          if ! command -v kubectl > /dev/null; then
-            minor=$(aws eks describe-cluster --name "$CLUSTER" --region "$AWS_REGION" --query cluster.version --output text)
-            release=$(curl -sSfL "https://dl.k8s.io/release/stable-$minor.txt")
-            mkdir -p "$RUNNER_TEMP/bin"
-            curl -sSfLo "$RUNNER_TEMP/bin/kubectl" "https://dl.k8s.io/release/$release/bin/linux/amd64/kubectl"
-            echo "$(curl -sSfL "https://dl.k8s.io/release/$release/bin/linux/amd64/kubectl.sha256")  $RUNNER_TEMP/bin/kubectl" | sha256sum --check --quiet
-            chmod +x "$RUNNER_TEMP/bin/kubectl"
-          fi
+          # this runner is in the cluster's VPC (infra/modules/deploy-runner); its CodeBuild image has the AWS
+          # CLI, curl and jq, but its kubectl is the image's version, which may be more than one minor from the
+          # cluster's: kubectl of the cluster's minor version comes from the Kubernetes release, checked against its digest
+          minor=$(aws eks describe-cluster --name "$CLUSTER" --region "$AWS_REGION" --query cluster.version --output text)
+          release=$(curl -sSfL "https://dl.k8s.io/release/stable-$minor.txt")
+          mkdir -p "$RUNNER_TEMP/bin"
+          curl -sSfLo "$RUNNER_TEMP/bin/kubectl" "https://dl.k8s.io/release/$release/bin/linux/amd64/kubectl"
+          echo "$(curl -sSfL "https://dl.k8s.io/release/$release/bin/linux/amd64/kubectl.sha256")  $RUNNER_TEMP/bin/kubectl" | sha256sum --check --quiet
+          chmod +x "$RUNNER_TEMP/bin/kubectl"
           aws eks update-kubeconfig --name "$CLUSTER" --region "$AWS_REGION" > /dev/null
           # the AWS account the registry's name stands in for: the one the role is in
           ACCOUNT=$(aws sts get-caller-identity --query Account --output text)

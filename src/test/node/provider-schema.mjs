@@ -4,7 +4,10 @@
 // (src/main/resources/infra/schema/<provider>.json). Usage:
 //   node provider-schema.mjs PACKAGE_DIR TYPE... > provider.json
 // The package's generated bindings say, per resource, which Terraform argument each property
-// becomes (synthesizeAttributes) and which function renders each nested block.
+// becomes (synthesizeAttributes) and which function renders each nested block. A resource with
+// many blocks keeps those functions in an index-structs folder beside its index.js (google's
+// container cluster does), so the script reads that folder too: nested blocks are extracted the
+// same way wherever the package puts them.
 import fs from "node:fs";
 import path from "node:path";
 
@@ -17,7 +20,16 @@ for (const folder of fs.readdirSync(lib)) {
   if (!fs.existsSync(file)) continue;
   const js = fs.readFileSync(file, "utf8");
   const m = js.match(/\.tfResourceType = "([a-z0-9_]+)";/);
-  if (m && !folder.startsWith("data-") && !/^provider$/.test(folder)) typeOf.set(m[1], js);
+  if (m && !folder.startsWith("data-") && !/^provider$/.test(folder)) typeOf.set(m[1], path.join(lib, folder));
+}
+
+// the resource's own bindings followed by those of its index-structs folder, if it has one
+function source(folder) {
+  const structs = path.join(folder, "index-structs");
+  const files = fs.existsSync(structs)
+    ? fs.readdirSync(structs).filter((f) => f.endsWith(".js")).sort().map((f) => path.join(structs, f))
+    : [];
+  return [path.join(folder, "index.js"), ...files].map((f) => fs.readFileSync(f, "utf8")).join("\n");
 }
 
 function fields(body) {
@@ -25,9 +37,11 @@ function fields(body) {
   for (const line of body.split("\n")) {
     const m = line.match(/^\s+([a-z0-9_]+): (.*),?$/);
     if (!m) continue;
-    // a nested block renders through its own function; plain values through cdktf's
-    const fn = m[2].match(/(?<![.\w])([a-zA-Z0-9]+ToTerraform)\b/);
-    out[m[1]] = fn ? fn[1] : null;
+    // a nested block renders through its own function, called directly or through the module
+    // that holds it (index_structs_1.xToTerraform, structs0_1.xToTerraform); plain values
+    // through cdktf's (cdktf.stringToTerraform)
+    const fn = [...m[2].matchAll(/(?<![.\w])(?:(\w+)\.)?([a-zA-Z0-9]+ToTerraform)\b/g)].find((f) => f[1] !== "cdktf");
+    out[m[1]] = fn ? fn[2] : null;
   }
   return out;
 }
@@ -51,8 +65,8 @@ function shape(js, f, depth) {
 
 const resources = {};
 for (const type of wanted.sort()) {
-  const js = typeOf.get(type);
-  if (!js) { console.error("no resource type " + type + " in " + pkg.name); process.exit(2); }
+  if (!typeOf.has(type)) { console.error("no resource type " + type + " in " + pkg.name); process.exit(2); }
+  const js = source(typeOf.get(type));
   const m = js.match(/synthesizeAttributes\(\) \{\n\s+return \{([\s\S]*?)\n        \};/);
   resources[type] = shape(js, fields(m[1]), 0);
 }

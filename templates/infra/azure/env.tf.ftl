@@ -413,6 +413,7 @@ module "ci_identity" {
 <#if model.cluster??>
   cluster_id          = module.runtime.id
   namespace           = "[=model.project]-[=model.tier]"
+  secret_store_identity_id = module.identity.ids["[=model.secretStoreAccount()]"]
 </#if>
   tags                = local.tags
 }

@@ -3,8 +3,9 @@
 # endpoint_public_access = false), so a GitHub-hosted runner cannot reach it and EKS has no remote
 # command. This module creates an AWS CodeBuild project that hosts GitHub Actions runners in the
 # cluster's VPC: GitHub's workflow_job webhook (WORKFLOW_JOB_QUEUED) starts a build for every queued
-# job whose runs-on is codebuild-<name>-<run id>-<attempt>, in the private subnets, behind a security
-# group that may only open HTTPS connections; the cluster's security group admits it on 443 alone.
+# job of the deploy workflow whose runs-on is codebuild-<name>-<run id>-<attempt>, in the private
+# subnets, behind a security group that may only open HTTPS connections; the cluster's security group
+# admits it on 443 alone.
 # The build's role may run the build there and nothing else: the job itself logs in as the
 # environment's deploy role with the workflow's OpenID Connect token (modules/ci-identity).
 # CodeBuild reaches GitHub through a CodeConnections connection (a GitHub App), which a person
@@ -190,7 +191,9 @@ resource "aws_codebuild_project" "runner" {
   depends_on = [aws_iam_role_policy.runner]
 }
 
-# GitHub's workflow_job events: each queued job labelled codebuild-<name>-... starts one build (one runner)
+# GitHub's workflow_job events: each queued job of the deploy workflow (WORKFLOW_NAME, a regular expression
+# on its name) labelled codebuild-<name>-... starts one build (one runner); a job of another workflow that
+# names the label starts none
 resource "aws_codebuild_webhook" "runner" {
   project_name = aws_codebuild_project.runner.name
   build_type   = "BUILD"
@@ -198,6 +201,10 @@ resource "aws_codebuild_webhook" "runner" {
     filter {
       type    = "EVENT"
       pattern = "WORKFLOW_JOB_QUEUED"
+    }
+    filter {
+      type    = "WORKFLOW_NAME"
+      pattern = "^[=model.ci().deployWorkflowName()]$"
     }
   }
 }

@@ -60,7 +60,7 @@ variable "tags" {
 }
 
 data "aws_iam_policy_document" "trust" {
-  for_each = toset(concat(var.deployables, ["[=model.secretStoreAccount()]"]))
+  for_each = toset(<#if model.cluster??>concat(var.deployables, ["[=model.secretStoreAccount()]"])<#else>var.deployables</#if>)
   statement {
 <#if model.cluster??>
     actions = ["sts:AssumeRoleWithWebIdentity"]
@@ -119,6 +119,8 @@ resource "aws_iam_role_policy_attachment" "collector_traces" {
 }
 
 </#if>
+<#if model.cluster??>
+# the External Secrets Operator's, on Kubernetes alone
 resource "aws_iam_role" "secret_store" {
   name               = "${var.project}-secrets${var.name_suffix}"
   assume_role_policy = data.aws_iam_policy_document.trust["[=model.secretStoreAccount()]"].json
@@ -137,10 +139,13 @@ resource "aws_iam_role_policy" "secret_store" {
   })
 }
 
+</#if>
 output "role_arns" {
   value = zipmap(keys(aws_iam_role.this), values(aws_iam_role.this)[*].arn)
 }
+<#if model.cluster??>
 
 output "secret_store_role_arn" {
   value = aws_iam_role.secret_store.arn
 }
+</#if>

@@ -59,6 +59,11 @@ variable "namespace" {
   type        = string
   description = "the Kubernetes namespace the deploy identity may change"
 }
+
+variable "secret_store_identity_id" {
+  type        = string
+  description = "the managed identity of the External Secrets Operator, whose client id the deploy job reads into the manifests"
+}
 </#if>
 
 variable "tags" {
@@ -120,6 +125,15 @@ resource "azurerm_role_assignment" "deploy_cluster" {
   role_definition_id = azurerm_role_definition.deploy_run_command.role_definition_resource_id
   principal_id       = azurerm_user_assigned_identity.ci["deploy"].principal_id
   principal_type     = "ServicePrincipal"
+}
+
+# the deploy job reads the client id of the secret store's managed identity (az identity show) into the
+# manifests: read (Reader) on that identity alone
+resource "azurerm_role_assignment" "deploy_secret_store_identity" {
+  scope                = var.secret_store_identity_id
+  role_definition_name = "Reader"
+  principal_id         = azurerm_user_assigned_identity.ci["deploy"].principal_id
+  principal_type       = "ServicePrincipal"
 }
 
 # in the cluster, through Azure RBAC for Kubernetes: write in the project's namespace alone (RBAC Writer, scoped to the namespace)

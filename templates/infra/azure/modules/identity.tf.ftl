@@ -57,7 +57,7 @@ variable "tags" {
 }
 
 resource "azurerm_user_assigned_identity" "this" {
-  for_each            = toset(concat(var.deployables, ["[=model.secretStoreAccount()]"]))
+  for_each            = toset(<#if model.cluster??>concat(var.deployables, ["[=model.secretStoreAccount()]"])<#else>var.deployables</#if>)
   name                = each.value
   location            = var.location
   resource_group_name = var.resource_group_name
@@ -70,13 +70,14 @@ resource "azurerm_role_assignment" "own_secret" {
   role_definition_name = "Key Vault Secrets User"
   principal_id         = azurerm_user_assigned_identity.this[each.value].principal_id
 }
+<#if model.cluster??>
 
+# the External Secrets Operator's, on Kubernetes alone
 resource "azurerm_role_assignment" "secret_store" {
   scope                = var.key_vault_id
   role_definition_name = "Key Vault Secrets User"
   principal_id         = azurerm_user_assigned_identity.this["[=model.secretStoreAccount()]"].principal_id
 }
-<#if model.cluster??>
 
 resource "azurerm_federated_identity_credential" "this" {
   for_each  = azurerm_user_assigned_identity.this

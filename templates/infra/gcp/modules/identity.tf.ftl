@@ -43,11 +43,14 @@ resource "google_service_account" "this" {
   account_id   = var.service_accounts[each.value]
   display_name = "${each.value} of ${var.project}"
 }
+<#if model.cluster??>
 
+# the External Secrets Operator's, on Kubernetes alone (Cloud Run and VMs read their secrets as their own accounts)
 resource "google_service_account" "secret_store" {
   account_id   = substr("${var.project}-secrets", 0, 30)
   display_name = "the External Secrets Operator of ${var.project}"
 }
+</#if>
 
 resource "google_secret_manager_secret_iam_member" "own_secret" {
   for_each  = var.secrets
@@ -55,6 +58,7 @@ resource "google_secret_manager_secret_iam_member" "own_secret" {
   role      = "roles/secretmanager.secretAccessor"
   member    = "serviceAccount:${google_service_account.this[each.value].email}"
 }
+<#if model.cluster??>
 
 resource "google_secret_manager_secret_iam_member" "secret_store" {
   for_each  = var.secrets
@@ -62,6 +66,7 @@ resource "google_secret_manager_secret_iam_member" "secret_store" {
   role      = "roles/secretmanager.secretAccessor"
   member    = "serviceAccount:${google_service_account.secret_store.email}"
 }
+</#if>
 <#if model.collectorWrites>
 
 # the collector sidecar beside each Cloud Run service sends its metrics and traces with the service's account

@@ -25,6 +25,11 @@ public final class Layout {
   public static final String CI_WORKFLOW = ".github/workflows/ci.yaml";
   /** The GitHub Actions workflow that deploys each environment: one job per root of infra/, named after it. */
   public static final String DEPLOY_WORKFLOW = ".github/workflows/deploy.yaml";
+  /**
+   * The deploy workflow's {@code name:}, which the webhook of the AWS CodeBuild runners (infra/'s
+   * modules/deploy-runner) admits alone (its WORKFLOW_NAME filter).
+   */
+  public static final String DEPLOY_WORKFLOW_NAME = "deploy";
   public static final String K8S = "deploy/k8s/";
   /** The AWS SAM templates of {@code deployment: serverless} on aws: {@code template.yaml}, or one per cell's {@code prod-<cell>/}. */
   public static final String SAM = "deploy/sam/";

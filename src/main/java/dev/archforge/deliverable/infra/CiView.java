@@ -1,5 +1,6 @@
 package dev.archforge.deliverable.infra;
 
+import dev.archforge.facts.Layout;
 import dev.archforge.facts.deploy.CiIdentities;
 import dev.archforge.facts.deploy.CloudNames;
 import dev.archforge.model.Cloud;
@@ -47,6 +48,11 @@ public record CiView(String env, String cloud, String project, List<String> depl
   /** The workflow file, {@code @}its ref, whose jobs may be this root's push or deploy identity. */
   public String workflow(String use) {
     return CiIdentities.workflow(CiIdentities.Use.valueOf(use.toUpperCase(Locale.ROOT)));
+  }
+
+  /** The deploy workflow's name, the only one whose jobs the AWS CodeBuild runners take (facts/Layout). */
+  public String deployWorkflowName() {
+    return Layout.DEPLOY_WORKFLOW_NAME;
   }
 
   /** The OpenTofu format of a token subject from repository, context, repository and workflow. */

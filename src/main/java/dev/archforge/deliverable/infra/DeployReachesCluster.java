@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  * reaches it the way that root allows (facts/deploy/ClusterAccess), since each cluster infra/
  * creates has a private API endpoint. On aws the job runs on a runner of the CodeBuild project its
  * root creates in the cluster's network (the cluster's subnets, the cluster's security group
- * admitting the runners on 443, a webhook on queued workflow jobs); on gcp the cluster has the
- * DNS-based endpoint open to traffic from outside and the job gets its credentials with
+ * admitting the runners on 443, a webhook on queued jobs of the deploy workflow alone); on gcp the
+ * cluster has the DNS-based endpoint open to traffic from outside and the job gets its credentials with
  * {@code --dns-endpoint}; on azure every kubectl the job runs against the cluster goes through
  * {@code az aks command invoke}, which the cluster allows and the deploy identity may call.
  * {@code kubectl kustomize} renders files and reaches no cluster.
@@ -34,6 +34,8 @@ final class DeployReachesCluster implements CrossValidator {
   private static final Pattern KUBECTL = Pattern.compile("\\bkubectl\\s+(?!kustomize\\b)");
   private static final Pattern LABEL = Pattern.compile(
       "codebuild-(.+)-\\$\\{\\{ *github\\.run_id *}}-\\$\\{\\{ *github\\.run_attempt *}}");
+  private static final Pattern WORKFLOW_FILTER = Pattern.compile(
+      "type\\s*=\\s*\"WORKFLOW_NAME\"\\s*pattern\\s*=\\s*\"([^\"]*)\"");
   private static final Pattern BLOCK = Pattern.compile("(?ms)^resource \"([a-z0-9_]+)\" \"([a-z0-9_]+)\" \\{$(.*?)^}$");
 
   @Override
@@ -106,6 +108,11 @@ final class DeployReachesCluster implements CrossValidator {
     if (!webhook.contains("\"WORKFLOW_JOB_QUEUED\"")) {
       missing.add("a webhook on WORKFLOW_JOB_QUEUED");
     }
+    String workflow = read(all).path("name").asText("");
+    if (!admitsOnly(webhook, workflow)) {
+      missing.add("a WORKFLOW_NAME filter on its webhook admitting the deploy workflow (" + workflow + ") alone,"
+          + " ^" + workflow + "$: any workflow of the repository could run on the runners in the cluster's network");
+    }
     if (!ingress.matches("(?s).*\\bsecurity_group_id\\s*=\\s*var\\.cluster_security_group_id\\b.*")
         || !ingress.matches("(?s).*\\bfrom_port\\s*=\\s*443\\b.*") || !ingress.matches("(?s).*\\bto_port\\s*=\\s*443\\b.*")) {
       missing.add("an ingress rule of the cluster's security group admitting the runners on 443");
@@ -153,6 +160,24 @@ final class DeployReachesCluster implements CrossValidator {
       findings.add(finding("the deploy jobs run az aks command invoke, but the deploy identity of "
           + WorkflowsLogInAsInfraIdentities.MODULE + " may not (Microsoft.ContainerService/managedClusters/runcommand/action)"));
     }
+    if (run.contains("az identity show") && !text(all, WorkflowsLogInAsInfraIdentities.MODULE)
+        .matches("(?s).*\\bscope\\s*=\\s*var\\.secret_store_identity_id\\b.*")) {
+      findings.add(finding("the deploy jobs read the secret store identity's client id (az identity show), but the deploy"
+          + " identity of " + WorkflowsLogInAsInfraIdentities.MODULE + " may not read that identity (a role assignment"
+          + " scoped to var.secret_store_identity_id)"));
+    }
+  }
+
+  /** Whether the webhook has a WORKFLOW_NAME filter whose pattern, anchored at both ends, matches {@code workflow}. */
+  private static boolean admitsOnly(String webhook, String workflow) {
+    Matcher m = WORKFLOW_FILTER.matcher(webhook);
+    while (m.find()) {
+      String pattern = m.group(1);
+      if (pattern.startsWith("^") && pattern.endsWith("$") && Pattern.matches(pattern, workflow)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The text of the first resource of {@code type} in {@code module}, or empty. */

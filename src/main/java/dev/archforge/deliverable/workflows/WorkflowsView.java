@@ -105,6 +105,11 @@ public record WorkflowsView(String project, String agent, List<Build> builds, Da
         .region();
   }
 
+  /** The deploy workflow's name, which the AWS CodeBuild runners' webhook admits alone (facts/Layout). */
+  public String deployWorkflowName() {
+    return Layout.DEPLOY_WORKFLOW_NAME;
+  }
+
   /** The Kubernetes cluster a stage deploys to: the one its root of infra/ creates. */
   public String cluster(Stage stage) {
     return CloudNames.cluster(project, stage.name());

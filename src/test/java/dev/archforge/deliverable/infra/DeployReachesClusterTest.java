@@ -49,6 +49,12 @@ class DeployReachesClusterTest {
     assertThat(aws).contains("runs-on: codebuild-shop-prod-deploy-${{ github.run_id }}-${{ github.run_attempt }}",
         "runs-on: codebuild-shop-dev-deploy-").doesNotContain("ubuntu-latest");
     assertThat(content(render("aws", "kubernetes"), PROD)).contains("name                      = \"shop-prod-deploy\"");
+    // the runner's CodeBuild image (aws/codebuild/amazonlinux-x86_64-standard:5.0) has the AWS CLI, curl and jq, and a
+    // kubectl of its own version: the job always fetches the cluster's minor, checked against its digest
+    assertThat(aws).contains("minor=$(aws eks describe-cluster", "| sha256sum --check --quiet")
+        .doesNotContain("command -v kubectl");
+    assertThat(content(render("aws", "kubernetes"), DeployReachesCluster.RUNNER_MODULE))
+        .contains("image        = \"aws/codebuild/amazonlinux-x86_64-standard:5.0\"");
     assertThat(content(render("gcp", "kubernetes"), DEPLOY)).contains("--dns-endpoint", "runs-on: ubuntu-latest");
     assertThat(content(render("azure", "kubernetes"), DEPLOY)).contains("az aks command invoke", "--file manifests.yaml")
         .doesNotContain("az aks get-credentials", "kubelogin");
@@ -77,6 +83,17 @@ class DeployReachesClusterTest {
         .endsWith("lacks an ingress rule of the cluster's security group admitting the runners on 443");
     assertThat(broken(all, DeployReachesCluster.RUNNER_MODULE, "\"WORKFLOW_JOB_QUEUED\"", "\"PUSH\""))
         .singleElement().asString().endsWith("lacks a webhook on WORKFLOW_JOB_QUEUED");
+    // the webhook takes the deploy workflow's jobs alone: no filter, an unanchored one or another name is caught
+    assertThat(content(all, DeployReachesCluster.RUNNER_MODULE)).contains(
+        "type    = \"WORKFLOW_NAME\"\n      pattern = \"^deploy$\"");
+    assertThat(content(all, DEPLOY)).contains("\nname: deploy\n");
+    String lacks = "lacks a WORKFLOW_NAME filter on its webhook admitting the deploy workflow (deploy) alone, ^deploy$";
+    assertThat(broken(all, DeployReachesCluster.RUNNER_MODULE, "\"WORKFLOW_NAME\"", "\"HEAD_REF\""))
+        .singleElement().asString().contains(lacks);
+    assertThat(broken(all, DeployReachesCluster.RUNNER_MODULE, "\"^deploy$\"", "\"deploy\""))
+        .singleElement().asString().contains(lacks);
+    assertThat(broken(all, DEPLOY, "\nname: deploy\n", "\nname: release\n"))
+        .singleElement().asString().contains("admitting the deploy workflow (release) alone");
   }
 
   @Test
@@ -102,5 +119,13 @@ class DeployReachesClusterTest {
     assertThat(broken(all, WorkflowsLogInAsInfraIdentities.MODULE,
         "\"Microsoft.ContainerService/managedClusters/runcommand/action\",", "")).singleElement().asString()
         .contains("may not (Microsoft.ContainerService/managedClusters/runcommand/action)");
+    // az identity show reads the secret store's identity, which the deploy identity may read, and no other
+    assertThat(content(all, DEPLOY)).contains("az identity show");
+    assertThat(content(all, WorkflowsLogInAsInfraIdentities.MODULE)).contains(
+        "scope                = var.secret_store_identity_id\n  role_definition_name = \"Reader\"");
+    assertThat(content(all, PROD)).contains("secret_store_identity_id = module.identity.ids[\"shop-secret-store\"]");
+    assertThat(broken(all, WorkflowsLogInAsInfraIdentities.MODULE, "scope                = var.secret_store_identity_id",
+        "scope                = var.resource_group_id")).singleElement().asString()
+        .contains("may not read that identity (a role assignment scoped to var.secret_store_identity_id)");
   }
 }

@@ -62,6 +62,26 @@ class InfraValidatorTest {
         + "  }\n}\n")).singleElement().satisfies(f -> assertThat(f.message()).contains("aws_security_group.x.ingress: port"));
   }
 
+  /**
+   * Google keeps a big resource's nested blocks in separate files of its cdktf package
+   * (index-structs), which provider-schema.mjs reads too: the GKE cluster's DNS endpoint, three
+   * levels down, is checked like any argument.
+   */
+  @Test
+  void aNestedArgumentOfAGoogleClusterIsChecked() {
+    Artifact cluster = ImagesComeFromRegistryTest.render("gcp", "kubernetes").stream()
+        .filter(a -> a.path().equals(DeployReachesCluster.CLUSTER_MODULE)).findFirst().orElseThrow();
+    String hcl = cluster.content();
+    assertThat(hcl).contains("dns_endpoint_config {\n      allow_external_traffic = true");
+    assertThat(check(hcl)).isEmpty();
+    assertThat(check(hcl.replace("allow_external_traffic = true", "allow_external_trafic = true"))).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains(
+            "google_container_cluster.this.control_plane_endpoints_config.dns_endpoint_config: allow_external_trafic is"
+                + " no argument or block of it", "@cdktf/provider-google"));
+    assertThat(check(hcl.replace("dns_endpoint_config {", "dns_endpoints_config {"))).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("control_plane_endpoints_config: dns_endpoints_config is no"));
+  }
+
   @Test
   void anUnknownTypeAndAProviderWithoutSchemaAreNamed() {
     assertThat(check(VPC.replace("aws_vpc", "aws_vpcs"))).singleElement()

@@ -87,6 +87,7 @@ resource "aws_iam_role_policy" "own_secret" {
   })
 }
 
+# the External Secrets Operator's, on Kubernetes alone
 resource "aws_iam_role" "secret_store" {
   name               = "${var.project}-secrets${var.name_suffix}"
   assume_role_policy = data.aws_iam_policy_document.trust["paystream-secret-store"].json

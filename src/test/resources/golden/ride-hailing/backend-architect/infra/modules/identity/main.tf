@@ -39,7 +39,7 @@ variable "tags" {
 }
 
 data "aws_iam_policy_document" "trust" {
-  for_each = toset(concat(var.deployables, ["rides-secret-store"]))
+  for_each = toset(var.deployables)
   statement {
     actions = ["sts:AssumeRole"]
     principals {
@@ -83,28 +83,6 @@ resource "aws_iam_role_policy_attachment" "collector_traces" {
   policy_arn = "arn:aws:iam::aws:policy/AWSXRayDaemonWriteAccess"
 }
 
-resource "aws_iam_role" "secret_store" {
-  name               = "${var.project}-secrets${var.name_suffix}"
-  assume_role_policy = data.aws_iam_policy_document.trust["rides-secret-store"].json
-  tags               = var.tags
-}
-
-resource "aws_iam_role_policy" "secret_store" {
-  name = "read-project-secrets"
-  role = aws_iam_role.secret_store.id
-  policy = jsonencode({
-    Version = "2012-10-17"
-    Statement = [
-      { Effect = "Allow", Action = ["secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"], Resource = values(var.secret_arns) },
-      { Effect = "Allow", Action = ["kms:Decrypt"], Resource = [var.kms_key_arn] }
-    ]
-  })
-}
-
 output "role_arns" {
   value = zipmap(keys(aws_iam_role.this), values(aws_iam_role.this)[*].arn)
-}
-
-output "secret_store_role_arn" {
-  value = aws_iam_role.secret_store.arn
 }

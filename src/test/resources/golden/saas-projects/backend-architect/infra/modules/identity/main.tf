@@ -37,23 +37,11 @@ resource "google_service_account" "this" {
   display_name = "${each.value} of ${var.project}"
 }
 
-resource "google_service_account" "secret_store" {
-  account_id   = substr("${var.project}-secrets", 0, 30)
-  display_name = "the External Secrets Operator of ${var.project}"
-}
-
 resource "google_secret_manager_secret_iam_member" "own_secret" {
   for_each  = var.secrets
   secret_id = each.key
   role      = "roles/secretmanager.secretAccessor"
   member    = "serviceAccount:${google_service_account.this[each.value].email}"
-}
-
-resource "google_secret_manager_secret_iam_member" "secret_store" {
-  for_each  = var.secrets
-  secret_id = each.key
-  role      = "roles/secretmanager.secretAccessor"
-  member    = "serviceAccount:${google_service_account.secret_store.email}"
 }
 
 # the collector sidecar beside each Cloud Run service sends its metrics and traces with the service's account
