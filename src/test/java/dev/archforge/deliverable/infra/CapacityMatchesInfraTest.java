@@ -39,6 +39,10 @@ class CapacityMatchesInfraTest {
         first(prod, "(?s)module \"cache\" \\{.*?\\n  nodes +=\\s*(\\d+)"));
     compare(found, "Kubernetes clusters", first(capacity, "\\| Kubernetes control plane \\| (\\d+) cluster"),
         prod.contains("../../modules/runtime-kubernetes\"") ? "1" : null);
+    if (prod.contains("../../modules/runtime-kubernetes\"") && !capacity.contains("created by the cluster's Gateway"
+        + " controller from deploy/k8s's Gateway (infra/ creates none)")) {
+      found.add("load balancer: priced without saying that the Gateway controller creates it");
+    }
     found.addAll(sizeMismatches(capacity, prod, ""));
     return found;
   }
@@ -206,12 +210,16 @@ class CapacityMatchesInfraTest {
   }
 
   @Test
-  void aDatabaseOrNodePoolSizedOtherwiseThanPricedIsCaught() {
+  void aDatabaseOrNodePoolSizedOtherwiseThanPricedOrAnUnsaidLoadBalancerIsCaught() {
     List<Artifact> all = render("ecommerce.yaml", "gcp", Map.of("deployment", "kubernetes",
         "scaling", "autoscaling-and-read-replicas"));
     String capacity = file(all, "CAPACITY.md");
     String prod = file(all, PROD);
     assertThat(sizeMismatches(capacity, prod, "")).isEmpty();
+    List<Artifact> aws = render("ecommerce.yaml", "aws", Map.of("deployment", "kubernetes"));
+    assertThat(mismatches(aws)).isEmpty();
+    assertThat(mismatches(edited(aws, "CAPACITY.md", ", created by the cluster's Gateway controller[^|]*", "")))
+        .containsExactly("load balancer: priced without saying that the Gateway controller creates it");
     assertThat(sizeMismatches(capacity, prod.replaceFirst("db-custom-8-30720", "db-custom-2-7680"), ""))
         .containsExactly("databases' vCPU: {shop=8} priced ≠ {shop=2} created");
     assertThat(sizeMismatches(capacity, prod.replaceFirst("read_replicas( +)= 1", "read_replicas$1= 3"), ""))
