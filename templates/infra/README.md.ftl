@@ -61,8 +61,8 @@ keeps the vaults off the public network. No deploy job writes to a vault, and Gi
 not let in.
 
 </#if>
-The roots differ in size only: `prod` is sized from CAPACITY.md and the decisions (each root says
-its formula beside the module), `dev` and `staging` take the smallest size of each kind, without
+The roots differ in size only: `prod` is sized from the decisions and the facts CAPACITY.md prices
+(the databases' vCPU and read replicas, the node pool; each root says its formula beside the module), `dev` and `staging` take the smallest size of each kind, without
 standby or replicas.
 <#if model.cells?has_content>
 

@@ -42,11 +42,11 @@ final class CostItems {
       OperationsCosts.SECRETS);
 
   /** Writes or uncached reads one database vCPU serves per second at peak (short OLTP queries). */
-  static final double DB_REQUESTS_PER_VCPU = 500;
+  static final double DB_REQUESTS_PER_VCPU = DatabaseSize.REQUESTS_PER_VCPU;
   /** Share of reads the cache answers when a cache is chosen; the rest reach the database. */
-  static final double CACHE_HIT_SHARE = 0.8;
+  static final double CACHE_HIT_SHARE = DatabaseSize.CACHE_HIT_SHARE;
   /** The smallest managed database instance counted. */
-  static final int DB_MIN_VCPU = 2;
+  static final int DB_MIN_VCPU = DatabaseSize.VCPU.get(0);
   /** From this availability the database has a standby and the cache a replica. */
   static final double REPLICA_AVAILABILITY = 99.95;
   /** Brokers of a Kafka cluster and nodes of a RabbitMQ cluster (a quorum over three zones). */
@@ -98,13 +98,23 @@ final class CostItems {
       lines.add(CONTROL_PLANE, regions + " cluster(s), one per region", regions * lines.price("clusterMonth"),
           "clusterMonth × regions", "clusterMonth");
     }
+    if (deployment.equals("kubernetes")) {
+      NodePool pool = NodePool.of(lines.c.services());
+      lines.add(COMPUTE + " (Kubernetes worker nodes)", pool.peak() + " node(s) at peak of the pool of " + pool.min()
+              + "–" + pool.max() + " infra/ creates (" + NodePool.NODE_VCPU + " vCPU, " + NodePool.NODE_GIB
+              + " GiB each; ceil(Σ max(hpaMin, podsNeeded) × cpuMillis / " + NodePool.allocatableMillis()
+              + ") within the pool) × " + regions + " region(s)",
+          pool.peak() * (NodePool.NODE_VCPU * lines.price("vcpuMonth") + NodePool.NODE_GIB * lines.price("gibMonth"))
+              * regions, "nodes at peak × (nodeVcpu × vcpuMonth + nodeGib × gibMonth) × regions", "vcpuMonth",
+          "gibMonth");
+      return;
+    }
     boolean containers = deployment.equals("managed-containers");
     String vcpu = containers ? "containerVcpuMonth" : "vcpuMonth";
     String gib = containers ? "containerGibMonth" : "gibMonth";
     String what = switch (deployment) {
       case "vm" -> " (virtual machines)";
-      case "managed-containers" -> " (managed containers)";
-      default -> " (Kubernetes worker nodes)";
+      default -> " (managed containers)";
     };
     var first = lines.c.services().get(0);
     int pods = lines.podsPerRegion();
@@ -127,29 +137,16 @@ final class CostItems {
       return;
     }
     int regions = lines.regions;
-    boolean cached = lines.isChosen("caching");
-    double uncached = cached ? 1 - CACHE_HIT_SHARE : 1;
-    double share = lines.value("regionalRps") / lines.value("peakRps");
-    double writes = lines.value("writeRps") * share;
-    double reads = lines.value("readRps") * uncached * share;
     boolean replicas = lines.choice("scaling", "").equals("autoscaling-and-read-replicas");
     boolean standby = standby(lines.r, lines.choices());
-    double dbVcpuMonth = lines.price("dbVcpuMonth");
-    int vcpu = Math.max(DB_MIN_VCPU, PodSizing.ceil((writes + (replicas ? 0 : reads)) / DB_REQUESTS_PER_VCPU));
-    String load = replicas ? "writeRps" : "(writeRps + readRps × " + n(uncached) + " uncached)";
-    lines.add(DATABASE + " (" + database + ")", vcpu + " vCPU = max(" + DB_MIN_VCPU + ", ceil(" + load
-            + " × regionalRps / peakRps / " + n(DB_REQUESTS_PER_VCPU) + " per vCPU))"
-            + (standby ? ", primary + standby in another zone" : "") + ", " + regions + " region(s)",
-        vcpu * dbVcpuMonth * (standby ? 2 : 1) * regions,
-        "dbVcpu × dbVcpuMonth" + (standby ? " × 2 (standby)" : "") + " × regions", "dbVcpuMonth");
-    int replicaCount = 0;
-    if (replicas) {
-      replicaCount = Math.max(1, PodSizing.ceil(reads / (vcpu * DB_REQUESTS_PER_VCPU)));
-      lines.add(READ_REPLICAS, replicaCount + " replica(s) of " + vcpu + " vCPU = max(1, ceil(readRps × "
-              + n(uncached) + " uncached × regionalRps / peakRps / (" + vcpu + " vCPU × "
-              + n(DB_REQUESTS_PER_VCPU) + "))), " + regions + " region(s)",
-          replicaCount * vcpu * dbVcpuMonth * regions, "replicas × dbVcpu × dbVcpuMonth × regions", "dbVcpuMonth");
+    if (DatabaseCosts.relational(database) && lines.c.services().stream().noneMatch(s -> s.poolSize() > 0)) {
+      cache();
+      return;
     }
+    double dbVcpuMonth = lines.price("dbVcpuMonth");
+    DatabaseCosts.Priced priced = new DatabaseCosts(lines, database, standby, replicas).add();
+    int vcpu = priced.vcpu();
+    int replicaCount = priced.replicas();
     int copies = 1 + (standby ? 1 : 0) + replicaCount;
     double gb = lines.value("provisionedGb36");
     lines.add(DATABASE_STORAGE, n(gb) + " GB provisioned for 36 months × " + copies + " cop"

@@ -55,7 +55,10 @@ final class OperationsCosts {
               + " per month × " + n(AVG_RESPONSE_KB) + " KB",
           gb * l.price("cdnGb"), "readRps × averageToPeak × secondsPerMonth × avgResponseKb / 1e6 × cdnGb", "cdnGb");
     }
-    l.add(LOAD_BALANCER, l.regions + " load balancer(s), one per region", l.price("loadBalancerMonth") * l.regions,
+    // on Kubernetes infra/ creates no load balancer: the Gateway controller creates it from deploy/k8s's Gateway
+    String who = l.choice("deployment", "kubernetes").equals("kubernetes")
+        ? ", created by the cluster's Gateway controller from deploy/k8s's Gateway (infra/ creates none)" : "";
+    l.add(LOAD_BALANCER, l.regions + " load balancer(s), one per region" + who, l.price("loadBalancerMonth") * l.regions,
         "loadBalancerMonth × regions", "loadBalancerMonth");
   }
 

@@ -1,7 +1,6 @@
 package dev.archforge.deliverable.infra;
 
 import dev.archforge.model.Cloud;
-import java.util.List;
 
 /**
  * What each cloud calls the sizes archforge picks: database instance classes by vCPU, cache sizes
@@ -9,10 +8,6 @@ import java.util.List;
  * classes, Cloud SQL custom tiers, Azure flexible-server SKUs).
  */
 final class Clouds {
-  /** The database sizes, in vCPU, from the smallest the production class offers. */
-  static final List<Integer> DB_VCPU = List.of(2, 4, 8, 16, 32, 64);
-  /** Node size of the Kubernetes node pools, in vCPU (allocatable about 3.5). */
-  static final int NODE_VCPU = 4;
 
   private Clouds() {}
 
@@ -56,6 +51,7 @@ final class Clouds {
     return premium.length;
   }
 
+  /** The node type of {@link dev.archforge.decide.capacity.NodePool}'s size (4 vCPU, 16 GiB). */
   static String node(Cloud cloud) {
     return switch (cloud) {
       case GCP -> "e2-standard-4";

@@ -1,5 +1,7 @@
 package dev.archforge.deliverable.infra;
 
+import dev.archforge.decide.capacity.DatabaseSize;
+import dev.archforge.decide.capacity.NodePool;
 import dev.archforge.deliverable.infra.EnvView.BrokerView;
 import dev.archforge.deliverable.infra.EnvView.CacheView;
 import dev.archforge.deliverable.infra.EnvView.ClusterView;
@@ -18,7 +20,6 @@ import dev.archforge.model.Cloud;
 import dev.archforge.model.Driver;
 import dev.archforge.model.Figure;
 import dev.archforge.model.Plan;
-import dev.archforge.model.ServiceSizing;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,13 +30,6 @@ import java.util.List;
  */
 final class Environments {
   static final List<String> NAMES = List.of("dev", "staging", "prod");
-  /** Connections one database vCPU is given (managed PostgreSQL and MySQL allow about this many per vCPU). */
-  static final int CONNECTIONS_PER_VCPU = 100;
-  /** Uncached reads one database vCPU serves per second: the cost model's figure for short OLTP queries. */
-  static final int READS_PER_VCPU = 500;
-  /** Share of reads that reach the database when a cache is chosen. */
-  static final double UNCACHED = 0.2;
-  static final int MAX_REPLICAS = 5;
   static final int MIN_STORAGE_GB = 20;
   /**
    * Days dev and staging keep their automated backups: the shortest retention every cloud's managed
@@ -191,23 +185,17 @@ final class Environments {
   private DatabaseView database(Endpoint e, boolean small, String env, String backupRegion) {
     String owner = e.users().get(0);
     Deployable d = facts.deployables().stream().filter(x -> x.name().equals(owner)).findFirst().orElseThrow();
-    ServiceSizing sizing = d.sizing();
-    int connections = sizing.dbConnections();
-    int vcpu = Clouds.DB_VCPU.stream().filter(v -> v * CONNECTIONS_PER_VCPU >= connections).findFirst()
-        .orElse(Clouds.DB_VCPU.get(Clouds.DB_VCPU.size() - 1));
+    DatabaseSize size = DatabaseSize.of(d.sizing(), plan.requirements().scale().readRatio(), cacheChosen(),
+        plan.chose("scaling", "autoscaling-and-read-replicas"));
+    int vcpu = size.vcpu();
+    int replicas = size.replicas();
     double share = entityShare(d);
     int storage = Math.max(MIN_STORAGE_GB, (int) Math.ceil(figure("provisionedGb36") * share));
-    boolean cached = cacheChosen();
-    double reads = sizing.rps() * plan.requirements().scale().readRatio() * (cached ? UNCACHED : 1);
-    int replicas = plan.chose("scaling", "autoscaling-and-read-replicas")
-        ? Math.min(MAX_REPLICAS, Math.max(1, (int) Math.ceil(reads / (vcpu * READS_PER_VCPU)))) : 0;
     boolean pitr = Backups.of(plan).pitr();
     int retention = Backups.of(plan).retentionDays();
-    String how = "vCPU " + vcpu + " = smallest of " + Clouds.DB_VCPU + " with vCPU × " + CONNECTIONS_PER_VCPU
-        + " >= " + connections + " connections (" + d.name() + ".dbConnections); storage " + storage
+    String how = size.vcpuFormula() + "; storage " + storage
         + " GB = provisionedGb36 " + Driver.number(figure("provisionedGb36")) + " × " + Driver.number(share)
-        + " (its share of the entities); read replicas " + replicas + " = ceil(" + Driver.number(reads)
-        + " uncached reads/s / (vCPU × " + READS_PER_VCPU + "))" + " when scaling chose read replicas";
+        + " (its share of the entities); read replicas " + size.replicaFormula();
     int dbVcpu = small ? 2 : vcpu;
     return new DatabaseView(d.name(), e.name(), e.technology(), e.technology().equals("mysql") ? "8.0" : "16",
         e.port(), Naming.snake(d.name()), Clouds.database(cloud, e.technology(), vcpu, small),
@@ -238,17 +226,11 @@ final class Environments {
   }
 
   private ClusterView cluster(boolean small, String env) {
-    List<Deployable> ds = facts.deployables();
-    double allocatable = Clouds.NODE_VCPU * 1000 * 0.875;
-    int atMin = (int) Math.ceil(ds.stream().mapToDouble(d -> d.sizing().hpaMin() * d.sizing().cpuMillis()).sum()
-        / allocatable);
-    int atMax = (int) Math.ceil(ds.stream().mapToDouble(d -> d.sizing().hpaMax() * d.sizing().cpuMillis()).sum()
-        / allocatable);
-    int min = small ? 1 : Math.max(3, atMin);
-    int max = small ? (env.equals("dev") ? 2 : 3) : Math.max(min, atMax);
-    return new ClusterView(dev.archforge.facts.deploy.CloudNames.cluster(plan.requirements().project().name(), env), Clouds.node(cloud), min, max,
-        small ? "the smallest size" : "nodes " + min + "–" + max + " = ceil(Σ hpaMin|hpaMax × cpuMillis / "
-            + (int) allocatable + " allocatable millicores per " + Clouds.NODE_VCPU + "-vCPU node), at least 3 (one per zone)");
+    NodePool pool = NodePool.of(facts.deployables().stream().map(Deployable::sizing).toList());
+    int min = small ? 1 : pool.min();
+    int max = small ? (env.equals("dev") ? 2 : 3) : pool.max();
+    return new ClusterView(dev.archforge.facts.deploy.CloudNames.cluster(plan.requirements().project().name(), env),
+        Clouds.node(cloud), min, max, small ? "the smallest size" : pool.formula());
   }
 
   private double figure(String key) {

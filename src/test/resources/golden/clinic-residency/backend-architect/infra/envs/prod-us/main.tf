@@ -77,7 +77,7 @@ module "kms" {
   tags   = local.tags
 }
 
-# vCPU 2 = smallest of [2, 4, 8, 16, 32, 64] with vCPU × 100 >= 100 connections (clinic.dbConnections); storage 1260 GB = provisionedGb36 1260 × 1 (its share of the entities); read replicas 0 = ceil(160 uncached reads/s / (vCPU × 500)) when scaling chose read replicas
+# 2 vCPU = smallest of [2, 4, 8, 16, 32, 64] with vCPU × 100 ≥ 100 connections (clinic.dbConnections) and vCPU × 500 ≥ 360 requests/s (writes + uncached reads); storage 1260 GB = provisionedGb36 1260 × 1 (its share of the entities); read replicas 0 (scaling did not choose read replicas)
 module "database_clinic" {
   source                = "../../modules/database"
   name                  = "clinic-prod-us-clinic-db"

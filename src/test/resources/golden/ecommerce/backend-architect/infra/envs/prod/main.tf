@@ -73,7 +73,7 @@ module "kms" {
   tags   = local.tags
 }
 
-# vCPU 8 = smallest of [2, 4, 8, 16, 32, 64] with vCPU × 100 >= 480 connections (shop.dbConnections); storage 2910 GB = provisionedGb36 2910 × 1 (its share of the entities); read replicas 1 = ceil(900 uncached reads/s / (vCPU × 500)) when scaling chose read replicas
+# 8 vCPU = smallest of [2, 4, 8, 16, 32, 64] with vCPU × 100 ≥ 480 connections (shop.dbConnections) and vCPU × 500 ≥ 500 requests/s (writes); storage 2910 GB = provisionedGb36 2910 × 1 (its share of the entities); read replicas 1 = min(5, max(1, ceil(900 uncached reads/s / (8 vCPU × 500))))
 module "database_shop" {
   source                = "../../modules/database"
   name                  = "shop-prod-shop-db"

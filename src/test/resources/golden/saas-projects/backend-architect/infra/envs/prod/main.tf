@@ -85,7 +85,7 @@ module "kms" {
   labels = local.labels
 }
 
-# vCPU 8 = smallest of [2, 4, 8, 16, 32, 64] with vCPU × 100 >= 440 connections (organizations.dbConnections); storage 425 GB = provisionedGb36 1380 × 0.3077 (its share of the entities); read replicas 1 = ceil(765 uncached reads/s / (vCPU × 500)) when scaling chose read replicas
+# 8 vCPU = smallest of [2, 4, 8, 16, 32, 64] with vCPU × 100 ≥ 440 connections (organizations.dbConnections) and vCPU × 500 ≥ 675 requests/s (writes); storage 425 GB = provisionedGb36 1380 × 0.3077 (its share of the entities); read replicas 1 = min(5, max(1, ceil(765 uncached reads/s / (8 vCPU × 500))))
 module "database_organizations" {
   source                 = "../../modules/database"
   name                   = "taskhub-prod-organizations-db"
@@ -108,7 +108,7 @@ module "database_organizations" {
   depends_on             = [module.network]
 }
 
-# vCPU 4 = smallest of [2, 4, 8, 16, 32, 64] with vCPU × 100 >= 300 connections (projects.dbConnections); storage 425 GB = provisionedGb36 1380 × 0.3077 (its share of the entities); read replicas 1 = ceil(510 uncached reads/s / (vCPU × 500)) when scaling chose read replicas
+# 4 vCPU = smallest of [2, 4, 8, 16, 32, 64] with vCPU × 100 ≥ 300 connections (projects.dbConnections) and vCPU × 500 ≥ 450 requests/s (writes); storage 425 GB = provisionedGb36 1380 × 0.3077 (its share of the entities); read replicas 1 = min(5, max(1, ceil(510 uncached reads/s / (4 vCPU × 500))))
 module "database_projects" {
   source                 = "../../modules/database"
   name                   = "taskhub-prod-projects-db"
@@ -131,7 +131,7 @@ module "database_projects" {
   depends_on             = [module.network]
 }
 
-# vCPU 2 = smallest of [2, 4, 8, 16, 32, 64] with vCPU × 100 >= 160 connections (comments.dbConnections); storage 213 GB = provisionedGb36 1380 × 0.1538 (its share of the entities); read replicas 1 = ceil(255 uncached reads/s / (vCPU × 500)) when scaling chose read replicas
+# 2 vCPU = smallest of [2, 4, 8, 16, 32, 64] with vCPU × 100 ≥ 160 connections (comments.dbConnections) and vCPU × 500 ≥ 225 requests/s (writes); storage 213 GB = provisionedGb36 1380 × 0.1538 (its share of the entities); read replicas 1 = min(5, max(1, ceil(255 uncached reads/s / (2 vCPU × 500))))
 module "database_comments" {
   source                 = "../../modules/database"
   name                   = "taskhub-prod-comments-db"
@@ -154,7 +154,7 @@ module "database_comments" {
   depends_on             = [module.network]
 }
 
-# vCPU 2 = smallest of [2, 4, 8, 16, 32, 64] with vCPU × 100 >= 60 connections (notifications.dbConnections); storage 213 GB = provisionedGb36 1380 × 0.1538 (its share of the entities); read replicas 1 = ceil(86.0625 uncached reads/s / (vCPU × 500)) when scaling chose read replicas
+# 2 vCPU = smallest of [2, 4, 8, 16, 32, 64] with vCPU × 100 ≥ 60 connections (notifications.dbConnections) and vCPU × 500 ≥ 75.9375 requests/s (writes); storage 213 GB = provisionedGb36 1380 × 0.1538 (its share of the entities); read replicas 1 = min(5, max(1, ceil(86.0625 uncached reads/s / (2 vCPU × 500))))
 module "database_notifications" {
   source                 = "../../modules/database"
   name                   = "taskhub-prod-notifications-db"
@@ -177,7 +177,7 @@ module "database_notifications" {
   depends_on             = [module.network]
 }
 
-# vCPU 2 = smallest of [2, 4, 8, 16, 32, 64] with vCPU × 100 >= 100 connections (workspace-graph.dbConnections); storage 107 GB = provisionedGb36 1380 × 0.0769 (its share of the entities); read replicas 1 = ceil(127.5 uncached reads/s / (vCPU × 500)) when scaling chose read replicas
+# 2 vCPU = smallest of [2, 4, 8, 16, 32, 64] with vCPU × 100 ≥ 100 connections (workspace-graph.dbConnections) and vCPU × 500 ≥ 112.5 requests/s (writes); storage 107 GB = provisionedGb36 1380 × 0.0769 (its share of the entities); read replicas 1 = min(5, max(1, ceil(127.5 uncached reads/s / (2 vCPU × 500))))
 module "database_workspace_graph" {
   source                 = "../../modules/database"
   name                   = "taskhub-prod-workspace-graph-db"

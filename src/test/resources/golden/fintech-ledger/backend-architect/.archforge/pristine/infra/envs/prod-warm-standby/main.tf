@@ -100,7 +100,7 @@ module "kms" {
   tags   = local.tags
 }
 
-# a replica of production's accounts-db, sized as it is so that it can take its load when promoted (vCPU 4 = smallest of [2, 4, 8, 16, 32, 64] with vCPU × 100 >= 240 connections (accounts.dbConnections); storage 2910 GB = provisionedGb36 8730 × 0.3333 (its share of the entities); read replicas 0 = ceil(350 uncached reads/s / (vCPU × 500)) when scaling chose read replicas)
+# a replica of production's accounts-db, sized as it is so that it can take its load when promoted (4 vCPU = smallest of [2, 4, 8, 16, 32, 64] with vCPU × 100 ≥ 240 connections (accounts.dbConnections) and vCPU × 500 ≥ 1100 requests/s (writes + uncached reads); storage 2910 GB = provisionedGb36 8730 × 0.3333 (its share of the entities); read replicas 0 (scaling did not choose read replicas))
 module "database_accounts" {
   source                = "../../modules/database-replica"
   name                  = "paystream-prod-warm-standby-accounts-db"
@@ -118,7 +118,7 @@ module "database_accounts" {
   tags                  = merge(local.tags, { service = "accounts" })
 }
 
-# a replica of production's ledger-db, sized as it is so that it can take its load when promoted (vCPU 2 = smallest of [2, 4, 8, 16, 32, 64] with vCPU × 100 >= 120 connections (ledger.dbConnections); storage 2910 GB = provisionedGb36 8730 × 0.3333 (its share of the entities); read replicas 0 = ceil(175 uncached reads/s / (vCPU × 500)) when scaling chose read replicas)
+# a replica of production's ledger-db, sized as it is so that it can take its load when promoted (2 vCPU = smallest of [2, 4, 8, 16, 32, 64] with vCPU × 100 ≥ 120 connections (ledger.dbConnections) and vCPU × 500 ≥ 550 requests/s (writes + uncached reads); storage 2910 GB = provisionedGb36 8730 × 0.3333 (its share of the entities); read replicas 0 (scaling did not choose read replicas))
 module "database_ledger" {
   source                = "../../modules/database-replica"
   name                  = "paystream-prod-warm-standby-ledger-db"
@@ -136,7 +136,7 @@ module "database_ledger" {
   tags                  = merge(local.tags, { service = "ledger" })
 }
 
-# a replica of production's transfers-db, sized as it is so that it can take its load when promoted (vCPU 2 = smallest of [2, 4, 8, 16, 32, 64] with vCPU × 100 >= 120 connections (transfers.dbConnections); storage 1940 GB = provisionedGb36 8730 × 0.2222 (its share of the entities); read replicas 0 = ceil(175 uncached reads/s / (vCPU × 500)) when scaling chose read replicas)
+# a replica of production's transfers-db, sized as it is so that it can take its load when promoted (2 vCPU = smallest of [2, 4, 8, 16, 32, 64] with vCPU × 100 ≥ 120 connections (transfers.dbConnections) and vCPU × 500 ≥ 550 requests/s (writes + uncached reads); storage 1940 GB = provisionedGb36 8730 × 0.2222 (its share of the entities); read replicas 0 (scaling did not choose read replicas))
 module "database_transfers" {
   source                = "../../modules/database-replica"
   name                  = "paystream-prod-warm-standby-transfers-db"
@@ -154,7 +154,7 @@ module "database_transfers" {
   tags                  = merge(local.tags, { service = "transfers" })
 }
 
-# a replica of production's notifications-db, sized as it is so that it can take its load when promoted (vCPU 2 = smallest of [2, 4, 8, 16, 32, 64] with vCPU × 100 >= 100 connections (notifications.dbConnections); storage 970 GB = provisionedGb36 8730 × 0.1111 (its share of the entities); read replicas 0 = ceil(140 uncached reads/s / (vCPU × 500)) when scaling chose read replicas)
+# a replica of production's notifications-db, sized as it is so that it can take its load when promoted (2 vCPU = smallest of [2, 4, 8, 16, 32, 64] with vCPU × 100 ≥ 100 connections (notifications.dbConnections) and vCPU × 500 ≥ 440 requests/s (writes + uncached reads); storage 970 GB = provisionedGb36 8730 × 0.1111 (its share of the entities); read replicas 0 (scaling did not choose read replicas))
 module "database_notifications" {
   source                = "../../modules/database-replica"
   name                  = "paystream-prod-warm-standby-notifications-db"

@@ -73,7 +73,7 @@ module "kms" {
   tags   = local.tags
 }
 
-# vCPU 4 = smallest of [2, 4, 8, 16, 32, 64] with vCPU × 100 >= 240 connections (rides.dbConnections); storage 69 GB = provisionedGb36 69 × 1 (its share of the entities); read replicas 1 = ceil(400 uncached reads/s / (vCPU × 500)) when scaling chose read replicas
+# 4 vCPU = smallest of [2, 4, 8, 16, 32, 64] with vCPU × 100 ≥ 240 connections (rides.dbConnections) and vCPU × 500 ≥ 500 requests/s (writes); storage 69 GB = provisionedGb36 69 × 1 (its share of the entities); read replicas 1 = min(5, max(1, ceil(400 uncached reads/s / (4 vCPU × 500))))
 module "database_rides" {
   source                = "../../modules/database"
   name                  = "rides-prod-rides-db"
