@@ -137,6 +137,11 @@ public record EnvView(
     return CloudNames.roleSuffix(env);
   }
 
+  /** The names of this root's load balancers and target groups (AWS; facts/deploy/CloudNames). */
+  public LoadBalancing loadBalancing() {
+    return LoadBalancing.of(project, env, publicDeployables(), machines.stream().map(MachineView::name).toList());
+  }
+
   /** What the root's CI identities trust and output (facts/deploy/CiIdentities), and the SAM stack's functions. */
   public CiView ci() {
     return new CiView(env, cloud, project, deployables);

@@ -22,6 +22,16 @@ variable "deployables" {
   type = list(string)
 }
 
+variable "load_balancer" {
+  type        = string
+  description = "the public load balancer's name, which ends in the root's name but in prod: unique per account and region"
+}
+
+variable "target_groups" {
+  type        = map(string)
+  description = "each public deployable => its target group's name, which ends in the root's name but in prod"
+}
+
 variable "public" {
   type        = list(string)
   description = "the deployables that take traffic from outside, behind the load balancer"
@@ -322,7 +332,7 @@ resource "aws_security_group" "load_balancer" {
 }
 
 resource "aws_lb" "this" {
-  name                       = substr("${var.project}-public", 0, 32)
+  name                       = var.load_balancer
   load_balancer_type         = "application"
   internal                   = false
   subnets                    = var.public_subnet_ids
@@ -333,7 +343,7 @@ resource "aws_lb" "this" {
 
 resource "aws_lb_target_group" "this" {
   for_each    = toset(var.public)
-  name        = substr(each.value, 0, 32)
+  name        = var.target_groups[each.value]
   port        = var.port
   protocol    = "HTTP"
   target_type = "ip"
