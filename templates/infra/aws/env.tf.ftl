@@ -309,6 +309,7 @@ output "github_connection_arn" {
 module "runtime" {
   source            = "../../modules/runtime-managed-containers"
   project           = "[=model.project]"
+  cluster           = "[=model.ecsCluster()]"
   deployables       = [<#list model.deployables as d>"[=d]"<#sep>, </#list>]
   port              = [=model.port?c]
   health_path       = "[=model.healthPath]"

@@ -137,6 +137,11 @@ public record EnvView(
     return CloudNames.roleSuffix(env);
   }
 
+  /** This root's ECS cluster and Service Connect namespace (AWS managed containers; facts/deploy/CloudNames). */
+  public String ecsCluster() {
+    return CloudNames.ecsCluster(project, env);
+  }
+
   /** The names of this root's load balancers and target groups (AWS; facts/deploy/CloudNames). */
   public LoadBalancing loadBalancing() {
     return LoadBalancing.of(project, env, publicDeployables(), machines.stream().map(MachineView::name).toList());

@@ -139,4 +139,31 @@ class NamesFitAndDifferTest {
         .startsWith("module \"cache\" names aws_elasticache_replication_group.this shop-dev--redis (15 characters),"
             + " which the cloud refuses"));
   }
+
+  @Test
+  void eachAwsRootHasItsOwnEcsOrEksClusterAndTheDeployRollsIt() {
+    List<Artifact> ecs = render("ecommerce.yaml", "aws", Map.of("deployment", "managed-containers"));
+    assertThat(names(ecs, "aws_ecs_cluster", "prod")).containsExactly("shop");
+    assertThat(names(ecs, "aws_ecs_cluster", "staging")).containsExactly("shop-staging");
+    assertThat(file(ecs, "infra/envs/dev/main.tf")).contains("  cluster           = \"shop-dev\"\n");
+    String deploy = file(ecs, ".github/workflows/deploy.yaml");
+    assertThat(deploy).contains("CLUSTER: \"shop-dev\"\n").contains("CLUSTER: \"shop-staging\"\n")
+        .contains("CLUSTER: \"shop\"\n");
+    assertThat(RULE.validate(edited(ecs, DEV, "cluster           = \"shop-dev\"", "cluster           = \"shop\"")))
+        .singleElement().extracting(Finding::message).asString().isEqualTo("module \"runtime\" names"
+            + " aws_ecs_cluster.this shop, as infra/envs/dev/main.tf does: ECS cluster names: up to 255 letters, digits,"
+            + " hyphens and underscores, unique in the AWS account and region");
+    assertThat(RULE.validate(edited(ecs, DEV, "cluster           = \"shop-dev\"", "cluster           = \"shop.dev\"")))
+        .singleElement().extracting(Finding::message).asString().startsWith("module \"runtime\" names"
+            + " aws_ecs_cluster.this shop.dev (8 characters), which the cloud refuses");
+    DescriptorsMatchInfrastructure descriptors = new DescriptorsMatchInfrastructure();
+    assertThat(descriptors.validate(ecs)).isEmpty();
+    assertThat(descriptors.validate(edited(ecs, ".github/workflows/deploy.yaml", "CLUSTER: \"shop-dev\"",
+        "CLUSTER: \"shop\""))).singleElement().extracting(Finding::message).asString().contains("names the cluster shop"
+            + " as the dev deploy applies it, which infra/envs/dev/main.tf does not create (module runtime's cluster is"
+            + " its argument cluster, <project> and the root's name but in prod: shop-dev)");
+    List<Artifact> eks = render("ecommerce.yaml", "aws", Map.of("deployment", "kubernetes"));
+    assertThat(RULE.validate(eks)).isEmpty();
+    assertThat(names(eks, "aws_eks_cluster", "dev")).containsExactly("shop-dev");
+  }
 }

@@ -128,6 +128,7 @@ module "registry" {
 module "runtime" {
   source            = "../../modules/runtime-managed-containers"
   project           = "clinic"
+  cluster           = "clinic-dev"
   deployables       = ["clinic"]
   port              = 8080
   health_path       = "/health/ready"

@@ -144,6 +144,7 @@ module "registry" {
 module "runtime" {
   source            = "../../modules/runtime-managed-containers"
   project           = "shop"
+  cluster           = "shop"
   deployables       = ["shop"]
   port              = 8080
   health_path       = "/health/ready"

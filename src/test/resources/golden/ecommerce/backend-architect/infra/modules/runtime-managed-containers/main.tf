@@ -1,6 +1,6 @@
 # The runtime the deployment decision chose: ECS on Fargate. This module creates what the
-# descriptors in deploy/ecs/ name: the cluster and its Service Connect namespace (both named after
-# the project), each service's log group, execution role and security group, and an Application
+# descriptors in deploy/ecs/ name: the cluster and its Service Connect namespace (both var.cluster:
+# the project, and outside prod the root), each service's log group, execution role and security group, and an Application
 # Load Balancer with a target group per public service; and each service with its first task
 # definition, read from deploy/ecs/<name>.task-definition.json and .service.json (the placeholder
 # account, subnets, security group and target group there are replaced by what this module creates).
@@ -20,6 +20,11 @@ variable "project" {
 
 variable "deployables" {
   type = list(string)
+}
+
+variable "cluster" {
+  type        = string
+  description = "the ECS cluster's and Service Connect namespace's name, which ends in the root's name but in prod: unique per account and region"
 }
 
 variable "load_balancer" {
@@ -130,7 +135,7 @@ locals {
 }
 
 resource "aws_ecs_cluster" "this" {
-  name = var.project
+  name = var.cluster
   setting {
     name  = "containerInsights"
     value = "enabled"
@@ -139,7 +144,7 @@ resource "aws_ecs_cluster" "this" {
 }
 
 resource "aws_service_discovery_http_namespace" "this" {
-  name = var.project
+  name = var.cluster
   tags = var.tags
 }
 

@@ -130,6 +130,7 @@ module "registry" {
 module "runtime" {
   source            = "../../modules/runtime-managed-containers"
   project           = "rides"
+  cluster           = "rides"
   deployables       = ["rides"]
   port              = 8080
   health_path       = "/health/ready"

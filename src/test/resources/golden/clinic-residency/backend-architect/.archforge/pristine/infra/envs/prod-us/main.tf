@@ -134,6 +134,7 @@ module "registry" {
 module "runtime" {
   source            = "../../modules/runtime-managed-containers"
   project           = "clinic"
+  cluster           = "clinic-prod-us"
   deployables       = ["clinic"]
   port              = 8080
   health_path       = "/health/ready"

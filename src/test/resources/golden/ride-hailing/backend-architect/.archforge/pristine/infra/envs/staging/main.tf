@@ -128,6 +128,7 @@ module "registry" {
 module "runtime" {
   source            = "../../modules/runtime-managed-containers"
   project           = "rides"
+  cluster           = "rides-staging"
   deployables       = ["rides"]
   port              = 8080
   health_path       = "/health/ready"
