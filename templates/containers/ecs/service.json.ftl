@@ -1,7 +1,7 @@
 <#-- deploy/ecs/<name>.service.json. Model: ContainerView. The input of CreateService:
      aws ecs create-service --cli-input-json file://<name>.service.json -->
 {
-  "cluster": ${model.project},
+  "cluster": ${model.cluster()},
   "serviceName": ${model.name},
   "taskDefinition": ${model.name},
   "desiredCount": ${model.minInstances},

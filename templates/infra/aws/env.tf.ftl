@@ -309,6 +309,7 @@ output "github_connection_arn" {
 module "runtime" {
   source            = "../../modules/runtime-managed-containers"
   project           = "[=model.project]"
+  cluster           = "[=model.ecsCluster()]"
   deployables       = [<#list model.deployables as d>"[=d]"<#sep>, </#list>]
   port              = [=model.port?c]
   health_path       = "[=model.healthPath]"
@@ -326,6 +327,13 @@ module "runtime" {
   public            = [<#list model.publicDeployables() as d>"[=d]"<#sep>, </#list>]
   certificate_arn   = var.certificate_arn
   public_subnet_ids = module.network.public_subnet_ids
+  # load balancing names are unique per account and region, which the roots may share (each root's names but prod's end in the root's name)
+  load_balancer     = "[=model.loadBalancing().external]"
+  target_groups     = {
+<#list model.loadBalancing().externalGroups as g>
+    "[=g.key]" = "[=g.name]"
+</#list>
+  }
   routes = {
 <#list model.routes as r>
     "[=r.key]" = { service = "[=r.deployable]", path = "[=r.path]", priority = [=r.priority?c] }
@@ -366,10 +374,23 @@ module "runtime" {
   allowed_cidr = module.network.cidr
   subnet_ids   = module.network.private_subnet_ids
   kms_key_arn  = module.kms.key_arn
+  internal_load_balancer = "[=model.loadBalancing().internal]"
+  internal_target_groups = {
+<#list model.loadBalancing().internalGroups as g>
+    "[=g.key]" = "[=g.name]"
+</#list>
+  }
 <#if model.publicDeployables()?has_content>
   public            = [<#list model.publicDeployables() as d>"[=d]"<#sep>, </#list>]
   certificate_arn   = var.certificate_arn
   public_subnet_ids = module.network.public_subnet_ids
+  # load balancing names are unique per account and region, which the roots may share (each root's names but prod's end in the root's name)
+  load_balancer     = "[=model.loadBalancing().external]"
+  target_groups     = {
+<#list model.loadBalancing().externalGroups as g>
+    "[=g.key]" = "[=g.name]"
+</#list>
+  }
   routes = {
 <#list model.routes as r>
     "[=r.key]" = { service = "[=r.deployable]", path = "[=r.path]", priority = [=r.priority?c] }

@@ -22,7 +22,27 @@ variable "machines" {
   type        = map(object({ type = string, min = number, max = number }))
   description = "deployable => its machine type and the group's bounds (CAPACITY.md)"
 }
+
+variable "internal_load_balancer" {
+  type        = string
+  description = "the internal load balancer's name, which ends in the root's name but in prod: unique per account and region"
+}
+
+variable "internal_target_groups" {
+  type        = map(string)
+  description = "each deployable => its internal target group's name, which ends in the root's name but in prod"
+}
 <#if model.publicDeployables()?has_content>
+
+variable "load_balancer" {
+  type        = string
+  description = "the public load balancer's name, which ends in the root's name but in prod: unique per account and region"
+}
+
+variable "target_groups" {
+  type        = map(string)
+  description = "each public deployable => its target group's name, which ends in the root's name but in prod"
+}
 
 variable "public" {
   type        = list(string)
@@ -259,7 +279,7 @@ resource "aws_security_group" "internal" {
 }
 
 resource "aws_lb" "internal" {
-  name                       = substr("${var.project}-internal", 0, 32)
+  name                       = var.internal_load_balancer
   load_balancer_type         = "application"
   internal                   = true
   subnets                    = var.subnet_ids
@@ -270,7 +290,7 @@ resource "aws_lb" "internal" {
 
 resource "aws_lb_target_group" "internal" {
   for_each = var.machines
-  name     = substr("${each.key}-internal", 0, 32)
+  name     = var.internal_target_groups[each.key]
   port     = var.port
   protocol = "HTTP"
   vpc_id   = var.vpc_id
@@ -333,7 +353,7 @@ resource "aws_security_group" "load_balancer" {
 }
 
 resource "aws_lb" "public" {
-  name                       = substr("${var.project}-public", 0, 32)
+  name                       = var.load_balancer
   load_balancer_type         = "application"
   internal                   = false
   subnets                    = var.public_subnet_ids
@@ -344,7 +364,7 @@ resource "aws_lb" "public" {
 
 resource "aws_lb_target_group" "public" {
   for_each = toset(var.public)
-  name     = substr(each.value, 0, 32)
+  name     = var.target_groups[each.value]
   port     = var.port
   protocol = "HTTP"
   vpc_id   = var.vpc_id

@@ -120,6 +120,11 @@ public record ContainerView(
     return "arn:aws:iam::" + account + ":role/" + CloudNames.awsRole(project, name + "-execution", root());
   }
 
+  /** The ECS cluster the service runs in as written: its root's (facts/deploy/CloudNames), which the deploy replaces. */
+  public String cluster() {
+    return CloudNames.ecsCluster(project, root());
+  }
+
   /** The root of infra/ the descriptor deploys into as written: {@code prod}, or its cell's (its folder's name). */
   private String root() {
     java.util.regex.Matcher cell = java.util.regex.Pattern.compile(".*/(prod-[^/]+)/$").matcher(dir);

@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * workflow, a descriptor is checked against its production root ({@code infra/envs/prod/main.tf}, or
  * a cell's for {@code deploy/<platform>/prod-<jurisdiction>/}).
  * ECS: the cluster, each task's log group, task role and execution role (the runtime and identity
- * modules name them {@code <project>}, {@code /ecs/<project>/<name>}, {@code <project>-<name>-task<suffix>},
+ * modules name them {@code <project><suffix>}, {@code /ecs/<project>/<name>}, {@code <project>-<name>-task<suffix>},
  * {@code <project>-<name>-execution<suffix>}, the suffix the root's and, as a job applies them, the job's
  * {@code ROLE_SUFFIX}); Cloud Run: the service account and the VPC connector; Container
  * Apps: the resource group, the environment, the managed identity and the Key Vault; on virtual
@@ -133,9 +133,10 @@ final class DescriptorsMatchInfrastructure implements CrossValidator {
     String project = r.text("runtime", "project");
     Set<String> deployables = strings(r.list("runtime", "deployables"));
     JsonNode task = d.trees().get(0);
+    Object cluster = r.module("runtime").get("cluster");
     check(missing, "cluster", job.or("CLUSTER", d.trees().size() > 1 ? d.trees().get(1).path("cluster").asText()
-        : project), Set.of(project),
-        "module runtime's cluster is named after its project");
+        : project), Set.of(cluster == null ? project : String.valueOf(cluster)),
+        "module runtime's cluster is its argument cluster, <project> and the root's name but in prod");
     JsonNode logs = task.at("/containerDefinitions/0/logConfiguration/options/awslogs-group");
     check(missing, "log group", logs.asText(), names(deployables, n -> "/ecs/" + project + "/" + n),
         "module runtime's log groups are /ecs/<project>/<deployable>");

@@ -145,6 +145,16 @@ public record EnvView(
     return secondRegion() ? "ci-" + use + "-" + env : serviceAccountId("ci-" + use);
   }
 
+  /** This root's ECS cluster and Service Connect namespace (AWS managed containers; facts/deploy/CloudNames). */
+  public String ecsCluster() {
+    return CloudNames.ecsCluster(project, env);
+  }
+
+  /** The names of this root's load balancers and target groups (AWS; facts/deploy/CloudNames). */
+  public LoadBalancing loadBalancing() {
+    return LoadBalancing.of(project, env, publicDeployables(), machines.stream().map(MachineView::name).toList());
+  }
+
   /** What the root's CI identities trust and output (facts/deploy/CiIdentities), and the SAM stack's functions. */
   public CiView ci() {
     return new CiView(env, cloud, project, deployables);

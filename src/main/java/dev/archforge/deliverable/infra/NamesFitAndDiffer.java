@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 /**
  * Coherence rule {@value #NAME}: every name a root of infra/ gives a resource whose name the cloud
  * limits is one the cloud takes (its length and characters, as the provider's documentation states
- * them), and a name that must be unique beyond the root (an IAM role in the AWS account, which the
- * roots may share; an Azure Key Vault or container registry, unique in all of Azure; a Google workload
+ * them), and a name that must be unique beyond the root (an IAM role in the AWS account, a load
+ * balancer, target group, ECS or EKS cluster, DB instance or cache replication group in the account and
+ * region, which the roots may share; an Azure Key Vault or container registry, unique in all of Azure; a Google workload
  * identity pool, which a destroy keeps for 30 days) is created by one root alone. The names are worked
  * out from the files' text: each root's module calls hand the modules their arguments, and each
  * resource's name in the module is a template over them ({@code "${var.project}-${each.value}"},
@@ -33,6 +34,23 @@ final class NamesFitAndDiffer implements CrossValidator {
   static final List<Kind> KINDS = List.of(
       new Kind("aws_iam_role", "name", 1, 64, Pattern.compile("[\\w+=,.@-]+"), true,
           "IAM role names: up to 64 letters, digits and +=,.@_-, unique in the AWS account"),
+      new Kind("aws_lb", "name", 1, 32, Pattern.compile("(?!internal-)[a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?"), true,
+          "load balancer names: up to 32 letters, digits and hyphens, not from or to a hyphen nor from internal-,"
+          + " unique in the AWS account and region"),
+      new Kind("aws_lb_target_group", "name", 1, 32, Pattern.compile("[a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?"), true,
+          "target group names: up to 32 letters, digits and hyphens, not from or to a hyphen, unique in the AWS"
+          + " account and region"),
+      new Kind("aws_ecs_cluster", "name", 1, 255, Pattern.compile("[a-zA-Z0-9_-]+"), true,
+          "ECS cluster names: up to 255 letters, digits, hyphens and underscores, unique in the AWS account and region"),
+      new Kind("aws_eks_cluster", "name", 1, 100, Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_-]*"), true,
+          "EKS cluster names: up to 100 letters, digits, hyphens and underscores, from a letter or digit, unique in"
+          + " the AWS account and region"),
+      new Kind("aws_db_instance", "identifier", 1, 63, Pattern.compile("[a-zA-Z](?!.*--)([a-zA-Z0-9-]*[a-zA-Z0-9])?"),
+          true, "DB instance identifiers: 1 to 63 letters, digits and single hyphens, from a letter, not to a hyphen,"
+          + " unique in the AWS account and region"),
+      new Kind("aws_elasticache_replication_group", "replication_group_id", 1, 40,
+          Pattern.compile("[a-zA-Z](?!.*--)([a-zA-Z0-9-]*[a-zA-Z0-9])?"), true, "replication group ids: 1 to 40"
+          + " letters, digits and single hyphens, from a letter, not to a hyphen, unique in the AWS account and region"),
       new Kind("google_service_account", "account_id", 6, 30, Pattern.compile("[a-z]([-a-z0-9]*[a-z0-9])?"), false,
           "service account ids: 6 to 30 lowercase letters, digits and hyphens, from a letter, unique in the project"),
       new Kind("google_iam_workload_identity_pool", "workload_identity_pool_id", 4, 32,

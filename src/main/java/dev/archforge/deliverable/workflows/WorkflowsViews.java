@@ -177,16 +177,15 @@ final class WorkflowsViews {
     List<Stage> stages = new ArrayList<>();
     String previous = "";
     for (String env : ENVIRONMENTS) {
-      // where the services go: the ECS cluster (named after the project) or the root's resource group
-      boolean groups = platform.equals("containerapps");
-      String where = groups ? CloudNames.resourceGroup(project, env) : project;
+      // where the services go: the root's ECS cluster or resource group (the project on Cloud Run)
+      String where = managedWhere(platform, project, env);
       if (!plan.cells().residency()) {
         stages.add(new Stage(env, previous, "", where, platform, dir.substring(0, dir.length() - 1),
             plan.cells().primaryRegion().orElse("")));
       } else if (env.equals("prod")) {
         for (var cell : plan.cells().cells()) {
           String root = CloudNames.productionRoot(cell.jurisdiction());
-          stages.add(new Stage(root, previous, "", groups ? CloudNames.resourceGroup(project, root) : where, platform,
+          stages.add(new Stage(root, previous, "", managedWhere(platform, project, root), platform,
               dir + "prod-" + cell.jurisdiction(), cell.primary().orElseThrow()));
         }
         continue;
@@ -198,6 +197,15 @@ final class WorkflowsViews {
       previous = env;
     }
     return stages;
+  }
+
+  /** Where a root's managed containers go: its ECS cluster, its resource group, or (Cloud Run) the project. */
+  private static String managedWhere(String platform, String project, String root) {
+    return switch (platform) {
+      case "ecs" -> CloudNames.ecsCluster(project, root);
+      case "containerapps" -> CloudNames.resourceGroup(project, root);
+      default -> project;
+    };
   }
 
   /**

@@ -42,9 +42,10 @@ public final class CloudNames {
   }
 
   /**
-   * What ends the name of every IAM role a root of infra/ creates: nothing in {@code prod}, whose roles
-   * keep the names they had, else a hyphen and the root ({@code -dev}, {@code -prod-eu}). IAM names are
-   * unique in the AWS account, which the roots may share.
+   * What ends the name of every IAM role, load balancer, target group and ECS cluster a root of infra/
+   * creates on AWS: nothing in {@code prod}, whose resources keep the names they had, else a hyphen and
+   * the root ({@code -dev}, {@code -prod-eu}). IAM names are unique in the AWS account, the others in the
+   * account and region, which the roots may share.
    */
   public static String roleSuffix(String root) {
     return root.equals(productionRoot("")) ? "" : "-" + root;
@@ -53,6 +54,28 @@ public final class CloudNames {
   /** The IAM role {@code <project>-<role>} of a root of infra/, with the root's {@link #roleSuffix}. */
   public static String awsRole(String project, String role, String root) {
     return project + "-" + role + roleSuffix(root);
+  }
+
+  /**
+   * An AWS load balancer or target group of a root: {@code base} and the root's {@link #roleSuffix},
+   * the base cut (not ending in a hyphen) so that the whole keeps to the 32 letters, digits and hyphens
+   * Elastic Load Balancing takes; the suffix is never cut, so two roots never share one.
+   */
+  public static String loadBalancing(String base, String root) {
+    String suffix = roleSuffix(root);
+    return cut(base, LOAD_BALANCING_MOST - suffix.length()) + suffix;
+  }
+
+  /** The most characters of a load balancer's or target group's name. */
+  public static final int LOAD_BALANCING_MOST = 32;
+
+  /**
+   * The ECS cluster of a root (and its Service Connect namespace): {@code <project>} and the root's
+   * {@link #roleSuffix}, as a cluster's name is unique in the AWS account and region, which the roots
+   * may share. Production's is the {@code <project>} the descriptors of deploy/ecs name.
+   */
+  public static String ecsCluster(String project, String root) {
+    return project + roleSuffix(root);
   }
 
   /** The root of infra/ a cell's descriptors (or, for an empty cell, the others) deploy into. */

@@ -142,8 +142,8 @@ class DescriptorsMatchInfrastructureTest {
 
     List<Artifact> aws = InfraSamplesTest.render("ecommerce.yaml", "aws", MANAGED);
     String task = "deploy/ecs/orders.task-definition.json";
-    caught(only(task, broken(aws, deploy, "CLUSTER: \"shop\"", "CLUSTER: \"shop-dev\"")), task, dev,
-        "cluster shop-dev as the dev deploy applies it");
+    caught(only(task, broken(aws, deploy, "CLUSTER: \"shop-dev\"", "CLUSTER: \"shop\"")), task, dev,
+        "cluster shop as the dev deploy applies it");
   }
 
   /**

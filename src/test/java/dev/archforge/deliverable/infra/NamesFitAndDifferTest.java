@@ -5,6 +5,7 @@ import static dev.archforge.deliverable.infra.BackupsReachRecoveryRegionTest.fil
 import static dev.archforge.deliverable.infra.InfraSamplesTest.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.archforge.facts.deploy.CloudNames;
 import dev.archforge.model.Artifact;
 import dev.archforge.validate.Finding;
 import java.util.List;
@@ -91,5 +92,81 @@ class NamesFitAndDifferTest {
     assertThat(RULE.validate(edited(all, module, "(module \"kms\" \\{\n[^}]*?name += )\"shop-dev\"", "$1\"shop--dev\"")))
         .extracting(Finding::message).anySatisfy(m -> assertThat(m).startsWith("module \"kms\" names"
             + " azurerm_key_vault.this shop--dev (9 characters), which the cloud refuses"));
+  }
+
+  @Test
+  void awsLoadBalancersAndTargetGroupsEndInTheRootButProdAndFitTheirLimit() {
+    for (String runtime : List.of("managed-containers", "vm")) {
+      List<Artifact> all = render("ecommerce.yaml", "aws", Map.of("deployment", runtime));
+      assertThat(RULE.validate(all)).as(runtime).isEmpty();
+      assertThat(names(all, "aws_lb", "prod")).as(runtime).contains("shop-public");
+      assertThat(names(all, "aws_lb", "dev")).as(runtime).contains("shop-public-dev").doesNotContain("shop-public");
+      assertThat(names(all, "aws_lb_target_group", "staging")).as(runtime).contains("shop-staging");
+      assertThat(names(all, "aws_lb_target_group", "prod")).as(runtime).contains("shop");
+      List<Finding> shared = RULE.validate(edited(all, DEV, "\"shop-public-dev\"", "\"shop-public\""));
+      assertThat(shared).as(runtime).singleElement().extracting(Finding::message).asString()
+          .matches("module \"runtime\" names aws_lb\\.(this|public) shop-public, as infra/envs/dev/main.tf does: load balancer"
+              + " names: up to 32 letters, digits and hyphens, not from or to a hyphen nor from internal-, unique in the"
+              + " AWS account and region");
+      assertThat(RULE.validate(edited(all, DEV, "\"shop\" = \"shop-dev\"", "\"shop\" = \"shop-dev-\"")))
+          .as(runtime).singleElement().extracting(Finding::message).asString().containsPattern("^module \"runtime\" names"
+              + " aws_lb_target_group\\.(this|public)\\[\"shop\"] shop-dev- \\(9 characters\\), which the cloud refuses");
+    }
+    List<Artifact> vm = render("ecommerce.yaml", "aws", Map.of("deployment", "vm"));
+    assertThat(names(vm, "aws_lb", "dev")).contains("shop-internal-dev");
+    assertThat(names(vm, "aws_lb_target_group", "dev")).contains("shop-internal-dev");
+    assertThat(RULE.validate(edited(vm, DEV, "\"shop-internal-dev\"", "\"internal-shop-dev\"")))
+        .extracting(Finding::message).anySatisfy(m -> assertThat(m).startsWith("module \"runtime\" names"
+            + " aws_lb.internal internal-shop-dev (17 characters), which the cloud refuses"));
+  }
+
+  @Test
+  void aLoadBalancingNameIsCutBeforeTheRootsSuffixSoRootsNeverShareIt() {
+    String base = "a-rather-long-project-name-public";
+    assertThat(CloudNames.loadBalancing(base, "prod")).isEqualTo("a-rather-long-project-name-publi");
+    assertThat(CloudNames.loadBalancing(base, "staging")).isEqualTo("a-rather-long-project-na-staging");
+    assertThat(CloudNames.loadBalancing(base, "prod-eu")).isEqualTo("a-rather-long-project-na-prod-eu")
+        .hasSizeLessThanOrEqualTo(32);
+    assertThat(CloudNames.loadBalancing("a-rather-long-project-name-x-public", "dev")).doesNotContain("--");
+  }
+
+  @Test
+  void databaseAndCacheIdentifiersDifferPerRoot() {
+    List<Artifact> all = render("ecommerce.yaml", "aws", Map.of());
+    assertThat(names(all, "aws_db_instance", "dev")).contains("shop-dev-shop-db");
+    assertThat(names(all, "aws_elasticache_replication_group", "prod")).contains("shop-prod-redis");
+    assertThat(RULE.validate(edited(all, DEV, "\"shop-dev-shop-db\"", "\"shop-prod-shop-db\"")))
+        .extracting(Finding::message).anySatisfy(m -> assertThat(m).startsWith("module \"database_shop\" names"
+            + " aws_db_instance.primary shop-prod-shop-db, as infra/envs/dev/main.tf does: DB instance identifiers"));
+    assertThat(RULE.validate(edited(all, DEV, "-redis\"", "--redis\""))).extracting(Finding::message).anySatisfy(m -> assertThat(m)
+        .startsWith("module \"cache\" names aws_elasticache_replication_group.this shop-dev--redis (15 characters),"
+            + " which the cloud refuses"));
+  }
+
+  @Test
+  void eachAwsRootHasItsOwnEcsOrEksClusterAndTheDeployRollsIt() {
+    List<Artifact> ecs = render("ecommerce.yaml", "aws", Map.of("deployment", "managed-containers"));
+    assertThat(names(ecs, "aws_ecs_cluster", "prod")).containsExactly("shop");
+    assertThat(names(ecs, "aws_ecs_cluster", "staging")).containsExactly("shop-staging");
+    assertThat(file(ecs, "infra/envs/dev/main.tf")).contains("  cluster           = \"shop-dev\"\n");
+    String deploy = file(ecs, ".github/workflows/deploy.yaml");
+    assertThat(deploy).contains("CLUSTER: \"shop-dev\"\n").contains("CLUSTER: \"shop-staging\"\n")
+        .contains("CLUSTER: \"shop\"\n");
+    assertThat(RULE.validate(edited(ecs, DEV, "cluster           = \"shop-dev\"", "cluster           = \"shop\"")))
+        .singleElement().extracting(Finding::message).asString().isEqualTo("module \"runtime\" names"
+            + " aws_ecs_cluster.this shop, as infra/envs/dev/main.tf does: ECS cluster names: up to 255 letters, digits,"
+            + " hyphens and underscores, unique in the AWS account and region");
+    assertThat(RULE.validate(edited(ecs, DEV, "cluster           = \"shop-dev\"", "cluster           = \"shop.dev\"")))
+        .singleElement().extracting(Finding::message).asString().startsWith("module \"runtime\" names"
+            + " aws_ecs_cluster.this shop.dev (8 characters), which the cloud refuses");
+    DescriptorsMatchInfrastructure descriptors = new DescriptorsMatchInfrastructure();
+    assertThat(descriptors.validate(ecs)).isEmpty();
+    assertThat(descriptors.validate(edited(ecs, ".github/workflows/deploy.yaml", "CLUSTER: \"shop-dev\"",
+        "CLUSTER: \"shop\""))).singleElement().extracting(Finding::message).asString().contains("names the cluster shop"
+            + " as the dev deploy applies it, which infra/envs/dev/main.tf does not create (module runtime's cluster is"
+            + " its argument cluster, <project> and the root's name but in prod: shop-dev)");
+    List<Artifact> eks = render("ecommerce.yaml", "aws", Map.of("deployment", "kubernetes"));
+    assertThat(RULE.validate(eks)).isEmpty();
+    assertThat(names(eks, "aws_eks_cluster", "dev")).containsExactly("shop-dev");
   }
 }

@@ -144,6 +144,7 @@ module "registry" {
 module "runtime" {
   source            = "../../modules/runtime-managed-containers"
   project           = "shop"
+  cluster           = "shop"
   deployables       = ["shop"]
   port              = 8080
   health_path       = "/health/ready"
@@ -160,6 +161,11 @@ module "runtime" {
   public            = ["shop"]
   certificate_arn   = var.certificate_arn
   public_subnet_ids = module.network.public_subnet_ids
+  # load balancing names are unique per account and region, which the roots may share (each root's names but prod's end in the root's name)
+  load_balancer     = "shop-public"
+  target_groups     = {
+    "shop" = "shop"
+  }
   routes = {
     "shop|/catalog" = { service = "shop", path = "/catalog", priority = 10 }
     "shop|/orders" = { service = "shop", path = "/orders", priority = 20 }

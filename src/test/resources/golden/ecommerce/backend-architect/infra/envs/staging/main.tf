@@ -142,6 +142,7 @@ module "registry" {
 module "runtime" {
   source            = "../../modules/runtime-managed-containers"
   project           = "shop"
+  cluster           = "shop-staging"
   deployables       = ["shop"]
   port              = 8080
   health_path       = "/health/ready"
@@ -158,6 +159,11 @@ module "runtime" {
   public            = ["shop"]
   certificate_arn   = var.certificate_arn
   public_subnet_ids = module.network.public_subnet_ids
+  # load balancing names are unique per account and region, which the roots may share (each root's names but prod's end in the root's name)
+  load_balancer     = "shop-public-staging"
+  target_groups     = {
+    "shop" = "shop-staging"
+  }
   routes = {
     "shop|/catalog" = { service = "shop", path = "/catalog", priority = 10 }
     "shop|/orders" = { service = "shop", path = "/orders", priority = 20 }

@@ -1,6 +1,6 @@
 # The runtime the deployment decision chose: ECS on Fargate. This module creates what the
-# descriptors in deploy/ecs/ name: the cluster and its Service Connect namespace (both named after
-# the project), each service's log group, execution role and security group, and an Application
+# descriptors in deploy/ecs/ name: the cluster and its Service Connect namespace (both var.cluster:
+# the project, and outside prod the root), each service's log group, execution role and security group, and an Application
 # Load Balancer with a target group per public service; and each service with its first task
 # definition, read from deploy/ecs/<name>.task-definition.json and .service.json (the placeholder
 # account, subnets, security group and target group there are replaced by what this module creates).
@@ -20,6 +20,21 @@ variable "project" {
 
 variable "deployables" {
   type = list(string)
+}
+
+variable "cluster" {
+  type        = string
+  description = "the ECS cluster's and Service Connect namespace's name, which ends in the root's name but in prod: unique per account and region"
+}
+
+variable "load_balancer" {
+  type        = string
+  description = "the public load balancer's name, which ends in the root's name but in prod: unique per account and region"
+}
+
+variable "target_groups" {
+  type        = map(string)
+  description = "each public deployable => its target group's name, which ends in the root's name but in prod"
 }
 
 variable "public" {
@@ -120,7 +135,7 @@ locals {
 }
 
 resource "aws_ecs_cluster" "this" {
-  name = var.project
+  name = var.cluster
   setting {
     name  = "containerInsights"
     value = "enabled"
@@ -129,7 +144,7 @@ resource "aws_ecs_cluster" "this" {
 }
 
 resource "aws_service_discovery_http_namespace" "this" {
-  name = var.project
+  name = var.cluster
   tags = var.tags
 }
 
@@ -322,7 +337,7 @@ resource "aws_security_group" "load_balancer" {
 }
 
 resource "aws_lb" "this" {
-  name                       = substr("${var.project}-public", 0, 32)
+  name                       = var.load_balancer
   load_balancer_type         = "application"
   internal                   = false
   subnets                    = var.public_subnet_ids
@@ -333,7 +348,7 @@ resource "aws_lb" "this" {
 
 resource "aws_lb_target_group" "this" {
   for_each    = toset(var.public)
-  name        = substr(each.value, 0, 32)
+  name        = var.target_groups[each.value]
   port        = var.port
   protocol    = "HTTP"
   target_type = "ip"

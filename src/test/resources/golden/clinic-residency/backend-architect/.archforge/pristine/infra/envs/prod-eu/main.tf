@@ -134,6 +134,7 @@ module "registry" {
 module "runtime" {
   source            = "../../modules/runtime-managed-containers"
   project           = "clinic"
+  cluster           = "clinic-prod-eu"
   deployables       = ["clinic"]
   port              = 8080
   health_path       = "/health/ready"
@@ -150,6 +151,11 @@ module "runtime" {
   public            = ["clinic"]
   certificate_arn   = var.certificate_arn
   public_subnet_ids = module.network.public_subnet_ids
+  # load balancing names are unique per account and region, which the roots may share (each root's names but prod's end in the root's name)
+  load_balancer     = "clinic-public-prod-eu"
+  target_groups     = {
+    "clinic" = "clinic-prod-eu"
+  }
   routes = {
     "clinic|/patients" = { service = "clinic", path = "/patients", priority = 10 }
     "clinic|/appointments" = { service = "clinic", path = "/appointments", priority = 20 }

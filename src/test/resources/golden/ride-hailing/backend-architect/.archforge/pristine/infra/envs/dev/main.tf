@@ -128,6 +128,7 @@ module "registry" {
 module "runtime" {
   source            = "../../modules/runtime-managed-containers"
   project           = "rides"
+  cluster           = "rides-dev"
   deployables       = ["rides"]
   port              = 8080
   health_path       = "/health/ready"
@@ -144,6 +145,11 @@ module "runtime" {
   public            = ["rides"]
   certificate_arn   = var.certificate_arn
   public_subnet_ids = module.network.public_subnet_ids
+  # load balancing names are unique per account and region, which the roots may share (each root's names but prod's end in the root's name)
+  load_balancer     = "rides-public-dev"
+  target_groups     = {
+    "rides" = "rides-dev"
+  }
   routes = {
     "rides|/trips" = { service = "rides", path = "/trips", priority = 10 }
     "rides|/payments" = { service = "rides", path = "/payments", priority = 20 }
