@@ -444,7 +444,7 @@ module "ci_identity" {
     push   = { context = "[=model.ci().context("push")]", workflow = "[=model.ci().workflow("push")]" }
     deploy = { context = "[=model.ci().context("deploy")]", workflow = "[=model.ci().workflow("deploy")]" }
   }
-  account_ids         = { push = "[=model.ciAccountId("push")]", deploy = "[=model.ciAccountId("deploy")]" }
+  account_ids         = { push = "[=model.ci().accountId("push")]", deploy = "[=model.ci().accountId("deploy")]" }
   region              = var.region
   registry_repository = module.registry.repository
 <#if !model.cluster?? && (model.managedContainers || model.machines?has_content)>

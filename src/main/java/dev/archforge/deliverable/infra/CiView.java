@@ -14,8 +14,9 @@ import java.util.Locale;
  *
  * @param env the root ({@code dev}, {@code prod-eu}, …)
  * @param cloud {@code aws}, {@code gcp} or {@code azure}
+ * @param secondRegion whether the root is the second production region's (on gcp in production's project)
  */
-public record CiView(String env, String cloud, String project, List<String> deployables) {
+public record CiView(String env, String cloud, String project, List<String> deployables, boolean secondRegion) {
   public CiView {
     deployables = List.copyOf(deployables);
   }
@@ -23,6 +24,14 @@ public record CiView(String env, String cloud, String project, List<String> depl
   /** The issuer of the GitHub OpenID Connect tokens the CI identities trust. */
   public String issuer() {
     return CiIdentities.ISSUER;
+  }
+
+  /**
+   * The Google service account id of this root's push or deploy identity: {@code <project>-ci-<use>}; the
+   * second region's root, in production's project where account ids are unique, {@code ci-<use>-<root>}.
+   */
+  public String accountId(String use) {
+    return secondRegion ? "ci-" + use + "-" + env : CloudNames.serviceAccountId(project, "ci-" + use);
   }
 
   /** This root's Google workload identity pool id, before its suffix variable (facts/deploy/CloudNames). */

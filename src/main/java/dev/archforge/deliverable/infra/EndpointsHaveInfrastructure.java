@@ -123,8 +123,8 @@ final class EndpointsHaveInfrastructure implements CrossValidator {
     while (host.find()) {
       for (Created root : roots) {
         if (!root.records().contains(host.group(1))) {
-          findings.add(new Finding(a.path(), line(text, host.start()), "names " + host.group() + ", which "
-              + root.path() + " does not create (no record " + host.group(1) + " in the dns module's zone "
+          findings.add(new Finding(a.path(), InfraValidator.lineAt(text, host.start()), "names " + host.group()
+              + ", which " + root.path() + " does not create (no record " + host.group(1) + " in the dns module's zone "
               + Endpoints.ZONE + ")", NAME));
         }
       }
@@ -136,21 +136,11 @@ final class EndpointsHaveInfrastructure implements CrossValidator {
           : secret.group(2) != null ? secret.group(2) : secret.group(3);
       for (Created root : roots) {
         if (!root.secrets().contains(entry)) {
-          findings.add(new Finding(a.path(), line(text, secret.start()), "reads the secret entry " + entry
-              + ", which " + root.path() + " does not create", NAME));
+          findings.add(new Finding(a.path(), InfraValidator.lineAt(text, secret.start()), "reads the secret entry "
+              + entry + ", which " + root.path() + " does not create", NAME));
         }
       }
     }
-  }
-
-  private static int line(String text, int offset) {
-    int line = 1;
-    for (int i = 0; i < offset; i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-      }
-    }
-    return line;
   }
 
   /** The hosts of the environment files a cloud-init user data writes. */

@@ -137,14 +137,6 @@ public record EnvView(
     return CloudNames.roleSuffix(env);
   }
 
-  /**
-   * The Google service account id of this root's push or deploy identity: {@code <project>-ci-<use>}; the
-   * second region's root, in production's project where account ids are unique, {@code ci-<use>-<root>}.
-   */
-  public String ciAccountId(String use) {
-    return secondRegion() ? "ci-" + use + "-" + env : serviceAccountId("ci-" + use);
-  }
-
   /** This root's ECS cluster and Service Connect namespace (AWS managed containers; facts/deploy/CloudNames). */
   public String ecsCluster() {
     return CloudNames.ecsCluster(project, env);
@@ -157,7 +149,7 @@ public record EnvView(
 
   /** What the root's CI identities trust and output (facts/deploy/CiIdentities), and the SAM stack's functions. */
   public CiView ci() {
-    return new CiView(env, cloud, project, deployables);
+    return new CiView(env, cloud, project, deployables, secondRegion());
   }
 
   /** The identity the Kubernetes overlays' secret store reads secrets as (facts/deploy/CloudNames). */

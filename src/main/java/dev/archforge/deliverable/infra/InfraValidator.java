@@ -153,7 +153,8 @@ final class InfraValidator implements Validator {
     return at < 0 ? 0 : lineAt(content, at);
   }
 
-  private static int lineAt(String content, int offset) {
+  /** The line, from 1, of {@code offset} in {@code content}. */
+  static int lineAt(String content, int offset) {
     int line = 1;
     for (int i = 0; i < offset; i++) {
       if (content.charAt(i) == '\n') {
