@@ -31,7 +31,7 @@ class DataStaysInCellTest {
   private static final Path CLINIC = Path.of("samples/clinic-residency.yaml");
   private static final TemplateRenderer RENDERER = new TemplateRenderer(List.of());
   /** AWS and Google Cloud region names, and the Azure names of the blueprint's table. */
-  private static final Pattern ANY_REGION = Pattern.compile("\\b(?:[a-z]{2}-[a-z]+-\\d|[a-z]+-[a-z]+\\d|eastus2?"
+  private static final Pattern ANY_REGION = Pattern.compile("\\b(?:[a-z]{2}-[a-z]+-\\d|[a-z]{2,}-[a-z]{2,}\\d|eastus2?"
       + "|westus[23]?|centralus|westeurope|northeurope|francecentral|uksouth|ukwest|canadacentral|canadaeast"
       + "|australiaeast|australiasoutheast|japaneast|japanwest|centralindia|southindia|switzerlandnorth"
       + "|switzerlandwest)\\b");
