@@ -5,6 +5,9 @@ import static dev.archforge.decide.capacity.CostLines.AVERAGE_TO_PEAK;
 import static dev.archforge.decide.capacity.CostLines.SECONDS_PER_MONTH;
 import static dev.archforge.decide.capacity.CostLines.monthly;
 import static dev.archforge.decide.capacity.CostLines.round;
+import static dev.archforge.decide.capacity.DatabaseSize.CACHE_HIT_SHARE;
+import static dev.archforge.decide.capacity.DatabaseSize.REQUESTS_PER_VCPU;
+import static dev.archforge.decide.capacity.DatabaseSize.VCPU;
 
 import dev.archforge.model.Capacity;
 import dev.archforge.model.CostItem;
@@ -41,12 +44,6 @@ final class CostItems {
       BROKER + " (RabbitMQ)", OperationsCosts.LOAD_BALANCER, OperationsCosts.NAT, OperationsCosts.KEYS,
       OperationsCosts.SECRETS);
 
-  /** Writes or uncached reads one database vCPU serves per second at peak (short OLTP queries). */
-  static final double DB_REQUESTS_PER_VCPU = DatabaseSize.REQUESTS_PER_VCPU;
-  /** Share of reads the cache answers when a cache is chosen; the rest reach the database. */
-  static final double CACHE_HIT_SHARE = DatabaseSize.CACHE_HIT_SHARE;
-  /** The smallest managed database instance counted. */
-  static final int DB_MIN_VCPU = DatabaseSize.VCPU.get(0);
   /** From this availability the database has a standby and the cache a replica. */
   static final double REPLICA_AVAILABILITY = 99.95;
   /** Brokers of a Kafka cluster and nodes of a RabbitMQ cluster (a quorum over three zones). */
@@ -236,10 +233,10 @@ final class CostItems {
     double uncached = lines.isChosen("caching") ? 1 - CACHE_HIT_SHARE : 1;
     double share = lines.value("regionalRps") / lines.value("peakRps");
     double work = lines.value("writeRps") * replicas / regions + lines.value("readRps") * uncached * share;
-    int vcpu = Math.max(CLUSTER_NODES * DB_MIN_VCPU, PodSizing.ceil(work / DB_REQUESTS_PER_VCPU));
+    int vcpu = Math.max(CLUSTER_NODES * VCPU.get(0), PodSizing.ceil(work / REQUESTS_PER_VCPU));
     lines.add(DATABASE + " (distributed SQL)", vcpu + " vCPU a region = max(" + CLUSTER_NODES + " nodes × "
-            + DB_MIN_VCPU + ", ceil((writeRps × " + replicas + " replicas / " + regions + " regions + readRps × "
-            + n(uncached) + " uncached × regionalRps / peakRps) / " + n(DB_REQUESTS_PER_VCPU) + " per vCPU)), "
+            + VCPU.get(0) + ", ceil((writeRps × " + replicas + " replicas / " + regions + " regions + readRps × "
+            + n(uncached) + " uncached × regionalRps / peakRps) / " + n(REQUESTS_PER_VCPU) + " per vCPU)), "
             + regions + " region(s)",
         vcpu * lines.price("distributedSqlVcpuMonth") * regions, "vcpu × distributedSqlVcpuMonth × regions",
         "distributedSqlVcpuMonth");

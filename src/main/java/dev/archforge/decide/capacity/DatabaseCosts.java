@@ -2,9 +2,10 @@ package dev.archforge.decide.capacity;
 
 import static dev.archforge.decide.capacity.BaselineCalculator.n;
 import static dev.archforge.decide.capacity.CostItems.DATABASE;
-import static dev.archforge.decide.capacity.CostItems.DB_MIN_VCPU;
-import static dev.archforge.decide.capacity.CostItems.DB_REQUESTS_PER_VCPU;
 import static dev.archforge.decide.capacity.CostItems.READ_REPLICAS;
+import static dev.archforge.decide.capacity.DatabaseSize.CACHE_HIT_SHARE;
+import static dev.archforge.decide.capacity.DatabaseSize.REQUESTS_PER_VCPU;
+import static dev.archforge.decide.capacity.DatabaseSize.VCPU;
 
 import java.util.List;
 
@@ -64,23 +65,23 @@ final class DatabaseCosts {
   private Priced byRequestRate() {
     int regions = lines.regions;
     double dbVcpuMonth = lines.price("dbVcpuMonth");
-    double uncached = lines.isChosen("caching") ? 1 - CostItems.CACHE_HIT_SHARE : 1;
+    double uncached = lines.isChosen("caching") ? 1 - CACHE_HIT_SHARE : 1;
     double share = lines.value("regionalRps") / lines.value("peakRps");
     double writes = lines.value("writeRps") * share;
     double reads = lines.value("readRps") * uncached * share;
-    int vcpu = Math.max(DB_MIN_VCPU, PodSizing.ceil((writes + (replicas ? 0 : reads)) / DB_REQUESTS_PER_VCPU));
+    int vcpu = Math.max(VCPU.get(0), PodSizing.ceil((writes + (replicas ? 0 : reads)) / REQUESTS_PER_VCPU));
     String load = replicas ? "writeRps" : "(writeRps + readRps × " + n(uncached) + " uncached)";
-    lines.add(DATABASE + " (" + database + ")", vcpu + " vCPU = max(" + DB_MIN_VCPU + ", ceil(" + load
-            + " × regionalRps / peakRps / " + n(DB_REQUESTS_PER_VCPU) + " per vCPU))"
+    lines.add(DATABASE + " (" + database + ")", vcpu + " vCPU = max(" + VCPU.get(0) + ", ceil(" + load
+            + " × regionalRps / peakRps / " + n(REQUESTS_PER_VCPU) + " per vCPU))"
             + (standby ? ", primary + standby in another zone" : "") + ", " + regions + " region(s)",
         vcpu * dbVcpuMonth * (standby ? 2 : 1) * regions,
         "dbVcpu × dbVcpuMonth" + (standby ? " × 2 (standby)" : "") + " × regions", "dbVcpuMonth");
     int replicaCount = 0;
     if (replicas) {
-      replicaCount = Math.max(1, PodSizing.ceil(reads / (vcpu * DB_REQUESTS_PER_VCPU)));
+      replicaCount = Math.max(1, PodSizing.ceil(reads / (vcpu * REQUESTS_PER_VCPU)));
       lines.add(READ_REPLICAS, replicaCount + " replica(s) of " + vcpu + " vCPU = max(1, ceil(readRps × "
               + n(uncached) + " uncached × regionalRps / peakRps / (" + vcpu + " vCPU × "
-              + n(DB_REQUESTS_PER_VCPU) + "))), " + regions + " region(s)",
+              + n(REQUESTS_PER_VCPU) + "))), " + regions + " region(s)",
           replicaCount * vcpu * dbVcpuMonth * regions, "replicas × dbVcpu × dbVcpuMonth × regions", "dbVcpuMonth");
     }
     return new Priced(vcpu, replicaCount);

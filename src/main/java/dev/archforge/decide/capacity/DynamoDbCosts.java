@@ -24,7 +24,7 @@ final class DynamoDbCosts {
   void add() {
     int regions = l.regions;
     int others = regions - 1;
-    double uncached = l.isChosen("caching") ? 1 - CostItems.CACHE_HIT_SHARE : 1;
+    double uncached = l.isChosen("caching") ? 1 - DatabaseSize.CACHE_HIT_SHARE : 1;
     DynamoDbCapacity mode = DynamoDbCapacity.of(l.value("writeRps"), l.value("readRps"));
     if (mode.onDemand()) {
       double writes = monthly(l.value("writeRps")) / 1e6;

@@ -1,8 +1,7 @@
 package dev.archforge.deliverable.infra;
 
-import dev.archforge.deliverable.infra.EnvView.BrokerView;
-import dev.archforge.deliverable.infra.EnvView.SubscriptionView;
-import dev.archforge.deliverable.infra.EnvView.TopicView;
+import dev.archforge.deliverable.infra.BrokerView.SubscriptionView;
+import dev.archforge.deliverable.infra.BrokerView.TopicView;
 import dev.archforge.facts.Facts;
 import dev.archforge.facts.deploy.ConsumerTrigger;
 import dev.archforge.facts.deploy.Deployables;

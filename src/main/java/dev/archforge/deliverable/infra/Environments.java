@@ -2,7 +2,7 @@ package dev.archforge.deliverable.infra;
 
 import dev.archforge.decide.capacity.DatabaseSize;
 import dev.archforge.decide.capacity.NodePool;
-import dev.archforge.deliverable.infra.EnvView.BrokerView;
+
 import dev.archforge.deliverable.infra.EnvView.CacheView;
 import dev.archforge.deliverable.infra.EnvView.ClusterView;
 import dev.archforge.deliverable.infra.EnvView.DatabaseView;

@@ -63,11 +63,11 @@ final class WorkflowsViews {
         previous = env;
       }
     } else if (managedContainers(plan) && images(plan)) {
-      stages.addAll(managedStages(plan));
+      stages.addAll(DeployStages.managed(plan));
     } else if (sam(plan) && images(plan)) {
-      stages.addAll(samStages(plan));
+      stages.addAll(DeployStages.sam(plan));
     } else if (vm(plan) && images(plan)) {
-      stages.addAll(vmStages(plan));
+      stages.addAll(DeployStages.vm(plan));
     }
     secondRegionStage(plan, stages).ifPresent(stages::add);
     Registries.Registry production = Registries.production(plan);
@@ -142,72 +142,6 @@ final class WorkflowsViews {
         prod.target(), prod.descriptors(), s.region())));
   }
 
-  /** One SAM stack per environment, {@code <project>-<env>}; under dataResidency prod is one stack per cell. */
-  private static List<Stage> samStages(Plan plan) {
-    String project = plan.requirements().project().name();
-    String primary = plan.cells().primaryRegion().orElseThrow();
-    List<Stage> stages = new ArrayList<>();
-    String previous = "";
-    for (String env : ENVIRONMENTS) {
-      if (env.equals("prod") && plan.cells().residency()) {
-        for (var cell : plan.cells().cells()) {
-          String name = "prod-" + cell.jurisdiction();
-          stages.add(new Stage(name, previous, Layout.SAM + name + "/template.yaml", project + "-" + name, "sam", "",
-              cell.primary().orElseThrow()));
-        }
-        continue;
-      }
-      String template = Layout.SAM + (plan.cells().residency() ? "prod-" + plan.cells().cells().get(0).jurisdiction()
-          + "/" : "") + "template.yaml";
-      stages.add(new Stage(env, previous, template, project + "-" + env, "sam", "", primary));
-      previous = env;
-    }
-    return stages;
-  }
-
-  /**
-   * One job per environment rolling out the descriptors of {@code deploy/<platform>/}; under
-   * dataResidency prod is one job per cell from its folder {@code prod-<cell>/}, in its region, and
-   * dev and staging run the first cell's.
-   */
-  private static List<Stage> managedStages(Plan plan) {
-    String project = plan.requirements().project().name();
-    String dir = Layout.managedContainers(plan.requirements().project().cloud());
-    String platform = dir.substring("deploy/".length(), dir.length() - 1);
-    List<Stage> stages = new ArrayList<>();
-    String previous = "";
-    for (String env : ENVIRONMENTS) {
-      // where the services go: the root's ECS cluster or resource group (the project on Cloud Run)
-      String where = managedWhere(platform, project, env);
-      if (!plan.cells().residency()) {
-        stages.add(new Stage(env, previous, "", where, platform, dir.substring(0, dir.length() - 1),
-            plan.cells().primaryRegion().orElse("")));
-      } else if (env.equals("prod")) {
-        for (var cell : plan.cells().cells()) {
-          String root = CloudNames.productionRoot(cell.jurisdiction());
-          stages.add(new Stage(root, previous, "", managedWhere(platform, project, root), platform,
-              dir + "prod-" + cell.jurisdiction(), cell.primary().orElseThrow()));
-        }
-        continue;
-      } else {
-        var first = plan.cells().cells().get(0);
-        stages.add(new Stage(env, previous, "", where, platform, dir + "prod-" + first.jurisdiction(),
-            first.primary().orElseThrow()));
-      }
-      previous = env;
-    }
-    return stages;
-  }
-
-  /** Where a root's managed containers go: its ECS cluster, its resource group, or (Cloud Run) the project. */
-  private static String managedWhere(String platform, String project, String root) {
-    return switch (platform) {
-      case "ecs" -> CloudNames.ecsCluster(project, root);
-      case "containerapps" -> CloudNames.resourceGroup(project, root);
-      default -> project;
-    };
-  }
-
   /**
    * Whether the plan runs on the cloud's managed containers with the managed-containers deliverable's
    * descriptors, or on functions that are such descriptors (serverless off AWS).
@@ -229,46 +163,6 @@ final class WorkflowsViews {
     List<String> deliverables = plan.blueprint().deliverables();
     return Deployables.choice(plan, "deployment", "").equals("vm") && deliverables.contains("vm")
         && deliverables.contains("infra") && plan.requirements().project().cloud() != dev.archforge.model.Cloud.ANY;
-  }
-
-  /**
-   * One job per environment replacing the machines of each auto scaling group with the user data of
-   * {@code deploy/vm/} naming this commit's image; under dataResidency prod is one job per cell from
-   * its folder {@code prod-<cell>/}, in its region, and dev and staging run the first cell's.
-   */
-  private static List<Stage> vmStages(Plan plan) {
-    String project = plan.requirements().project().name();
-    String dir = Layout.VM.substring(0, Layout.VM.length() - 1);
-    // the instance groups are <project>-<deployable>: AWS auto scaling groups, Google managed instance
-    // groups (each environment its own Google project), Azure scale sets in the root's resource group
-    String target = switch (plan.requirements().project().cloud()) {
-      case GCP -> "mig";
-      case AZURE -> "vmss";
-      default -> "asg";
-    };
-    java.util.function.UnaryOperator<String> where = root -> target.equals("vmss")
-        ? CloudNames.resourceGroup(project, root) : project;
-    List<Stage> stages = new ArrayList<>();
-    String previous = "";
-    for (String env : ENVIRONMENTS) {
-      if (!plan.cells().residency()) {
-        stages.add(new Stage(env, previous, "", where.apply(env), target, dir,
-            plan.cells().primaryRegion().orElse("")));
-      } else if (env.equals("prod")) {
-        for (var cell : plan.cells().cells()) {
-          String root = CloudNames.productionRoot(cell.jurisdiction());
-          stages.add(new Stage(root, previous, "", where.apply(root), target, dir + "/" + root,
-              cell.primary().orElseThrow()));
-        }
-        continue;
-      } else {
-        var first = plan.cells().cells().get(0);
-        stages.add(new Stage(env, previous, "", where.apply(env), target, dir + "/prod-" + first.jurisdiction(),
-            first.primary().orElseThrow()));
-      }
-      previous = env;
-    }
-    return stages;
   }
 
   /** Whether the plan deploys to Kubernetes with the kubernetes deliverable's overlays. */
