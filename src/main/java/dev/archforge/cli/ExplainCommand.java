@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code archforge explain}: one decision with its whole reasoning chain. */
 @Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-    description = {"Explain one decision: the reasons, the requirement values behind it, every rule tried",
-        "and why it held or not, the options considered with their trade-offs, and the consequences."})
+    description = {"Explain one decision: the reasons, the requirement values behind it, every rule tried and "
+        + "why it held or not, the options considered with their trade-offs, and the consequences."})
 final class ExplainCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;

@@ -22,12 +22,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code archforge generate}: requirements in, a validated workspace out; several inputs in one process. */
 @Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-    description = {"Draft the decisions for a requirements file and write the validated deliverables",
-        "to OUT/backend-architect/ (plus OUT/SHARED_PROGRESS.md). A run that fails writes nothing.",
-        "Several files are run in this process, one per core at a time (a batch): each workspace goes to",
-        "workspaces/ beside its requirements file, or with -o DIR to DIR/<project name>/; one line per",
-        "input, then a summary. One failed input never stops the others; the exit code is the most",
-        "severe of the runs' (1, then 3, then 2, then 4)."})
+    description = {"Draft the decisions for a requirements file and write the validated deliverables to "
+        + "OUT/backend-architect/ (plus OUT/SHARED_PROGRESS.md).",
+        "A run that fails writes nothing. Several files are run in this process, one per core at a "
+        + "time (a batch): each workspace goes to workspaces/ beside its requirements file, or with "
+        + "-o DIR to DIR/<project name>/; one line per input, then a summary. One failed input never "
+        + "stops the others; the exit code is the most severe of the runs' (1, then 3, then 2, then "
+        + "4)."})
 final class GenerateCommand implements Callable<Integer> {
   static final Path DEFAULT_OUT = Path.of("workspaces");
   private final Map<String, String> env;
@@ -39,7 +40,8 @@ final class GenerateCommand implements Callable<Integer> {
   List<Path> inputs;
 
   @Option(names = {"-o", "--out"}, paramLabel = "DIR",
-      description = {"The workspaces root (default: workspaces).", "With several inputs: DIR/<project name>/ for each."})
+      description = {"The workspaces root (default: workspaces). With several inputs: DIR/<project name>/ for "
+          + "each."})
   Path out;
 
   @Option(names = "--blueprint", paramLabel = "NAME|DIR",
@@ -56,25 +58,29 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--force", description = {"Overwrite your edits to files the ownership rules make 'managed'."})
   boolean force;
 
-  @Option(names = "--restore", paramLabel = "PATH", description = {"Write again a generated file you deleted",
-      "(relative to backend-architect/; repeatable). A deleted file otherwise stays deleted."})
+  @Option(names = "--restore", paramLabel = "PATH",
+      description = "Write again a generated file you deleted (relative to backend-architect/; repeatable)."
+          + " A deleted file otherwise stays deleted.")
   List<String> restore = List.of();
 
-  @Option(names = "--json", description = {"Print a machine-readable summary on stdout instead of text",
-      "(with several inputs, an array of one object per input)."})
+  @Option(names = "--json",
+      description = "Print a machine-readable summary on stdout instead of text (with several inputs, an "
+          + "array of one object per input).")
   boolean json;
 
-  @Option(names = "--fail-on-breaking", description = {"Fail (exit 3, nothing written) when a contract change would",
-      "break clients of the contracts generated last time."})
+  @Option(names = "--fail-on-breaking",
+      description = "Fail (exit 3, nothing written) when a contract change would break clients of the "
+          + "contracts generated last time.")
   boolean failOnBreaking;
-  @Option(names = "--allow-destructive", description = {"Write migrations that drop tables or columns, narrow types,",
-      "or may fail on the data already there (codes DS1xx, MF1xx in db/README.md);",
-      "without it such a run stops with exit code 4 and writes nothing."})
+  @Option(names = "--allow-destructive",
+      description = "Write migrations that drop tables or columns, narrow types, or may fail on the data "
+          + "already there (codes DS1xx, MF1xx in db/README.md); without it such a run stops with "
+          + "exit code 4 and writes nothing.")
   boolean allowDestructive;
 
   @Option(names = "--no-cache", description = {"Do the full run even when nothing changed since the last one.",
-      "(The run cache lives in ARCHFORGE_CACHE_DIR, else $XDG_CACHE_HOME/archforge, else ~/.cache/archforge;",
-      "ARCHFORGE_CACHE_DIR=off turns it off.)"})
+      "The run cache: in $ARCHFORGE_CACHE_DIR (off: none), else $XDG_CACHE_HOME/archforge, else in the "
+          + "archforge folder of $HOME/.cache."})
   boolean noCache;
 
   GenerateCommand(Map<String, String> env) {

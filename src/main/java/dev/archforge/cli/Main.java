@@ -15,9 +15,9 @@ import picocli.CommandLine;
     description = "Drafts backend architecture decisions from a requirements file and renders validated deliverables.",
     subcommands = {GenerateCommand.class, PlanCommand.class, CheckCommand.class, DecideCommand.class, ExplainCommand.class, ValidateCommand.class, ReviewCommand.class, SchemaCommand.class, InitCommand.class,
         BlueprintsCommand.class, AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
-    footer = {"", "Exit codes: 0 ok, 1 internal error, 2 bad usage or input, 3 output failed validation,",
-        "4 a person must act (edited files in the way, or conflict markers written); plan and check:",
-        "0 up to date, 2 a run would change something, 1 error."})
+    footer = {"", "Exit codes: 0 ok, 1 internal error, 2 bad usage or input, 3 output failed validation, "
+        + "4 a person must act (edited files in the way, or conflict markers written).",
+        "plan and check: 0 up to date, 2 a run would change something, 1 error."})
 public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

@@ -27,8 +27,9 @@ import picocli.CommandLine.Spec;
  * error (terraform's {@code -detailed-exitcode}). {@link CheckCommand} is the same without diffs.
  */
 @Command(name = "plan", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-    description = {"Show what 'generate' would do, file by file (new, changed with a unified diff, merged,",
-        "conflict, deleted, unchanged), the migrations it would write and the decisions that would change.",
+    description = {"Show what 'generate' would do, file by file (new, changed with a unified diff, merged, "
+        + "conflict, deleted, unchanged), the migrations it would write and the decisions that would "
+        + "change.",
         "Writes nothing. Exit codes: 0 up to date, 2 a run would change something, 1 error."})
 class PlanCommand implements Callable<Integer> {
   static final int UP_TO_DATE = 0;

@@ -46,8 +46,9 @@ final class ValidateCommand implements Callable<Integer> {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  @Option(names = "--json", description = {"Print a machine-readable result on stdout instead of text:",
-      "the findings, the rules that did not apply and why, and the exit code."})
+  @Option(names = "--json",
+      description = "Print a machine-readable result on stdout instead of text: the findings, the rules "
+          + "that did not apply and why, and the exit code.")
   boolean json;
 
   @Override

@@ -28,6 +28,30 @@ class OtherVerbsCliTest {
     assertThat(version.out()).startsWith("archforge ");
   }
 
+  /**
+   * picocli wraps each description element at 80 columns, so an element must be a whole paragraph: a
+   * paragraph cut into source lines shows as short lines broken mid-sentence.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"", "generate", "plan", "check", "decide", "explain", "validate", "review", "schema",
+      "init", "blueprints"})
+  void helpFlowsInWholeParagraphs(String verb) {
+    CliRunner.Run help = verb.isEmpty() ? CliRunner.run("--help") : CliRunner.run(verb, "--help");
+    assertThat(help.code()).isZero();
+    assertThat(help.out().lines()
+        .filter(l -> !l.isBlank() && l.length() < 60 && !l.strip().startsWith("-") && !l.startsWith("Usage:")
+            && !l.contains("[") && !l.matches(".*[.:;)]$") && !l.matches(" +[A-Z]+( [A-Z]+)*"))
+        .toList()).as("lines broken mid-sentence").isEmpty();
+    // the command list shows each verb's first element: a sentence of its own
+    if (verb.isEmpty()) {
+      assertThat(help.out().lines().dropWhile(l -> !l.startsWith("Commands:")).skip(1)
+          .takeWhile(l -> !l.isBlank()).reduce("", (a, b) -> b.startsWith("  ") && !b.startsWith("   ")
+              ? a + "\n" + b.strip() : a + " " + b.strip()).lines().filter(l -> !l.isBlank())
+          .filter(l -> !l.startsWith("generate-completion") && !l.startsWith("help "))
+          .toList()).allSatisfy(l -> assertThat(l).endsWith("."));
+    }
+  }
+
   @Test
   void noVerbIsBadUsage() {
     CliRunner.Run run = CliRunner.run();
