@@ -140,7 +140,10 @@ resource "azurerm_role_assignment" "deploy_secret_store_identity" {
   principal_type       = "ServicePrincipal"
 }
 
-# in the cluster, through Azure RBAC for Kubernetes: write in the project's namespace alone (RBAC Writer, scoped to the namespace)
+# in the cluster, through Azure RBAC for Kubernetes: write in the project's namespace alone (RBAC Writer, scoped to
+# the namespace), whose data actions name built-in resources only; the custom resources the overlays apply are a
+# Kubernetes Role bound to this identity's object id (deploy/k8s/access/), as Kubernetes RBAC applies beside Azure
+# RBAC (https://learn.microsoft.com/azure/aks/manage-azure-rbac)
 resource "azurerm_role_assignment" "deploy" {
   scope                = "${var.cluster_id}/namespaces/${var.namespace}"
   role_definition_name = "Azure Kubernetes Service RBAC Writer"
