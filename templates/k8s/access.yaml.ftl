@@ -35,7 +35,9 @@ subjects:
 <#if model.subjectKind == "Group">
   # the Kubernetes group of the deploy role's EKS access entry (infra/modules/ci-identity)
 <#else>
-  # the deploy identity's object id: `tofu -chdir=infra/envs/<root> output -raw deploy_principal_id` in place of ${model.subject}
+  # the deploy identity's object id (AKS names a service principal, such as a managed identity, by its object id,
+  # not its client id: https://azure.github.io/kubelogin/topics/sp.html):
+  # `tofu -chdir=infra/envs/<root> output -raw deploy_principal_id` in place of ${model.subject}
 </#if>
   - apiGroup: rbac.authorization.k8s.io
     kind: ${model.subjectKind}

@@ -229,10 +229,13 @@ jobs:
 <#if model.login == "acr">
 <#noparse>
           # kubectl runs inside the cluster through Azure Resource Manager (az aks command invoke), as this
-          # identity (Azure RBAC for Kubernetes), with the manifests attached; its exit code is the step's
+          # identity (Azure RBAC for Kubernetes), with the manifests attached; its exit code is the step's.
+          # Run command keeps 512 kB of output and is not meant for long commands
+          # (https://learn.microsoft.com/azure/aks/access-private-cluster): kubectl prints the objects' names,
+          # the rollouts run side by side, each within its timeout, and only a failed one's last lines are shown
           cd "$RUNNER_TEMP"
           az aks command invoke --resource-group "$RESOURCE_GROUP" --name "$CLUSTER" --file manifests.yaml --output json \
-            --command "kubectl apply -f manifests.yaml && for name in $DEPLOYABLES; do kubectl -n $NAMESPACE rollout status deployment/\$name --timeout=10m || exit 1; done" > invoke.json
+            --command "kubectl apply -f manifests.yaml -o name || exit 1; rm -f /tmp/failed; for name in $DEPLOYABLES; do (kubectl -n $NAMESPACE rollout status deployment/\$name --timeout=</#noparse>${model.rolloutTimeout()?no_esc}<#noparse> > /tmp/\$name.log 2>&1 || echo \$name >> /tmp/failed) & done; wait; if [ -s /tmp/failed ]; then for name in \$(cat /tmp/failed); do echo deployment/\$name did not roll out:; tail -c 2000 /tmp/\$name.log; done; exit 1; fi" > invoke.json
           jq -r '.logs // ""' invoke.json
           code=$(jq -r '.exitCode' invoke.json)
           if [ "$code" != "0" ]; then
@@ -244,7 +247,7 @@ jobs:
 <#noparse>
           kubectl apply -f "$RUNNER_TEMP/manifests.yaml"
           for name in $DEPLOYABLES; do
-            kubectl -n "$NAMESPACE" rollout status "deployment/$name" --timeout=10m
+            kubectl -n "$NAMESPACE" rollout status "deployment/$name" --timeout=</#noparse>${model.rolloutTimeout()?no_esc}<#noparse>
           done
 </#noparse>
 </#if>

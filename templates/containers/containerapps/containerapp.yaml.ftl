@@ -18,7 +18,7 @@ properties:
       - server: ${model.image?keep_before("/")}
         identity: ${model.identity}
     ingress:
-      external: ${model.exposed?c}
+      external: ${model.exposed?c?no_esc}
       targetPort: ${model.port}
       transport: ${model.grpc?then("http2", "http")}
       allowInsecure: false

@@ -86,7 +86,7 @@ variable "stack" {
 
 variable "functions" {
   type        = map(string)
-  description = "each function of the stack => the prefix of the name of the role SAM creates for it (<stack>-<logical id>Role-)"
+  description = "each function of the stack => what begins the name CloudFormation gives the role SAM creates for it (<stack>-<logical id>Role-, cut as CloudFormation cuts names over 64 characters)"
 }
 </#if>
 
@@ -214,7 +214,11 @@ resource "aws_iam_role_policy" "deploy" {
         Condition = { StringEquals = { "iam:PassedToService" = "ec2.amazonaws.com" } }
       }
 <#elseif model.runtime == "serverless">
-      # sam deploy of this root's stack alone: its change sets, its functions and their roles, its HTTP API
+      # sam deploy of this root's stack alone: its change sets, its functions and their roles, its HTTP API.
+      # CloudFormation acts with this role's rights, so it needs what each resource's handlers call: on a
+      # function GetFunctionCodeSigningConfig and GetFunctionRecursionConfig besides the writes, on a role the
+      # List* reads of its policies (the handlers' permissions of each type's schema: `aws cloudformation
+      # describe-type --type RESOURCE --type-name AWS::Lambda::Function`, the same with AWS::IAM::Role)
       {
         Effect   = "Allow"
         Action   = ["cloudformation:CreateChangeSet", "cloudformation:DescribeChangeSet", "cloudformation:ExecuteChangeSet", "cloudformation:DeleteChangeSet", "cloudformation:DescribeStacks", "cloudformation:DescribeStackEvents", "cloudformation:GetTemplateSummary"]
@@ -222,7 +226,7 @@ resource "aws_iam_role_policy" "deploy" {
       },
       {
         Effect   = "Allow"
-        Action   = ["lambda:CreateFunction", "lambda:DeleteFunction", "lambda:GetFunction", "lambda:GetFunctionConfiguration", "lambda:UpdateFunctionCode", "lambda:UpdateFunctionConfiguration", "lambda:ListVersionsByFunction", "lambda:PublishVersion", "lambda:CreateAlias", "lambda:UpdateAlias", "lambda:DeleteAlias", "lambda:GetAlias", "lambda:PutFunctionConcurrency", "lambda:DeleteFunctionConcurrency", "lambda:PutProvisionedConcurrencyConfig", "lambda:GetProvisionedConcurrencyConfig", "lambda:DeleteProvisionedConcurrencyConfig", "lambda:AddPermission", "lambda:RemovePermission", "lambda:GetPolicy", "lambda:TagResource", "lambda:UntagResource", "lambda:ListTags"]
+        Action   = ["lambda:CreateFunction", "lambda:DeleteFunction", "lambda:GetFunction", "lambda:GetFunctionConfiguration", "lambda:GetFunctionCodeSigningConfig", "lambda:GetFunctionRecursionConfig", "lambda:UpdateFunctionCode", "lambda:UpdateFunctionConfiguration", "lambda:ListVersionsByFunction", "lambda:PublishVersion", "lambda:CreateAlias", "lambda:UpdateAlias", "lambda:DeleteAlias", "lambda:GetAlias", "lambda:PutFunctionConcurrency", "lambda:DeleteFunctionConcurrency", "lambda:PutProvisionedConcurrencyConfig", "lambda:GetProvisionedConcurrencyConfig", "lambda:DeleteProvisionedConcurrencyConfig", "lambda:AddPermission", "lambda:RemovePermission", "lambda:GetPolicy", "lambda:TagResource", "lambda:UntagResource", "lambda:ListTags"]
         Resource = local.functions
       },
       # event source mappings have ids of their own: those of the stack's functions alone
@@ -233,7 +237,7 @@ resource "aws_iam_role_policy" "deploy" {
         Condition = { ArnLike = { "lambda:FunctionArn" = local.functions } }
       },
       { Effect = "Allow", Action = ["lambda:GetEventSourceMapping"], Resource = ["arn:aws:lambda:${local.region}:${local.account}:event-source-mapping:*"] },
-      { Effect = "Allow", Action = ["iam:CreateRole", "iam:DeleteRole", "iam:GetRole", "iam:TagRole", "iam:UntagRole", "iam:PutRolePolicy", "iam:DeleteRolePolicy", "iam:GetRolePolicy", "iam:AttachRolePolicy", "iam:DetachRolePolicy"], Resource = local.roles },
+      { Effect = "Allow", Action = ["iam:CreateRole", "iam:DeleteRole", "iam:GetRole", "iam:TagRole", "iam:UntagRole", "iam:UpdateAssumeRolePolicy", "iam:PutRolePolicy", "iam:DeleteRolePolicy", "iam:GetRolePolicy", "iam:ListRolePolicies", "iam:AttachRolePolicy", "iam:DetachRolePolicy", "iam:ListAttachedRolePolicies"], Resource = local.roles },
       {
         Effect    = "Allow"
         Action    = ["iam:PassRole"]
@@ -252,7 +256,8 @@ resource "aws_iam_role_policy" "deploy" {
 <#if model.cluster??>
 
 # the deploy role's access to the cluster: edit in the project's namespace alone, no cluster-wide right; the
-# custom resources the overlays apply are its group's Role in that namespace (deploy/k8s/access/)
+# custom resources the overlays apply, which AmazonEKSEditPolicy's rules do not name, are its group's Role in
+# that namespace (deploy/k8s/access/; https://docs.aws.amazon.com/eks/latest/userguide/access-policy-permissions.html)
 resource "aws_eks_access_entry" "deploy" {
   cluster_name      = var.cluster_name
   principal_arn     = aws_iam_role.deploy.arn

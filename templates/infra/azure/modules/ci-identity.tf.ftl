@@ -104,12 +104,16 @@ resource "azurerm_role_assignment" "push" {
 <#if model.cluster??>
 
 # the cluster's API server is private: the deploy job runs kubectl in it through Azure Resource Manager
-# (az aks command invoke), which needs the cluster read and run command on this cluster alone; the
-# command then acts in the cluster as this identity, whose Azure RBAC for Kubernetes is below
+# (az aks command invoke), which needs the cluster read and run command's two actions
+# (https://learn.microsoft.com/azure/aks/access-private-cluster), assigned on this cluster alone; the
+# command then acts in the cluster as this identity, whose Azure RBAC for Kubernetes is below. The role is
+# defined for the resource group and assigned on the cluster: Azure advises against a resource in a custom
+# role's assignable scopes, the assignment's scope being what limits the access
+# (https://learn.microsoft.com/azure/role-based-access-control/role-definitions#assignablescopes)
 resource "azurerm_role_definition" "deploy_run_command" {
   name        = "${var.name}-deploy-run-command"
-  scope       = var.cluster_id
-  description = "az aks command invoke on ${var.name}'s cluster alone"
+  scope       = var.resource_group_id
+  description = "az aks command invoke, assigned on ${var.name}'s cluster alone"
   permissions {
     actions = [
       "Microsoft.ContainerService/managedClusters/read",
@@ -117,7 +121,7 @@ resource "azurerm_role_definition" "deploy_run_command" {
       "Microsoft.ContainerService/managedclusters/commandResults/read",
     ]
   }
-  assignable_scopes = [var.cluster_id]
+  assignable_scopes = [var.resource_group_id]
 }
 
 resource "azurerm_role_assignment" "deploy_cluster" {
@@ -136,7 +140,10 @@ resource "azurerm_role_assignment" "deploy_secret_store_identity" {
   principal_type       = "ServicePrincipal"
 }
 
-# in the cluster, through Azure RBAC for Kubernetes: write in the project's namespace alone (RBAC Writer, scoped to the namespace)
+# in the cluster, through Azure RBAC for Kubernetes: write in the project's namespace alone (RBAC Writer, scoped to
+# the namespace), whose data actions name built-in resources only; the custom resources the overlays apply are a
+# Kubernetes Role bound to this identity's object id (deploy/k8s/access/), as Kubernetes RBAC applies beside Azure
+# RBAC (https://learn.microsoft.com/azure/aks/manage-azure-rbac)
 resource "azurerm_role_assignment" "deploy" {
   scope                = "${var.cluster_id}/namespaces/${var.namespace}"
   role_definition_name = "Azure Kubernetes Service RBAC Writer"

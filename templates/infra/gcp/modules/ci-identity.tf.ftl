@@ -126,7 +126,9 @@ resource "google_artifact_registry_repository_iam_member" "push" {
 
 # get-credentials --dns-endpoint and kubectl apply through it: the cluster's DNS-based endpoint lets
 # in only identities with container.clusters.connect, which Kubernetes Engine Developer holds with
-# the rights on the Kubernetes objects of this project's cluster; no other role is needed
+# the rights on the Kubernetes objects of this project's cluster, custom resources included
+# (container.thirdPartyObjects.*); no other role is needed
+# (https://cloud.google.com/iam/docs/roles-permissions/container#container.developer)
 resource "google_project_iam_member" "deploy" {
   project = var.project_id
   role    = "roles/container.developer"

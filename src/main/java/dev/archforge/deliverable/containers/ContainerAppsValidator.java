@@ -64,6 +64,10 @@ final class ContainerAppsValidator extends DescriptorValidator {
       "/properties/configuration/ingress/transport", Set.of("auto", "http", "http2", "tcp"),
       "/properties/template/containers/[]/probes/[]/type", Set.of("Liveness", "Readiness", "Startup"));
 
+  /** The members the REST API specification types boolean: a quoted "true" is a string there. */
+  private static final Set<String> BOOLEANS = Set.of("/properties/configuration/ingress/external",
+      "/properties/configuration/ingress/allowInsecure");
+
   ContainerAppsValidator() {
     super(KIND, NAME);
   }
@@ -84,6 +88,9 @@ final class ContainerAppsValidator extends DescriptorValidator {
   private static void walk(JsonNode node, String pointer, String place, List<String[]> problems) {
     if (ENUMS.containsKey(place) && !ENUMS.get(place).contains(node.asText())) {
       problems.add(new String[] {pointer, "`" + node.asText() + "` is not one of " + ENUMS.get(place)});
+    }
+    if (BOOLEANS.contains(place) && !node.isBoolean()) {
+      problems.add(new String[] {pointer, "`" + node + "` is not a boolean"});
     }
     if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {

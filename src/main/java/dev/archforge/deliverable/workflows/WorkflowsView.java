@@ -136,6 +136,11 @@ public record WorkflowsView(String project, String agent, List<Build> builds, Da
     return kubernetes && cloud() != Cloud.ANY ? ClusterAccess.of(cloud()).sentence() : "";
   }
 
+  /** How long a deploy job waits for one rollout, as kubectl's --timeout takes it (facts/deploy/ClusterAccess). */
+  public String rolloutTimeout() {
+    return ClusterAccess.ROLLOUT_MINUTES + "m";
+  }
+
   /** {@link #clusterAccess()} with its full stop, in lines of at most 100 characters for the workflow's header. */
   public List<String> clusterAccessLines() {
     List<String> lines = new java.util.ArrayList<>();

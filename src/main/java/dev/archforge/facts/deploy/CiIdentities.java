@@ -35,7 +35,10 @@ public final class CiIdentities {
   public static final List<String> SUBJECT_CLAIMS = List.of("repo", "context", "job_workflow_ref");
   /**
    * The subject those claims make, as an OpenTofu format of the repository {@code <owner>/<name>}, the
-   * job's {@link #context}, the repository again and the job's {@link #workflow}.
+   * job's {@link #context}, the repository again and the job's {@link #workflow}: GitHub's documented form
+   * {@code repo:ORG/REPO:environment:ENV:job_workflow_ref:ORG/REPO/.github/workflows/FILE@refs/heads/main}
+   * (https://docs.github.com/actions/reference/security/oidc, "Customizing the subject claims"), the context
+   * of a job without an environment being {@code ref:<ref>}.
    */
   public static final String SUBJECT_FORMAT = "repo:%s:%s:job_workflow_ref:%s/%s";
 

@@ -34,12 +34,35 @@ public final class CloudNames {
   }
 
   /**
-   * The name CloudFormation gives the role SAM creates for a deployable's function in stack {@code stack},
-   * up to its random suffix: {@code <stack>-<logical id>Role-}.
+   * What begins the name CloudFormation gives the role SAM creates for a deployable's function in stack
+   * {@code stack}: SAM names the role {@code <function's logical id>Role}
+   * (https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-specification-generated-resources-function.html)
+   * and CloudFormation, given no RoleName, names it {@code <stack>-<logical id>-<12 random characters>}
+   * (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iam-role.html). An IAM
+   * role's name holds 64 characters; past that CloudFormation keeps 51 for the stack, a hyphen and the logical
+   * id, cutting each to 25, which AWS does not document (observed: a 26-character stack's role
+   * {@code ChineseboostAnalyticsStac-RainlyticsSummariesJobFun-UjecjFhpdr1d},
+   * https://github.com/KensioSoftware/yulin/issues/1113). So a name that fits is matched whole up to its random
+   * tail; a cut one by what both ways of cutting keep (the stack and 25 of the logical id when the stack is
+   * short, else 25 of the stack and, when the logical id is cut too, 25 of it).
    */
   public static String lambdaRolePrefix(String stack, String deployable) {
-    return stack + "-" + lambdaLogicalId(deployable) + "Role-";
+    String logicalId = lambdaLogicalId(deployable) + "Role";
+    if (stack.length() + 1 + logicalId.length() <= CLOUDFORMATION_NAME_KEPT) {
+      return stack + "-" + logicalId + "-";
+    }
+    if (stack.length() <= CLOUDFORMATION_PART) {
+      return stack + "-" + logicalId.substring(0, CLOUDFORMATION_PART);
+    }
+    String cutStack = stack.substring(0, CLOUDFORMATION_PART);
+    return logicalId.length() >= CLOUDFORMATION_PART ? cutStack + "-" + logicalId.substring(0, CLOUDFORMATION_PART) : cutStack;
   }
+
+  /** What CloudFormation keeps of an IAM role's 64 characters for {@code <stack>-<logical id>}: 13 go to {@code -<random>}. */
+  static final int CLOUDFORMATION_NAME_KEPT = 51;
+
+  /** The characters of the stack's name, and of the logical id, that CloudFormation keeps when it cuts a name. */
+  static final int CLOUDFORMATION_PART = 25;
 
   /**
    * What ends the name of every IAM role, load balancer, target group and ECS cluster a root of infra/

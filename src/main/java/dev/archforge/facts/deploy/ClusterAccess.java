@@ -25,10 +25,17 @@ public enum ClusterAccess {
   /** Azure: kubectl runs inside the cluster through Azure Resource Manager (AKS run command). */
   RUN_COMMAND("the AKS API server is private; each deploy job runs kubectl inside the cluster through Azure"
       + " Resource Manager (az aks command invoke, the rendered manifests attached), as the environment's deploy"
-      + " identity, which may run commands on that cluster alone"),
+      + " identity, which may run commands on that cluster alone; run command's pod (200m CPU and 500 MiB"
+      + " requested) must be scheduled within 60 seconds and its output is cut at 512 kB"
+      + " (https://learn.microsoft.com/azure/aks/access-private-cluster), so the job prints the objects' names and"
+      + " a failed rollout's last lines alone, and waits for the rollouts side by side, each within "
+      + ClusterAccess.ROLLOUT_MINUTES + " minutes"),
   /** No cloud: the team's own cluster, by the environment's stored kubeconfig. */
   KUBECONFIG("no cloud is chosen: each deploy job reaches the team's own cluster with its environment's"
       + " KUBE_CONFIG");
+
+  /** How long a deploy job waits for one deployable's rollout (kubectl rollout status --timeout), in minutes. */
+  public static final int ROLLOUT_MINUTES = 10;
 
   private final String sentence;
 

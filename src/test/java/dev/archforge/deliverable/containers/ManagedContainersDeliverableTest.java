@@ -183,6 +183,10 @@ class ManagedContainersDeliverableTest {
         .anySatisfy(m -> assertThat(m).contains("`replicas` is not a member here"));
     assertThat(findings(broken(app, "memory: \"1Gi\"", "memory: \"3Gi\"")))
         .anySatisfy(m -> assertThat(m).contains("not a consumption size"));
+    // ingress.external is a boolean in the Container Apps API (a quoted "true" is a string)
+    assertThat(app.content()).containsPattern("external: (true|false)\n");
+    assertThat(findings(broken(app, "external: " + (app.content().contains("external: true") ? "true" : "false"),
+        "external: \"true\""))).anySatisfy(m -> assertThat(m).contains("`\"true\"` is not a boolean"));
   }
 
   @Test

@@ -109,6 +109,34 @@ class DeployReachesClusterTest {
   }
 
   @Test
+  void theAzureRunCommandFitsRunCommandsLimits() {
+    // run command keeps 512 kB of output and is not meant for long commands (learn.microsoft.com/azure/aks/
+    // access-private-cluster): the rollouts run side by side, each bounded, their progress kept out of the output
+    String invoke = content(render("azure", "kubernetes"), DEPLOY).lines().dropWhile(l -> !l.strip().startsWith("az aks command invoke"))
+        .limit(2).reduce("", String::concat);
+    String timeout = "--timeout=" + ClusterAccess.ROLLOUT_MINUTES + "m";
+    assertThat(invoke).contains("kubectl apply -f manifests.yaml -o name || exit 1;",
+        "(kubectl -n $NAMESPACE rollout status deployment/\\$name " + timeout + " > /tmp/\\$name.log 2>&1 || echo",
+        ") & done; wait;", "tail -c 2000 /tmp/\\$name.log", "exit 1; fi\"");
+    assertThat(content(render("aws", "kubernetes"), DEPLOY)).contains(timeout);
+    assertThat(ClusterAccess.RUN_COMMAND.sentence()).contains("512 kB", "60 seconds", ClusterAccess.ROLLOUT_MINUTES + " minutes");
+  }
+
+  @Test
+  void theRunCommandRoleIsDefinedForTheResourceGroupAndAssignedOnTheClusterAlone() {
+    // Azure advises against a resource in a custom role's assignable scopes (learn.microsoft.com/azure/
+    // role-based-access-control/role-definitions#assignablescopes): the assignment's scope limits the access
+    String module = content(render("azure", "kubernetes"), WorkflowsLogInAsInfraIdentities.MODULE);
+    String definition = module.substring(module.indexOf("resource \"azurerm_role_definition\" \"deploy_run_command\""));
+    definition = definition.substring(0, definition.indexOf("\n}\n"));
+    assertThat(definition).contains("scope       = var.resource_group_id", "assignable_scopes = [var.resource_group_id]")
+        .doesNotContain("var.cluster_id");
+    String assignment = module.substring(module.indexOf("resource \"azurerm_role_assignment\" \"deploy_cluster\""));
+    assertThat(assignment.substring(0, assignment.indexOf("\n}\n"))).contains("scope              = var.cluster_id",
+        "azurerm_role_definition.deploy_run_command.role_definition_resource_id");
+  }
+
+  @Test
   void aPlainKubectlOnAzureOrAnIdentityThatMayNotInvokeIsCaught() {
     List<Artifact> all = render("azure", "kubernetes");
     assertThat(broken(all, DEPLOY, "          az aks command invoke --resource-group",

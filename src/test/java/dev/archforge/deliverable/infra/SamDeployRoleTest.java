@@ -5,6 +5,7 @@ import static dev.archforge.deliverable.infra.ImagesComeFromRegistryTest.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.archforge.facts.deploy.CloudNames;
 import dev.archforge.model.Artifact;
 import dev.archforge.validate.GeneratedYaml;
 import java.util.ArrayList;
@@ -46,5 +47,33 @@ class SamDeployRoleTest {
     assertThat(expected).isNotEmpty();
     assertThat(granted).containsExactlyInAnyOrderElementsOf(expected);
     assertThat(content(all, "infra/envs/staging/main.tf")).contains("= \"shop-staging-");
+  }
+
+  @Test
+  void theRolePatternMatchesTheNamesCloudFormationGivesEvenWhenItCutsThem() {
+    // short enough: <stack>-<logical id>-<12 random characters>, matched whole up to the random tail
+    assertThat(matches("shop-prod", "catalog", "shop-prod-CatalogFunctionRole-A1B2C3D4E5F6")).isTrue();
+    assertThat(matches("shop-prod", "catalog", "shop-prod-CatalogFunctionRoleX-A1B2C3D4E5F6")).isFalse();
+    // too long: a role CloudFormation named for a 26-character stack (github.com/KensioSoftware/yulin/issues/1113)
+    assertThat(matches("ChineseboostAnalyticsStack", "rainlytics-summaries-job",
+        "ChineseboostAnalyticsStac-RainlyticsSummariesJobFun-UjecjFhpdr1d")).isTrue();
+    // a short stack and a long logical id: either way of cutting keeps the stack and 25 of the logical id
+    // (CloudFormation's two readings: the logical id cut to 25, or to what the short stack leaves)
+    String service = "order-fulfilment-coordinator-service";
+    assertThat(matches("shop-prod", service, "shop-prod-OrderFulfilmentCoordinato-A1B2C3D4E5F6")).isTrue();
+    assertThat(matches("shop-prod", service, "shop-prod-OrderFulfilmentCoordinatorServiceFunction-A1B2C3D4E5F6")).isTrue();
+    assertThat(matches("shop-prod", service, "shop-prod-OrderFulfilmentOther-A1B2C3D4E5F6")).isFalse();
+  }
+
+  @Test
+  void theDeployRoleMayDoWhatCloudFormationsHandlersCall() {
+    String module = content(render("aws", "serverless"), "infra/modules/ci-identity/main.tf");
+    assertThat(module).contains("\"lambda:GetFunctionCodeSigningConfig\"", "\"lambda:GetFunctionRecursionConfig\"",
+        "\"iam:ListRolePolicies\"", "\"iam:ListAttachedRolePolicies\"", "\"iam:UpdateAssumeRolePolicy\"");
+  }
+
+  /** Whether the deploy role's pattern {@code role/<prefix>*} matches the role named {@code name}. */
+  private static boolean matches(String stack, String deployable, String name) {
+    return name.length() <= 64 && name.startsWith(CloudNames.lambdaRolePrefix(stack, deployable));
   }
 }

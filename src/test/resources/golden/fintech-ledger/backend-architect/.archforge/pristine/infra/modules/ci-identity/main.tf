@@ -148,7 +148,8 @@ resource "aws_iam_role_policy" "deploy" {
 }
 
 # the deploy role's access to the cluster: edit in the project's namespace alone, no cluster-wide right; the
-# custom resources the overlays apply are its group's Role in that namespace (deploy/k8s/access/)
+# custom resources the overlays apply, which AmazonEKSEditPolicy's rules do not name, are its group's Role in
+# that namespace (deploy/k8s/access/; https://docs.aws.amazon.com/eks/latest/userguide/access-policy-permissions.html)
 resource "aws_eks_access_entry" "deploy" {
   cluster_name      = var.cluster_name
   principal_arn     = aws_iam_role.deploy.arn
