@@ -1,6 +1,5 @@
 package dev.archforge.deliverable.infra;
 
-import com.bertramlabs.plugins.hcl4j.HCLParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.archforge.facts.Layout;
 import dev.archforge.facts.SharedKinds;
@@ -183,24 +182,21 @@ final class EndpointsHaveInfrastructure implements CrossValidator {
     Set<String> records = new TreeSet<>();
     Set<String> secrets = new TreeSet<>();
     String global = "";
-    try {
-      Map<String, Object> parsed = new HCLParser().parse(root.content(), false);
-      if (parsed.get("module") instanceof Map<?, ?> modules && modules.get("dns") instanceof Map<?, ?> dns
-          && dns.get("records") instanceof Map<?, ?> map && Endpoints.ZONE.equals(dns.get("zone"))) {
-        map.keySet().forEach(k -> records.add(String.valueOf(k)));
-        // Azure's A records: the internal load balancers of virtual machines
-        if (dns.get("addresses") instanceof Map<?, ?> addresses) {
-          addresses.keySet().forEach(k -> records.add(String.valueOf(k)));
-        }
+    // a file that does not parse creates nothing here; the opentofu validator reports it
+    Map<String, Object> parsed = ParsedHcl.parsed(root).orElse(Map.of());
+    if (parsed.get("module") instanceof Map<?, ?> modules && modules.get("dns") instanceof Map<?, ?> dns
+        && dns.get("records") instanceof Map<?, ?> map && Endpoints.ZONE.equals(dns.get("zone"))) {
+      map.keySet().forEach(k -> records.add(String.valueOf(k)));
+      // Azure's A records: the internal load balancers of virtual machines
+      if (dns.get("addresses") instanceof Map<?, ?> addresses) {
+        addresses.keySet().forEach(k -> records.add(String.valueOf(k)));
       }
-      if (parsed.get("locals") instanceof Map<?, ?> locals && locals.get("secrets") instanceof Map<?, ?> map) {
-        map.keySet().forEach(k -> secrets.add(String.valueOf(k)));
-      }
-      if (parsed.get("locals") instanceof Map<?, ?> locals && locals.get(GLOBAL) instanceof String other) {
-        global = other;
-      }
-    } catch (Exception e) {
-      // the opentofu validator reports a file that does not parse; it creates nothing here
+    }
+    if (parsed.get("locals") instanceof Map<?, ?> locals && locals.get("secrets") instanceof Map<?, ?> map) {
+      map.keySet().forEach(k -> secrets.add(String.valueOf(k)));
+    }
+    if (parsed.get("locals") instanceof Map<?, ?> locals && locals.get(GLOBAL) instanceof String other) {
+      global = other;
     }
     return new Created(root.path(), records, secrets, global);
   }

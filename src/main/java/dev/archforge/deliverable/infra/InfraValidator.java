@@ -1,6 +1,5 @@
 package dev.archforge.deliverable.infra;
 
-import com.bertramlabs.plugins.hcl4j.HCLParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.archforge.model.Artifact;
 import dev.archforge.validate.Finding;
@@ -38,12 +37,11 @@ final class InfraValidator implements Validator {
   @Override
   public List<Finding> validate(Artifact artifact) {
     List<Finding> findings = new ArrayList<>();
-    Map<String, Object> parsed;
-    try {
-      parsed = new HCLParser().parse(artifact.content(), false);
-    } catch (Exception | StackOverflowError e) {
-      return List.of(new Finding(artifact.path(), 0, "not valid HCL: " + e.getMessage(), NAME));
+    ParsedHcl hcl = ParsedHcl.of(artifact);
+    if (hcl.map() == null) {
+      return List.of(new Finding(artifact.path(), 0, "not valid HCL: " + hcl.problem(), NAME));
     }
+    Map<String, Object> parsed = hcl.map();
     if (parsed.get("resource") instanceof Map<?, ?> resources) {
       resources.forEach((type, named) -> {
         if (named instanceof Map<?, ?> byName) {

@@ -5,6 +5,7 @@ import dev.archforge.validate.CrossValidator;
 import dev.archforge.validate.Finding;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ final class NamesFitAndDiffer implements CrossValidator {
   static final String NAME = "names-fit-and-differ";
   private static final Pattern SOURCE = Pattern.compile("\\.\\./\\.\\./modules/([a-z-]+)");
   private static final Pattern PLACE = Pattern.compile("\\$\\{([^}]+)}");
+  private static final Pattern FOR_EACH = Pattern.compile("(?m)^  for_each\\s*=\\s*(.+?)\\s*$");
 
   /** A kind of name: the resource argument that holds it, what the cloud takes, and whether roots must not share it. */
   record Kind(String type, String argument, int min, int max, Pattern pattern, boolean unique, String source) {}
@@ -100,6 +102,8 @@ final class NamesFitAndDiffer implements CrossValidator {
   /** Every name of a limited kind the roots create, worked out from their module calls. */
   static List<Named> names(List<Artifact> all) {
     Root.Cache roots = new Root.Cache(all);
+    Map<String, List<Block>> blocksOf = new HashMap<>();
+    Map<String, Pattern> arguments = new HashMap<>();
     List<Named> names = new ArrayList<>();
     for (Artifact a : all) {
       if (!a.path().startsWith(InfraDeliverable.ROOT + "envs/") || !a.path().endsWith("/main.tf")) {
@@ -115,18 +119,20 @@ final class NamesFitAndDiffer implements CrossValidator {
         }
         Matcher source = SOURCE.matcher(String.valueOf(call.get("source")));
         String text = source.find() ? module(all, source.group(1)) : "";
+        List<Block> blocks = blocksOf.computeIfAbsent(text, Block::all);
         for (Kind k : KINDS) {
-          Matcher block = Pattern.compile("(?ms)^resource \"" + k.type() + "\" \"([^\"]+)\" \\{$(.*?)^}$").matcher(text);
-          while (block.find()) {
-            Matcher arg = Pattern.compile("(?m)^  " + k.argument() + "\\s*=\\s*(.+?)\\s*$").matcher(block.group(2));
-            if (!arg.find()) {
+          Pattern argument = arguments.computeIfAbsent(k.argument(),
+              name -> Pattern.compile("(?m)^  " + name + "\\s*=\\s*(.+?)\\s*$"));
+          for (Block block : blocks) {
+            Matcher arg = argument.matcher(block.body());
+            if (!block.type().equals(k.type()) || !arg.find()) {
               continue;
             }
-            Matcher each = Pattern.compile("(?m)^  for_each\\s*=\\s*(.+?)\\s*$").matcher(block.group(2));
+            Matcher each = FOR_EACH.matcher(block.body());
             Map<String, String> items = each.find() ? items(each.group(1), call) : Map.of("", "");
             for (Map.Entry<String, String> item : items.entrySet()) {
               for (String name : values(arg.group(1), call, root, text, item)) {
-                names.add(new Named(k, name, a.path(), String.valueOf(module), k.type() + "." + block.group(1)
+                names.add(new Named(k, name, a.path(), String.valueOf(module), k.type() + "." + block.name()
                     + (item.getKey().isEmpty() || item.getKey().equals("*") ? "" : "[\"" + item.getKey() + "\"]")));
               }
             }
@@ -135,6 +141,20 @@ final class NamesFitAndDiffer implements CrossValidator {
       });
     }
     return names;
+  }
+
+  /** A resource block of a module's text: its type, its name and the lines between its braces. */
+  private record Block(String type, String name, String body) {
+    private static final Pattern RESOURCE = Pattern.compile("(?ms)^resource \"([^\"]+)\" \"([^\"]+)\" \\{$(.*?)^}$");
+
+    static List<Block> all(String module) {
+      List<Block> blocks = new ArrayList<>();
+      Matcher m = RESOURCE.matcher(module);
+      while (m.find()) {
+        blocks.add(new Block(m.group(1), m.group(2), m.group(3)));
+      }
+      return blocks;
+    }
   }
 
   private static String module(List<Artifact> all, String name) {

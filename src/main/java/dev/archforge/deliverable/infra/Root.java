@@ -1,6 +1,5 @@
 package dev.archforge.deliverable.infra;
 
-import com.bertramlabs.plugins.hcl4j.HCLParser;
 import dev.archforge.model.Artifact;
 import java.util.Collection;
 import java.util.HashMap;
@@ -60,10 +59,6 @@ record Root(String path, Map<?, ?> parsed) {
   }
 
   private static Optional<Root> parse(Artifact root) {
-    try {
-      return Optional.of(new Root(root.path(), new HCLParser().parse(root.content(), false)));
-    } catch (Exception e) {
-      return Optional.empty(); // the opentofu validator reports a root that does not parse
-    }
+    return ParsedHcl.parsed(root).map(parsed -> new Root(root.path(), parsed));
   }
 }
