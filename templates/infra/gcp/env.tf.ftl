@@ -280,12 +280,13 @@ module "broker" {
 
 # [=model.broker.sizing]
 module "broker" {
-  source     = "../../modules/broker"
-  name       = "${local.name}-[=model.broker.name]"
-  region     = var.region
-  vcpu_count = [=(model.production())?then(model.broker.nodes * 2, 3)?c]
-  subnet_id  = module.network.subnet_id
-  kms_key_id = module.kms.key_id
+  source       = "../../modules/broker"
+  name         = "${local.name}-[=model.broker.name]"
+  region       = var.region
+  vcpu_count   = [=model.broker.vcpu?c]
+  memory_bytes = [=model.broker.memoryBytes?c]
+  subnet_id    = module.network.subnet_id
+  kms_key_id   = module.kms.key_id
   topics = {
 <#list model.broker.topics as t>
     "[=t.name]" = [=t.partitions?c]

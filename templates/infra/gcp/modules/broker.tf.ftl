@@ -117,7 +117,8 @@ resource "google_project_iam_member" "push_invoker" {
 }
 <#else>
 # The broker: Google Cloud Managed Service for Apache Kafka in the private subnet, encrypted with
-# the project's key, and the topics of api/asyncapi.yaml with their partitions from CAPACITY.md.
+# the project's key, at the vCPU and memory CAPACITY.md prices, and the topics of api/asyncapi.yaml
+# with their partitions from CAPACITY.md.
 terraform {
   required_providers {
     google = { source = "hashicorp/google", version = "~> 6.0" }
@@ -133,6 +134,10 @@ variable "region" {
 }
 
 variable "vcpu_count" {
+  type = number
+}
+
+variable "memory_bytes" {
   type = number
 }
 
@@ -158,7 +163,7 @@ resource "google_managed_kafka_cluster" "this" {
   location   = var.region
   capacity_config {
     vcpu_count   = var.vcpu_count
-    memory_bytes = var.vcpu_count * 4294967296
+    memory_bytes = var.memory_bytes
   }
   gcp_config {
     kms_key = var.kms_key_id

@@ -1,6 +1,8 @@
 package dev.archforge.model;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -40,6 +42,13 @@ public record Plan(
   public String choice(String topic) {
     return decision(topic).map(Decision::choice).orElseThrow(
         () -> new IllegalStateException("no decision drafted for topic " + topic));
+  }
+
+  /** Every decision's choice, by topic, in the decisions' order. */
+  public Map<String, String> choices() {
+    Map<String, String> choices = new LinkedHashMap<>();
+    decisions.forEach(d -> choices.putIfAbsent(d.topic(), d.choice()));
+    return choices;
   }
 
   public boolean chose(String topic, String option) {

@@ -69,12 +69,15 @@ final class BudgetCuts {
       shares.put(CostItems.DATABASE_STORAGE, standby);
       shares.put(OperationsCosts.METRICS, 1 - 1.0 / regions);
       CostItems.STANDBY_COPIES.forEach(line -> shares.put(line, standby));
-      int floorPods = c.services().size() * PodSizing.availabilityFloor(r.scale().availability());
-      int peakPods = c.services().stream().mapToInt(s -> Math.max(s.hpaMin(), s.podsNeeded())).sum();
-      double floorCompute = peakPods == 0 ? 0 : compute / regions * floorPods / peakPods;
+      // the standby's compute as a share of one region's: its nodes of the pool's nodes at peak, or its pods
+      StandbyCompute standbyCompute = StandbyCompute.of(r, c, choices.getOrDefault("deployment", "kubernetes"));
+      double kept = standbyCompute.nodes() > 0
+          ? standbyCompute.nodes() / (double) NodePool.of(c.services()).peak()
+          : standbyCompute.pods() / (double) Math.max(1, c.services().stream()
+              .mapToInt(s -> Math.max(s.hpaMin(), s.podsNeeded())).sum());
       cuts.add(new Cut("Serve from one region with a warm standby (a database replica, the cache, broker and network"
-          + " at production's size, " + floorPods + " pod(s) at the availability floor) instead of " + regions
-          + " active regions: saves about %s/month", shares, -floorCompute));
+          + " at production's size, " + standbyCompute.what() + ") instead of " + regions
+          + " active regions: saves about %s/month", shares, -compute / regions * kept));
     }
     if (compute + database > 0) {
       String what = compute > 0 && database > 0 ? "compute and database" : compute > 0 ? "compute" : "the database";

@@ -11,7 +11,6 @@ import static dev.archforge.decide.capacity.DatabaseSize.VCPU;
 
 import dev.archforge.model.Capacity;
 import dev.archforge.model.CostItem;
-import dev.archforge.model.Figure;
 import dev.archforge.model.Prices;
 import dev.archforge.model.Requirements;
 import java.util.List;
@@ -37,17 +36,16 @@ final class CostItems {
   static final String STANDBY_SERVICES = "Standby region's cache, broker and network";
   /**
    * What infra/'s standby root creates at production's size, one region's worth of each line: the
-   * cluster's control plane, the cache, a Kafka or RabbitMQ cluster, the load balancer, NAT gateways,
-   * keys and secret entries (a pub/sub service priced by use adds nothing).
+   * cluster's control plane, the cache, a Kafka or RabbitMQ cluster, the load balancer, NAT and the
+   * secret entries (a pub/sub service priced by use adds nothing; its key is counted with the keys).
    */
   static final List<String> STANDBY_COPIES = List.of(CONTROL_PLANE, CACHE, BROKER + " (Kafka)",
-      BROKER + " (RabbitMQ)", OperationsCosts.LOAD_BALANCER, OperationsCosts.NAT, OperationsCosts.KEYS,
-      OperationsCosts.SECRETS);
+      BROKER + " (RabbitMQ)", OperationsCosts.LOAD_BALANCER, OperationsCosts.NAT, OperationsCosts.SECRETS);
 
   /** From this availability the database has a standby and the cache a replica. */
   static final double REPLICA_AVAILABILITY = 99.95;
-  /** Brokers of a Kafka cluster and nodes of a RabbitMQ cluster (a quorum over three zones). */
-  static final int CLUSTER_NODES = 3;
+  /** Nodes a region of a distributed SQL database at least: a quorum over three zones, as a broker's. */
+  static final int CLUSTER_NODES = BrokerSize.BROKERS;
   /** Replicas of each range of a distributed SQL database that survives losing a region (over three regions). */
   static final int SURVIVE_REGION_REPLICAS = 5;
   /** The deployment options the estimate can price, in the order the deployment record lists them. */
@@ -65,7 +63,7 @@ final class CostItems {
     CostItems builder = new CostItems(lines);
     builder.runtime();
     builder.data();
-    builder.messaging();
+    new BrokerCosts(lines).add();
     new OperationsCosts(lines).add();
     builder.standbyServices();
     return lines.sorted();
@@ -161,18 +159,17 @@ final class CostItems {
       backupTransfer(backups);
     }
     if (lines.standbyRegion()) {
-      int services = lines.c.services().size();
-      // infra/'s standby root runs each deployable at its replica floor, as production's autoscaling minimum
-      int floor = PodSizing.availabilityFloor(lines.r.scale().availability());
       // sized as the primary, with a standby in another zone of its region where production has one
       int zones = standby ? 2 : 1;
+      StandbyCompute compute = StandbyCompute.of(lines.r, lines.c, lines.choice("deployment", "kubernetes"));
       lines.add(STANDBY_REGION, "a " + vcpu + " vCPU cross-region database replica with its " + n(gb) + " GB"
-              + (standby ? ", and its standby in another zone," : "") + " and " + services * floor + " pod(s), "
-              + floor + " per deployable (the availability floor), until promoted",
-          (vcpu * dbVcpuMonth + gb * lines.price("storageGbMonth")) * zones + services * floor * lines.podMonth(
-              "vcpuMonth", "gibMonth"),
-          "(dbVcpu × dbVcpuMonth + provisionedGb36 × storageGbMonth)" + (standby ? " × 2 (standby)" : "")
-              + " + deployables × floor × (cpu × vcpuMonth + memory × gibMonth)", "dbVcpuMonth", "storageGbMonth",
+              + (standby ? ", and its standby in another zone," : "") + " and " + compute.what() + ", until promoted",
+          (vcpu * dbVcpuMonth + gb * lines.price("storageGbMonth")) * zones + (compute.nodes() > 0
+              ? compute.nodes() * (NodePool.NODE_VCPU * lines.price("vcpuMonth") + NodePool.NODE_GIB
+              * lines.price("gibMonth")) : compute.pods() * lines.podMonth("vcpuMonth", "gibMonth")),
+          "(dbVcpu × dbVcpuMonth + provisionedGb36 × storageGbMonth)" + (standby ? " × 2 (standby)" : "") + " + "
+              + (compute.nodes() > 0 ? "standby nodes × (nodeVcpu × vcpuMonth + nodeGib × gibMonth)"
+              : "deployables × floor × (cpu × vcpuMonth + memory × gibMonth)"), "dbVcpuMonth", "storageGbMonth",
           "vcpuMonth", "gibMonth");
     }
     cache();
@@ -265,36 +262,5 @@ final class CostItems {
       return replicas - (int) Math.ceil(replicas / (double) regions);
     }
     return regions - 1;
-  }
-
-  private void messaging() {
-    int regions = lines.regions;
-    switch (lines.choice("messaging", "none")) {
-      case "kafka" -> lines.add(BROKER + " (Kafka)", CLUSTER_NODES + " brokers × " + regions + " region(s)",
-          CLUSTER_NODES * lines.price("brokerMonth") * regions, CLUSTER_NODES + " × brokerMonth × regions",
-          "brokerMonth");
-      case "rabbitmq" -> lines.add(BROKER + " (RabbitMQ)", CLUSTER_NODES + " nodes × " + regions + " region(s)",
-          CLUSTER_NODES * lines.price("queueNodeMonth") * regions, CLUSTER_NODES + " × queueNodeMonth × regions",
-          "queueNodeMonth");
-      case "cloud-pubsub" -> pubsub();
-      default -> { }
-    }
-  }
-
-  /** Each event is counted once when published and once per consuming service. */
-  private void pubsub() {
-    double perSecond = 0;
-    for (Figure f : lines.c.figures()) {
-      if (f.key().startsWith("eventRps.")) {
-        String event = f.key().substring("eventRps.".length());
-        long consumers = lines.r.services().stream().filter(s -> s.consumes().contains(event)).count();
-        perSecond += f.value() * (1 + consumers);
-      }
-    }
-    double millions = monthly(perSecond * lines.value("peakRps") / lines.value("regionalRps")) / 1e6;
-    lines.add(BROKER + " (managed pub/sub)", n(round(millions)) + " million messages/month (publishes and deliveries)",
-        millions * lines.price("pubsubPerMillion"),
-        "Σ eventRps × (1 + consumers) × peakRps / regionalRps × averageToPeak × secondsPerMonth / 1e6"
-            + " × pubsubPerMillion", "pubsubPerMillion");
   }
 }

@@ -103,6 +103,15 @@ final class CostLines {
     return choice("backup-dr", "").equals("warm-standby-region") && r.dataResidency().isEmpty();
   }
 
+  /**
+   * Whether infra/ writes a second production root in another region: for the warm standby, or for
+   * active-active's second serving region (none under {@code dataResidency}).
+   */
+  boolean secondRoot() {
+    String mode = choice("backup-dr", "");
+    return (mode.equals("warm-standby-region") || mode.equals("active-active")) && r.dataResidency().isEmpty();
+  }
+
   /** The sum of the lines added so far whose component starts with {@code component}. */
   double amount(String component) {
     return items.stream().filter(i -> i.component().startsWith(component)).mapToDouble(CostItem::monthlyUsd).sum();

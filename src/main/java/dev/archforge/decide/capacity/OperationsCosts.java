@@ -3,9 +3,14 @@ package dev.archforge.decide.capacity;
 import static dev.archforge.decide.capacity.BaselineCalculator.n;
 import static dev.archforge.decide.capacity.CostLines.monthly;
 
+import dev.archforge.model.Cloud;
+import dev.archforge.model.ServiceSizing;
+import java.util.List;
+
 /**
  * The cost lines of the network and of operating the system: CDN, load balancers, internet and
- * cross-region egress, NAT, logs, metrics and traces by volume, secrets and encryption keys.
+ * cross-region egress, NAT as infra/'s network creates it (a gateway per zone on aws, Cloud NAT on gcp,
+ * none on azure), logs, metrics and traces by volume, secret entries and keys as infra/ creates them.
  * Volumes come from the peak rates through {@code averageToPeak} and the stated sizes below.
  */
 final class OperationsCosts {
@@ -32,6 +37,8 @@ final class OperationsCosts {
   static final int SCRAPE_SECONDS = 30;
   /** Share of requests whose trace is kept. */
   static final double TRACE_SAMPLING = 0.05;
+  /** From this many VMs on, Cloud NAT bills a gateway's hourly cap rather than each VM-hour. */
+  static final int CLOUD_NAT_CAPPED_VMS = 32;
   /** Data a pod sends out through NAT per month: image pulls, calls to outside APIs, in GB. */
   static final double NAT_GB_PER_POD = 5;
 
@@ -88,13 +95,44 @@ final class OperationsCosts {
     if (l.choice("deployment", "kubernetes").equals("serverless")) {
       return;
     }
-    int perRegion = l.r.scale().availability() >= CostItems.REPLICA_AVAILABILITY ? 3 : 1;
-    int gateways = perRegion * l.regions;
     int pods = l.podsPerRegion() * l.regions;
-    l.add(NAT, gateways + " gateway(s) (" + (perRegion == 3 ? "one per zone" : "one") + " per region) and " + pods
-            + " pods × " + n(NAT_GB_PER_POD) + " GB out",
+    if (l.cloud().equals("gcp")) {
+      cloudNat(pods);
+      return;
+    }
+    if (l.cloud().equals("azure")) {
+      // infra/'s Azure network has no NAT gateway: AKS sends outbound traffic through its load balancer
+      return;
+    }
+    // infra/'s AWS network has a NAT gateway in each of its zones
+    int perRegion = l.cloud().equals("aws") || l.r.scale().availability() >= CostItems.REPLICA_AVAILABILITY
+        ? NodePool.ZONES : 1;
+    int gateways = perRegion * l.regions;
+    l.add(NAT, gateways + " gateway(s) = " + perRegion + " per region (" + (perRegion == NodePool.ZONES
+            ? "one per zone" : "one") + ") × " + l.regions + " region(s), and " + pods + " pods × " + n(NAT_GB_PER_POD)
+            + " GB out",
         gateways * l.price("natGatewayMonth") + pods * NAT_GB_PER_POD * l.price("natGb"),
         "gateways × natGatewayMonth + pods × natGbPerPod × natGb", "natGatewayMonth", "natGb");
+  }
+
+  /**
+   * Google's Cloud NAT, one per region as infra/'s network creates it (a router and its NAT), billed
+   * by the VMs that use it: each VM-hour up to {@value #CLOUD_NAT_CAPPED_VMS} VMs, then the gateway's
+   * hourly cap ({@code natGatewayMonth}); plus the data it processes. The VMs are the node pool's nodes
+   * at peak on Kubernetes, else the pods (one virtual machine each; managed-container instances are
+   * counted as VMs, at most what they would cost).
+   */
+  private void cloudNat(int pods) {
+    boolean kubernetes = l.choice("deployment", "kubernetes").equals("kubernetes");
+    int vms = kubernetes ? NodePool.of(l.c.services()).peak() : l.podsPerRegion();
+    int billed = Math.min(vms, CLOUD_NAT_CAPPED_VMS);
+    l.add(NAT, l.regions + " Cloud NAT gateway(s) = 1 per region (a router and its NAT) × " + l.regions + " region(s),"
+            + " each used by " + vms + (kubernetes ? " node(s)" : " instance(s)") + " at peak (billed per VM up to "
+            + CLOUD_NAT_CAPPED_VMS + ": " + billed + "), and " + pods + " pods × " + n(NAT_GB_PER_POD) + " GB out",
+        billed * l.price("natGatewayMonth") / CLOUD_NAT_CAPPED_VMS * l.regions
+            + pods * NAT_GB_PER_POD * l.price("natGb"),
+        "min(VMs, " + CLOUD_NAT_CAPPED_VMS + ") × natGatewayMonth / " + CLOUD_NAT_CAPPED_VMS
+            + " × regions + pods × natGbPerPod × natGb", "natGatewayMonth", "natGb");
   }
 
   private void telemetry() {
@@ -118,20 +156,34 @@ final class OperationsCosts {
   }
 
   /**
-   * Per deployable and region: a database credential, the OIDC client or signing key, and one each
-   * for the broker and the cache when chosen. Keys: one each for the database, its backups and the
-   * secrets store per region, and for the broker and the cache when chosen.
+   * The secret-manager entries and the keys infra/'s production root creates, per region: the entries
+   * of {@link SecretVariables} (one per deployable that has secrets, or one per secret variable where
+   * the runtime reads entries whole), the keys of {@link EncryptionKeys}; the standby region's root
+   * adds its own key (its entries are priced with the standby's other copies).
    */
   private void security() {
-    int stores = (l.isChosen("messaging") ? 1 : 0) + (l.isChosen("caching") ? 1 : 0);
-    int deployables = l.c.services().size();
-    int secrets = deployables * (2 + stores) * l.regions;
-    l.add(SECRETS, secrets + " secrets = " + deployables + " deployable(s) × " + (2 + stores)
-            + " (database, identity" + (stores > 0 ? ", broker or cache" : "") + ") × " + l.regions + " region(s)",
-        secrets * l.price("secretMonth"), "deployables × secretsPerDeployable × regions × secretMonth", "secretMonth");
-    int keys = (3 + stores) * l.regions;
-    l.add(KEYS, keys + " keys = " + (3 + stores) + " (database, backups, secrets" + (stores > 0
-            ? ", broker or cache" : "") + ") × " + l.regions + " region(s)",
-        keys * l.price("kmsKeyMonth"), "keysPerRegion × regions × kmsKeyMonth", "kmsKeyMonth");
+    // a cloud a team's price table adds is priced as a self-run system would be ("any")
+    Cloud cloud = java.util.Arrays.stream(Cloud.values()).filter(c -> c.spelling().equals(l.cloud())).findFirst()
+        .orElse(Cloud.ANY);
+    List<String> deployables = l.c.services().stream().map(ServiceSizing::service).toList();
+    boolean perVariable = SecretVariables.perVariable(cloud, l.choices());
+    int entries = SecretVariables.count(l.r, l.choices(), deployables, cloud);
+    int secrets = entries * l.regions;
+    l.add(SECRETS, secrets + (secrets == 1 ? " secret entry = " : " secret entries = ") + entries + " per region (" + (perVariable
+            ? "one per secret variable of each deployable: the runtime reads each entry whole"
+            : "one per deployable with secrets, its variables as JSON keys") + ") × " + l.regions + " region(s)",
+        secrets * l.price("secretMonth"), "entries × regions × secretMonth", "secretMonth");
+    String database = l.choice("database", "postgresql");
+    int databases = DatabaseCosts.relational(database)
+        ? (int) l.c.services().stream().filter(s -> s.poolSize() > 0).count() : 0;
+    boolean tables = database.equals("dynamodb") && l.r.services().stream().anyMatch(s -> !s.entities().isEmpty());
+    boolean copied = BackupRetention.pitr(l.choice("backup-dr", "point-in-time-recovery"));
+    EncryptionKeys keys = EncryptionKeys.of(l.cloud(), databases, tables, copied, l.secondRoot() && entries > 0);
+    int standby = l.standbyRegion() ? EncryptionKeys.STANDBY_ROOT : 0;
+    int count = keys.total() * l.regions + standby;
+    l.add(KEYS, count + (count == 1 ? " key = " : " keys = ") + keys.total() + " per production root (" + keys.describe() + ") × " + l.regions
+            + " region(s)" + (standby > 0 ? " + " + standby + " in the standby region's root" : ""),
+        count * l.price("kmsKeyMonth"), "(keysPerRoot × regions" + (standby > 0 ? " + standby root's" : "")
+            + ") × kmsKeyMonth", "kmsKeyMonth");
   }
 }

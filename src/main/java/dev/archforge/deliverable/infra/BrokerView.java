@@ -8,14 +8,16 @@ import java.util.List;
  * @param technology {@code kafka} or {@code rabbitmq}
  * @param nodes brokers (one per zone)
  * @param storageGb storage per broker
- * @param throughputUnits Event Hubs throughput units (Azure)
+ * @param throughputUnits Event Hubs units (Azure): Premium's processing units, Standard's throughput units
+ * @param vcpu Managed Kafka's vCPU (Google Cloud)
+ * @param memoryBytes Managed Kafka's memory (Google Cloud)
  * @param port the port clients reach it on, as the manifests name it (443 for the pub/sub APIs)
  * @param mutualTls whether clients authenticate with certificates of the project's private CA
  *     rather than SASL/SCRAM passwords (the authentication decision, as {@code Deployables.mutualTls})
  * @param clients the deployables that connect to it, in order
  */
 public record BrokerView(String name, String technology, String instance, int nodes, int storageGb,
-    int throughputUnits, List<TopicView> topics, List<SubscriptionView> subscriptions, String sizing, int port,
+    int throughputUnits, int vcpu, long memoryBytes, List<TopicView> topics, List<SubscriptionView> subscriptions, String sizing, int port,
     boolean mutualTls, List<String> clients) {
   public BrokerView {
     topics = List.copyOf(topics);

@@ -1,5 +1,6 @@
 package dev.archforge.deliverable.infra;
 
+import dev.archforge.decide.capacity.BrokerSize;
 import dev.archforge.deliverable.infra.BrokerView.SubscriptionView;
 import dev.archforge.deliverable.infra.BrokerView.TopicView;
 import dev.archforge.facts.Facts;
@@ -8,7 +9,6 @@ import dev.archforge.facts.deploy.Deployables;
 import dev.archforge.facts.deploy.Endpoints.Endpoint;
 import dev.archforge.facts.messaging.MessageRoutes;
 import dev.archforge.model.Cloud;
-import dev.archforge.model.Driver;
 import dev.archforge.model.Figure;
 import dev.archforge.model.Plan;
 import java.util.ArrayList;
@@ -16,14 +16,6 @@ import java.util.List;
 
 /** The broker of a root module: a managed Kafka or RabbitMQ sized from the event rates, or the cloud's publish/subscribe. */
 final class Brokers {
-  /** The topics' retention and replicas, as api/asyncapi.yaml declares them. */
-  static final int RETENTION_DAYS = 7;
-  static final int TOPIC_REPLICAS = 3;
-  /** Average event size assumed for broker storage, in KB. */
-  static final double EVENT_KB = 1;
-  /** Events per second one Event Hubs throughput unit takes in. */
-  static final int EVENTS_PER_THROUGHPUT_UNIT = 1000;
-
   private final Facts facts;
   private final Plan plan;
   private final Cloud cloud;
@@ -39,30 +31,29 @@ final class Brokers {
     return technology.equals("kafka") || technology.equals("rabbitmq") && cloud == Cloud.AWS;
   }
 
-  /** A managed Kafka or RabbitMQ broker, sized from CAPACITY.md's event rates (dev and staging the smallest). */
+  /**
+   * A managed Kafka or RabbitMQ broker at CAPACITY.md's {@link BrokerSize} (dev and staging the
+   * smallest): MSK's brokers and their storage, Managed Kafka's vCPU and memory, Event Hubs' units.
+   */
   BrokerView broker(Endpoint e, boolean small) {
     MessageRoutes routes = facts.messaging();
     List<TopicView> topics = routes.channels().stream().map(c -> new TopicView(c.address(),
         (int) Math.round(plan.capacity().figure("partitions." + c.event().name()).map(Figure::value).orElse(3.0)))).toList();
-    double eventRps = plan.capacity().figures().stream().filter(f -> f.key().startsWith("eventRps."))
-        .mapToDouble(Figure::value).sum();
-    int nodes = 3;
-    int storage = Math.max(100, (int) Math.ceil(eventRps * EVENT_KB * RETENTION_DAYS * 86_400 / 1e6 * TOPIC_REPLICAS
-        / nodes * 1.5));
-    int units = Math.max(1, Math.min(16, (int) Math.ceil(eventRps / EVENTS_PER_THROUGHPUT_UNIT)));
+    BrokerSize size = BrokerSize.of(plan.requirements(), plan.capacity());
+    String how = size.storageFormula();
     if (cloud == Cloud.AZURE) {
-      // Event Hubs: Premium takes 1, 2, 4, 8 or 16 processing units and 100 partitions a hub, Standard 32
-      units = Integer.highestOneBit(units) == units ? units : Integer.highestOneBit(units) * 2;
+      // Event Hubs: Premium takes 100 partitions a hub, Standard 32
       int most = small ? 32 : 100;
       topics = topics.stream().map(t -> new TopicView(t.name(), Math.min(most, t.partitions()))).toList();
+      how = "Event Hubs Premium " + size.unitsFormula();
+    } else if (cloud == Cloud.GCP) {
+      how = "Managed Kafka " + size.kafkaFormula();
     }
-    String how = "storage per broker " + storage + " GB = max(100, Σ eventRps " + Driver.number(eventRps) + " × "
-        + Driver.number(EVENT_KB) + " KB × " + RETENTION_DAYS + " days × " + TOPIC_REPLICAS + " replicas / " + nodes
-        + " brokers × 1.5)" + (cloud == Cloud.AZURE ? "; Event Hubs units " + units + " = ceil(Σ eventRps / "
-        + EVENTS_PER_THROUGHPUT_UNIT + ") to a power of two" : "");
-    return new BrokerView(e.name(), e.technology(), Clouds.broker(cloud, e.technology(), small), nodes,
-        small ? 100 : storage, small ? 1 : units, topics, List.of(), small ? "the smallest size" : how, e.port(),
-        Deployables.mutualTls(plan), e.users());
+    int vcpu = small ? BrokerSize.KAFKA_MIN_VCPU : size.kafkaVcpu();
+    return new BrokerView(e.name(), e.technology(), Clouds.broker(cloud, e.technology(), small), BrokerSize.BROKERS,
+        small ? BrokerSize.MIN_STORAGE_GB : size.storageGb(), small ? 1 : size.processingUnits(), vcpu,
+        vcpu * BrokerSize.KAFKA_GIB_PER_VCPU * 1024L * 1024 * 1024, topics, List.of(),
+        small ? "the smallest size" : how, e.port(), Deployables.mutualTls(plan), e.users());
   }
 
   /** The cloud's publish/subscribe service: a topic per channel, a subscription (or queue) per consumer and topic. */
@@ -84,7 +75,7 @@ final class Brokers {
             .orElse(new SubscriptionView(name, topic, name + "|" + topic)));
       }
     }
-    return new BrokerView("pubsub", "cloud-pubsub", "", 0, 0, 0, topics, subscriptions,
+    return new BrokerView("pubsub", "cloud-pubsub", "", 0, 0, 0, 0, 0, topics, subscriptions,
         "a topic per channel of api/asyncapi.yaml, a subscription per consumer and topic", 443, false, List.of());
   }
 }

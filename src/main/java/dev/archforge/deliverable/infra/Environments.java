@@ -2,7 +2,7 @@ package dev.archforge.deliverable.infra;
 
 import dev.archforge.decide.capacity.DatabaseSize;
 import dev.archforge.decide.capacity.NodePool;
-
+import dev.archforge.decide.capacity.SecretVariables;
 import dev.archforge.deliverable.infra.EnvView.CacheView;
 import dev.archforge.deliverable.infra.EnvView.ClusterView;
 import dev.archforge.deliverable.infra.EnvView.DatabaseView;
@@ -73,7 +73,7 @@ final class Environments {
 
   /** Whether the runtime reads each secret variable's entry whole (Cloud Run, Container Apps): {@link Endpoints#secretEntries}. */
   boolean secretsPerVariable() {
-    return runtimeModule.managedContainers() && cloud != Cloud.AWS;
+    return runtimeModule.managedContainers() && SecretVariables.perVariable(cloud, plan.choices());
   }
 
   /** The second production region infra/ writes a root for (backup-dr's, on a cloud it writes it for). */

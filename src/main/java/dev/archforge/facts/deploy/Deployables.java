@@ -1,5 +1,6 @@
 package dev.archforge.facts.deploy;
 
+import dev.archforge.decide.capacity.SecretVariables;
 import dev.archforge.facts.Naming;
 import dev.archforge.model.Api;
 import dev.archforge.model.Cloud;
@@ -102,7 +103,8 @@ public final class Deployables {
     List<Setting> settings = new ArrayList<>(List.of(Setting.same("SERVICE_NAME", name),
         Setting.same("PORT", String.valueOf(Deployable.PORT)), Setting.same("LOG_LEVEL", "info"),
         Setting.same("LOG_FORMAT", "json")));
-    List<String> secrets = new ArrayList<>();
+    // the variables and the entries that hold them are decided once, for CAPACITY.md to count them too
+    List<String> secrets = SecretVariables.of(plan.requirements(), plan.choices(), name);
     if (ownsData) {
       String database = choice(plan, "database", "postgresql");
       Backing db = rename(database(name, database), names);
@@ -111,16 +113,12 @@ public final class Deployables {
       settings.add(new Setting("DB_PORT", String.valueOf(db.localPort()), String.valueOf(db.clusterPort())));
       settings.add(Setting.same("DB_NAME", Naming.snake(name)));
       settings.add(Setting.same("DB_POOL_SIZE", String.valueOf(sizing.poolSize())));
-      if (!database.equals("dynamodb")) {
-        secrets.addAll(List.of("DB_USER", "DB_PASSWORD"));
-      }
       String caching = choice(plan, "caching", "none");
       if (caching.equals("redis") || caching.equals("cdn-and-redis")) {
         Backing cache = rename(new Backing("redis", "redis", 6379, 6379, "cache"), names);
         backing.add(cache);
         settings.add(new Setting("CACHE_HOST", cache.host(), cache.clusterHost()));
         settings.add(Setting.same("CACHE_PORT", "6379"));
-        secrets.add("CACHE_PASSWORD");
       }
     }
     String messaging = choice(plan, "messaging", "none");
@@ -136,16 +134,12 @@ public final class Deployables {
           settings.add(new Setting("KAFKA_SECURITY_PROTOCOL", "PLAINTEXT", auth.protocol()));
           if (auth.password()) {
             settings.add(Setting.same("KAFKA_SASL_MECHANISM", auth.mechanism()));
-            secrets.addAll(List.of("BROKER_USERNAME", "BROKER_PASSWORD"));
           }
         }
         case "rabbitmq" -> {
           settings.add(new Setting("RABBITMQ_HOST", broker.host(), broker.clusterHost()));
           settings.add(new Setting("RABBITMQ_PORT", String.valueOf(broker.localPort()),
               String.valueOf(broker.clusterPort())));
-          if (!mutualTls(plan)) {
-            secrets.addAll(List.of("BROKER_USERNAME", "BROKER_PASSWORD"));
-          }
         }
         default -> settings.add(Setting.same("PUBSUB_TOPIC_PREFIX", plan.requirements().project().name()));
       }

@@ -1,5 +1,6 @@
 package dev.archforge.facts.deploy;
 
+import dev.archforge.decide.capacity.SecretVariables;
 import dev.archforge.model.Cloud;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -67,16 +68,14 @@ public final class Endpoints {
   }
 
   /**
-   * The secret-manager entries a deployable's secrets are kept in: the one entry of
+   * The secret-manager entries a deployable's secrets are kept in ({@link SecretVariables#entries}, which
+   * CAPACITY.md counts): the one entry of
    * {@link #secretKey}, whose JSON keys are the variables (what the External Secrets Operator, ECS,
    * SAM and virtual machines read), or, where the runtime reads an entry whole ({@code perVariable}:
    * Cloud Run and Container Apps), one entry per variable, {@link #variableEntry}.
    */
   public static List<String> secretEntries(Cloud cloud, Deployable d, boolean perVariable) {
-    if (d.secrets().isEmpty()) {
-      return List.of();
-    }
-    return perVariable ? d.secrets().stream().map(key -> variableEntry(d, key)).toList() : List.of(secretKey(cloud, d));
+    return SecretVariables.entries(d.secrets(), perVariable, secretKey(cloud, d), key -> variableEntry(d, key));
   }
 
   /**

@@ -46,21 +46,22 @@ class CellCostTest {
     // compute: 3 pods × (0.5 × $29.60 + 1 × $3.25) = $54.15
     // backups: 240 GB × $0.095 × 2 (a copy in the recovery region) = $45.60
     // load balancer $25; cache: 1 GB × $12 × 2 (replica) = $24
-    // metrics: 3 pods × 500 series × 86,400 = 129.6 million × $0.09 = $11.66; keys 4 × $1; secrets 3 × $0.40
+    // metrics: 3 pods × 500 series × 86,400 = 129.6 million × $0.09 = $11.66; keys as the cell's root creates
+    //   them: the environment's and the database's backup copy's, 2 × $1
     // the copy to eu-central-1 crosses regions: 240 GB / 12 (the first full copy over a year) + 7.5 GB a month
-    //   = 27.5 GB × $0.02 = $0.55
+    //   = 27.5 GB × $0.02 = $0.55; secrets: one entry (the deployable's variables as JSON keys) × $0.40
     assertThat(eu.items()).extracting(CostItem::component).containsExactly("CDN", "Managed database (postgresql)",
         "Logs", "Database storage", "Internet egress", "NAT gateways", "Traces", "Compute (managed containers)",
-        "Database backups", "Load balancer", "Cache (Redis)", "Metrics", "Encryption keys (KMS)", "Secrets",
-        "Backup copy transfer");
+        "Database backups", "Load balancer", "Cache (Redis)", "Metrics", "Encryption keys (KMS)",
+        "Backup copy transfer", "Secrets");
     assertThat(eu.items()).extracting(CostItem::monthlyUsd).satisfiesExactly(
         v -> assertThat(v).isEqualTo(528.77), v -> assertThat(v).isEqualTo(240.0),
         v -> assertThat(v).isEqualTo(194.4), v -> assertThat(v).isEqualTo(144.9),
         v -> assertThat(v).isEqualTo(139.97), v -> assertThat(v).isCloseTo(99.225, within(0.006)),
         v -> assertThat(v).isEqualTo(97.2), v -> assertThat(v).isEqualTo(54.15), v -> assertThat(v).isEqualTo(45.6),
         v -> assertThat(v).isEqualTo(25.0), v -> assertThat(v).isEqualTo(24.0), v -> assertThat(v).isEqualTo(11.66),
-        v -> assertThat(v).isEqualTo(4.0), v -> assertThat(v).isEqualTo(1.2), v -> assertThat(v).isEqualTo(0.55));
-    assertThat(eu.totalUsd()).isCloseTo(1_610.63, within(0.011));
+        v -> assertThat(v).isEqualTo(2.0), v -> assertThat(v).isEqualTo(0.55), v -> assertThat(v).isEqualTo(0.4));
+    assertThat(eu.totalUsd()).isCloseTo(1_607.83, within(0.011));
     assertThat(cost.cells().get(1).items()).isEqualTo(eu.items());
     assertThat(cost.totalUsd()).isCloseTo(eu.totalUsd() + cost.cells().get(1).totalUsd(), within(0.001));
     assertThat(cost.items()).hasSize(30).anySatisfy(i -> assertThat(i.component()).isEqualTo("CDN, cell us"));

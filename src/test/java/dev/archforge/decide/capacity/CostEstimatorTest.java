@@ -62,17 +62,18 @@ class CostEstimatorTest {
     // control plane $73
     // cache: the hot set 980 GB × 0.05 = 49 GB, capped by what 4500 reads/s touch in 300 s of 2 KB = 2.7 GB;
     //   2.7 × $12 × 2 (replica) = $64.80
-    // load balancer $25; keys: 5 (database, backups, secrets, broker, cache) × $1 = $5;
-    // secrets: 3 deployables × 4 (database, identity, broker, cache) × $0.40 = $4.80
+    // load balancer $25; keys as infra/'s production root creates them: the environment's key and, backups
+    //   being copied to the recovery region, a key there for each of the 3 databases' copies: 4 × $1 = $4
     // backup copy transfer: 980 GB / 12 (the first full copy over a year) + 40 GB (a month's growth)
     //   = 121.67 GB × $0.02 between regions = $2.43
+    // secrets: one entry per deployable (its variables as JSON keys): 3 × $0.40 = $1.20
     assertThat(e.items()).extracting(CostItem::component).containsExactly("CDN", "Managed database (postgresql)",
         "Logs", "Compute (Kubernetes worker nodes)", "Traces", "Internet egress", "Database storage",
         "Message broker (Kafka)", "Metrics", "Database backups", "NAT gateways", "Kubernetes control plane",
-        "Cache (Redis)", "Load balancer", "Encryption keys (KMS)", "Secrets", "Backup copy transfer");
+        "Cache (Redis)", "Load balancer", "Encryption keys (KMS)", "Backup copy transfer", "Secrets");
     assertThat(e.items()).extracting(CostItem::monthlyUsd).containsExactly(5948.64, 2400.0, 1944.0, 1332.0, 972.0,
-        699.84, 669.3, 465.0, 233.28, 186.2, 112.05, 73.0, 64.8, 25.0, 5.0, 4.8, 2.43);
-    assertThat(e.items().get(16).formula()).isEqualTo("(storageGb12 / 12 + growthGbPerMonth) × crossRegionGb");
+        699.84, 669.3, 465.0, 233.28, 186.2, 112.05, 73.0, 64.8, 25.0, 4.0, 2.43, 1.2);
+    assertThat(e.items().get(15).formula()).isEqualTo("(storageGb12 / 12 + growthGbPerMonth) × crossRegionGb");
     assertThat(e.items()).allSatisfy(i -> assertThat(i.priceDate()).isEqualTo("2026-11-01"))
         .allSatisfy(i -> assertThat(i.formula()).isNotBlank());
     assertThat(e.items().get(0).formula())
@@ -80,7 +81,7 @@ class CostEstimatorTest {
     assertThat(e.items().get(3).sizing()).startsWith("9 node(s) at peak of the pool of 3–18 infra/ creates");
     assertThat(e.items().get(1).sizing()).startsWith("3 database(s), one per deployable that owns data, 20 vCPU")
         .contains("catalog: 8 vCPU", "orders: 4 vCPU", "inventory: 8 vCPU");
-    assertThat(e.totalUsd()).isCloseTo(15_137.34, within(0.005));
+    assertThat(e.totalUsd()).isCloseTo(15_132.74, within(0.005));
     assertThat(e.budgetUsd()).isEqualTo(20_000.0);
     assertThat(e.overBudget()).isFalse();
     assertThat(e.cuts()).isEmpty();
@@ -100,19 +101,24 @@ class CostEstimatorTest {
     //   (2 × 8 + 2 × 4 + 2 × 8) = 40 vCPU × $60 = $2,400
     // storage: 2910 GB × $0.115 × 4 copies (primary, standby, 2 replicas) = $1,338.60
     // standby region: (20 vCPU × $60 + 2910 × $0.115) × 2 (its standby in another zone, as infra/ creates it)
-    //   + 3 deployables × 2 pods (the floor at 99.95 %) × $15.50 = 3,069.30 + 93 = $3,162.30
+    //   + the standby node pool at its minimum, 3 nodes (one per zone) × (4 × $25 + 16 × $3) = 3,069.30 + 444
+    //   = $3,513.30 (was priced as 3 deployables × 2 pods at the floor, $93: fewer than the 3 nodes infra/ creates)
     // cross-region: 500 writes/s → 1,296,000,000 writes × 2 KB / 1e6 = 777.6 GB × $0.02 = $15.55
     assertThat(item(e, "Managed database")).isEqualTo(2400.0);
     assertThat(item(e, "Database read replicas")).isEqualTo(2400.0);
     assertThat(item(e, "Database storage")).isEqualTo(1338.6);
-    assertThat(item(e, "Warm standby region")).isEqualTo(3162.3);
+    assertThat(item(e, "Warm standby region")).isEqualTo(3513.3);
+    assertThat(e.items()).filteredOn(i -> i.component().equals("Warm standby region")).singleElement()
+        .extracting(CostItem::sizing).asString().contains("3 node(s), the standby node pool's minimum");
     // and what infra/'s standby root creates at production's size, one region's worth of each line:
-    // control plane $73 + Kafka $465 + load balancer $25 + NAT $112.05 + keys $5 + secrets = $682.65
+    // control plane $73 + Kafka $465 + load balancer $25 + NAT $112.05 + secrets 3 entries × $0.40 = $676.25
     double copies = java.util.stream.Stream.of("Kubernetes control plane", "Message broker (Kafka)", "Load balancer",
-        "NAT gateways", "Encryption keys (KMS)", "Secrets").mapToDouble(c -> item(e, c)).sum();
+        "NAT gateways", "Secrets").mapToDouble(c -> item(e, c)).sum();
+    // keys: production's root 1 + 3 (the databases' backup copies), the standby's root its own: 5 × $1
+    assertThat(item(e, "Encryption keys (KMS)")).isEqualTo(5.0);
     assertThat(e.items()).filteredOn(i -> i.component().startsWith("Standby region's")).singleElement()
         .satisfies(i -> {
-          assertThat(i.monthlyUsd()).isEqualTo(682.65).isCloseTo(copies, within(0.01));
+          assertThat(i.monthlyUsd()).isEqualTo(676.25).isCloseTo(copies, within(0.01));
           assertThat(i.sizing()).startsWith("one region's Kubernetes control plane, Message broker (Kafka), Load"
               + " balancer, NAT gateways");
         });
@@ -140,17 +146,17 @@ class CostEstimatorTest {
   @Test
   void eachDeploymentOptionIsPricedOnTheChosenCloud() {
     CostEstimate e = estimate(Inputs.sample("ecommerce"), SHOP);
-    // kubernetes is the plan: $15,137.34; vm drops the control plane and runs the pods, not the node pool:
-    //   60 × (0.5 × $25 + 1 × $3) = $930 instead of $1,332: 15,137.34 − 73 − 402 = $14,662.34
-    // managed containers: no control plane, 60 × (0.5 × $29.60 + 1 × $3.25) = $1,083 instead of $1,332: $14,815.34
+    // kubernetes is the plan: $15,132.74; vm drops the control plane and runs the pods, not the node pool:
+    //   60 × (0.5 × $25 + 1 × $3) = $930 instead of $1,332: 15,132.74 − 73 − 402 = $14,657.74
+    // managed containers: no control plane, 60 × (0.5 × $29.60 + 1 × $3.25) = $1,083 instead of $1,332: $14,810.74
     // serverless: no pods, nodes or NAT: 5000 × 0.3 × 2,592,000 / 1e6 = 3,888 million requests × $1.90 = $7,387.20;
     //   metrics for 3 functions: 3 × 500 × 86,400 / 1e6 = 129.6 million × $0.09 = $11.66
-    //   15,137.34 − 73 − 1,332 − 112.05 − 233.28 + 7,387.20 + 11.66 = $20,785.87
+    //   15,132.74 − 73 − 1,332 − 112.05 − 233.28 + 7,387.20 + 11.66 = $20,781.27
     assertThat(e.byDeployment()).containsOnlyKeys("kubernetes", "managed-containers", "serverless", "vm");
-    assertThat(e.byDeployment().get("kubernetes")).isCloseTo(15_137.34, within(0.005));
-    assertThat(e.byDeployment().get("vm")).isCloseTo(14_662.34, within(0.005));
-    assertThat(e.byDeployment().get("managed-containers")).isCloseTo(14_815.34, within(0.005));
-    assertThat(e.byDeployment().get("serverless")).isCloseTo(20_785.87, within(0.005));
+    assertThat(e.byDeployment().get("kubernetes")).isCloseTo(15_132.74, within(0.005));
+    assertThat(e.byDeployment().get("vm")).isCloseTo(14_657.74, within(0.005));
+    assertThat(e.byDeployment().get("managed-containers")).isCloseTo(14_810.74, within(0.005));
+    assertThat(e.byDeployment().get("serverless")).isCloseTo(20_781.27, within(0.005));
   }
 
   @Test
@@ -158,7 +164,7 @@ class CostEstimatorTest {
     CostEstimate e = estimate(Inputs.sample("ecommerce", "cloud: aws", "cloud: any"), SHOP);
 
     assertThat(e.byCloud()).containsOnlyKeys("aws", "gcp", "azure");
-    assertThat(e.byCloud().get("aws")).isCloseTo(15_137.34, within(0.005));
+    assertThat(e.byCloud().get("aws")).isCloseTo(15_132.74, within(0.005));
     assertThat(e.cloud()).isEqualTo(e.byCloud().entrySet().stream().min(Map.Entry.comparingByValue()).orElseThrow()
         .getKey());
     assertThat(e.priceSource()).endsWith("project.cloud is any: priced on " + e.cloud() + ", the cheapest cloud of"
@@ -187,8 +193,8 @@ class CostEstimatorTest {
     // monolith: 24 pods instead of 60: 2,664 × 36 / 60 = $1,598.40; vm instead of kubernetes: 2 control planes
     // $146 + the node pools' $2,664 − 120 pods × $15.50 = $804 → $950; cache replica: 2.7 × 12 × 2 × 2 / 2 = $64.80;
     // one region and a warm standby keeps the standby's cache, broker and network at production's size and its
-    // 3 deployables × 2 pods at the floor: compute 2,664 / 2 − 1,332 × 6 / 60 pods = $1,198.80; metrics
-    // 466.56 / 2 = $233.28; so $1,432
+    // node pool at its minimum, 3 nodes of the 9 at peak: compute 2,664 / 2 − 1,332 × 3 / 9 = $888; metrics
+    // 466.56 / 2 = $233.28; so $1,121 (it kept 6 pods, $133, where infra/'s standby pool runs 3 nodes, $444)
     assertThat(e.cuts()).hasSize(8);
     assertThat(e.cuts().get(0)).isEqualTo("Drop the CDN and cache at the gateway: saves about $5,949/month");
     assertThat(e.cuts().get(1)).isEqualTo("Run the database without a standby in another zone (a zone failure then"
@@ -200,8 +206,8 @@ class CostEstimatorTest {
         "Run 3 services as one modular monolith until the team grows: about 24 pods at peak instead of 60 (no"
             + " internal calls, fewer pods held at the availability floor), saves about $1,598/month",
         "Serve from one region with a warm standby (a database replica, the cache, broker and network at"
-            + " production's size, 6 pod(s) at the availability floor) instead of 2 active regions: saves about"
-            + " $1,432/month",
+            + " production's size, 3 node(s), the standby node pool's minimum (at least 3, one per zone)) instead"
+            + " of 2 active regions: saves about $1,121/month",
         "Run on vm instead of kubernetes (see the deployment record's options): saves about $950/month",
         "Run the cache without a replica (it refills from the database after a failure): saves about $65/month");
     assertThat(e.verdict()).matches("The first \\d cuts bring the plan to about \\$\\d,\\d{3}/month, within the"
@@ -236,21 +242,23 @@ class CostEstimatorTest {
     CostEstimate e = estimate(Inputs.yaml(TWO_FOUNDERS.formatted(300)), SMALL);
     // database 2 vCPU (30 connections, 20 req/s) × $60 × 2 (the standby point-in-time recovery promises) = $240;
     // the node pool infra/ creates: 3 nodes (one per zone; its 2 pods need 1) × (4 × $25 + 16 × $3) = $444;
-    // control plane $73; NAT $32.85 + 2 pods × 5 GB × $0.045 = $33.30; egress 311.04 GB × $0.09 = $27.99;
+    // control plane $73; NAT: infra/'s network has a gateway in each of its 3 zones, 3 × $32.85 + 2 pods × 5 GB
+    // × $0.045 = $99 (it was priced as one gateway, $33.30); egress 311.04 GB × $0.09 = $27.99;
     // load balancer $25; storage 61.5 GB × $0.115 × 2 = $14.15; logs 15.552 GB × $0.50 = $7.78;
     // metrics 86.4 million × $0.09 = $7.78; traces 0.7776 million × $5 = $3.89; backups 17 × 0.095 × 2 = $3.23;
-    // keys 3 × $1; secrets 2 × $0.40; the backups' copy crosses regions: (17 / 12 + 1) GB × $0.02 = $0.05 → $883.97
-    assertThat(e.totalUsd()).isCloseTo(883.97, within(0.005));
+    // keys 2 × $1 (the environment's, the database's backup copy's); secrets: one entry × $0.40; the backups'
+    // copy crosses regions: (17 / 12 + 1) GB × $0.02 = $0.05 → $948.27
+    assertThat(e.totalUsd()).isCloseTo(948.27, within(0.005));
     assertThat(item(e, "Managed database")).isEqualTo(240.0);
     assertThat(item(e, "Compute")).isEqualTo(444.0);
     assertThat(e.overBudget()).isTrue();
-    // serverless instead: $883.97 − $359.33 = $524.64; reserved: 30 % × (444 + 240) = $205.20
+    // serverless instead: $948.27 − $357.93 = $590.34; reserved: 30 % × (444 + 240) = $205.20
     assertThat(e.cuts().get(0)).isEqualTo("Run on serverless instead of kubernetes (see the deployment record's"
-        + " options): saves about $525/month");
+        + " options): saves about $590/month");
     assertThat(e.cuts().get(1)).isEqualTo("Commit to 1-year reserved capacity for compute and database: saves about"
         + " 30 % = $205/month");
-    // 883.97 − 524.64 − 205.20 = 154.13 → $154
-    assertThat(e.verdict()).isEqualTo("The first 2 cuts bring the plan to about $154/month, within the budget of"
+    // 948.27 − 590.34 − 205.20 = 152.73 → $153
+    assertThat(e.verdict()).isEqualTo("The first 2 cuts bring the plan to about $153/month, within the budget of"
         + " $300.");
   }
 
@@ -278,11 +286,11 @@ class CostEstimatorTest {
     // aws: 777.6 × 1.9 = 1,477.44; 311.04 × 0.45 = 139.97; 4 × 60 × 2 = 480; 69 × 0.115 × 2 = 15.87;
     //      22 × 0.095 × 2 = 4.18; LB 25; egress 15,552 GB × 0.09 = 1,399.68; logs 777.6 GB × 0.5 = 388.80;
     //      metrics 2 functions × 500 × 86,400 / 1e6 = 86.4 million × 0.09 = 7.78; traces 38.88 million × 5 = 194.40;
-    //      secrets 2 × 3 × 0.40 = 2.40; keys 4 × 1 = 4; backup copy transfer (22 / 12 + 1) GB × 0.02 = 0.06
-    //      → 4,139.58
+    //      secrets: one entry per deployable 2 × 0.40 = 0.80; keys 3 × 1 = 3 (the environment's, the two databases'
+    //      backup copies); backup copy transfer (22 / 12 + 1) GB × 0.02 = 0.06 → 4,136.98
     assertThat(e.items()).extracting(CostItem::component).doesNotContain("Kubernetes control plane", "NAT gateways")
         .noneMatch(c -> c.startsWith("Compute"));
-    assertThat(e.byCloud().get("aws")).isCloseTo(4_139.58, within(0.015));
+    assertThat(e.byCloud().get("aws")).isCloseTo(4_136.98, within(0.015));
     assertThat(item(e, "Serverless functions")).isEqualTo(1477.44);
     assertThat(item(e, "Message broker (managed pub/sub)")).isEqualTo(139.97);
     assertThat(e.budgetUsd()).isNull();

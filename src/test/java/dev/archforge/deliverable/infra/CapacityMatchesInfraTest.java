@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
  * What CAPACITY.md prices is what infra/'s production root creates, at the size it creates it: the
  * Kafka brokers (Amazon MSK), the cache's replica, the databases (one per deployable that owns data,
  * each at the vCPU and with the read replicas infra/ gives it), the Kubernetes clusters and their node
- * pools. The production root is read with hcl4j, as the infra validator reads it; CAPACITY.md's cost
- * table by its rows. (Managed Kafka's and Event Hubs' capacity, the KMS keys, the secret entries, NAT
- * and the load balancers are still priced otherwise than infra/ creates them: issue 22.)
+ * pools; Managed Kafka's vCPU and memory and Event Hubs' processing units; the customer-managed keys,
+ * the secret entries and the NAT gateways. The production root is read with hcl4j, as the infra
+ * validator reads it (the network module too, for its NAT); CAPACITY.md's cost table by its rows.
  */
 class CapacityMatchesInfraTest {
   private static final String PROD = "infra/envs/prod/main.tf";
@@ -111,6 +111,118 @@ class CapacityMatchesInfraTest {
     };
   }
 
+  /**
+   * The counts of one production root against CAPACITY.md's lines: Managed Kafka's vCPU and memory
+   * (gcp), Event Hubs' processing units (azure), the keys and secret entries of one production root,
+   * and the NAT gateways of its network (from the network module's own file).
+   */
+  static List<String> countMismatches(String capacity, String root, List<Artifact> all, String cloud) {
+    Map<String, String> rows = costRows(capacity);
+    Map<String, Map<String, Object>> modules = modules(root);
+    List<String> found = new ArrayList<>();
+    Map<String, Object> broker = modules.get("broker");
+    String kafka = rows.get("Message broker (Kafka)");
+    if (cloud.equals("gcp") && (kafka != null || broker != null && broker.containsKey("vcpu_count"))) {
+      compare(found, "Managed Kafka", kafka == null ? null : first(kafka, "Apache Kafka: (\\d+ vCPU and \\d+ GiB)"),
+          broker == null ? null : number(broker.get("vcpu_count")) + " vCPU and "
+              + ((Number) broker.get("memory_bytes")).longValue() / (1L << 30) + " GiB");
+    }
+    if (cloud.equals("azure") && (kafka != null || broker != null && broker.containsKey("throughput_units"))) {
+      compare(found, "Event Hubs processing units", kafka == null ? null : first(kafka, "Premium: (\\d+) processing"),
+          broker == null ? null : String.valueOf(number(broker.get("throughput_units"))));
+    }
+    String keys = rows.get("Encryption keys (KMS)");
+    compare(found, "keys", keys == null ? null : first(keys, "= (\\d+) per production root"),
+        String.valueOf(keys(modules, cloud)));
+    String secrets = rows.get("Secrets");
+    compare(found, "secret entries", secrets == null ? null : first(secrets, "= (\\d+) per region"),
+        String.valueOf(secretEntries(root)));
+    String nat = rows.get("NAT gateways");
+    if (nat != null && modules.containsKey("network")) {
+      compare(found, "NAT gateways per region", first(nat, "= (\\d+) per region"),
+          String.valueOf(natGateways(file(all, "infra/modules/network/main.tf"))));
+    }
+    return found;
+  }
+
+  /** The standby region's root against CAPACITY.md: its own key, and the secret entries production has. */
+  static List<String> standbyMismatches(String capacity, String root, String cloud) {
+    Map<String, String> rows = costRows(capacity);
+    List<String> found = new ArrayList<>();
+    if (!rows.containsKey("Warm standby region")) {
+      // active-active's second root serves like production's, priced with it × regions
+      return found;
+    }
+    String keys = rows.get("Encryption keys (KMS)");
+    compare(found, "standby root's keys", keys == null ? null : first(keys, "\\+ (\\d+) in the standby region's root"),
+        String.valueOf(keys(modules(root), cloud)));
+    // gcp's standby keeps replicas of production's entries, which production's root creates
+    if (root.contains("module \"secrets\"")) {
+      String secrets = rows.get("Secrets");
+      compare(found, "standby root's secret entries", secrets == null ? null : first(secrets, "= (\\d+) per region"),
+          String.valueOf(secretEntries(root)));
+    }
+    return found;
+  }
+
+  /**
+   * The customer-managed keys a root creates: each kms module's, and on aws a key in the recovery region
+   * for each database whose backups are replicated there and for the DynamoDB tables' copied backups.
+   */
+  static int keys(Map<String, Map<String, Object>> modules, String cloud) {
+    int keys = 0;
+    for (Map.Entry<String, Map<String, Object>> m : modules.entrySet()) {
+      Map<String, Object> args = m.getValue();
+      if (m.getKey().startsWith("kms")) {
+        keys++;
+      }
+      if (!cloud.equals("aws")) {
+        continue;
+      }
+      if (!String.valueOf(args.getOrDefault("backup_region", "")).isEmpty()
+          && String.valueOf(args.get("source")).endsWith("/database")) {
+        keys++;
+      }
+      if (!String.valueOf(args.getOrDefault("copy_region", "")).isEmpty()) {
+        keys++;
+      }
+    }
+    return keys;
+  }
+
+  /** The secret-manager entries a root creates: its {@code local.secrets}. */
+  @SuppressWarnings("unchecked")
+  static int secretEntries(String root) {
+    try {
+      Object locals = new HCLParser().parse(root, false).get("locals");
+      Map<String, Object> merged = new LinkedHashMap<>();
+      if (locals instanceof Map<?, ?> map) {
+        merged.putAll((Map<String, Object>) map);
+      } else if (locals instanceof List<?> list) {
+        list.forEach(l -> merged.putAll((Map<String, Object>) l));
+      }
+      Object secrets = merged.get("secrets");
+      return secrets instanceof Map<?, ?> entries ? entries.size() : 0;
+    } catch (Exception e) {
+      throw new AssertionError("infra/ does not parse", e);
+    }
+  }
+
+  /** The NAT gateways of the network module: AWS's count of aws_nat_gateway, Google's one Cloud NAT each. */
+  @SuppressWarnings("unchecked")
+  static int natGateways(String network) {
+    try {
+      Map<String, Object> resources = (Map<String, Object>) new HCLParser().parse(network, false)
+          .getOrDefault("resource", Map.of());
+      if (resources.get("aws_nat_gateway") instanceof Map<?, ?> nat) {
+        return number(((Map<String, Object>) nat.get("this")).getOrDefault("count", 1));
+      }
+      return resources.get("google_compute_router_nat") instanceof Map<?, ?> nat ? nat.size() : 0;
+    } catch (Exception e) {
+      throw new AssertionError("infra/ does not parse", e);
+    }
+  }
+
   private static int number(Object value) {
     return ((Number) value).intValue();
   }
@@ -176,13 +288,15 @@ class CapacityMatchesInfraTest {
 
   /**
    * Every sample on every cloud, as its decisions say and on Kubernetes: each production root (one
-   * per cell under dataResidency, against its cell's section) creates the databases and the node pool
-   * CAPACITY.md prices.
+   * per cell under dataResidency, against its cell's section) creates the databases, the node pool,
+   * the broker's capacity, the keys, the secret entries and the NAT CAPACITY.md prices; the standby
+   * region's root its keys and secret entries.
    */
   @Test
   void everySampleOnEveryCloudCreatesTheDatabasesAndNodesCapacityPrices() {
     List<String> found = new ArrayList<>();
     int roots = 0;
+    int standbyRoots = 0;
     for (java.nio.file.Path sample : dev.archforge.testing.SamplePlans.samples()) {
       for (String cloud : InfraSamplesTest.CLOUDS) {
         for (Map<String, String> decisions : List.of(Map.<String, String>of(), Map.of("deployment", "kubernetes"))) {
@@ -200,12 +314,18 @@ class CapacityMatchesInfraTest {
               roots++;
               String where = sample.getFileName() + " on " + cloud + " " + decisions + " " + a.path() + ": ";
               sizeMismatches(priced, a.content(), "").forEach(f -> found.add(where + f));
+              countMismatches(priced, a.content(), all, cloud).forEach(f -> found.add(where + f));
+            } else {
+              String where = sample.getFileName() + " on " + cloud + " " + decisions + " " + a.path() + ": ";
+              standbyMismatches(capacity, a.content(), cloud).forEach(f -> found.add(where + f));
+              standbyRoots++;
             }
           }
         }
       }
     }
     assertThat(roots).isGreaterThanOrEqualTo(48);
+    assertThat(standbyRoots).isGreaterThanOrEqualTo(6);
     assertThat(found).isEmpty();
   }
 
@@ -229,5 +349,68 @@ class CapacityMatchesInfraTest {
     assertThat(sizeMismatches(capacity.replaceFirst("1 database\\(s\\)", "2 database(s)").replaceFirst(
         "shop: 8 vCPU = smallest", "shop: 8 vCPU = smallest; orders: 2 vCPU = smallest"), prod, ""))
         .containsExactly("databases' vCPU: {orders=2, shop=8} priced ≠ {shop=8} created");
+  }
+
+  /**
+   * The broker in each cloud's own unit, the keys, the secret entries and the NAT, each broken on one
+   * side: Managed Kafka's vCPU and memory (gcp), Event Hubs' processing units (azure), a key more or
+   * fewer, a secret entry more, a NAT gateway fewer.
+   */
+  @Test
+  void brokerKeysSecretsAndNatOtherwiseThanPricedAreCaught() {
+    List<Artifact> gcp = render("ecommerce.yaml", "gcp", Map.of("deployment", "kubernetes"));
+    String capacity = file(gcp, "CAPACITY.md");
+    String prod = file(gcp, PROD);
+    assertThat(prod).contains("vcpu_count   = 3").contains("memory_bytes = 12884901888");
+    assertThat(costRows(capacity).get("Message broker (Kafka)")).startsWith("Managed Service for Apache Kafka: 3 vCPU"
+        + " and 12 GiB = 3 DCU");
+    assertThat(countMismatches(capacity, prod, gcp, "gcp")).isEmpty();
+    assertThat(countMismatches(capacity, prod.replace("vcpu_count   = 3", "vcpu_count   = 6"), gcp, "gcp"))
+        .containsExactly("Managed Kafka: 3 vCPU and 12 GiB priced ≠ 6 vCPU and 12 GiB created");
+    assertThat(countMismatches(capacity, prod.replace("memory_bytes = 12884901888", "memory_bytes = 25769803776"),
+        gcp, "gcp")).containsExactly("Managed Kafka: 3 vCPU and 12 GiB priced ≠ 3 vCPU and 24 GiB created");
+    // gcp's Cloud NAT: one a region, billed by the nodes behind it
+    assertThat(costRows(capacity).get("NAT gateways")).startsWith("1 Cloud NAT gateway(s) = 1 per region");
+    List<Artifact> twoNats = edited(gcp, "infra/modules/network/main.tf",
+        "(?s)(resource \"google_compute_router_nat\" \"this\" \\{.*?\n\\})", "$1\n\nresource"
+            + " \"google_compute_router_nat\" \"other\" {\n  name   = \"other\"\n  router = \"r\"\n}");
+    assertThat(countMismatches(capacity, prod, twoNats, "gcp")).containsExactly("NAT gateways per region: 1 priced ≠ 2"
+        + " created");
+
+    List<Artifact> azure = render("ecommerce.yaml", "azure", Map.of("deployment", "kubernetes"));
+    String azureCapacity = file(azure, "CAPACITY.md");
+    String azureProd = file(azure, PROD);
+    assertThat(costRows(azureCapacity).get("Message broker (Kafka)")).startsWith("Event Hubs Premium: 1 processing unit");
+    assertThat(countMismatches(azureCapacity, azureProd, azure, "azure")).isEmpty();
+    assertThat(countMismatches(azureCapacity, azureProd.replaceFirst("throughput_units( +)= 1", "throughput_units$1= 2"),
+        azure, "azure")).containsExactly("Event Hubs processing units: 1 priced ≠ 2 created");
+
+    List<Artifact> aws = render("ecommerce.yaml", "aws", Map.of("deployment", "kubernetes"));
+    String awsCapacity = file(aws, "CAPACITY.md");
+    String awsProd = file(aws, PROD);
+    assertThat(countMismatches(awsCapacity, awsProd, aws, "aws")).isEmpty();
+    // the environment's key and the database's backup copy's key in the recovery region
+    assertThat(costRows(awsCapacity).get("Encryption keys (KMS)")).startsWith("2 keys = 2 per production root");
+    assertThat(countMismatches(awsCapacity, awsProd.replaceFirst("backup_region( +)= \"[a-z0-9-]+\"",
+        "backup_region$1= \"\""), aws, "aws")).containsExactly("keys: 2 priced ≠ 1 created");
+    assertThat(countMismatches(awsCapacity, awsProd.replaceFirst("(?m)^  secrets = \\{\n",
+        "  secrets = {\n    \"shop/other\" = \"other\"\n"), aws, "aws"))
+        .containsExactly("secret entries: 1 priced ≠ 2 created");
+    assertThat(countMismatches(awsCapacity, awsProd, edited(aws, "infra/modules/network/main.tf",
+        "(resource \"aws_nat_gateway\" \"this\" \\{\n  count +)= 3", "$1= 1"), "aws"))
+        .containsExactly("NAT gateways per region: 3 priced ≠ 1 created");
+  }
+
+  /** The standby region's root: its own key (priced apart from production's), and its own copy of the entries. */
+  @Test
+  void theStandbyRootsKeysAndSecretsArePriced() {
+    List<Artifact> all = render("fintech-ledger.yaml", "aws", Map.of());
+    String capacity = file(all, "CAPACITY.md");
+    String standby = all.stream().filter(a -> a.path().matches("infra/envs/prod-[\\w-]+/main\\.tf")).findFirst()
+        .orElseThrow().content();
+    assertThat(costRows(capacity).get("Encryption keys (KMS)")).endsWith("+ 1 in the standby region's root");
+    assertThat(standbyMismatches(capacity, standby, "aws")).isEmpty();
+    assertThat(standbyMismatches(capacity, standby.replace("module \"kms\"", "module \"kms_other\" {\n  source ="
+        + " \"../../modules/kms\"\n}\n\nmodule \"kms\""), "aws")).containsExactly("standby root's keys: 1 priced ≠ 2 created");
   }
 }

@@ -112,7 +112,7 @@ module "cache" {
   tags         = local.tags
 }
 
-# storage per broker 303 GB = max(100, Σ eventRps 333.3333 × 1 KB × 7 days × 3 replicas / 3 brokers × 1.5)
+# storage per broker 303 GB = max(100, 0.333 MB/s in × 7 days × 3 replicas / 3 brokers × 1.5)
 module "broker" {
   source        = "../../modules/broker"
   name          = "${local.name}-kafka"

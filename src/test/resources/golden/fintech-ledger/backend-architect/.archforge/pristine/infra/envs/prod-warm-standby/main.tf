@@ -187,7 +187,7 @@ module "cache" {
   tags         = local.tags
 }
 
-# storage per broker 1305 GB = max(100, Σ eventRps 1437.5 × 1 KB × 7 days × 3 replicas / 3 brokers × 1.5)
+# storage per broker 1305 GB = max(100, 1.438 MB/s in × 7 days × 3 replicas / 3 brokers × 1.5)
 module "broker" {
   source        = "../../modules/broker"
   name          = "${local.name}-kafka"
