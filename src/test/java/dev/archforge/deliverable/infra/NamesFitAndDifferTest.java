@@ -281,6 +281,11 @@ class NamesFitAndDifferTest {
         "value: \"shop-staging/shop\"", "value: \"shop/shop\""))).isNotEmpty().allSatisfy(f -> assertThat(f.message())
             .isEqualTo("ExternalSecret shop reads the secret entry shop/shop, which infra/envs/staging/main.tf does not"
                 + " create"));
+    // the user data names production's secret entry and log group: the dev job puts dev's in, and rolls dev's groups
+    List<Artifact> vm = render("ecommerce.yaml", "aws", Map.of("deployment", "vm"));
+    assertThat(file(vm, "deploy/vm/shop.cloud-init.yaml")).contains("--secret-id shop/shop", "\"/vm/shop/shop\"");
+    assertThat(file(vm, ".github/workflows/deploy.yaml")).contains("NAMESPACE: \"shop-dev\"",
+        "-e \"s#\\(--secret-id \\|/vm/\\)$PROJECT/#\\1$NAMESPACE/#g\"", "--auto-scaling-group-name \"$NAMESPACE-$name\"");
     List<Artifact> sam = render("ecommerce.yaml", "aws", Map.of("deployment", "serverless"));
     assertThat(file(sam, "infra/envs/dev/main.tf")).contains("\"shop-dev-shop\" = \"shop-dev-ShopFunctionRole-\"");
     assertThat(file(sam, ".github/workflows/deploy.yaml")).contains("FunctionName: \\\"\\)$PROJECT\\([/-]\\)");
