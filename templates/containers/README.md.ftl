@@ -62,8 +62,10 @@ No secret is written in these files: each secret variable is a reference into th
 manager (secrets decision: `${model.secretsChoice}`), read under the service's own identity, which
 may read its own secrets only.
 <#if model.folder == "ecs">
-AWS Secrets Manager holds one secret per deployable, `<project>/<deployable>`, with one JSON key per
-variable; the task's execution role reads it, and the task role is what the code runs as.
+AWS Secrets Manager holds one secret per deployable, `<project>/<deployable>` (in dev and staging
+`<project>-<root>/<deployable>`, with the log group `/ecs/<project>-<root>/<deployable>`, which the
+deploy job puts in), with one JSON key per variable; the task's execution role reads it, and the task
+role is what the code runs as.
 <#elseif model.folder == "cloudrun">
 Google Secret Manager holds one secret per variable, `<deployable>-<variable>`, read at its
 latest version by the service account `<project>-<deployable>@PROJECT_ID.iam.gserviceaccount.com`

@@ -153,6 +153,17 @@ GitHub's OpenID Connect provider exists once per AWS account: the first root app
 creates it; give every other root in that account its output `github_oidc_provider_arn` as the
 variable of the same name. IAM names are unique in the account, so every root's roles end in its name
 (`-dev`, `-staging`; `prod`'s have none), and the overlays and deploy jobs name their own root's.
+
+Dev and staging may share production's account and region, where names of secret entries, ECR
+repositories, log groups, auto scaling groups, launch templates and Lambda functions are unique: each
+root's begin with its namespace (`${model.prod.project}-dev/…`, `/ecs/${model.prod.project}-staging/…`, `${model.prod.project}-dev-<deployable>`),
+production's<#if model.cells?has_content> (each cell's, in its own region)</#if> with `${model.prod.project}` as they always did. Each root has a
+registry of its own, which the ci workflow pushes every image to, rather than one registry every
+environment reads: a root applied alone is whole, and no root holds another's images. The files of
+deploy/ name production's; the deploy job of each environment, and its Kubernetes overlay, put its
+root's in. The names of databases, cache, broker, key alias and backup vault carry the root's name in
+every root.<#if model.prod.broker?? && model.prod.broker.pubsub()> SNS topics and SQS queues do not yet: apply dev and staging to an AWS account of
+their own.</#if><#if model.prod.backup??> Nor do the DynamoDB tables of db/: apply dev and staging to an AWS account of their own.</#if>
 <#elseif model.prod.cloud == "gcp">
 
 Each root's workload identity pool is its own, `${model.prod.ci().pool()?no_esc}-<${model.prod.ci().poolSuffixVariable()?no_esc}>` in `envs/${model.prod.env}`

@@ -37,7 +37,8 @@ CAPACITY.md's autoscaling maximum; one container per machine. A deployable calls
   (`--health-on-failure=kill`) and systemd starts it again (`Restart=always`).
 - Logs: the container's output goes to `/var/log/<project>/<name>.log`,
 <#if model.cloud == "aws">
-  which the CloudWatch agent ships to the log group `/vm/<project>/<name>`.
+  which the CloudWatch agent ships to the log group `/vm/<project>/<name>` (in dev and staging
+  `/vm/<project>-<root>/<name>`, which the deploy job puts in).
 <#elseif model.cloud == "gcp">
   which the Ops Agent ships to Cloud Logging.
 <#elseif model.cloud == "azure">
@@ -53,8 +54,9 @@ No secret is written in these files or to the machines' disks. Before each start
 its secrets under the machine's own identity into `/run/<name>/secrets.env` (memory, readable by
 root only), Podman hands them to the container, and the file is deleted once it runs.
 <#if model.cloud == "aws">
-AWS Secrets Manager holds one secret per deployable, `<project>/<deployable>`, with one JSON key per
-variable, read by the instance profile's role.
+AWS Secrets Manager holds one secret per deployable, `<project>/<deployable>` (in dev and staging
+`<project>-<root>/<deployable>`, which the deploy job puts in), with one JSON key per variable, read by
+the instance profile's role.
 <#elseif model.cloud == "gcp">
 Google Secret Manager holds one secret per deployable, `<project>--<deployable>` (infra/modules/secrets),
 with one JSON key per variable, read at its latest version by the machines' service account.

@@ -23,6 +23,12 @@
 </#list>
 </#if>
 <#-- the env of a deploy step naming where its images are: the registry of the stage's root -->
+<#macro names stage>
+          # this environment's root of infra/ names its secret entries, log groups<#if stage.target == "sam">, functions</#if><#if stage.target == "asg">, launch templates and auto scaling groups</#if>
+          # after NAMESPACE: the project, and in dev and staging the root too; the files name the project's
+          PROJECT: ${model.project}
+          NAMESPACE: ${model.namespace(stage)}
+</#macro>
 <#macro images stage account="">
           # the registry of this environment's root of infra/, where the ci workflow pushed this commit's images
           REGISTRY: ${model.registry(stage.name).prefix}
@@ -116,13 +122,14 @@ jobs:
           AWS_REGION: ${stage.region}
           TEMPLATE: ${stage.overlay}
           STACK: ${stage.namespace}
+<@names stage/>
 <@images stage/>
         run: |
 <@awsLogin "$STACK"/>
 <#noparse>
           account=$(aws sts get-caller-identity --query Account --output text)
           # the ci workflow pushed this commit's images to the stack's own ECR repositories
-          cp "$AGENT/$TEMPLATE" "$RUNNER_TEMP/template.yaml"
+          sed -e "s#\(:secret:\|FunctionName: \"\)$PROJECT\([/-]\)#\1$NAMESPACE\2#g" "$AGENT/$TEMPLATE" > "$RUNNER_TEMP/template.yaml"
           for name in $DEPLOYABLES; do
             sed -i "s#${NAMED:-$REGISTRY}/$name:$VERSION#${REGISTRY/$PLACEHOLDER/$account}/$name:$TAG#g" "$RUNNER_TEMP/template.yaml"
           done
@@ -266,6 +273,7 @@ jobs:
           # what ends the names of the IAM roles of this environment's root of infra/
           ROLE_SUFFIX: ${model.roleSuffix(stage)}
 </#if>
+<@names stage/>
 <@images stage/>
         run: |
 <@awsLogin "$CLUSTER"/>
@@ -279,7 +287,7 @@ jobs:
             named=$(jq -r --arg name "$name" '.taskRoleArn | split("-" + $name + "-task") | last' "$file")
             sed -e "s#${NAMED:-$REGISTRY}/$name:$VERSION#${REGISTRY/$PLACEHOLDER/$account}/$name:$TAG#g" \
               -e "s#:$placeholder:#:$account:#g" -e "s#\(:role/[^\"]*\)$named\"#\1${ROLE_SUFFIX:-}\"#g" \
-              "$file" > "$RUNNER_TEMP/$name.json"
+              -e "s#\(:secret:\|\"/ecs/\)$PROJECT/#\1$NAMESPACE/#g" "$file" > "$RUNNER_TEMP/$name.json"
             arn=$(aws ecs register-task-definition --cli-input-json "file://$RUNNER_TEMP/$name.json" \
               --query taskDefinition.taskDefinitionArn --output text)
             aws ecs update-service --cluster "$CLUSTER" --service "$name" --task-definition "$arn" > /dev/null
@@ -365,24 +373,24 @@ jobs:
 <@identity stage/>
           AWS_REGION: ${stage.region}
           DESCRIPTORS: ${stage.descriptors}
-          # the launch template and auto scaling group of each deployable are <project>-<deployable> (infra/modules/runtime-vm)
-          PROJECT: ${stage.namespace}
+<@names stage/>
 <@images stage/>
         run: |
-<@awsLogin "$PROJECT"/>
+<@awsLogin "$NAMESPACE"/>
 <#noparse>
           account=$(aws sts get-caller-identity --query Account --output text)
           refreshes=""
           for name in $DEPLOYABLES; do
             sed -e "s#${NAMED:-$REGISTRY}/$name:$VERSION#${REGISTRY/$PLACEHOLDER/$account}/$name:$TAG#g" \
+              -e "s#\(--secret-id \|/vm/\)$PROJECT/#\1$NAMESPACE/#g" \
               "$AGENT/$DESCRIPTORS/$name.cloud-init.yaml" > "$RUNNER_TEMP/$name.yaml"
             data=$(base64 -w0 "$RUNNER_TEMP/$name.yaml")
-            version=$(aws ec2 create-launch-template-version --launch-template-name "$PROJECT-$name" \
+            version=$(aws ec2 create-launch-template-version --launch-template-name "$NAMESPACE-$name" \
               --source-version '$Default' --launch-template-data "{\"UserData\":\"$data\"}" \
               --query LaunchTemplateVersion.VersionNumber --output text)
-            aws ec2 modify-launch-template --launch-template-name "$PROJECT-$name" --default-version "$version" > /dev/null
+            aws ec2 modify-launch-template --launch-template-name "$NAMESPACE-$name" --default-version "$version" > /dev/null
             # machines are replaced zone by zone, keeping the group's full capacity healthy throughout
-            id=$(aws autoscaling start-instance-refresh --auto-scaling-group-name "$PROJECT-$name" \
+            id=$(aws autoscaling start-instance-refresh --auto-scaling-group-name "$NAMESPACE-$name" \
               --preferences '{"MinHealthyPercentage":100,"MaxHealthyPercentage":200,"AutoRollback":true}' \
               --query InstanceRefreshId --output text)
             refreshes="$refreshes $name=$id"
@@ -390,12 +398,12 @@ jobs:
           for pair in $refreshes; do
             name=${pair%%=*}
             while true; do
-              status=$(aws autoscaling describe-instance-refreshes --auto-scaling-group-name "$PROJECT-$name" \
+              status=$(aws autoscaling describe-instance-refreshes --auto-scaling-group-name "$NAMESPACE-$name" \
                 --instance-refresh-ids "${pair#*=}" --query 'InstanceRefreshes[0].Status' --output text)
               case "$status" in
                 Successful) break ;;
                 Pending|InProgress|Baking) sleep 20 ;;
-                *) echo "instance refresh of $PROJECT-$name: $status" >&2; exit 1 ;;
+                *) echo "instance refresh of $NAMESPACE-$name: $status" >&2; exit 1 ;;
               esac
             done
           done

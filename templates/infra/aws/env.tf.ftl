@@ -268,6 +268,7 @@ module "secrets" {
 module "registry" {
   source      = "../../modules/registry"
   project     = "[=model.project]"
+  namespace   = "[=model.namespace()]"
   deployables = [<#list model.deployables as d>"[=d]"<#sep>, </#list>]
   kms_key_arn = module.kms.key_arn
   tags        = local.tags
@@ -309,6 +310,7 @@ output "github_connection_arn" {
 module "runtime" {
   source            = "../../modules/runtime-managed-containers"
   project           = "[=model.project]"
+  namespace         = "[=model.namespace()]"
   cluster           = "[=model.ecsCluster()]"
   deployables       = [<#list model.deployables as d>"[=d]"<#sep>, </#list>]
   port              = [=model.port?c]
@@ -356,9 +358,10 @@ module "runtime" {
 
 <#if model.machines?has_content>
 module "runtime" {
-  source   = "../../modules/runtime-vm"
-  project  = "[=model.project]"
-  machines = {
+  source    = "../../modules/runtime-vm"
+  project   = "[=model.project]"
+  namespace = "[=model.namespace()]"
+  machines  = {
 <#list model.machines as m>
     # [=m.sizing]
     "[=m.name]" = { type = "[=m.type]", min = [=m.min?c], max = [=m.max?c] }

@@ -23,11 +23,13 @@ patches:
   - path: ${w.name + ".yaml"}
 </#list>
 <#list model.secretStore as p>
-  # the secret manager infra/ creates for this environment
+<#if p?index == 0 || model.secretStore[p?index - 1].kind != p.kind || model.secretStore[p?index - 1].name != p.name>
+  # the secret manager infra/ creates for this environment<#if p.kind == "ExternalSecret">: its entries are named after the root</#if>
   - target:
       kind: ${p.kind}
       name: ${p.name}
     patch: |-
+</#if>
       - op: replace
         path: ${p.path?no_esc}
         value: ${p.value}

@@ -12,6 +12,11 @@ variable "project" {
   type = string
 }
 
+variable "namespace" {
+  type        = string
+  description = "what the repositories' names begin with: <project>, and in dev and staging the root's name (names are unique in the account and region)"
+}
+
 variable "deployables" {
   type = list(string)
 }
@@ -26,7 +31,7 @@ variable "tags" {
 
 resource "aws_ecr_repository" "this" {
   for_each             = toset(var.deployables)
-  name                 = "${var.project}/${each.value}"
+  name                 = "${var.namespace}/${each.value}"
   image_tag_mutability = "IMMUTABLE"
   image_scanning_configuration {
     scan_on_push = true

@@ -18,6 +18,11 @@ variable "project" {
   type = string
 }
 
+variable "namespace" {
+  type        = string
+  description = "what this root's log groups, launch templates and auto scaling groups are named after: <project>, and in dev and staging the root's name (names are unique in the account and region)"
+}
+
 variable "machines" {
   type        = map(object({ type = string, min = number, max = number }))
   description = "deployable => its machine type and the group's bounds (CAPACITY.md)"
@@ -124,7 +129,7 @@ data "aws_ssm_parameter" "ubuntu" {
 
 resource "aws_cloudwatch_log_group" "this" {
   for_each          = var.machines
-  name              = "/vm/${var.project}/${each.key}"
+  name              = "/vm/${var.namespace}/${each.key}"
   retention_in_days = var.log_days
   kms_key_id        = var.kms_key_arn
   tags              = merge(var.tags, { service = each.key })
@@ -179,7 +184,7 @@ resource "aws_security_group" "machine" {
 
 resource "aws_launch_template" "this" {
   for_each               = var.machines
-  name                   = "${var.project}-${each.key}"
+  name                   = "${var.namespace}-${each.key}"
   image_id               = data.aws_ssm_parameter.ubuntu.value
   instance_type          = each.value.type
   user_data              = base64encode(file(format("%s/%s.cloud-init.yaml", var.user_data, each.key)))
@@ -214,7 +219,7 @@ resource "aws_launch_template" "this" {
 
 resource "aws_autoscaling_group" "this" {
   for_each                  = var.machines
-  name                      = "${var.project}-${each.key}"
+  name                      = "${var.namespace}-${each.key}"
   min_size                  = each.value.min
   max_size                  = each.value.max
   vpc_zone_identifier       = var.subnet_ids

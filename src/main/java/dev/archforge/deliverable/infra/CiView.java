@@ -76,7 +76,7 @@ public record CiView(String env, String cloud, String project, List<String> depl
 
   /** Each deployable's Lambda function (deployment serverless on aws) with the prefix of the role SAM creates for it in this root's stack. */
   public List<LambdaView> lambdas() {
-    return deployables.stream().map(d -> new LambdaView(CloudNames.lambdaFunction(project, d),
+    return deployables.stream().map(d -> new LambdaView(CloudNames.lambdaFunction(project, d, env),
         CloudNames.lambdaRolePrefix(project + "-" + env, d))).toList();
   }
 

@@ -29,9 +29,9 @@ import java.util.regex.Pattern;
  * workflow, a descriptor is checked against its production root ({@code infra/envs/prod/main.tf}, or
  * a cell's for {@code deploy/<platform>/prod-<jurisdiction>/}).
  * ECS: the cluster, each task's log group, task role and execution role (the runtime and identity
- * modules name them {@code <project><suffix>}, {@code /ecs/<project>/<name>}, {@code <project>-<name>-task<suffix>},
+ * modules name them {@code <project><suffix>}, {@code /ecs/<namespace>/<name>}, {@code <project>-<name>-task<suffix>},
  * {@code <project>-<name>-execution<suffix>}, the suffix the root's and, as a job applies them, the job's
- * {@code ROLE_SUFFIX}); Cloud Run: the service account and the VPC connector; Container
+ * {@code ROLE_SUFFIX}, and for the log group its {@code NAMESPACE} in place of its {@code PROJECT}); Cloud Run: the service account and the VPC connector; Container
  * Apps: the resource group, the environment, the managed identity and the Key Vault; on virtual
  * machines, the instance groups and resource group each deploy job rolls and the Key Vault the Azure
  * user data reads ({@link VmNames}). On Kubernetes, the SecretStore each overlay deploys reads its
@@ -138,8 +138,13 @@ final class DescriptorsMatchInfrastructure implements CrossValidator {
         : project), Set.of(cluster == null ? project : String.valueOf(cluster)),
         "module runtime's cluster is its argument cluster, <project> and the root's name but in prod");
     JsonNode logs = task.at("/containerDefinitions/0/logConfiguration/options/awslogs-group");
-    check(missing, "log group", logs.asText(), names(deployables, n -> "/ecs/" + project + "/" + n),
-        "module runtime's log groups are /ecs/<project>/<deployable>");
+    // the job puts its NAMESPACE in place of the project the descriptor's log group is named after
+    String namespace = r.text("runtime", "namespace");
+    String named = job.env().containsKey("NAMESPACE") ? logs.asText().replace("/ecs/" + job.or("PROJECT", "") + "/",
+        "/ecs/" + job.or("NAMESPACE", "") + "/") : logs.asText();
+    check(missing, "log group", named, names(deployables, n -> "/ecs/" + namespace + "/" + n),
+        "module runtime's log groups are /ecs/<namespace>/<deployable>, the namespace <project> and in dev and"
+            + " staging the root's name");
     String tasks = suffix(r, "identity");
     String executions = suffix(r, "runtime");
     check(missing, "task role", applied(role(task.path("taskRoleArn")), "-task", job),

@@ -25,10 +25,12 @@ import java.util.stream.Stream;
  * infrastructure creates. A managed-container descriptor's or SAM template's hosts of
  * {@link Endpoints#ZONE} and the secret entries it reads are created by every root. Each host of {@link Endpoints#ZONE} in a ConfigMap is a record of the
  * {@code dns} module in every environment's root module ({@code infra/envs/<env>/main.tf}), and
- * each secret entry an ExternalSecret reads is one of its {@code secrets}. On virtual machines whose
+ * each secret entry an ExternalSecret reads, as the overlay of its environment patches it, is one of its
+ * {@code secrets}. On virtual machines whose
  * instance groups infra/ creates, the same holds for each host in the environment file of
  * deploy/vm/'s user data (a data store, or a callee's name for the internal load balancer), and the
- * secret entry its secrets script reads is one of the root's. A root whose local {@value #GLOBAL} names
+ * secret entry its secrets script reads is one of the root's (on AWS with the root's namespace in place of
+ * the project, as its deploy job and overlay put it in). A root whose local {@value #GLOBAL} names
  * another (the second region's on gcp, in production's project) resolves that root's records and reads
  * its secret entries. Holds
  * no claim when {@code infra/} writes no root module (no cloud chosen, or the blueprint leaves infra out).
@@ -54,7 +56,18 @@ final class EndpointsHaveInfrastructure implements CrossValidator {
    *
    * @param global the root whose zone and secret entries it uses instead ({@value #GLOBAL}); empty for its own
    */
-  private record Created(String path, Set<String> records, Set<String> secrets, String global) {}
+  private record Created(String path, Set<String> records, Set<String> secrets, String global, String project,
+      String namespace) {
+    /**
+     * Whether the root creates the entry a file names, as its deploy puts it in: on AWS the files name
+     * production's entries, {@code <project>/<deployable>}, and the deploy job (or, on Kubernetes, the
+     * overlay) puts the root's namespace in place of the project (facts/deploy/CloudNames).
+     */
+    boolean hasSecret(String entry) {
+      return secrets.contains(entry) || !namespace.isEmpty() && entry.startsWith(project + "/")
+          && secrets.contains(namespace + entry.substring(project.length()));
+    }
+  }
 
   @Override
   public String name() {
@@ -74,8 +87,10 @@ final class EndpointsHaveInfrastructure implements CrossValidator {
     }
     List<Created> roots = own.stream().map(r -> r.global().isEmpty() ? r : own.stream().filter(o -> o.path().equals(
         InfraDeliverable.ROOT + "envs/" + r.global() + "/main.tf")).findFirst().map(o -> new Created(r.path(),
-        o.records(), o.secrets(), r.global())).orElse(r)).toList();
+        o.records(), o.secrets(), r.global(), o.project(), o.namespace())).orElse(r)).toList();
     List<Finding> findings = new ArrayList<>();
+    Map<String, Map<String, String>> patched = new java.util.HashMap<>();
+    roots.forEach(r -> patched.put(r.path(), overlayKeys(all, r)));
     for (Manifests.Doc doc : Manifests.all(all.stream().filter(a -> a.kind().equals(SharedKinds.KUBERNETES)).toList())) {
       if (doc.kind().equals("ConfigMap")) {
         for (Iterator<Map.Entry<String, JsonNode>> it = doc.node().path("data").fields(); it.hasNext(); ) {
@@ -94,8 +109,10 @@ final class EndpointsHaveInfrastructure implements CrossValidator {
       } else if (doc.kind().equals("ExternalSecret")) {
         JsonNode data = doc.node().at("/spec/data");
         for (int i = 0; i < data.size(); i++) {
-          String key = data.get(i).at("/remoteRef/key").asText();
+          String base = data.get(i).at("/remoteRef/key").asText();
           for (Created root : roots) {
+            // the key as the overlay of the root's environment patches it, if it does
+            String key = patched.get(root.path()).getOrDefault(doc.name() + "/spec/data/" + i + "/remoteRef/key", base);
             if (!root.secrets().contains(key)) {
               findings.add(doc.finding("/spec/data/" + i + "/remoteRef/key", "ExternalSecret " + doc.name()
                   + " reads the secret entry " + key + ", which " + root.path() + " does not create", NAME));
@@ -110,6 +127,30 @@ final class EndpointsHaveInfrastructure implements CrossValidator {
           .forEach(a -> userData(a, roots, findings));
     }
     return findings.stream().distinct().toList();
+  }
+
+  /**
+   * The keys the Kubernetes overlay of a root's environment ({@code deploy/k8s/overlays/<env>/}) puts in
+   * its ExternalSecrets, by {@code <name>/spec/data/<i>/remoteRef/key}; none without the overlay.
+   */
+  private static Map<String, String> overlayKeys(List<Artifact> all, Created root) {
+    String env = root.path().substring((InfraDeliverable.ROOT + "envs/").length(), root.path().lastIndexOf('/'));
+    Map<String, String> keys = new java.util.HashMap<>();
+    all.stream().filter(a -> a.path().equals(Layout.K8S + "overlays/" + env + "/kustomization.yaml")).findFirst()
+        .ifPresent(a -> {
+          try {
+            for (JsonNode patch : GeneratedYaml.mapper().readTree(a.content()).path("patches")) {
+              if (patch.at("/target/kind").asText().equals("ExternalSecret")) {
+                for (JsonNode op : GeneratedYaml.mapper().readTree(patch.path("patch").asText())) {
+                  keys.put(patch.at("/target/name").asText() + op.path("path").asText(), op.path("value").asText());
+                }
+              }
+            }
+          } catch (com.fasterxml.jackson.core.JacksonException e) {
+            // its validator reports an overlay that does not parse
+          }
+        });
+    return keys;
   }
 
   /**
@@ -134,7 +175,7 @@ final class EndpointsHaveInfrastructure implements CrossValidator {
       String entry = secret.group(1) != null ? secret.group(1).replaceFirst("-?\\*$", "")
           : secret.group(2) != null ? secret.group(2) : secret.group(3);
       for (Created root : roots) {
-        if (!root.secrets().contains(entry)) {
+        if (!root.hasSecret(entry)) {
           findings.add(new Finding(a.path(), InfraValidator.lineAt(text, secret.start()), "reads the secret entry "
               + entry + ", which " + root.path() + " does not create", NAME));
         }
@@ -154,7 +195,7 @@ final class EndpointsHaveInfrastructure implements CrossValidator {
       Matcher secret = SECRET.matcher(file.path("content").asText());
       while (secret.find()) {
         for (Created root : roots) {
-          if (!root.secrets().contains(secret.group(1))) {
+          if (!root.hasSecret(secret.group(1))) {
             findings.add(new Finding(a.path(), 0, "user data reads the secret entry " + secret.group(1) + ", which "
                 + root.path() + " does not create", NAME));
           }
@@ -182,6 +223,8 @@ final class EndpointsHaveInfrastructure implements CrossValidator {
     Set<String> records = new TreeSet<>();
     Set<String> secrets = new TreeSet<>();
     String global = "";
+    String project = "";
+    String namespace = "";
     // a file that does not parse creates nothing here; the opentofu validator reports it
     Map<String, Object> parsed = ParsedHcl.parsed(root).orElse(Map.of());
     if (parsed.get("module") instanceof Map<?, ?> modules && modules.get("dns") instanceof Map<?, ?> dns
@@ -198,6 +241,11 @@ final class EndpointsHaveInfrastructure implements CrossValidator {
     if (parsed.get("locals") instanceof Map<?, ?> locals && locals.get(GLOBAL) instanceof String other) {
       global = other;
     }
-    return new Created(root.path(), records, secrets, global);
+    if (parsed.get("module") instanceof Map<?, ?> modules && modules.get("registry") instanceof Map<?, ?> registry
+        && registry.get("namespace") instanceof String named) {
+      project = String.valueOf(registry.get("project"));
+      namespace = named;
+    }
+    return new Created(root.path(), records, secrets, global, project, namespace);
   }
 }

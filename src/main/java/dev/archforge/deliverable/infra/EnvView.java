@@ -137,6 +137,15 @@ public record EnvView(
     return CloudNames.roleSuffix(env);
   }
 
+  /**
+   * What begins this root's regional AWS names: its secret entries, ECR repositories, log groups, auto
+   * scaling groups and launch templates (facts/deploy/CloudNames): the project's name, and in dev and
+   * staging the root's.
+   */
+  public String namespace() {
+    return CloudNames.awsNamespace(project, env);
+  }
+
   /** This root's ECS cluster and Service Connect namespace (AWS managed containers; facts/deploy/CloudNames). */
   public String ecsCluster() {
     return CloudNames.ecsCluster(project, env);

@@ -131,7 +131,7 @@ final class Environments {
     }
     List<String> deployables = facts.deployables().stream().map(Deployable::name).toList();
     List<SecretView> secrets = facts.deployables().stream().flatMap(d -> Endpoints.secretEntries(cloud, d,
-        secretsPerVariable()).stream().map(entry -> new SecretView(d.name(), entry))).toList();
+        secretsPerVariable(), env).stream().map(entry -> new SecretView(d.name(), entry))).toList();
     String runtime = Deployables.choice(plan, "deployment", "kubernetes");
     return new EnvView(plan.requirements().project().name(), cloud.spelling(), env, region,
         Hcl.quote(plan.blueprint().defaults().costCentre()), cidr(tier, replicas),

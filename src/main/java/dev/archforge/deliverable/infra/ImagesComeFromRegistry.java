@@ -184,8 +184,9 @@ final class ImagesComeFromRegistry implements CrossValidator {
     String project = String.valueOf(identity.get("project"));
     List<String> deployables = strings(identity.get("deployables"));
     if (providers.containsKey("aws")) {
-      return Optional.of(new RegistryRoot(r, name, Cloud.AWS,
-          Registries.of(Cloud.AWS, project, name, r.variable("region")).prefix(),
+      // the repositories are <namespace>/<deployable>, the namespace the root hands its registry module
+      String host = Registries.of(Cloud.AWS, project, name, r.variable("region")).host();
+      return Optional.of(new RegistryRoot(r, name, Cloud.AWS, host + "/" + registry.get("namespace"),
           strings(registry.get("deployables"))));
     }
     if (providers.containsKey("google")) {

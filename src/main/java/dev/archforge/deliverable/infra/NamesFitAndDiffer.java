@@ -1,5 +1,6 @@
 package dev.archforge.deliverable.infra;
 
+import dev.archforge.deliverable.infra.NameKinds.Kind;
 import dev.archforge.model.Artifact;
 import dev.archforge.validate.CrossValidator;
 import dev.archforge.validate.Finding;
@@ -16,10 +17,14 @@ import java.util.regex.Pattern;
 /**
  * Coherence rule {@value #NAME}: every name a root of infra/ gives a resource whose name the cloud
  * limits is one the cloud takes (its length and characters, as the provider's documentation states
- * them), and a name that must be unique beyond the root (an IAM role in the AWS account, a load
- * balancer, target group, ECS or EKS cluster, DB instance or cache replication group in the account and
- * region, which the roots may share; an Azure Key Vault or container registry, unique in all of Azure; a Google workload
- * identity pool, which a destroy keeps for 30 days) is created by one root alone. The names are worked
+ * them), and a name that must be unique beyond the root (an IAM role or instance profile in the AWS
+ * account; a load balancer, target group, ECS or EKS cluster, DB instance, cache replication group,
+ * Secrets Manager entry, ECR repository, log group, auto scaling group, launch template, KMS alias, MSK
+ * cluster, backup vault or CodeBuild project in the account and region, which the roots may share; an
+ * Azure Key Vault, container registry, Redis cache, database server, Event Hubs namespace or storage
+ * account, unique in all of Azure; a Google workload identity pool, which a destroy keeps for 30 days)
+ * is created by one root alone (of its region, for the regional ones). Google names inside a project
+ * (each root has its own) and SNS topics and SQS queues are checked for their limits only. The names are worked
  * out from the files' text: each root's module calls hand the modules their arguments, and each
  * resource's name in the module is a template over them ({@code "${var.project}-${each.value}"},
  * {@code var.accounts[each.key]}, {@code substr(…, 0, 30)}); a name built from anything else is skipped.
@@ -30,41 +35,11 @@ final class NamesFitAndDiffer implements CrossValidator {
   private static final Pattern PLACE = Pattern.compile("\\$\\{([^}]+)}");
   private static final Pattern FOR_EACH = Pattern.compile("(?m)^  for_each\\s*=\\s*(.+?)\\s*$");
 
-  /** A kind of name: the resource argument that holds it, what the cloud takes, and whether roots must not share it. */
-  record Kind(String type, String argument, int min, int max, Pattern pattern, boolean unique, String source) {}
-
-  static final List<Kind> KINDS = List.of(
-      new Kind("aws_iam_role", "name", 1, 64, Pattern.compile("[\\w+=,.@-]+"), true,
-          "IAM role names: up to 64 letters, digits and +=,.@_-, unique in the AWS account"),
-      new Kind("aws_lb", "name", 1, 32, Pattern.compile("(?!internal-)[a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?"), true,
-          "load balancer names: up to 32 letters, digits and hyphens, not from or to a hyphen nor from internal-,"
-          + " unique in the AWS account and region"),
-      new Kind("aws_lb_target_group", "name", 1, 32, Pattern.compile("[a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?"), true,
-          "target group names: up to 32 letters, digits and hyphens, not from or to a hyphen, unique in the AWS"
-          + " account and region"),
-      new Kind("aws_ecs_cluster", "name", 1, 255, Pattern.compile("[a-zA-Z0-9_-]+"), true,
-          "ECS cluster names: up to 255 letters, digits, hyphens and underscores, unique in the AWS account and region"),
-      new Kind("aws_eks_cluster", "name", 1, 100, Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_-]*"), true,
-          "EKS cluster names: up to 100 letters, digits, hyphens and underscores, from a letter or digit, unique in"
-          + " the AWS account and region"),
-      new Kind("aws_db_instance", "identifier", 1, 63, Pattern.compile("[a-zA-Z](?!.*--)([a-zA-Z0-9-]*[a-zA-Z0-9])?"),
-          true, "DB instance identifiers: 1 to 63 letters, digits and single hyphens, from a letter, not to a hyphen,"
-          + " unique in the AWS account and region"),
-      new Kind("aws_elasticache_replication_group", "replication_group_id", 1, 40,
-          Pattern.compile("[a-zA-Z](?!.*--)([a-zA-Z0-9-]*[a-zA-Z0-9])?"), true, "replication group ids: 1 to 40"
-          + " letters, digits and single hyphens, from a letter, not to a hyphen, unique in the AWS account and region"),
-      new Kind("google_service_account", "account_id", 6, 30, Pattern.compile("[a-z]([-a-z0-9]*[a-z0-9])?"), false,
-          "service account ids: 6 to 30 lowercase letters, digits and hyphens, from a letter, unique in the project"),
-      new Kind("google_iam_workload_identity_pool", "workload_identity_pool_id", 4, 32,
-          Pattern.compile("(?!gcp-)[a-z0-9-]+"), true, "workload identity pool ids: 4 to 32 lowercase letters, digits"
-          + " and hyphens, not from gcp-; a destroyed pool's id stays taken for 30 days"),
-      new Kind("azurerm_key_vault", "name", 3, 24, Pattern.compile("[a-zA-Z](?!.*--)[a-zA-Z0-9-]*[a-zA-Z0-9]"), true,
-          "Key Vault names: 3 to 24 letters, digits and single hyphens, from a letter, unique in Azure"),
-      new Kind("azurerm_container_registry", "name", 5, 50, Pattern.compile("[a-zA-Z0-9]+"), true,
-          "container registry names: 5 to 50 letters and digits, unique in Azure"));
+  /** The kinds of names the rule checks ({@link NameKinds}). */
+  static final List<Kind> KINDS = NameKinds.ALL;
 
   /** One name a root creates. */
-  record Named(Kind kind, String name, String root, String module, String resource) {}
+  record Named(Kind kind, String name, String root, String module, String resource, String region) {}
 
   @Override
   public String name() {
@@ -81,8 +56,9 @@ final class NamesFitAndDiffer implements CrossValidator {
         findings.add(new Finding(n.root(), 0, "module \"" + n.module() + "\" names " + n.resource() + " " + n.name()
             + " (" + n.name().length() + " characters), which the cloud refuses: " + k.source(), NAME));
       }
-      if (k.unique()) {
-        byName.computeIfAbsent(k.type() + " " + n.name(), x -> new LinkedHashMap<>())
+      if (k.unique() != NameKinds.NOT) {
+        byName.computeIfAbsent(k.type() + " " + n.name() + (k.unique() == NameKinds.IN_REGION ? " in " + n.region() : ""),
+            x -> new LinkedHashMap<>())
             .computeIfAbsent(n.root(), x -> new ArrayList<>()).add(n);
       }
     }
@@ -129,11 +105,12 @@ final class NamesFitAndDiffer implements CrossValidator {
               continue;
             }
             Matcher each = FOR_EACH.matcher(block.body());
-            Map<String, String> items = each.find() ? items(each.group(1), call) : Map.of("", "");
+            Map<String, String> items = each.find() ? items(each.group(1), call, root) : Map.of("", "");
             for (Map.Entry<String, String> item : items.entrySet()) {
               for (String name : values(arg.group(1), call, root, text, item)) {
                 names.add(new Named(k, name, a.path(), String.valueOf(module), k.type() + "." + block.name()
-                    + (item.getKey().isEmpty() || item.getKey().equals("*") ? "" : "[\"" + item.getKey() + "\"]")));
+                    + (item.getKey().isEmpty() || item.getKey().equals("*") ? "" : "[\"" + item.getKey() + "\"]"),
+                    root.variable("region")));
               }
             }
           }
@@ -163,11 +140,16 @@ final class NamesFitAndDiffer implements CrossValidator {
   }
 
   /** The keys and values {@code for_each} walks: a list argument's items, a map argument's entries. */
-  private static Map<String, String> items(String expression, Map<?, ?> call) {
+  private static Map<String, String> items(String expression, Map<?, ?> call, Root root) {
     Matcher m = Pattern.compile("(?:toset\\()?var\\.(\\w+)\\)?").matcher(expression);
     Map<String, String> items = new LinkedHashMap<>();
     if (m.matches()) {
       Object value = call.get(m.group(1));
+      // an argument that is a local of the root: its value there
+      if (value instanceof String local && local.matches("\\$\\{local\\.\\w+}|local\\.\\w+")
+          && root.parsed().get("locals") instanceof Map<?, ?> locals) {
+        value = locals.get(local.replaceAll("[${}]", "").substring("local.".length()));
+      }
       if (value instanceof Collection<?> list) {
         list.forEach(v -> items.put(String.valueOf(v), String.valueOf(v)));
       } else if (value instanceof Map<?, ?> map) {
@@ -195,6 +177,10 @@ final class NamesFitAndDiffer implements CrossValidator {
       Object one = map.get(item.getKey());
       return (one != null ? List.of(one) : item.getKey().equals("*") ? List.copyOf(map.values()) : List.of()).stream()
           .map(v -> resolved(String.valueOf(v), root)).toList();
+    }
+    if (expression.equals("each.key") || expression.equals("each.value")) {
+      String value = expression.equals("each.key") ? item.getKey() : item.getValue();
+      return value.isEmpty() || value.equals("*") ? List.of() : List.of(value);
     }
     Matcher variable = Pattern.compile("var\\.(\\w+)").matcher(expression);
     if (variable.matches()) {

@@ -17,7 +17,8 @@ import java.util.function.Function;
  * The part of {@value DescriptorsMatchInfrastructure#NAME} that reads virtual machines: every deploy
  * job that rolls deploy/vm/'s user data deploys into instance groups its environment's root of
  * infra/ creates ({@code infra/envs/<environment>/main.tf}): the groups {@code <project>-<deployable>}
- * of the runtime module's {@code project} and {@code machines}, and on Azure in the root's resource
+ * of the runtime module's {@code project} (on AWS its {@code namespace}, the job's {@code NAMESPACE}) and
+ * {@code machines}, and on Azure in the root's resource
  * group; and the Key Vault the Azure scale sets name for their user data is the root's.
  */
 final class VmNames {
@@ -46,13 +47,14 @@ final class VmNames {
         continue;
       }
       Map<?, ?> runtime = module(parsed.get(), "runtime");
-      String project = String.valueOf(runtime.get("project"));
+      // AWS names its groups after the root's namespace, the others after the project
+      String project = String.valueOf(runtime.containsKey("namespace") ? runtime.get("namespace") : runtime.get("project"));
       Set<String> groups = new TreeSet<>();
       if (runtime.get("machines") instanceof Map<?, ?> machines) {
         machines.keySet().forEach(m -> groups.add(project + "-" + m));
       }
       for (String deployable : env.path("DEPLOYABLES").asText().split(" ")) {
-        String group = env.path("PROJECT").asText() + "-" + deployable;
+        String group = env.path(env.has("NAMESPACE") ? "NAMESPACE" : "PROJECT").asText() + "-" + deployable;
         if (!groups.contains(group)) {
           missing.add(new String[] {Layout.DEPLOY_WORKFLOW, "instance group", group, "the " + job.getKey()
               + " job rolls it, but module runtime of " + rootPath + " creates " + String.join(", ", groups)});

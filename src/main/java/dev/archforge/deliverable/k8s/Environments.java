@@ -24,7 +24,8 @@ final class Environments {
     List<Patch> patches = workloads.stream().map(w -> patch(plan, environment, w)).toList();
     return new OverlayView(environment, project + "-" + environment, notes(plan, environment), patches,
         gateway == null ? null : gateway.at(host(environment, gateway.host())),
-        SecretStores.patch(SecretStores.store(plan), project, environment, ""),
+        java.util.stream.Stream.concat(SecretStores.patch(SecretStores.store(plan), project, environment, "").stream(),
+            SecretStores.keys(plan, environment).stream()).toList(),
         // prod is the base's (under dataResidency each cell's overlay names its own)
         environment.equals("prod") ? List.of() : OverlayView.Image.of(workloads, Registries.of(plan, environment)));
   }

@@ -70,6 +70,26 @@ final class SecretStores {
     return List.copyOf(patches);
   }
 
+  /**
+   * What the overlay of {@code environment} replaces in each ExternalSecret to read its own root's
+   * entries: on AWS, where dev and staging name theirs after their root (facts/deploy/Endpoints), the
+   * key of every value; none where the base already names them.
+   */
+  static List<StorePatch> keys(Plan plan, String environment) {
+    Cloud cloud = plan.requirements().project().cloud();
+    List<StorePatch> patches = new java.util.ArrayList<>();
+    if (store(plan) == null || cloud != Cloud.AWS) {
+      return patches;
+    }
+    for (Deployable d : dev.archforge.facts.deploy.Deployables.of(plan)) {
+      String key = Endpoints.secretKey(cloud, d, environment);
+      for (int i = 0; !key.equals(Endpoints.secretKey(cloud, d)) && i < d.secrets().size(); i++) {
+        patches.add(new StorePatch("ExternalSecret", d.name(), "/spec/data/" + i + "/remoteRef/key", key));
+      }
+    }
+    return List.copyOf(patches);
+  }
+
   /** The role the secret store of {@code root} reads Secrets Manager as: the identity module's (CloudNames). */
   private static String roleArn(String project, String root) {
     return "arn:aws:iam::" + Registries.AWS_ACCOUNT + ":role/" + CloudNames.awsRole(project, "secrets", root);

@@ -88,15 +88,16 @@ final class DeployStages {
   static List<Stage> vm(Plan plan) {
     String project = plan.requirements().project().name();
     String dir = Layout.VM.substring(0, Layout.VM.length() - 1);
-    // the instance groups are <project>-<deployable>: AWS auto scaling groups, Google managed instance
-    // groups (each environment its own Google project), Azure scale sets in the root's resource group
+    // the instance groups are <project>-<deployable>: AWS auto scaling groups (<namespace>-<deployable>, the
+    // namespace the root's in dev and staging), Google managed instance groups (each environment its own Google
+    // project), Azure scale sets in the root's resource group
     String target = switch (plan.requirements().project().cloud()) {
       case GCP -> "mig";
       case AZURE -> "vmss";
       default -> "asg";
     };
     java.util.function.UnaryOperator<String> where = root -> target.equals("vmss")
-        ? CloudNames.resourceGroup(project, root) : project;
+        ? CloudNames.resourceGroup(project, root) : target.equals("asg") ? CloudNames.awsNamespace(project, root) : project;
     List<Stage> stages = new ArrayList<>();
     String previous = "";
     for (String env : WorkflowsViews.ENVIRONMENTS) {

@@ -91,6 +91,15 @@ public record WorkflowsView(String project, String agent, List<Build> builds, Da
     return stages.isEmpty() ? List.of() : deploySecrets(stages.get(0));
   }
 
+  /**
+   * What begins the names of a stage's root's secret entries, log groups, Lambda functions, auto scaling
+   * groups and launch templates on AWS (facts/deploy/CloudNames): the project, and in dev and staging
+   * the root's name; the files it deploys name production's, the project.
+   */
+  public String namespace(Stage stage) {
+    return CloudNames.awsNamespace(project, stage.name());
+  }
+
   /** What ends the names of the IAM roles of a stage's root (facts/deploy/CloudNames): empty in prod. */
   public String roleSuffix(Stage stage) {
     return CloudNames.roleSuffix(stage.name());

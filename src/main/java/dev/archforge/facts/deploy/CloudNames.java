@@ -25,7 +25,16 @@ public final class CloudNames {
 
   /** A deployable's Lambda function under deployment serverless on aws (deploy/sam): {@code <project>-<deployable>}. */
   public static String lambdaFunction(String project, String deployable) {
-    return project + "-" + deployable;
+    return lambdaFunction(project, deployable, productionRoot(""));
+  }
+
+  /**
+   * A deployable's Lambda function in the SAM stack of a root: {@code <namespace>-<deployable>}
+   * ({@link #awsNamespace}), as function names are unique in the account and region; the template names
+   * production's and the deploy job puts the root's in.
+   */
+  public static String lambdaFunction(String project, String deployable, String root) {
+    return awsNamespace(project, root) + "-" + deployable;
   }
 
   /** The SAM template's logical id of a deployable's function ({@code order-api}: {@code OrderApiFunction}). */
@@ -72,6 +81,29 @@ public final class CloudNames {
    */
   public static String roleSuffix(String root) {
     return root.equals(productionRoot("")) ? "" : "-" + root;
+  }
+
+  /**
+   * What ends a root's AWS names that are unique in the account and region alone and that data or
+   * people rely on (Secrets Manager entries, ECR repositories, log groups, auto scaling groups and
+   * launch templates, SNS topics and SQS queues): nothing in a production root ({@code prod},
+   * {@code prod-<jurisdiction>}, the second region's), each in a region of its own, whose names stay
+   * as they were (renaming a secret entry or a repository loses what it holds), else a hyphen and the
+   * root ({@code -dev}, {@code -staging}), as dev and staging share production's region.
+   */
+  public static String regionalSuffix(String root) {
+    return root.equals(productionRoot("")) || root.startsWith(productionRoot("") + "-") ? "" : "-" + root;
+  }
+
+  /**
+   * The first part of a root's regional AWS names: {@code <project>} and its {@link #regionalSuffix}
+   * ({@code shop}, {@code shop-dev}). Its Secrets Manager entries and ECR repositories are
+   * {@code <namespace>/<deployable>}, its log groups {@code /ecs/<namespace>/<deployable>} and
+   * {@code /vm/<namespace>/<deployable>}, its auto scaling groups and launch templates
+   * {@code <namespace>-<deployable>}.
+   */
+  public static String awsNamespace(String project, String root) {
+    return project + regionalSuffix(root);
   }
 
   /** The IAM role {@code <project>-<role>} of a root of infra/, with the root's {@link #roleSuffix}. */

@@ -61,8 +61,19 @@ public final class Endpoints {
    * {@code .} in a name, so there it is {@code shop--orders}.
    */
   public static String secretKey(Cloud cloud, Deployable d) {
+    return secretKey(cloud, d, CloudNames.productionRoot(""));
+  }
+
+  /**
+   * The entry of {@link #secretKey} that a root of infra/ creates: on AWS its namespace
+   * ({@link CloudNames#awsNamespace}: {@code shop-dev/orders} in dev), as entry names are unique in the
+   * account and region, which dev, staging and production may share; elsewhere each root has a
+   * project or vault of its own.
+   */
+  public static String secretKey(Cloud cloud, Deployable d, String root) {
     return switch (cloud) {
       case GCP, AZURE -> d.project() + "--" + d.name();
+      case AWS -> CloudNames.awsNamespace(d.project(), root) + "/" + d.name();
       default -> d.project() + "/" + d.name();
     };
   }
@@ -74,8 +85,8 @@ public final class Endpoints {
    * SAM and virtual machines read), or, where the runtime reads an entry whole ({@code perVariable}:
    * Cloud Run and Container Apps), one entry per variable, {@link #variableEntry}.
    */
-  public static List<String> secretEntries(Cloud cloud, Deployable d, boolean perVariable) {
-    return SecretVariables.entries(d.secrets(), perVariable, secretKey(cloud, d), key -> variableEntry(d, key));
+  public static List<String> secretEntries(Cloud cloud, Deployable d, boolean perVariable, String root) {
+    return SecretVariables.entries(d.secrets(), perVariable, secretKey(cloud, d, root), key -> variableEntry(d, key));
   }
 
   /**

@@ -7,13 +7,15 @@ import dev.archforge.model.Plan;
 /**
  * Where each deployable's image is kept, decided here once: the container registry that a root of
  * infra/ creates, which the delivery pipeline pushes to and every manifest, descriptor, SAM
- * template and user data pulls from. Amazon ECR {@code <account>.dkr.ecr.<region>.amazonaws.com/<project>/<name>},
+ * template and user data pulls from. Amazon ECR {@code <account>.dkr.ecr.<region>.amazonaws.com/<namespace>/<name>}
+ * (the root's {@link CloudNames#awsNamespace}: repository names are unique in the account and region, which
+ * dev, staging and production may share),
  * Artifact Registry {@code <region>-docker.pkg.dev/<gcp project>/<project>/<name>}, Azure Container
  * Registry {@code <registry>.azurecr.io/<project>/<name>}; on cloud {@code any} the team's GitHub
  * Container Registry {@code ghcr.io/<owner>/<project>/<name>}. What only exists at deploy time (the
  * AWS account, the Google Cloud project, the GitHub owner) is the placeholder the descriptors already
  * name and the deploy replaces; the registry of an Azure root is named after the root, so dev,
- * staging and production (and each cell) pull from their own.
+ * staging and production (and each cell) pull from their own, as they do on AWS.
  */
 public final class Registries {
   /** The tag the files name until the deploy replaces it with the commit's. */
@@ -55,7 +57,8 @@ public final class Registries {
   /** The registry of a root of infra/ in {@code region}. */
   public static Registry of(Cloud cloud, String project, String root, String region) {
     return switch (cloud) {
-      case AWS -> new Registry(root, AWS_ACCOUNT + ".dkr.ecr." + region + ".amazonaws.com", project);
+      case AWS -> new Registry(root, AWS_ACCOUNT + ".dkr.ecr." + region + ".amazonaws.com",
+          CloudNames.awsNamespace(project, root));
       case GCP -> new Registry(root, region + "-docker.pkg.dev", GCP_PROJECT + "/" + project);
       case AZURE -> new Registry(root, containerRegistry(project, root) + ".azurecr.io", project);
       case ANY -> new Registry(root, "ghcr.io", GITHUB_OWNER + "/" + project);

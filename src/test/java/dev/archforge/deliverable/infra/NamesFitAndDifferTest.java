@@ -169,4 +169,125 @@ class NamesFitAndDifferTest {
     assertThat(RULE.validate(eks)).isEmpty();
     assertThat(names(eks, "aws_eks_cluster", "dev")).containsExactly("shop-dev");
   }
+
+  @Test
+  void devAndStagingNameTheirRegionalAwsResourcesAfterTheRootAndProductionKeepsItsNames() {
+    for (String runtime : List.of("kubernetes", "managed-containers", "vm", "serverless")) {
+      List<Artifact> all = render("ecommerce.yaml", "aws", Map.of("deployment", runtime));
+      assertThat(RULE.validate(all)).as(runtime).isEmpty();
+      assertThat(names(all, "aws_secretsmanager_secret", "prod")).as(runtime).contains("shop/shop");
+      assertThat(names(all, "aws_secretsmanager_secret", "dev")).as(runtime).contains("shop-dev/shop")
+          .doesNotContain("shop/shop");
+      assertThat(names(all, "aws_ecr_repository", "prod")).as(runtime).containsExactly("shop/shop");
+      assertThat(names(all, "aws_ecr_repository", "staging")).as(runtime).containsExactly("shop-staging/shop");
+      assertThat(names(all, "aws_kms_alias", "dev")).as(runtime).containsExactly("alias/shop-dev");
+      assertThat(names(all, "aws_msk_cluster", "prod")).as(runtime).containsExactly("shop-prod-kafka");
+    }
+    List<Artifact> ecs = render("ecommerce.yaml", "aws", Map.of("deployment", "managed-containers"));
+    assertThat(names(ecs, "aws_cloudwatch_log_group", "prod")).containsExactly("/ecs/shop/shop");
+    assertThat(names(ecs, "aws_cloudwatch_log_group", "dev")).containsExactly("/ecs/shop-dev/shop");
+    List<Artifact> vm = render("ecommerce.yaml", "aws", Map.of("deployment", "vm"));
+    assertThat(names(vm, "aws_cloudwatch_log_group", "staging")).containsExactly("/vm/shop-staging/shop");
+    assertThat(names(vm, "aws_autoscaling_group", "prod")).containsExactly("shop-shop");
+    assertThat(names(vm, "aws_autoscaling_group", "dev")).containsExactly("shop-dev-shop");
+    assertThat(names(vm, "aws_launch_template", "dev")).containsExactly("shop-dev-shop");
+    assertThat(names(vm, "aws_iam_instance_profile", "dev")).containsExactly("shop-shop-dev");
+  }
+
+  @Test
+  void aRegionalAwsNameTwoRootsShareInOneRegionOrOneTheCloudRefusesFails() {
+    List<Artifact> vm = render("ecommerce.yaml", "aws", Map.of("deployment", "vm"));
+    // dev's names as production's: every regional kind that follows the namespace is caught
+    List<Artifact> shared = edited(edited(vm, DEV, "(?m)^(  namespace +)= \"shop-dev\"", "$1= \"shop\""), DEV,
+        "\"shop-dev/shop\" = \"shop\"", "\"shop/shop\" = \"shop\"");
+    assertThat(RULE.validate(shared)).extracting(Finding::message).anySatisfy(m -> assertThat(m).isEqualTo(
+        "module \"registry\" names aws_ecr_repository.this shop/shop, as infra/envs/dev/main.tf does: ECR repository"
+            + " names: 2 to 256 lowercase letters and digits, parts joined by one of ._- and separated by /, unique in"
+            + " the AWS account and region"))
+        .anySatisfy(m -> assertThat(m).startsWith("module \"secrets\" names aws_secretsmanager_secret.this shop/shop,"))
+        .anySatisfy(m -> assertThat(m).startsWith("module \"runtime\" names aws_cloudwatch_log_group.this /vm/shop/shop,"))
+        .anySatisfy(m -> assertThat(m).startsWith("module \"runtime\" names aws_autoscaling_group.this shop-shop,"))
+        .anySatisfy(m -> assertThat(m).startsWith("module \"runtime\" names aws_launch_template.this shop-shop,"));
+    List<Artifact> ecs = render("ecommerce.yaml", "aws", Map.of("deployment", "managed-containers"));
+    assertThat(RULE.validate(edited(ecs, DEV, "(module \"runtime\" \\{\n[^}]*?namespace += )\"shop-dev\"", "$1\"shop\"")))
+        .singleElement().extracting(Finding::message).asString().startsWith("module \"runtime\" names"
+            + " aws_cloudwatch_log_group.this /ecs/shop/shop, as infra/envs/dev/main.tf does: log group names");
+    // what the cloud refuses: an uppercase repository, a colon in a group's or template's name
+    assertThat(RULE.validate(edited(vm, DEV, "(?m)^(  namespace +)= \"shop-dev\"", "$1= \"Shop:dev\"")))
+        .extracting(Finding::message)
+        .anySatisfy(m -> assertThat(m).startsWith("module \"registry\" names aws_ecr_repository.this[\"shop\"]"
+            + " Shop:dev/shop (13 characters), which the cloud refuses"))
+        .anySatisfy(m -> assertThat(m).startsWith("module \"runtime\" names aws_autoscaling_group.this[\"shop\"]"
+            + " Shop:dev-shop (13 characters), which the cloud refuses"))
+        .anySatisfy(m -> assertThat(m).startsWith("module \"runtime\" names aws_launch_template.this[\"shop\"]"
+            + " Shop:dev-shop (13 characters), which the cloud refuses"))
+        .anySatisfy(m -> assertThat(m).startsWith("module \"runtime\" names aws_cloudwatch_log_group.this[\"shop\"]"
+            + " /vm/Shop:dev/shop (17 characters), which the cloud refuses"));
+    assertThat(RULE.validate(edited(vm, DEV, "\"shop-dev/shop\" = \"shop\"", "\"shop dev/shop\" = \"shop\"")))
+        .extracting(Finding::message).anySatisfy(m -> assertThat(m).startsWith("module \"secrets\" names"
+            + " aws_secretsmanager_secret.this[\"shop dev/shop\"] shop dev/shop (13 characters), which the cloud refuses"));
+  }
+
+  @Test
+  void theSecondRegionKeepsProductionsRegionalNamesInARegionOfItsOwn() {
+    List<Artifact> all = render("fintech-ledger.yaml", "aws", Map.of());
+    assertThat(RULE.validate(all)).isEmpty();
+    assertThat(names(all, "aws_secretsmanager_secret", "prod-warm-standby")).contains("paystream/ledger");
+    assertThat(names(all, "aws_secretsmanager_secret", "prod")).contains("paystream/ledger");
+    // in production's region the same names collide
+    String standby = "infra/envs/prod-warm-standby/main.tf";
+    assertThat(RULE.validate(edited(all, standby, "default = \"us-east-2\"", "default = \"us-east-1\"")))
+        .extracting(Finding::message).anySatisfy(m -> assertThat(m).startsWith("module \"secrets\" names"
+            + " aws_secretsmanager_secret.this paystream/ledger, as infra/envs/prod"));
+  }
+
+  @Test
+  void azureGlobalNamesOfCachesServersAndNamespacesDifferPerRoot() {
+    List<Artifact> all = render("ecommerce.yaml", "azure", Map.of());
+    assertThat(names(all, "azurerm_redis_cache", "dev")).containsExactly("shop-dev-redis");
+    assertThat(names(all, "azurerm_postgresql_flexible_server", "prod")).contains("shop-prod-shop-db");
+    assertThat(names(all, "azurerm_eventhub_namespace", "staging")).containsExactly("shop-staging-kafka");
+    List<Artifact> shared = edited(all, DEV, "\\$\\{local\\.name}-(redis|kafka)", "shop-prod-$1");
+    assertThat(RULE.validate(edited(shared, DEV, "\"shop-dev-shop-db\"", "\"shop-prod-shop-db\"")))
+        .extracting(Finding::message)
+        .anySatisfy(m -> assertThat(m).startsWith("module \"cache\" names azurerm_redis_cache.this shop-prod-redis, as"))
+        .anySatisfy(m -> assertThat(m).startsWith("module \"broker\" names azurerm_eventhub_namespace.this"
+            + " shop-prod-kafka, as"))
+        .anySatisfy(m -> assertThat(m).startsWith("module \"database_shop\" names"
+            + " azurerm_postgresql_flexible_server.primary shop-prod-shop-db, as"));
+    assertThat(RULE.validate(edited(all, DEV, "\"shop-dev-shop-db\"", "\"Shop-dev-shop-db\"")))
+        .extracting(Finding::message).anySatisfy(m -> assertThat(m).startsWith("module \"database_shop\" names"
+            + " azurerm_postgresql_flexible_server.primary Shop-dev-shop-db (16 characters), which the cloud refuses"));
+  }
+
+  @Test
+  void theDeployAndTheOverlaysPutTheRootsNamesInPlaceOfProductions() {
+    List<Artifact> ecs = render("ecommerce.yaml", "aws", Map.of("deployment", "managed-containers"));
+    String deploy = file(ecs, ".github/workflows/deploy.yaml");
+    assertThat(deploy).contains("NAMESPACE: \"shop-dev\"", "NAMESPACE: \"shop-staging\"", "NAMESPACE: \"shop\"",
+        "REGISTRY: \"111122223333.dkr.ecr.us-east-1.amazonaws.com/shop-dev\"");
+    DescriptorsMatchInfrastructure descriptors = new DescriptorsMatchInfrastructure();
+    assertThat(descriptors.validate(ecs)).isEmpty();
+    assertThat(descriptors.validate(edited(ecs, ".github/workflows/deploy.yaml", "NAMESPACE: \"shop-dev\"",
+        "NAMESPACE: \"shop\""))).singleElement().extracting(Finding::message).asString().contains("names the log group"
+            + " /ecs/shop/shop as the dev deploy applies it, which infra/envs/dev/main.tf does not create");
+    List<Artifact> eks = render("ecommerce.yaml", "aws", Map.of("deployment", "kubernetes"));
+    assertThat(file(eks, "deploy/k8s/overlays/staging/kustomization.yaml")).contains("kind: \"ExternalSecret\"",
+        "path: /spec/data/0/remoteRef/key\n        value: \"shop-staging/shop\"");
+    assertThat(file(eks, "deploy/k8s/overlays/prod/kustomization.yaml")).doesNotContain("ExternalSecret");
+    EndpointsHaveInfrastructure endpoints = new EndpointsHaveInfrastructure();
+    assertThat(endpoints.validate(eks)).isEmpty();
+    assertThat(endpoints.validate(edited(eks, "deploy/k8s/overlays/staging/kustomization.yaml",
+        "value: \"shop-staging/shop\"", "value: \"shop/shop\""))).isNotEmpty().allSatisfy(f -> assertThat(f.message())
+            .isEqualTo("ExternalSecret shop reads the secret entry shop/shop, which infra/envs/staging/main.tf does not"
+                + " create"));
+    // the user data names production's secret entry and log group: the dev job puts dev's in, and rolls dev's groups
+    List<Artifact> vm = render("ecommerce.yaml", "aws", Map.of("deployment", "vm"));
+    assertThat(file(vm, "deploy/vm/shop.cloud-init.yaml")).contains("--secret-id shop/shop", "\"/vm/shop/shop\"");
+    assertThat(file(vm, ".github/workflows/deploy.yaml")).contains("NAMESPACE: \"shop-dev\"",
+        "-e \"s#\\(--secret-id \\|/vm/\\)$PROJECT/#\\1$NAMESPACE/#g\"", "--auto-scaling-group-name \"$NAMESPACE-$name\"");
+    List<Artifact> sam = render("ecommerce.yaml", "aws", Map.of("deployment", "serverless"));
+    assertThat(file(sam, "infra/envs/dev/main.tf")).contains("\"shop-dev-shop\" = \"shop-dev-ShopFunctionRole-\"");
+    assertThat(file(sam, ".github/workflows/deploy.yaml")).contains("FunctionName: \\\"\\)$PROJECT\\([/-]\\)");
+  }
 }

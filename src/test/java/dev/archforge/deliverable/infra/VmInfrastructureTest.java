@@ -167,10 +167,18 @@ class VmInfrastructureTest {
       assertThat(new DescriptorsMatchInfrastructure().validate(all)).as(cloud).isEmpty();
       List<Artifact> noOrders = edit(all, "infra/envs/staging/main.tf", t -> t.replaceAll("(?m)^    \"orders\" = \\{ "
           + "type = .*\\n", ""));
+      // an AWS group is named after the root's namespace (shop-staging), the others after the project
+      String groups = cloud.equals("aws") ? "shop-staging" : "shop";
       assertThat(new DescriptorsMatchInfrastructure().validate(noOrders)).as(cloud).extracting(Finding::message)
-          .anyMatch(m -> m.startsWith("the instance group shop-orders is not what infra/ creates: the staging job "
-              + "rolls it, but module runtime of infra/envs/staging/main.tf creates shop-catalog"));
+          .anyMatch(m -> m.startsWith("the instance group " + groups + "-orders is not what infra/ creates: the staging"
+              + " job rolls it, but module runtime of infra/envs/staging/main.tf creates " + groups + "-catalog"));
     }
+    // a job that rolls production's groups in staging's root is caught
+    List<Artifact> aws = InfraSamplesTest.render("ecommerce.yaml", "aws", VM);
+    assertThat(new DescriptorsMatchInfrastructure().validate(edit(aws, ".github/workflows/deploy.yaml",
+        t -> t.replace("NAMESPACE: \"shop-staging\"", "NAMESPACE: \"shop\"")))).extracting(Finding::message)
+        .anyMatch(m -> m.startsWith("the instance group shop-orders is not what infra/ creates: the staging job rolls"
+            + " it, but module runtime of infra/envs/staging/main.tf creates shop-staging-catalog"));
     List<Artifact> azure = InfraSamplesTest.render("ecommerce.yaml", "azure", VM);
     assertThat(new DescriptorsMatchInfrastructure().validate(edit(azure, ".github/workflows/deploy.yaml",
         t -> t.replace("RESOURCE_GROUP: \"shop-prod\"", "RESOURCE_GROUP: \"shop\"")))).extracting(Finding::message)

@@ -97,7 +97,7 @@ class WorkflowRulesTest {
         "(DEPLOYABLES: \"[^\"]*)\\bledger\\b ?", "$1"));
     assertThat(new PipelineRunsPromisedChecks().validate(all)).extracting(Finding::message).singleElement()
         .satisfies(m -> assertThat(m).matches("the dev deploy does not replace the image 111122223333\\.dkr\\.ecr\\."
-            + "[a-z0-9-]+\\.amazonaws\\.com/paystream/ledger:0\\.1\\.0 of Deployment ledger with the one built from"
+            + "[a-z0-9-]+\\.amazonaws\\.com/paystream-dev/ledger:0\\.1\\.0 of Deployment ledger with the one built from"
             + " the commit"));
     List<Artifact> otherTag = edit(fintech(), WorkflowsDeliverable.DEPLOY, d -> d.replaceFirst(
         "VERSION: \"0.1.0\"", "VERSION: \"0.0.9\""));

@@ -136,6 +136,7 @@ module "secrets" {
 module "registry" {
   source      = "../../modules/registry"
   project     = "shop"
+  namespace   = "shop"
   deployables = ["shop"]
   kms_key_arn = module.kms.key_arn
   tags        = local.tags
@@ -144,6 +145,7 @@ module "registry" {
 module "runtime" {
   source            = "../../modules/runtime-managed-containers"
   project           = "shop"
+  namespace         = "shop"
   cluster           = "shop"
   deployables       = ["shop"]
   port              = 8080

@@ -56,7 +56,7 @@ locals {
     cost-centre = "unassigned"
   }
   secrets = {
-    "shop/shop" = "shop"
+    "shop-staging/shop" = "shop"
   }
 }
 
@@ -134,6 +134,7 @@ module "secrets" {
 module "registry" {
   source      = "../../modules/registry"
   project     = "shop"
+  namespace   = "shop-staging"
   deployables = ["shop"]
   kms_key_arn = module.kms.key_arn
   tags        = local.tags
@@ -142,6 +143,7 @@ module "registry" {
 module "runtime" {
   source            = "../../modules/runtime-managed-containers"
   project           = "shop"
+  namespace         = "shop-staging"
   cluster           = "shop-staging"
   deployables       = ["shop"]
   port              = 8080

@@ -66,10 +66,10 @@ locals {
     cost-centre = "unassigned"
   }
   secrets = {
-    "paystream/accounts" = "accounts"
-    "paystream/ledger" = "ledger"
-    "paystream/transfers" = "transfers"
-    "paystream/notifications" = "notifications"
+    "paystream-dev/accounts" = "accounts"
+    "paystream-dev/ledger" = "ledger"
+    "paystream-dev/transfers" = "transfers"
+    "paystream-dev/notifications" = "notifications"
   }
 }
 
@@ -213,6 +213,7 @@ module "secrets" {
 module "registry" {
   source      = "../../modules/registry"
   project     = "paystream"
+  namespace   = "paystream-dev"
   deployables = ["accounts", "ledger", "transfers", "notifications"]
   kms_key_arn = module.kms.key_arn
   tags        = local.tags

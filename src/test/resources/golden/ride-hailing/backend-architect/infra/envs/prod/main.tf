@@ -122,6 +122,7 @@ module "secrets" {
 module "registry" {
   source      = "../../modules/registry"
   project     = "rides"
+  namespace   = "rides"
   deployables = ["rides"]
   kms_key_arn = module.kms.key_arn
   tags        = local.tags
@@ -130,6 +131,7 @@ module "registry" {
 module "runtime" {
   source            = "../../modules/runtime-managed-containers"
   project           = "rides"
+  namespace         = "rides"
   cluster           = "rides"
   deployables       = ["rides"]
   port              = 8080

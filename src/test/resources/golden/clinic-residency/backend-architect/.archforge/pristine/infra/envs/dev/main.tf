@@ -56,7 +56,7 @@ locals {
     cost-centre = "unassigned"
   }
   secrets = {
-    "clinic/clinic" = "clinic"
+    "clinic-dev/clinic" = "clinic"
   }
 }
 
@@ -120,6 +120,7 @@ module "secrets" {
 module "registry" {
   source      = "../../modules/registry"
   project     = "clinic"
+  namespace   = "clinic-dev"
   deployables = ["clinic"]
   kms_key_arn = module.kms.key_arn
   tags        = local.tags
@@ -128,6 +129,7 @@ module "registry" {
 module "runtime" {
   source            = "../../modules/runtime-managed-containers"
   project           = "clinic"
+  namespace         = "clinic-dev"
   cluster           = "clinic-dev"
   deployables       = ["clinic"]
   port              = 8080

@@ -126,6 +126,7 @@ module "secrets" {
 module "registry" {
   source      = "../../modules/registry"
   project     = "clinic"
+  namespace   = "clinic"
   deployables = ["clinic"]
   kms_key_arn = module.kms.key_arn
   tags        = local.tags
@@ -134,6 +135,7 @@ module "registry" {
 module "runtime" {
   source            = "../../modules/runtime-managed-containers"
   project           = "clinic"
+  namespace         = "clinic"
   cluster           = "clinic-prod-eu"
   deployables       = ["clinic"]
   port              = 8080

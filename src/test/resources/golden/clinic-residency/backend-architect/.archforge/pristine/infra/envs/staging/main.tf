@@ -56,7 +56,7 @@ locals {
     cost-centre = "unassigned"
   }
   secrets = {
-    "clinic/clinic" = "clinic"
+    "clinic-staging/clinic" = "clinic"
   }
 }
 
@@ -120,6 +120,7 @@ module "secrets" {
 module "registry" {
   source      = "../../modules/registry"
   project     = "clinic"
+  namespace   = "clinic-staging"
   deployables = ["clinic"]
   kms_key_arn = module.kms.key_arn
   tags        = local.tags
@@ -128,6 +129,7 @@ module "registry" {
 module "runtime" {
   source            = "../../modules/runtime-managed-containers"
   project           = "clinic"
+  namespace         = "clinic-staging"
   cluster           = "clinic-staging"
   deployables       = ["clinic"]
   port              = 8080

@@ -22,6 +22,11 @@ variable "deployables" {
   type = list(string)
 }
 
+variable "namespace" {
+  type        = string
+  description = "what this root's log groups are named after: <project>, and in dev and staging the root's name (names are unique in the account and region)"
+}
+
 variable "cluster" {
   type        = string
   description = "the ECS cluster's and Service Connect namespace's name, which ends in the root's name but in prod: unique per account and region"
@@ -128,10 +133,10 @@ variable "tags" {
 locals {
   task    = { for d in var.deployables : d => jsondecode(file(format("%s/%s.task-definition.json", var.descriptors, d))) }
   service = { for d in var.deployables : d => jsondecode(file(format("%s/%s.service.json", var.descriptors, d))) }
-  # each container's secrets by the ARN of the entry this project created, and the deployable's image from this
-  # root's repository (the descriptor names a placeholder account, and production's registry)
+  # each container's secrets by the ARN of the entry this project created, its log group this root's, and the
+  # deployable's image from this root's repository (the descriptor names a placeholder account, and production's names)
   images     = { for d in var.deployables : d => format("/^[0-9]+[.]dkr[.]ecr[.][-0-9a-z]+[.]amazonaws[.]com/%s/%s:/", var.project, d) }
-  containers = { for d in var.deployables : d => [for c in local.task[d].containerDefinitions : merge(c, { image = replace(c.image, local.images[d], format("%s:", var.repository_urls[d])), secrets = [for s in lookup(c, "secrets", []) : { name = s.name, valueFrom = format("%s:%s::", var.secret_arns[d], s.name) }] })] }
+  containers = { for d in var.deployables : d => [for c in local.task[d].containerDefinitions : merge(c, { image = replace(c.image, local.images[d], format("%s:", var.repository_urls[d])), logConfiguration = merge(c.logConfiguration, { options = merge(c.logConfiguration.options, { "awslogs-group" = aws_cloudwatch_log_group.this[d].name }) }), secrets = [for s in lookup(c, "secrets", []) : { name = s.name, valueFrom = format("%s:%s::", var.secret_arns[d], s.name) }] })] }
 }
 
 resource "aws_ecs_cluster" "this" {
@@ -150,7 +155,7 @@ resource "aws_service_discovery_http_namespace" "this" {
 
 resource "aws_cloudwatch_log_group" "this" {
   for_each          = toset(var.deployables)
-  name              = "/ecs/${var.project}/${each.value}"
+  name              = "/ecs/${var.namespace}/${each.value}"
   retention_in_days = var.log_days
   kms_key_id        = var.kms_key_arn
   tags              = merge(var.tags, { service = each.value })

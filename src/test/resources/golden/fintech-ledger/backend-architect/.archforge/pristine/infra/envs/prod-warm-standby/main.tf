@@ -211,6 +211,7 @@ module "secrets" {
 module "registry" {
   source      = "../../modules/registry"
   project     = "paystream"
+  namespace   = "paystream"
   deployables = ["accounts", "ledger", "transfers", "notifications"]
   kms_key_arn = module.kms.key_arn
   tags        = local.tags

@@ -56,7 +56,7 @@ locals {
     cost-centre = "unassigned"
   }
   secrets = {
-    "rides/rides" = "rides"
+    "rides-dev/rides" = "rides"
   }
 }
 
@@ -120,6 +120,7 @@ module "secrets" {
 module "registry" {
   source      = "../../modules/registry"
   project     = "rides"
+  namespace   = "rides-dev"
   deployables = ["rides"]
   kms_key_arn = module.kms.key_arn
   tags        = local.tags
@@ -128,6 +129,7 @@ module "registry" {
 module "runtime" {
   source            = "../../modules/runtime-managed-containers"
   project           = "rides"
+  namespace         = "rides-dev"
   cluster           = "rides-dev"
   deployables       = ["rides"]
   port              = 8080
