@@ -88,11 +88,36 @@ databases are replicas of `envs/${model.prod.second.primaryRoot()}`'s: apply `en
 `TF_VAR_network_id` to its output `network_id` and `TF_VAR_project_id` to production's project</#if> (the roots share no
 state, so the IDs are handed over as <#if model.prod.cloud == "gcp">variables<#else>a variable</#if>).<#if model.prod.cloud == "gcp"> On Google Cloud the second root lives in production's
 project, since Cloud SQL keeps a replica in its primary's project: it adds a subnet of its region to production's
-network (global; its private services access serves the replicas too) and leaves the project's global resources
-to `envs/${model.prod.second.primaryRoot()}`: the service accounts, the private zone, Pub/Sub and the secret entries, which
-`envs/${model.prod.second.primaryRoot()}` keeps in ${model.prod.second.region} too under a key of that region.</#if> RUNBOOK.md says how to promote it
+network and leaves the project's global resources to `envs/${model.prod.second.primaryRoot()}`: the service accounts, the
+private zone, Pub/Sub and the secret entries. Sharing production's network is right on Google Cloud: a VPC network is
+global and outlives a region's outage, while what is regional (the subnet, its Cloud Router and Cloud NAT) this root
+creates in ${model.prod.second.region} (`modules/network-region`), and a Cloud SQL replica on private IP joins its primary's
+network anyway (production's private services access serves every region). `envs/${model.prod.second.primaryRoot()}` creates
+each secret entry with a copy in ${model.prod.second.region} too, under a key of that region. Secret Manager cannot change an
+existing entry's replication, and OpenTofu would replace the entry and lose its values, so `modules/secrets` sets it
+when it creates an entry and ignores it after: a project whose `envs/${model.prod.second.primaryRoot()}` was applied before
+backup-dr asked for the second region keeps its entries in ${model.prod.second.primaryRegion} alone, readable from
+${model.prod.second.region} only while ${model.prod.second.primaryRegion} is up. To copy such an entry there, in a maintenance window:
+read its value (`gcloud secrets versions access latest --secret=ID > value`), replace it
+(`tofu apply -replace='module.secrets.google_secret_manager_secret.this["ID"]'` in `envs/${model.prod.second.primaryRoot()}`),
+add the value back (`gcloud secrets versions add ID --data-file=value`) and delete the file.</#if> RUNBOOK.md says how to promote it
 (`-var ${model.prod.second.promotedVariable()}=true`); the rule `second-region-replicates-databases` fails a run whose second root
 lacks a replica of a production database.
+<#if model.prod.failover()?has_content>
+
+Clients reach `${model.prod.publicHost.name}` in the region that serves: each of `envs/${model.prod.second.primaryRoot()}` and
+`envs/${model.prod.second.root}` adds its Route 53 record of that name (`aws_route53_record.public`, an alias of its own load
+balancer that evaluates the load balancer's target groups, which check `${model.prod.healthPath()}`)<#if model.prod.failover() == "LATENCY">: latency
+records, so each client gets the nearest region with healthy targets<#else>: a failover pair, PRIMARY in
+`envs/${model.prod.second.primaryRoot()}` and SECONDARY in `envs/${model.prod.second.root}`, so clients move to ${model.prod.second.region} when
+${model.prod.second.primaryRegion}'s targets are all unhealthy</#if>. The DNS zone is the team's: set the variable
+`${model.prod.publicHost.zoneVariable()?no_esc}` of both roots to its hosted zone's ID; while it is empty no record is created.
+<#elseif model.prod.routes?has_content>
+
+No record of the public host `${model.prod.publicHost.name}` is written for this cloud and runtime (a Kubernetes Gateway's load
+balancer is made by its controller; Traffic Manager and Cloud DNS routing policies are not written yet): RUNBOOK.md's
+failover says which address a person points it at.
+</#if>
 </#if>
 <#else>
 `project.cloud` is `any`, so no OpenTofu is written: no managed database, cache or broker is

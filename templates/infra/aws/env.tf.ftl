@@ -94,6 +94,14 @@ variable "certificate_arn" {
   description = "the ACM certificate of the public host name, for the load balancer's HTTPS listener"
 }
 </#if>
+<#if model.failover()?has_content>
+
+variable "[=model.publicHost.zoneVariable()]" {
+  type        = string
+  default     = ""
+  description = "the ID of the team's Route 53 hosted zone of [=model.publicHost.name]: set, this root adds its record of that name there (infra/README.md); empty, none"
+}
+</#if>
 <#if model.external?has_content>
 
 variable "external_endpoints" {
@@ -315,7 +323,7 @@ module "runtime" {
   deployables       = [<#list model.deployables as d>"[=d]"<#sep>, </#list>]
   port              = [=model.port?c]
   health_path       = "[=model.healthPath]"
-  descriptors       = "${path.root}/../../../deploy/ecs"
+  descriptors       = "${path.root}/../../../deploy/ecs[=model.deployFolder()]"
   task_role_arns    = module.identity.role_arns
   repository_urls   = module.registry.urls
   secret_arns       = { for key, deployable in local.secrets : deployable => module.secrets.arns[key] }
@@ -370,7 +378,7 @@ module "runtime" {
   zone         = "[=model.zone]"
   port         = [=model.port?c]
   health_path  = "[=model.healthPath]"
-  user_data    = "${path.root}/../../../deploy/vm<#if model.cell?has_content>/prod-[=model.cell]</#if>"
+  user_data    = "${path.root}/../../../deploy/vm[=model.deployFolder()]"
   role_arns    = module.identity.role_arns
   log_days     = [=model.production()?then(30, 7)?c]
   vpc_id       = module.network.vpc_id
@@ -492,6 +500,39 @@ output "[=o]" {
 output "github_oidc_provider_arn" {
   value = module.ci_identity.github_oidc_provider_arn
 }
+<#if model.failover()?has_content>
+
+<#if model.failover() == "LATENCY">
+# [=model.publicHost.name] answers with the serving region nearest the client whose load balancer has healthy
+# targets (Route 53 latency records, one per root, evaluating each load balancer's target groups, which check
+# [=model.healthPath]): a region that loses its targets stops being answered
+<#else>
+# [=model.publicHost.name] answers with prod's load balancer while its target groups (which check [=model.healthPath])
+# have healthy targets, else with the standby's: a Route 53 failover pair, PRIMARY in envs/[=model.second.primaryRoot()],
+# SECONDARY in envs/[=model.second.root]
+</#if>
+resource "aws_route53_record" "public" {
+  count          = var.[=model.publicHost.zoneVariable()] == "" ? 0 : 1
+  zone_id        = var.[=model.publicHost.zoneVariable()]
+  name           = "[=model.publicHost.name]"
+  type           = "A"
+  set_identifier = "[=model.env]"
+<#if model.failover() == "LATENCY">
+  latency_routing_policy {
+    region = var.region
+  }
+<#else>
+  failover_routing_policy {
+    type = "[=model.failover()]"
+  }
+</#if>
+  alias {
+    name                   = module.runtime.load_balancer_dns_name
+    zone_id                = module.runtime.load_balancer_zone_id
+    evaluate_target_health = true
+  }
+}
+</#if>
 <#if model.second?? && !model.secondRegion() && model.databases?has_content>
 
 # The databases' ARNs, which the second region's root ([=model.second.root]) replicates (its variable [=model.second.primariesVariable()])

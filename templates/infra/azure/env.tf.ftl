@@ -312,7 +312,7 @@ module "runtime" {
   port                 = [=model.port?c]
   health_path          = "[=model.healthPath]"
   cpu_target           = [=model.cpuTargetPercent?c]
-  user_data            = "${path.root}/../../../deploy/vm<#if model.cell?has_content>/prod-[=model.cell]</#if>"
+  user_data            = "${path.root}/../../../deploy/vm[=model.deployFolder()]"
   identity_ids         = module.identity.ids
   registry_id          = module.registry.id
   principal_ids        = module.identity.principal_ids

@@ -370,7 +370,7 @@ module "runtime" {
   port             = [=model.port?c]
   health_path      = "[=model.healthPath]"
   cpu_target       = [=model.cpuTargetPercent?c]
-  user_data        = "${path.root}/../../../deploy/vm<#if model.cell?has_content>/prod-[=model.cell]</#if>"
+  user_data        = "${path.root}/../../../deploy/vm[=model.deployFolder()]"
   service_accounts = [=emails]
   network_id       = module.network.network_id
   subnet_id        = module.network.subnet_id

@@ -1,4 +1,4 @@
-<#-- deploy/k8s/overlays/prod-<jurisdiction>/kustomization.yaml. Model: CellOverlayView. -->
+<#-- deploy/k8s/overlays/prod-<jurisdiction>/kustomization.yaml, or backup-dr's second region's (no cell). Model: CellOverlayView. -->
 <#list model.notes as note>
 # ${note?no_esc}
 </#list>
@@ -13,8 +13,12 @@ images:
     newName: ${i.newName}
 </#list>
 </#if>
+<#if model.cell?? || model.secretStore?has_content>
 patches:
+</#if>
+<#if model.cell??>
   - path: cell.yaml
+</#if>
 <#list model.secretStore as p>
   - target:
       kind: ${p.kind}

@@ -431,4 +431,9 @@ output "target_group_arns" {
 output "load_balancer_dns_name" {
   value = aws_lb.this.dns_name
 }
+
+output "load_balancer_zone_id" {
+  description = "the load balancer's Route 53 zone, which an alias record of the public host names"
+  value       = aws_lb.this.zone_id
+}
 </#if>

@@ -415,6 +415,11 @@ resource "aws_lb_listener_rule" "public" {
 output "load_balancer_dns_name" {
   value = aws_lb.public.dns_name
 }
+
+output "load_balancer_zone_id" {
+  description = "the load balancer's Route 53 zone, which an alias record of the public host names"
+  value       = aws_lb.public.zone_id
+}
 </#if>
 
 output "group_names" {

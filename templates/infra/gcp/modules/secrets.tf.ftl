@@ -7,7 +7,10 @@
 # ExternalSecrets of deploy/k8s read them (one JSON key per variable).
 </#if>
 # With a second region (replica_region), each entry is also kept there, under a key of that region,
-# so that the standby reads its secrets while the primary region is down.
+# so that the standby reads its secrets while the primary region is down. Secret Manager cannot change
+# an entry's replication, and a change would make OpenTofu replace the entry and lose its values: the
+# replication is set when an entry is created and ignored after that, so entries created before the
+# second region keep the one region they have (infra/README.md and RUNBOOK.md say what that means).
 # No version (no value) is written here: a person adds it.
 terraform {
   required_providers {
@@ -66,6 +69,10 @@ resource "google_secret_manager_secret" "this" {
         }
       }
     }
+  }
+  # never replace an entry that production applied: that would lose its versions (its values)
+  lifecycle {
+    ignore_changes = [replication]
   }
 }
 

@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  * subscription or queue: an event source mapping of the SAM template, a Container Apps KEDA scale
  * rule, a Cloud Run service that pulls (CPU kept between requests, its group and topics,
  * queues or subscriptions in its environment), or a Pub/Sub subscription that pushes to its service in every infra
- * root. A function that nothing triggers scales to zero and never reads what it was sent.
+ * root. Each folder of descriptors or templates is deployed on its own (production's, a cell's, backup-dr's
+ * second region's), so each must start every consumer. A function that nothing triggers scales to zero and
+ * never reads what it was sent.
  */
 final class ConsumersAreTriggered implements CrossValidator {
   static final String NAME = "consumers-are-triggered";
@@ -51,17 +53,26 @@ final class ConsumersAreTriggered implements CrossValidator {
     if (contract == null || !serverless) {
       return List.of();
     }
-    List<Trigger> triggers = new ArrayList<>();
+    // each folder of descriptors or templates is deployed on its own (prod's, a cell's, the second region's):
+    // every one of them must start each consumer; infra's push subscriptions serve them all
+    Map<String, List<Trigger>> folders = new java.util.TreeMap<>();
     for (Artifact a : all) {
+      List<Trigger> in = a.kind().equals(ContainerAppsValidator.KIND) || a.kind().equals(CloudRunValidator.KIND)
+          || a.kind().equals(SamValidator.KIND) ? folders.computeIfAbsent(a.path().substring(0,
+          Math.max(0, a.path().lastIndexOf('/'))), f -> new ArrayList<>()) : null;
       if (a.kind().equals(ContainerAppsValidator.KIND)) {
-        scaleRules(read(a), triggers);
+        scaleRules(read(a), in);
       } else if (a.kind().equals(CloudRunValidator.KIND)) {
-        pulls(read(a), triggers);
+        pulls(read(a), in);
       } else if (a.kind().equals(SamValidator.KIND)) {
-        sourceMappings(read(a), triggers);
+        sourceMappings(read(a), in);
       }
     }
-    pushes(all, triggers);
+    List<Trigger> pushed = new ArrayList<>();
+    pushes(all, pushed);
+    if (folders.isEmpty()) {
+      folders.put("", new ArrayList<>());
+    }
     JsonNode doc = read(contract);
     List<Finding> findings = new ArrayList<>();
     for (Map.Entry<String, JsonNode> op : doc.path("operations").properties()) {
@@ -73,14 +84,20 @@ final class ConsumersAreTriggered implements CrossValidator {
       String address = doc.path("channels").path(ref).path("address").asText();
       String group = o.at("/bindings/kafka/groupId/enum/0").asText("");
       String queue = o.path("x-queue").asText("");
-      if (group.isEmpty() && queue.isEmpty() || triggers.stream().anyMatch(t -> t.starts(address, group, queue))) {
+      if (group.isEmpty() && queue.isEmpty()) {
         continue;
       }
-      findings.add(new Finding(contract.path(), Math.max(1, YamlLines.of(contract.content())
-          .line("/operations/" + op.getKey())), op.getKey() + " receives " + address + (group.isEmpty() ? "" : " in group "
-          + group) + (queue.isEmpty() ? "" : " from " + queue) + " but no trigger starts it: no event source mapping,"
-          + " KEDA scale rule, pulling Cloud Run service or Pub/Sub push subscription names it, so the function never"
-          + " reads it", NAME));
+      for (Map.Entry<String, List<Trigger>> folder : folders.entrySet()) {
+        if (java.util.stream.Stream.concat(folder.getValue().stream(), pushed.stream())
+            .anyMatch(t -> t.starts(address, group, queue))) {
+          continue;
+        }
+        findings.add(new Finding(contract.path(), Math.max(1, YamlLines.of(contract.content())
+            .line("/operations/" + op.getKey())), op.getKey() + " receives " + address + (group.isEmpty() ? ""
+            : " in group " + group) + (queue.isEmpty() ? "" : " from " + queue) + " but no trigger starts it: no event"
+            + " source mapping, KEDA scale rule, pulling Cloud Run service or Pub/Sub push subscription names it, so the"
+            + " function never reads it" + (folders.size() > 1 ? " (as " + folder.getKey() + "/ deploys it)" : ""), NAME));
+      }
     }
     return findings;
   }

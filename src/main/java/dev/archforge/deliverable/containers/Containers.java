@@ -7,6 +7,7 @@ import dev.archforge.facts.deploy.Deployable;
 import dev.archforge.facts.deploy.Endpoints;
 import dev.archforge.facts.deploy.HealthCheck;
 import dev.archforge.facts.deploy.Registries;
+import dev.archforge.facts.deploy.SecondRegion;
 import dev.archforge.facts.deploy.Setting;
 import dev.archforge.facts.deploy.Telemetry;
 import dev.archforge.model.Cell;
@@ -35,7 +36,18 @@ final class Containers {
   /** The descriptors of the deployables in {@code region}, the plan's primary region (a fact of its cells). */
   static List<ContainerView> of(Platform platform, Cloud cloud, List<Deployable> deployables, String region,
       List<Telemetry.Collector> sidecars) {
-    return deployables.stream().map(d -> view(platform, cloud, d, region, Optional.empty(), sidecars)).toList();
+    return deployables.stream().map(d -> view(platform, cloud, d, region, CloudNames.productionRoot(""), "",
+        Optional.empty(), sidecars)).toList();
+  }
+
+  /**
+   * The descriptors of backup-dr's second region ({@link SecondRegion}): in its region and its root's
+   * folder, naming its root's roles, cluster, resource group, vault and registry.
+   */
+  static List<ContainerView> of(Platform platform, Cloud cloud, List<Deployable> deployables, SecondRegion second,
+      List<Telemetry.Collector> sidecars) {
+    return deployables.stream().map(d -> view(platform, cloud, d, second.region(), second.root(), second.folder(),
+        Optional.empty(), sidecars)).toList();
   }
 
   /**
@@ -45,15 +57,15 @@ final class Containers {
    */
   static List<ContainerView> of(Platform platform, Cloud cloud, List<Deployable> deployables, Cell cell,
       List<Telemetry.Collector> sidecars) {
-    return deployables.stream().map(d -> view(platform, cloud, d, cell.primary().orElseThrow(), Optional.of(cell),
-        sidecars))
-        .toList();
+    String root = CloudNames.productionRoot(cell.jurisdiction());
+    return deployables.stream().map(d -> view(platform, cloud, d, cell.primary().orElseThrow(), root, root + "/",
+        Optional.of(cell), sidecars)).toList();
   }
 
-  private static ContainerView view(Platform platform, Cloud cloud, Deployable d, String region,
-      Optional<Cell> cell, List<Telemetry.Collector> sidecars) {
+  /** @param folder the folder of {@code root}'s descriptors in the platform's ({@code prod-eu/}), empty for prod's */
+  private static ContainerView view(Platform platform, Cloud cloud, Deployable d, String region, String root,
+      String folder, Optional<Cell> cell, List<Telemetry.Collector> sidecars) {
     ServiceSizing s = d.sizing();
-    String root = CloudNames.productionRoot(cell.map(Cell::jurisdiction).orElse(""));
     String group = CloudNames.resourceGroup(d.project(), root);
     List<ContainerView.Entry> env = new ArrayList<>();
     for (Setting setting : d.settings()) {
@@ -73,7 +85,7 @@ final class Containers {
     return new ContainerView(platform.folder(), d.name(), d.project(), image, d.port(), d.portName(), d.grpc(),
         d.uid(), Deployable.READY_PATH, Deployable.LIVE_PATH, d.isPublic(), s.hpaMin(), s.hpaMax(), size[0], size[1],
         HealthCheck.command(d), env, secrets, account(platform), region, group,
-        platform.dir() + cell.map(c -> "prod-" + c.jurisdiction() + "/").orElse(""),
+        platform.dir() + folder,
         CloudNames.vpcConnector(d.project()), CloudNames.containerAppsEnvironment(d.project()), sidecars);
   }
 

@@ -5,9 +5,11 @@ import dev.archforge.facts.ContentsEntry;
 import dev.archforge.facts.Facts;
 import dev.archforge.facts.deploy.Deployable;
 import dev.archforge.facts.deploy.Deployables;
+import dev.archforge.facts.deploy.SecondRegion;
 import dev.archforge.facts.deploy.Telemetry;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Cell;
+import dev.archforge.model.Cloud;
 import dev.archforge.model.Plan;
 import dev.archforge.render.TemplateRenderer;
 import dev.archforge.validate.CrossValidator;
@@ -56,15 +58,20 @@ public final class ManagedContainersDeliverable implements Deliverable {
   }
 
   /**
-   * Each deployable's view on the platform: once in the plan's primary region, or under
+   * Each deployable's view on the platform: once in the plan's primary region (and again in the
+   * folder of backup-dr's second region, when the deploy workflow deploys there), or under
    * {@code dataResidency} once per cell, in the cell's primary region and its own folder.
    */
   static List<ContainerView> views(Plan plan, Platform platform, List<Deployable> deployables) {
     Telemetry telemetry = Telemetry.of(plan);
     List<Telemetry.Collector> sidecars = !telemetry.scraped() && telemetry.collector().sidecar()
         ? List.of(telemetry.collector()) : List.of();
+    Cloud cloud = plan.requirements().project().cloud();
     if (!plan.cells().residency()) {
-      return Containers.of(platform, plan.requirements().project().cloud(), deployables, plan.cells().primaryRegion().orElseThrow(), sidecars);
+      List<ContainerView> views = new ArrayList<>(Containers.of(platform, cloud, deployables,
+          plan.cells().primaryRegion().orElseThrow(), sidecars));
+      SecondRegion.deployed(plan).ifPresent(s -> views.addAll(Containers.of(platform, cloud, deployables, s, sidecars)));
+      return views;
     }
     List<ContainerView> views = new ArrayList<>();
     for (Cell cell : plan.cells().cells()) {

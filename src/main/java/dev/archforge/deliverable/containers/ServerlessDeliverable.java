@@ -8,6 +8,7 @@ import dev.archforge.facts.deploy.ConsumerTrigger;
 import dev.archforge.facts.deploy.Deployable;
 import dev.archforge.facts.deploy.Deployables;
 import dev.archforge.facts.deploy.LambdaAdapter;
+import dev.archforge.facts.deploy.SecondRegion;
 import dev.archforge.facts.messaging.MessageRoutes;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Cell;
@@ -72,13 +73,19 @@ public final class ServerlessDeliverable implements Deliverable {
     Integer given = plan.requirements().scale().latencyP99Ms();
     int p99 = given == null ? ASSUMED_LATENCY_MS : given;
     List<SamView> templates = new ArrayList<>();
+    // one template per production root: prod's (with backup-dr's second region's, when deployed), or each cell's
     List<Optional<Cell>> cells = plan.cells().residency() ? plan.cells().cells().stream().map(Optional::of).toList()
         : List.of(Optional.empty());
-    for (Optional<Cell> cell : cells) {
-      String dir = SAM_DIR + cell.map(c -> "prod-" + c.jurisdiction() + "/").orElse("");
+    List<String> folders = new ArrayList<>(cells.stream().map(c -> c.map(x -> "prod-" + x.jurisdiction() + "/")
+        .orElse("")).toList());
+    SecondRegion.deployed(plan).filter(s -> !plan.cells().residency()).ifPresent(s -> folders.add(s.folder()));
+    for (String folder : folders) {
+      Optional<Cell> cell = cells.stream().filter(c -> c.map(x -> "prod-" + x.jurisdiction() + "/").orElse("")
+          .equals(folder)).findFirst().flatMap(c -> c);
+      String dir = SAM_DIR + folder;
       List<FunctionView> functions = new ArrayList<>();
       for (ContainerView v : views) {
-        if (v.dir().equals(platform.dir() + cell.map(c -> "prod-" + c.jurisdiction() + "/").orElse(""))) {
+        if (v.dir().equals(platform.dir() + folder)) {
           Deployable d = facts.deployables().stream().filter(x -> x.name().equals(v.name())).findFirst().orElseThrow();
           functions.add(Functions.of(v, d, LambdaAdapter.of(plan, d).orElseThrow(), routes, p99));
         }

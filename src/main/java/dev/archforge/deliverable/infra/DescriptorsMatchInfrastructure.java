@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  * workflow, a descriptor is checked against its production root ({@code infra/envs/prod/main.tf}, or
  * a cell's for {@code deploy/<platform>/prod-<jurisdiction>/}).
  * ECS: the cluster, each task's log group, task role and execution role (the runtime and identity
- * modules name them {@code <project><suffix>}, {@code /ecs/<namespace>/<name>}, {@code <project>-<name>-task<suffix>},
+ * modules name them {@code <project><suffix>}, {@code /ecs/<namespace>/<name>} (in the root's region, as are the
+ * secrets' ARNs and the region a deploy job rolls any descriptor out in), {@code <project>-<name>-task<suffix>},
  * {@code <project>-<name>-execution<suffix>}, the suffix the root's and, as a job applies them, the job's
  * {@code ROLE_SUFFIX}, and for the log group its {@code NAMESPACE} in place of its {@code PROJECT}); Cloud Run: the service account and the VPC connector; Container
  * Apps: the resource group, the environment, the managed identity and the Key Vault; on virtual
@@ -78,11 +79,12 @@ final class DescriptorsMatchInfrastructure implements CrossValidator {
       Set<String> reported = new HashSet<>();
       for (Job job : deploying) {
         roots.of(job.root()).ifPresent(r -> {
-              List<String[]> missing = switch (d.platform()) {
+              List<String[]> missing = new ArrayList<>(switch (d.platform()) {
                 case "ecs" -> ecs(d, r, job);
                 case "cloudrun" -> cloudRun(d, r, globals(r, roots), job);
                 default -> containerApps(d, r, job);
-              };
+              });
+              region(missing, d, r, job);
               for (String[] m : missing) {
                 if (!reported.add(r.path() + " " + m[0] + " " + m[1])) {
                   continue;
@@ -156,6 +158,31 @@ final class DescriptorsMatchInfrastructure implements CrossValidator {
     return missing;
   }
 
+  /**
+   * The region a deploy job rolls the descriptor out in ({@code AWS_REGION}, Cloud Run's {@code REGION}), and
+   * the region of each ECS secret ARN and log group, is the root's: a second region's or a cell's
+   * descriptors name their own root's region, never production's.
+   */
+  private static void region(List<String[]> missing, Descriptors d, Root r, Job job) {
+    String region = r.variable("region");
+    if (region.isEmpty()) {
+      return; // Azure roots name a location, which the descriptors take from their resource group
+    }
+    String applied = job.or("AWS_REGION", job.or("REGION", region));
+    check(missing, "region", applied, Set.of(region), "the root's region, where the deploy job must roll it out");
+    if (d.platform().equals("ecs")) {
+      for (JsonNode c : d.trees().get(0).path("containerDefinitions")) {
+        for (JsonNode secret : c.path("secrets")) {
+          String[] arn = secret.path("valueFrom").asText().split(":");
+          check(missing, "secret in region", arn.length > 3 ? arn[3] : "", Set.of(region),
+              "the root's region, whose Secrets Manager holds its entries");
+        }
+        check(missing, "log group region", c.at("/logConfiguration/options/awslogs-region").asText(region),
+            Set.of(region), "the root's region, where module runtime creates the log groups");
+      }
+    }
+  }
+
   /** What ends the names of a module's IAM roles in a root: its {@code name_suffix}, or nothing. */
   private static String suffix(Root r, String module) {
     Object suffix = r.module(module).get("name_suffix");
@@ -169,7 +196,7 @@ final class DescriptorsMatchInfrastructure implements CrossValidator {
   }
 
   /** The root that holds {@code r}'s global names: the one its local {@code global_resources} names, else itself. */
-  private static Root globals(Root r, Root.Cache roots) {
+  static Root globals(Root r, Root.Cache roots) {
     String other = r.local(EndpointsHaveInfrastructure.GLOBAL);
     return other.isEmpty() || other.equals("null") ? r : roots.of(other).orElse(r);
   }

@@ -2,6 +2,7 @@ package dev.archforge.deliverable.infra;
 
 import dev.archforge.facts.deploy.CloudNames;
 import dev.archforge.facts.deploy.Deployable;
+import dev.archforge.facts.deploy.PublicHost;
 import dev.archforge.facts.deploy.Registries;
 import dev.archforge.facts.deploy.SecondRegion;
 import dev.archforge.model.Cloud;
@@ -35,6 +36,7 @@ import java.util.List;
  * @param backup on aws, the AWS Backup plan of the plan's DynamoDB tables; null when there are none
  * @param second the second production region backup-dr asks for, on production's root (which hands it
  *     its databases) and on the second region's own root; null on the others and when there is none
+ * @param publicHost the host name clients reach the public API at (facts/deploy/PublicHost)
  */
 public record EnvView(
     String project,
@@ -60,7 +62,7 @@ public record EnvView(
     int cpuTargetPercent,
     List<MachineView> machines,
     boolean collectorWrites,
-    BackupView backup, SecondRegion second) {
+    BackupView backup, SecondRegion second, PublicHost publicHost) {
   public EnvView {
     databases = List.copyOf(databases);
     deployables = List.copyOf(deployables);
@@ -179,6 +181,33 @@ public record EnvView(
   /** Whether this root builds the second production region, whose databases replicate production's. */
   public boolean secondRegion() {
     return second != null && env.equals(second.root());
+  }
+
+  /**
+   * The folder, below a runtime's folder of deploy/, of the descriptors or user data rendered for this
+   * root: {@code /prod-<cell>} for a cell's, {@code /<root>} for the second region's when the deploy
+   * workflow deploys there (facts/deploy/SecondRegion), else empty (production's own, in the folder itself).
+   */
+  public String deployFolder() {
+    if (!cell.isEmpty()) {
+      return "/prod-" + cell;
+    }
+    return secondRegion() && SecondRegion.deployedOn(Cloud.valueOf(cloud.toUpperCase(java.util.Locale.ROOT)), runtime)
+        ? "/" + env : "";
+  }
+
+  /**
+   * How this production root's record of the public host routes clients when backup-dr has a second
+   * region and the root's own load balancer fronts the public deployables ({@link SecondRegion#recordsPublicHost}):
+   * {@code PRIMARY} (prod) or {@code SECONDARY} (the warm standby) of a Route 53 failover pair,
+   * {@code LATENCY} for active-active; empty where infra/ writes no such record.
+   */
+  public String failover() {
+    if (second == null || routes.isEmpty() || !SecondRegion.recordsPublicHost(Cloud.valueOf(cloud.toUpperCase(
+        java.util.Locale.ROOT)), runtime)) {
+      return "";
+    }
+    return !second.warm() ? "LATENCY" : secondRegion() ? "SECONDARY" : "PRIMARY";
   }
 
   /** Whether this root is sized and protected as production. */

@@ -14,6 +14,7 @@ import dev.archforge.facts.deploy.Deployable;
 import dev.archforge.facts.deploy.Deployables;
 import dev.archforge.facts.deploy.Endpoints.Endpoint;
 import dev.archforge.facts.deploy.Endpoints;
+import dev.archforge.facts.deploy.PublicHost;
 import dev.archforge.facts.deploy.SecondRegion;
 import dev.archforge.facts.schema.DynamoTableName;
 import dev.archforge.model.Cloud;
@@ -139,7 +140,7 @@ final class Environments {
         deployables, secrets, external, tier, cell, runtimeModule.routes(), runtimeModule.managedContainers(),
         runtimeModule.scaling(tier), Deployables.cpuTargetPercent(plan),
         runtimeModule.vm() ? Machines.of(cloud, facts.deployables(), small) : List.of(), runtimeModule.collectorWrites(),
-        backup(tier, small || replicas ? "" : backupRegion(cell)), second);
+        backup(tier, small || replicas ? "" : backupRegion(cell)), second, PublicHost.of(plan));
   }
 
   /**

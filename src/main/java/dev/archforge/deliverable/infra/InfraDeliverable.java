@@ -6,6 +6,7 @@ import dev.archforge.facts.ContentsEntry;
 import dev.archforge.facts.Facts;
 import dev.archforge.facts.deploy.Endpoints;
 import dev.archforge.facts.deploy.Endpoints.Endpoint;
+import dev.archforge.facts.deploy.PublicHost;
 import dev.archforge.facts.deploy.SecondRegion;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Cloud;
@@ -154,7 +155,10 @@ public final class InfraDeliverable implements Deliverable {
           + second.get().region() + ") " + (prod.databases().isEmpty() ? "with no managed SQL database to replicate"
           : "with replicas of production's databases") + (facts.plan().requirements().project().cloud() == Cloud.GCP
           ? " in production's Google Cloud project (Cloud SQL keeps a replica in its primary's project), on production's"
-          + " network" : "") + ", but no DNS failover or global load balancer in front of both regions is written"
+          + " network" : "") + (SecondRegion.recordsPublicHost(facts.plan().requirements().project().cloud(),
+          prod.runtime()) ? ", and each production root's Route 53 record of the public host moves clients between"
+          + " the regions (variable " + PublicHost.ZONE_VARIABLE + ")" : ", but no DNS failover or global load balancer"
+          + " in front of both regions is written (RUNBOOK.md says what a person points the public host at)")
           + (SecondRegion.deployed(facts.plan()).isPresent() ? "; the deploy workflow's job " + second.get().root()
           + " deploys each release there after production's." : ", and the deploy workflow deploys the services into "
           + "production's region only."));

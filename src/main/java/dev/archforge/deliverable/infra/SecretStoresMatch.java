@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * infra/ of the overlay's name ({@code dev}, {@code staging}, {@code prod}, {@code prod-<cell>}): on
  * AWS, Secrets Manager in the root's region, through the role the identity module creates
  * ({@code <project>-secrets} and its {@code name_suffix}, which the overlays of roots but prod patch in); on Azure the root's Key Vault; on GCP the service account the identity
- * module creates, in the project the store reads. An overlay that only others build on (prod under
+ * module creates (of the root that holds the project's global resources), in the project the store reads. An overlay that only others build on (prod under
  * cells) has no root and is checked through them.
  */
 final class SecretStoresMatch {
@@ -57,7 +57,9 @@ final class SecretStoresMatch {
       ObjectNode appliedAccount = account.get().node().deepCopy();
       Map<String, String> setBy = new HashMap<>();
       apply(env, overlays, Map.of("SecretStore", applied, "ServiceAccount", appliedAccount), setBy, 0);
-      for (String[] m : missing(applied.path("spec").path("provider"), appliedAccount, root.get())) {
+      // Google service accounts are global: a root that leaves them to another (gcp's second region) is checked there
+      Root identities = DescriptorsMatchInfrastructure.globals(root.get(), roots);
+      for (String[] m : missing(applied.path("spec").path("provider"), appliedAccount, root.get(), identities)) {
         findings.add(new Finding(setBy.getOrDefault(m[0], BASE), 0, "the SecretStore " + store.get().name()
             + " as overlay " + env + " applies it reads " + m[1] + ", which " + root.get().path()
             + " does not create (" + m[2] + ")", DescriptorsMatchInfrastructure.NAME));
@@ -67,7 +69,7 @@ final class SecretStoresMatch {
   }
 
   /** {pointer, what the store names, what the root creates} for each name the root does not create. */
-  private static List<String[]> missing(JsonNode provider, JsonNode account, Root r) {
+  private static List<String[]> missing(JsonNode provider, JsonNode account, Root r, Root identities) {
     List<String[]> missing = new ArrayList<>();
     JsonNode annotations = account.path("metadata").path("annotations");
     if (provider.has("azurekv")) {
@@ -92,7 +94,7 @@ final class SecretStoresMatch {
       }
     } else if (provider.has("gcpsm")) {
       Matcher m = GOOGLE_ACCOUNT.matcher(annotations.path("iam.gke.io/gcp-service-account").asText());
-      String project = r.text("identity", "project");
+      String project = identities.text("identity", "project");
       String created = (project + "-secrets").substring(0, Math.min(30, project.length() + 8));
       String projectId = provider.path("gcpsm").path("projectID").asText();
       if (!m.matches() || !m.group(1).equals(created) || !m.group(2).equals(projectId)) {

@@ -7,6 +7,7 @@ import java.util.List;
  * The production overlay of one cell ({@code deploy/k8s/overlays/prod-<jurisdiction>/}): the prod
  * overlay, placed in the cell's regions. Every deployable's ConfigMap gains the cell and its regions,
  * and the secret store reads the cell's own secret manager (an AWS cell's primary region, its Azure Key Vault).
+ * The same shape, without a cell (null) and its ConfigMaps, places production in backup-dr's second region.
  *
  * @param workloads the deployables whose ConfigMaps are patched
  * @param secretStore what the cell replaces in the secret store (its SecretStore and ServiceAccount)

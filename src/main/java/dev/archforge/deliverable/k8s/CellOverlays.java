@@ -3,6 +3,7 @@ package dev.archforge.deliverable.k8s;
 import dev.archforge.facts.CellView;
 import dev.archforge.facts.deploy.CloudNames;
 import dev.archforge.facts.deploy.Registries;
+import dev.archforge.facts.deploy.SecondRegion;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Plan;
 import dev.archforge.render.TemplateRenderer;
@@ -18,10 +19,11 @@ final class CellOverlays {
 
   static List<Artifact> render(Plan plan, List<WorkloadView> workloads, SecretStoreView store,
       TemplateRenderer renderer) {
-    if (!plan.cells().residency()) {
-      return List.of();
-    }
     List<Artifact> artifacts = new ArrayList<>();
+    if (!plan.cells().residency()) {
+      SecondRegion.deployed(plan).ifPresent(s -> artifacts.add(secondRegion(plan, s, workloads, store, renderer)));
+      return artifacts;
+    }
     for (CellView cell : CellView.of(plan)) {
       List<StorePatch> secretStore = SecretStores.patch(store, plan.requirements().project().name(),
           CloudNames.productionRoot(cell.jurisdiction()), cell.regions().get(0));
@@ -40,5 +42,23 @@ final class CellOverlays {
           Artifact.Kind.YAML));
     }
     return artifacts;
+  }
+
+  /**
+   * backup-dr's second region ({@code overlays/<its root>/}, when the deploy workflow deploys there):
+   * production's overlay with the images of its root's registry and the secret store of its root (an
+   * AWS region and role, an Azure Key Vault), applied to its root's cluster.
+   */
+  private static Artifact secondRegion(Plan plan, SecondRegion second, List<WorkloadView> workloads,
+      SecretStoreView store, TemplateRenderer renderer) {
+    String project = plan.requirements().project().name();
+    List<String> notes = List.of(project + " prod in backup-dr's second region (" + second.mode() + "): "
+        + second.region() + ", the root infra/envs/" + second.root() + "; production's overlay with that root's"
+        + " registry and secret store.", "The deploy workflow's job " + second.root() + " applies it to that root's"
+        + " cluster after production's.");
+    CellOverlayView view = new CellOverlayView(null, notes, List.of(), SecretStores.patch(store, project,
+        second.root(), second.region()), OverlayView.Image.of(workloads, second.registry(plan)));
+    return new Artifact(KubernetesDeliverable.OVERLAYS + second.folder() + "kustomization.yaml",
+        renderer.render("k8s/overlays/cell-kustomization.yaml.ftl", view), Artifact.Kind.YAML);
   }
 }

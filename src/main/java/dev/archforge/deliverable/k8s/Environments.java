@@ -58,7 +58,7 @@ final class Environments {
   }
 
   static String host(String environment, String production) {
-    return environment.equals("prod") ? production : environment + "." + production;
+    return new dev.archforge.facts.deploy.PublicHost(production).in(environment);
   }
 
   private static String summary(String environment) {

@@ -19,7 +19,6 @@ import dev.archforge.facts.deploy.Telemetry;
 import dev.archforge.model.Decision;
 import dev.archforge.model.Plan;
 import dev.archforge.model.ServiceSizing;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -99,8 +98,7 @@ final class Workloads {
 
   /** The API host of production: the blueprint's apiBaseUrl host. */
   static String host(Plan plan) {
-    String host = URI.create(plan.blueprint().defaults().apiBaseUrl()).getHost();
-    return host == null ? "api.example.com" : host;
+    return dev.archforge.facts.deploy.PublicHost.of(plan).name();
   }
 
   /** Whether the API gateway decision puts a gateway with its limits in front of the public services. */

@@ -6,6 +6,7 @@ import dev.archforge.facts.deploy.Deployable;
 import dev.archforge.facts.deploy.Endpoints;
 import dev.archforge.facts.deploy.HealthCheck;
 import dev.archforge.facts.deploy.Registries;
+import dev.archforge.facts.deploy.SecondRegion;
 import dev.archforge.facts.deploy.Setting;
 import dev.archforge.facts.deploy.Telemetry;
 import dev.archforge.model.Cell;
@@ -33,18 +34,25 @@ final class Hosts {
     if (!plan.cells().residency()) {
       String region = plan.cells().primaryRegion().orElseThrow();
       Registries.Registry registry = Registries.of(plan, CloudNames.productionRoot(""));
-      return deployables.stream().map(d -> view(cloud, d, region, Optional.empty(), registry)).toList();
+      List<HostView> views = new ArrayList<>(deployables.stream().map(d -> view(cloud, d, region, "", Optional.empty(),
+          registry)).toList());
+      // backup-dr's second region, when the deploy workflow deploys there: its region, registry and folder
+      SecondRegion.deployed(plan).ifPresent(s -> deployables.forEach(d -> views.add(view(cloud, d, s.region(),
+          s.folder(), Optional.empty(), s.registry(plan)))));
+      return views;
     }
     List<HostView> views = new ArrayList<>();
     for (Cell cell : plan.cells().cells()) {
       for (Deployable d : deployables) {
-        views.add(view(cloud, d, cell.primary().orElseThrow(), Optional.of(cell), Registries.of(plan, cell)));
+        views.add(view(cloud, d, cell.primary().orElseThrow(), "prod-" + cell.jurisdiction() + "/", Optional.of(cell),
+            Registries.of(plan, cell)));
       }
     }
     return views;
   }
 
-  private static HostView view(Cloud cloud, Deployable d, String region, Optional<Cell> cell,
+  /** @param folder the folder of its root's user data in deploy/vm/ ({@code prod-eu/}), empty for prod's */
+  private static HostView view(Cloud cloud, Deployable d, String region, String folder, Optional<Cell> cell,
       Registries.Registry registry) {
     List<HostView.Entry> env = new ArrayList<>();
     for (Setting setting : d.settings()) {
@@ -61,7 +69,7 @@ final class Hosts {
     return new HostView(cloud.spelling(), d.name(), d.project(), registry.image(d.name()), d.port(), d.uid(),
         Deployable.READY_PATH, d.isPublic(), d.sizing().hpaMin(), d.sizing().hpaMax(), HealthCheck.command(d), env,
         secrets, region,
-        VmDeliverable.DIR + cell.map(c -> "prod-" + c.jurisdiction() + "/").orElse(""));
+        VmDeliverable.DIR + folder);
   }
 
   /**

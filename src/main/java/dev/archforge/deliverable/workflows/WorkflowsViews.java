@@ -132,14 +132,23 @@ final class WorkflowsViews {
   /**
    * After production, the same release into backup-dr's second region (its root of infra/, in its
    * region): prod's job again, in the GitHub environment named after that root, whose deploy identity
-   * the root creates; empty without a second region.
+   * the root creates, applying the files rendered for that root in its folder ({@link SecondRegion#folder()}:
+   * an overlay, descriptors, a SAM template or user data) to what that root names (its cluster, ECS
+   * cluster, stack or resource group); empty without a second region the workflow deploys to.
    */
   private static java.util.Optional<Stage> secondRegionStage(Plan plan, List<Stage> stages) {
+    String project = plan.requirements().project().name();
     return SecondRegion.deployed(plan).flatMap(s -> stages.stream().filter(st -> st.name().equals(
-        SecondRegion.PRIMARY_ROOT)).findFirst().map(prod -> new Stage(s.root(), prod.name(), prod.overlay(),
-        prod.target().equals("containerapps") || prod.target().equals("vmss")
-            ? CloudNames.resourceGroup(plan.requirements().project().name(), s.root()) : prod.namespace(),
-        prod.target(), prod.descriptors(), s.region())));
+        SecondRegion.PRIMARY_ROOT)).findFirst().map(prod -> new Stage(s.root(), prod.name(), switch (prod.target()) {
+          case "kubernetes" -> Layout.K8S + "overlays/" + s.root();
+          case "sam" -> Layout.SAM + s.folder() + "template.yaml";
+          default -> prod.overlay();
+        }, switch (prod.target()) {
+          case "containerapps", "vmss" -> CloudNames.resourceGroup(project, s.root());
+          case "ecs" -> CloudNames.ecsCluster(project, s.root());
+          case "sam" -> project + "-" + s.root();
+          default -> prod.namespace();
+        }, prod.target(), prod.descriptors().isEmpty() ? "" : prod.descriptors() + "/" + s.root(), s.region())));
   }
 
   /**

@@ -43,19 +43,37 @@ public record SecondRegion(String mode, String root, String primaryRegion, Strin
   public static final java.util.Set<Cloud> WRITTEN = java.util.Set.of(Cloud.AWS, Cloud.AZURE, Cloud.GCP);
 
   /**
-   * The clouds whose deploy workflow deploys each release into the second region after production: on
-   * gcp its root shares production's global names (service accounts, secret entries), so production's
-   * descriptors and overlay hold there as written. On aws and azure its root names identities of its
-   * own (a region suffix, its own Key Vault), which no deploy job puts in place yet, nor does the
-   * virtual machines' job find the standby's own base instance template in the shared project: RUNBOOK.md's
-   * failover deploys there by hand.
+   * The clouds whose deploy workflow deploys each release into the second region after production, in
+   * a job of its own (its GitHub environment, its root's deploy identity): every cloud with infra/. The
+   * files it applies are rendered for its root like a cell's, in {@link #folder()} of the runtime's
+   * folder (an overlay, descriptors, a SAM template or user data naming its region, roles, vault and
+   * registry), except on gcp virtual machines, whose job takes the newest base instance template by
+   * name in the project both regions share: there RUNBOOK.md's failover deploys by hand.
    */
-  public static final java.util.Set<Cloud> DEPLOYED = java.util.Set.of(Cloud.GCP);
+  public static final java.util.Set<Cloud> DEPLOYED = java.util.Set.of(Cloud.AWS, Cloud.AZURE, Cloud.GCP);
 
-  /** The second region when the deploy workflow deploys into it ({@link #DEPLOYED}, not on vm), else empty. */
+  /** The second region when the deploy workflow deploys into it ({@link #DEPLOYED}, not gcp's vm), else empty. */
   public static Optional<SecondRegion> deployed(Plan plan) {
-    return DEPLOYED.contains(plan.requirements().project().cloud())
-        && !Deployables.choice(plan, "deployment", "").equals("vm") ? written(plan) : Optional.empty();
+    return deployedOn(plan.requirements().project().cloud(), Deployables.choice(plan, "deployment", ""))
+        ? written(plan) : Optional.empty();
+  }
+
+  /** Whether the deploy workflow deploys into the second region on this cloud and deployment choice. */
+  public static boolean deployedOn(Cloud cloud, String deployment) {
+    return DEPLOYED.contains(cloud) && !(cloud == Cloud.GCP && deployment.equals("vm"));
+  }
+
+  /**
+   * The folder, inside a runtime's folder of deploy/ ({@code deploy/ecs/}, {@code deploy/k8s/overlays/},
+   * {@code deploy/sam/}, {@code deploy/vm/}), of the files rendered for this root: its name and a slash.
+   */
+  public String folder() {
+    return root + "/";
+  }
+
+  /** The registry this root creates in its region, which its runtime pulls from (facts/deploy/Registries). */
+  public Registries.Registry registry(Plan plan) {
+    return Registries.of(plan.requirements().project().cloud(), plan.requirements().project().name(), root, region);
   }
 
   /** The second region when infra/ writes its root ({@link #WRITTEN}), else empty. */
@@ -93,6 +111,56 @@ public record SecondRegion(String mode, String root, String primaryRegion, Strin
     return Optional.of("backup-dr is " + mode + ", but under dataResidency no second region is written for the"
         + " cells: no cell has a standby or replica of its databases outside its primary region, none is priced,"
         + " and each recovers from the backups copied to its recovery region.");
+  }
+
+  /**
+   * Where the public host's records move clients (facts/deploy/PublicHost): on aws, where infra/ creates
+   * the load balancer in front of the public deployables (managed containers, virtual machines), each
+   * production root adds its Route 53 record (a failover pair, or latency records for active-active);
+   * elsewhere the step a person takes, naming the host and where the second region's address is.
+   */
+  private String trafficStepMd(Plan plan, List<Deployable> deployables) {
+    String host = PublicHost.of(plan).name();
+    String deployment = Deployables.choice(plan, "deployment", "");
+    if (deployables.stream().noneMatch(Deployable::isPublic)) {
+      return "Move the traffic: no deployable is public, so no public host moves; the callers in " + region
+          + " reach the services there. Watch the SLO dashboards.";
+    }
+    String record = "`aws_route53_record.public` of `infra/envs/" + PRIMARY_ROOT + "` and of `infra/envs/" + root
+        + "` (records of `" + host + "` in the hosted zone the roots' variable `" + PublicHost.ZONE_VARIABLE
+        + "` names; none while it is empty)";
+    if (recordsPublicHost(plan.requirements().project().cloud(), deployment)) {
+      return "Move the traffic: Route 53 does it. " + (warm() ? "The failover pair " + record + " answers with "
+          + region + "'s load balancer once none of " + primaryRegion + "'s target groups has a healthy target"
+          : "The latency records " + record + " stop answering with " + primaryRegion + " once none of its load"
+          + " balancer's target groups has a healthy target") + ". To move clients while " + primaryRegion
+          + " still answers (its data, not its machines, is lost), remove its record: `tofu -chdir=infra/envs/"
+          + PRIMARY_ROOT + " destroy -target='aws_route53_record.public[0]'`. Watch the SLO dashboards.";
+    }
+    String address = switch (deployment) {
+      case "kubernetes" -> "the address of the Gateway `" + plan.requirements().project().name() + "` on the root's"
+          + " cluster (`kubectl -n " + plan.requirements().project().name() + "-prod get gateway "
+          + plan.requirements().project().name() + " -o jsonpath='{.status.addresses[0].value}'`), whose load"
+          + " balancer the Gateway's controller makes";
+      case "serverless" -> plan.requirements().project().cloud() == Cloud.AWS ? "the HTTP API of the stack `"
+          + plan.requirements().project().name() + "-" + root + "` (a custom domain of `" + host + "` in " + region
+          + ", with its certificate)" : "the root's services' URLs (behind a load balancer or custom domain of `" + host
+          + "` in " + region + ")";
+      default -> "the root's public load balancer (its address is an output of the root's runtime module)";
+    };
+    return "Move the traffic: infra/ writes no record for `" + host + "` on this cloud and runtime. In the team's DNS"
+        + " zone, point `" + host + "` at " + address + " with a short TTL (60 s), or take " + primaryRegion
+        + " out of the global load balancer in front of both regions if the team runs one. Watch the SLO dashboards.";
+  }
+
+  /**
+   * Whether each production root records the public host in the team's zone, routing clients between the
+   * regions: on aws where infra/ creates the load balancer of the public deployables (managed containers,
+   * virtual machines). A Kubernetes Gateway's load balancer is its controller's, SAM's HTTP API needs a
+   * custom domain, and Traffic Manager and Cloud DNS routing are not written yet: RUNBOOK.md's step is a person's.
+   */
+  public static boolean recordsPublicHost(Cloud cloud, String deployment) {
+    return cloud == Cloud.AWS && (deployment.equals("managed-containers") || deployment.equals("vm"));
   }
 
   /** {@link #PRIMARY_ROOT}, for templates. */
@@ -147,6 +215,11 @@ public record SecondRegion(String mode, String root, String primaryRegion, Strin
       } + "): " + String.join(", ", replicas) + ".");
     }
     if (cloud == Cloud.GCP) {
+      steps.add("Check the secret entries: production created them with a copy in " + region + ", unless its root was"
+          + " applied before backup-dr asked for the second region (Secret Manager cannot add a region to an entry,"
+          + " and infra/ never replaces one): such entries are in " + primaryRegion + " alone and unreadable while it"
+          + " is down. Copy them beforehand as infra/README.md says (`gcloud secrets describe ID` lists an entry's"
+          + " replicas).");
       String zone = Endpoints.ZONE;
       steps.add("Promote: `tofu apply -var " + PROMOTED + "=true` in `infra/envs/" + root + "` turns every replica into"
           + " a standalone instance (or `gcloud sql instances promote-replica` each, then the apply).");
@@ -166,8 +239,7 @@ public record SecondRegion(String mode, String root, String primaryRegion, Strin
           + " only, so run its production job with this root's names. The images are already in its registry (the ci"
           + " workflow pushes there).");
     }
-    steps.add("Move the traffic: point the public host name at " + region + "'s load balancer (or take " + primaryRegion
-        + " out of the global load balancer) and watch the SLO dashboards.");
+    steps.add(trafficStepMd(plan, facts.deployables()));
     steps.add("Fail back when " + primaryRegion + " is healthy: rebuild `infra/envs/" + PRIMARY_ROOT + "`'s databases as"
         + " replicas of the promoted ones, switch over in a maintenance window, then recreate this root's replicas.");
     return steps;

@@ -57,8 +57,11 @@ class FunctionsCarryAdapterTest {
   void anImageWithoutTheAdapterIsCaught() {
     List<Artifact> all = render("fintech-ledger", "aws", "serverless");
     List<Artifact> broken = edited(all, "deploy/accounts/Dockerfile", "COPY --from=" + LambdaAdapter.IMAGE, "# no adapter");
-    assertThat(findings(broken)).singleElement().asString().contains("AccountsFunction")
-        .contains("does not copy the AWS Lambda Web Adapter");
+    // once for each template that runs the image: production's and the second region's (fintech's warm standby)
+    assertThat(findings(broken)).hasSize(2).allSatisfy(f -> assertThat(f).contains("AccountsFunction")
+        .contains("does not copy the AWS Lambda Web Adapter"));
+    assertThat(new FunctionsCarryAdapter().validate(broken)).extracting(Finding::path)
+        .containsExactly("deploy/sam/template.yaml", "deploy/sam/prod-warm-standby/template.yaml");
     assertThat(PIPELINE.validate(broken)).extracting(Finding::validator).contains(FunctionsCarryAdapter.NAME);
   }
 

@@ -68,7 +68,9 @@ class VmDeliverableTest {
       for (String cloud : List.of("aws", "gcp", "azure", "any")) {
         Plan plan = SamplePlans.deployedOn(sample, cloud, "vm");
         List<Artifact> data = userData(render(plan));
-        int cells = plan.cells().residency() ? plan.cells().cells().size() : 1;
+        // one set per production root that a job deploys: each cell's, or prod's and backup-dr's second region's
+        int cells = plan.cells().residency() ? plan.cells().cells().size()
+            : dev.archforge.facts.deploy.SecondRegion.deployed(plan).isPresent() ? 2 : 1;
         assertThat(data).as(sample + " on " + cloud).hasSize(Facts.of(plan).deployables().size() * cells);
         for (Artifact a : data) {
           assertThat(validate(a)).as(a.path()).isEmpty();

@@ -72,9 +72,12 @@ class WorkflowRulesTest {
   void aDeployIntoAnotherNamespaceThanItsOverlayIsCaught() {
     List<Artifact> all = edit(fintech(), WorkflowsDeliverable.DEPLOY, d -> d.replace("\"paystream-prod\"",
         "\"paystream\""));
+    // prod's job and the second region's (whose overlay builds on prod's) are both checked
     assertThat(new PipelineRunsPromisedChecks().validate(all)).extracting(Finding::message).containsExactly(
         "the prod deploy applies deploy/k8s/overlays/prod into namespace paystream; the overlay is"
-            + " deploy/k8s/overlays/prod with namespace paystream-prod");
+            + " deploy/k8s/overlays/prod with namespace paystream-prod",
+        "the prod-warm-standby deploy applies deploy/k8s/overlays/prod-warm-standby into namespace paystream; the"
+            + " overlay is deploy/k8s/overlays/prod-warm-standby with namespace paystream-prod");
   }
 
   @Test
