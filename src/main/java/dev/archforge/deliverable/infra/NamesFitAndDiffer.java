@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * limits is one the cloud takes (its length and characters, as the provider's documentation states
  * them), and a name that must be unique beyond the root (an IAM role in the AWS account, a load
  * balancer, target group, ECS or EKS cluster, DB instance or cache replication group in the account and
- * region, which the roots may share; an Azure Key Vault or container registry, unique in all of Azure; a Google workload
+ * region, which the roots may share; an S3 bucket, unique across AWS, whose name ends in the account id (taken as 12
+ * digits, the same in every root); an Azure Key Vault or container registry, unique in all of Azure; a Google workload
  * identity pool, which a destroy keeps for 30 days) is created by one root alone. The names are worked
  * out from the files' text: each root's module calls hand the modules their arguments, and each
  * resource's name in the module is a template over them ({@code "${var.project}-${each.value}"},

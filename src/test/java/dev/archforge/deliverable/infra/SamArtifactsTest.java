@@ -94,6 +94,10 @@ class SamArtifactsTest {
           "artifacts_bucket_arn     = module.sam_artifacts.arn\n  artifacts_key_arn        = module.kms.key_arn\n");
     }
     assertThat(job.find()).isFalse();
+    // the READMEs name the bucket from the same fact, and say how to deploy by hand
+    assertThat(content(all, "infra/README.md")).contains("| `modules/sam-artifacts` | the private bucket",
+        "`" + CloudNames.samArtifactsPrefix("fleet", "prod") + "-<account id>` in `envs/prod`");
+    assertThat(content(all, "deploy/sam/README.md")).contains("add `--s3-bucket`, `--s3-prefix`\nand `--kms-key-id`");
     assertThat(content(all, "infra/modules/kms/main.tf")).contains("name          = \"alias/${var.name}\"");
   }
 
