@@ -102,6 +102,22 @@ class SamArtifactsTest {
   }
 
   @Test
+  void eachCellsProductionRootHasItsOwnBucketWhichItsJobNames() {
+    List<Artifact> all = InfraSamplesTest.render("clinic-residency.yaml", "aws", Map.of("deployment", "serverless"));
+    assertThat(InfraSamplesTest.check(all)).isEmpty();
+    assertThat(new NamesFitAndDiffer().validate(all)).isEmpty();
+    Matcher job = SAM_DEPLOY.matcher(content(all, ".github/workflows/deploy.yaml"));
+    List<String> roots = new java.util.ArrayList<>();
+    while (job.find()) {
+      String root = job.group(1).substring("clinic-".length());
+      roots.add(root);
+      assertThat(job.group(2)).isEqualTo(CloudNames.samArtifactsPrefix("clinic", root));
+      assertThat(content(all, "infra/envs/" + root + "/main.tf")).contains("bucket_prefix = \"" + job.group(2) + "\"");
+    }
+    assertThat(roots).contains("dev", "staging", "prod-eu", "prod-us");
+  }
+
+  @Test
   void hashiCorpsParserReadsTheRootsAndModules(@TempDir Path dir) throws IOException {
     List<Path> files = new java.util.ArrayList<>();
     for (Artifact a : large()) {
