@@ -123,6 +123,10 @@ jobs:
           TEMPLATE: ${stage.overlay}
           STACK: ${stage.namespace}
 <@names stage/>
+          # the root's artifacts bucket (<prefix>-<account id>) and key: CloudFormation takes a template over
+          # 51,200 bytes from S3 alone, so every deploy uploads it there, encrypted with the root's key
+          ARTIFACTS: ${model.samArtifacts(stage)}
+          KEY_ALIAS: ${model.keyAlias(stage)}
 <@images stage/>
         run: |
 <@awsLogin "$STACK"/>
@@ -134,6 +138,8 @@ jobs:
             sed -i "s#${NAMED:-$REGISTRY}/$name:$VERSION#${REGISTRY/$PLACEHOLDER/$account}/$name:$TAG#g" "$RUNNER_TEMP/template.yaml"
           done
           sam deploy --template-file "$RUNNER_TEMP/template.yaml" --stack-name "$STACK" --region "$AWS_REGION" \
+            --s3-bucket "$ARTIFACTS-$account" --s3-prefix "$STACK" \
+            --kms-key-id "arn:aws:kms:$AWS_REGION:$account:$KEY_ALIAS" \
             --capabilities CAPABILITY_IAM --no-confirm-changeset --no-fail-on-empty-changeset
 </#noparse>
 <#break>

@@ -26,6 +26,10 @@ Region `${t.region}`<#if t.cell?has_content>: the ${t.cell} cell's functions, wi
 sam deploy --template-file ${t.dir}template.yaml --stack-name ${t.functions[0].container.project}<#if t.cell?has_content>-${t.cell}</#if> --region ${t.region} --capabilities CAPABILITY_IAM
 ```
 
+CloudFormation takes a template over 51,200 bytes from S3 alone: by hand, add `--s3-bucket`, `--s3-prefix`
+and `--kms-key-id` with the artifacts bucket and key of the root you deploy into (infra/README.md), as the
+deploy workflow does.
+
 </#list>
 ## How the numbers are chosen
 

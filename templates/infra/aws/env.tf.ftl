@@ -459,6 +459,16 @@ module "dns" {
   tags = local.tags
 }
 
+<#if model.sam()>
+# the bucket the SAM deploy job uploads the stack's template to (sam deploy --s3-bucket <prefix>-<account id>)
+module "sam_artifacts" {
+  source        = "../../modules/sam-artifacts"
+  bucket_prefix = "[=model.samArtifacts()]"
+  kms_key_arn   = module.kms.key_arn
+  tags          = local.tags
+}
+
+</#if>
 # the identities this repository's workflows push and deploy as (infra/README.md: which secret holds which output)
 module "ci_identity" {
   source                   = "../../modules/ci-identity"
@@ -482,6 +492,8 @@ module "ci_identity" {
   pass_role_arns           = values(module.identity.role_arns)
 <#elseif model.runtime == "serverless">
   stack                    = local.name
+  artifacts_bucket_arn     = module.sam_artifacts.arn
+  artifacts_key_arn        = module.kms.key_arn
   functions = {
 <#list model.ci().lambdas() as l>
     "[=l.function]" = "[=l.rolePrefix]"

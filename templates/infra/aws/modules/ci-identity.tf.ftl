@@ -88,6 +88,16 @@ variable "functions" {
   type        = map(string)
   description = "each function of the stack => what begins the name CloudFormation gives the role SAM creates for it (<stack>-<logical id>Role-, cut as CloudFormation cuts names over 64 characters)"
 }
+
+variable "artifacts_bucket_arn" {
+  type        = string
+  description = "the bucket sam deploy uploads the stack's template to (modules/sam-artifacts), where CloudFormation reads it"
+}
+
+variable "artifacts_key_arn" {
+  type        = string
+  description = "the key that encrypts the artifacts bucket"
+}
 </#if>
 
 variable "tags" {
@@ -245,7 +255,16 @@ resource "aws_iam_role_policy" "deploy" {
         Condition = { StringEquals = { "iam:PassedToService" = "lambda.amazonaws.com" } }
       },
       { Effect = "Allow", Action = ["apigateway:GET", "apigateway:POST", "apigateway:PUT", "apigateway:PATCH", "apigateway:DELETE", "apigateway:TagResource"], Resource = ["arn:aws:apigateway:${local.region}::/apis", "arn:aws:apigateway:${local.region}::/apis/*", "arn:aws:apigateway:${local.region}::/tags/*"] },
-      { Effect = "Allow", Action = ["ec2:DescribeSecurityGroups", "ec2:DescribeSubnets", "ec2:DescribeVpcs"], Resource = ["*"] }
+      { Effect = "Allow", Action = ["ec2:DescribeSecurityGroups", "ec2:DescribeSubnets", "ec2:DescribeVpcs"], Resource = ["*"] },
+      # sam deploy --s3-bucket uploads the template to the root's artifacts bucket, and CloudFormation reads it
+      # there as this role: objects of that bucket alone, under the root's key, through S3 alone
+      { Effect = "Allow", Action = ["s3:PutObject", "s3:GetObject"], Resource = ["${var.artifacts_bucket_arn}/*"] },
+      {
+        Effect    = "Allow"
+        Action    = ["kms:GenerateDataKey", "kms:Decrypt"]
+        Resource  = [var.artifacts_key_arn]
+        Condition = { StringEquals = { "kms:ViaService" = "s3.${local.region}.amazonaws.com" } }
+      }
 <#else>
       # the [=model.runtime] runtime has no deploy job: the role may read who it is, nothing more
       { Effect = "Allow", Action = ["sts:GetCallerIdentity"], Resource = ["*"] }

@@ -163,6 +163,20 @@ public record EnvView(
     return new CiView(env, cloud, project, deployables, secondRegion());
   }
 
+  /**
+   * What begins the name of the bucket this root's SAM deploy uploads its template to (deployment serverless
+   * on aws; facts/deploy/CloudNames), empty when the root deploys no SAM stack.
+   */
+  public String samArtifacts() {
+    return sam() ? CloudNames.samArtifactsPrefix(project, env) : "";
+  }
+
+  /** Whether this root's functions are a SAM stack: serverless on aws, no other runtime in its place. */
+  public boolean sam() {
+    return cloud.equals("aws") && runtime.equals("serverless") && cluster == null && !managedContainers
+        && machines.isEmpty();
+  }
+
   /** The identity the Kubernetes overlays' secret store reads secrets as (facts/deploy/CloudNames). */
   public String secretStoreAccount() {
     return CloudNames.secretStoreAccount(project);

@@ -95,6 +95,9 @@ public final class InfraDeliverable implements Deliverable {
     }
     modules.addAll(List.of("secrets", "identity", "registry", "dns"));
     modules.add("ci-identity");
+    if (prod.sam()) {
+      modules.add("sam-artifacts");
+    }
     if (prod.cluster() != null) {
       modules.add("runtime-kubernetes");
       if (cloud == Cloud.AWS) {

@@ -53,6 +53,10 @@ final class NameKinds {
       new Kind("google_iam_workload_identity_pool", "workload_identity_pool_id", 4, 32,
           Pattern.compile("(?!gcp-)[a-z0-9-]+"), true, "workload identity pool ids: 4 to 32 lowercase letters, digits"
           + " and hyphens, not from gcp-; a destroyed pool's id stays taken for 30 days"),
+      new Kind("aws_s3_bucket", "bucket", 3, 63, Pattern.compile("(?!xn--|sthree-|amzn-s3-demo-)(?!.*\\.\\.)"
+          + "(?!.*(-s3alias|--ol-s3|\\.mrap|--x-s3|--table-s3)$)[a-z0-9]([a-z0-9.-]*[a-z0-9])?"), true,
+          "S3 bucket names: 3 to 63 lowercase letters, digits, dots and hyphens, from and to a letter or digit,"
+          + " unique across all of AWS"),
       new Kind("azurerm_key_vault", "name", 3, 24, Pattern.compile("[a-zA-Z](?!.*--)[a-zA-Z0-9-]*[a-zA-Z0-9]"), true,
           "Key Vault names: 3 to 24 letters, digits and single hyphens, from a letter, unique in Azure"),
       new Kind("azurerm_container_registry", "name", 5, 50, Pattern.compile("[a-zA-Z0-9]+"), true,

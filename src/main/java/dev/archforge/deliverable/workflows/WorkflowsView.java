@@ -106,6 +106,19 @@ public record WorkflowsView(String project, String agent, List<Build> builds, Da
   }
 
   /**
+   * What begins the name of the bucket a SAM stage's root creates for its template, which the job ends with
+   * a hyphen and the account id it logs in to (facts/deploy/CloudNames; infra/modules/sam-artifacts).
+   */
+  public String samArtifacts(Stage stage) {
+    return CloudNames.samArtifactsPrefix(project, stage.name());
+  }
+
+  /** The alias of the key of a SAM stage's root, which encrypts what the job uploads (facts/deploy/CloudNames). */
+  public String keyAlias(Stage stage) {
+    return CloudNames.awsKeyAlias(project, stage.name());
+  }
+
+  /**
    * The region the descriptors a stage applies name in their callees' Cloud Run URLs: that of the first
    * stage applying the same folder (the second region's job reuses production's, written for its region).
    */

@@ -133,6 +133,34 @@ public final class CloudNames {
     return project + roleSuffix(root);
   }
 
+  /**
+   * What begins the S3 bucket a root's SAM deploy uploads its template to (deployment serverless on aws):
+   * {@code <project>-<root>-sam-artifacts}, the project cut so that the whole and the hyphen and 12-digit
+   * account id that end the bucket's name ({@link #samArtifactsBucket}) keep to S3's 63 characters. A bucket's
+   * name is unique across all of AWS: the account id keeps another account from holding it first, and the
+   * root, never cut, keeps two roots of one account apart.
+   */
+  public static String samArtifactsPrefix(String project, String root) {
+    String tail = "-" + root + "-sam-artifacts";
+    return cut(project, BUCKET_MOST - ACCOUNT_ID_LENGTH - 1 - tail.length()) + tail;
+  }
+
+  /** The whole name of a root's SAM artifacts bucket in account {@code account}: {@link #samArtifactsPrefix}{@code -<account>}. */
+  public static String samArtifactsBucket(String project, String root, String account) {
+    return samArtifactsPrefix(project, root) + "-" + account;
+  }
+
+  /** The alias of a root's KMS key on AWS, {@code alias/<project>-<root>} (infra/modules/kms, named after the root). */
+  public static String awsKeyAlias(String project, String root) {
+    return "alias/" + project + "-" + root;
+  }
+
+  /** The most characters of an S3 bucket's name. */
+  public static final int BUCKET_MOST = 63;
+
+  /** The digits of an AWS account id. */
+  public static final int ACCOUNT_ID_LENGTH = 12;
+
   /** The root of infra/ a cell's descriptors (or, for an empty cell, the others) deploy into. */
   public static String productionRoot(String cell) {
     return cell.isEmpty() ? "prod" : "prod-" + cell;

@@ -86,7 +86,7 @@ class InfraValidatorTest {
   void anUnknownTypeAndAProviderWithoutSchemaAreNamed() {
     assertThat(check(VPC.replace("aws_vpc", "aws_vpcs"))).singleElement()
         .satisfies(f -> assertThat(f.message()).contains("aws_vpcs does not exist"));
-    assertThat(check(VPC.replace("aws_vpc", "aws_s3_bucket"))).singleElement()
+    assertThat(check(VPC.replace("aws_vpc", "aws_s3_object"))).singleElement()
         .satisfies(f -> assertThat(f.message()).contains("not in the checked-in extract", "provider-schema.mjs"));
     assertThat(check(VPC.replace("aws_vpc", "random_password"))).singleElement()
         .satisfies(f -> assertThat(f.message()).contains("no schema of its provider"));
