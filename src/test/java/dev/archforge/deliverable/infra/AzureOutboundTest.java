@@ -45,6 +45,8 @@ class AzureOutboundTest {
         + "  subnet_id      = azurerm_subnet.nodes.id")
         .contains("public_ip_address_id = azurerm_public_ip.nat.id")
         .contains("value = azurerm_subnet_nat_gateway_association.nodes.subnet_id");
+    assertThat(file(all, "infra/README.md")).contains("default outbound access is off, and the machines go out"
+        + " through a NAT gateway with a static public IP");
   }
 
   @Test
@@ -54,6 +56,8 @@ class AzureOutboundTest {
     assertThat(defaultOutbound(network)).containsEntry("nodes", "false").containsEntry("endpoints", "false");
     assertThat(network).doesNotContain("azurerm_nat_gateway");
     assertThat(file(all, "infra/modules/runtime-kubernetes/main.tf")).contains("outbound_type  = \"loadBalancer\"");
+    assertThat(file(all, "infra/README.md")).contains("default outbound access is off, and AKS goes out through its"
+        + " load balancer").doesNotContain("NAT gateway");
   }
 
   @Test
@@ -62,5 +66,7 @@ class AzureOutboundTest {
     String network = file(all, NETWORK);
     assertThat(defaultOutbound(network)).containsEntry("nodes", "unset").containsEntry("endpoints", "false");
     assertThat(network).doesNotContain("azurerm_nat_gateway");
+    assertThat(file(all, "infra/README.md")).contains("the Container Apps environment goes out through the platform's"
+        + " own path").doesNotContain("default outbound access is off");
   }
 }
