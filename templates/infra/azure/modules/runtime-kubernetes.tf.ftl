@@ -90,6 +90,9 @@ resource "azurerm_kubernetes_cluster" "this" {
   network_profile {
     network_plugin = "azure"
     network_policy = "azure"
+    # explicit outbound (new virtual networks get no default outbound access): the cluster's load
+    # balancer's outbound rules, so the nodes subnet takes no NAT gateway (infra/modules/network)
+    outbound_type  = "loadBalancer"
   }
   key_management_service {
     key_vault_key_id = var.key_id

@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * The cost lines of the network and of operating the system: CDN, load balancers, internet and
- * cross-region egress, NAT as infra/'s network creates it (a gateway per zone on aws, Cloud NAT on gcp,
- * none on azure), logs, metrics and traces by volume, secret entries and keys as infra/ creates them.
+ * cross-region egress, NAT as infra/'s network creates it ({@link NatGateways}), logs, metrics and traces
+ * by volume, secret entries and keys as infra/ creates them.
  * Volumes come from the peak rates through {@code averageToPeak} and the stated sizes below.
  */
 final class OperationsCosts {
@@ -92,7 +92,11 @@ final class OperationsCosts {
               + " / 1e6 × " + (ranges ? "(replicas − ceil(replicas / regions))" : "otherRegions") + " × crossRegionGb",
           "crossRegionGb");
     }
-    if (l.choice("deployment", "kubernetes").equals("serverless")) {
+    String deployment = l.choice("deployment", "kubernetes");
+    // a cloud a team's price table adds: a gateway per zone when the availability target spreads over zones
+    int perRegion = NatGateways.perRegion(l.cloud(), deployment).orElse(
+        l.r.scale().availability() >= CostItems.REPLICA_AVAILABILITY ? NodePool.ZONES : 1);
+    if (perRegion == 0) {
       return;
     }
     int pods = l.podsPerRegion() * l.regions;
@@ -100,17 +104,11 @@ final class OperationsCosts {
       cloudNat(pods);
       return;
     }
-    if (l.cloud().equals("azure")) {
-      // infra/'s Azure network has no NAT gateway: AKS sends outbound traffic through its load balancer
-      return;
-    }
-    // infra/'s AWS network has a NAT gateway in each of its zones
-    int perRegion = l.cloud().equals("aws") || l.r.scale().availability() >= CostItems.REPLICA_AVAILABILITY
-        ? NodePool.ZONES : 1;
     int gateways = perRegion * l.regions;
-    l.add(NAT, gateways + " gateway(s) = " + perRegion + " per region (" + (perRegion == NodePool.ZONES
-            ? "one per zone" : "one") + ") × " + l.regions + " region(s), and " + pods + " pods × " + n(NAT_GB_PER_POD)
-            + " GB out",
+    String which = l.cloud().equals("azure") ? "one, with its static public IP, for the virtual machines' subnet"
+        : perRegion == NodePool.ZONES ? "one per zone" : "one";
+    l.add(NAT, gateways + " gateway(s) = " + perRegion + " per region (" + which + ") × " + l.regions
+            + " region(s), and " + pods + " pods × " + n(NAT_GB_PER_POD) + " GB out",
         gateways * l.price("natGatewayMonth") + pods * NAT_GB_PER_POD * l.price("natGb"),
         "gateways × natGatewayMonth + pods × natGbPerPod × natGb", "natGatewayMonth", "natGb");
   }

@@ -1,5 +1,6 @@
 package dev.archforge.deliverable.infra;
 
+import dev.archforge.decide.capacity.NatGateways;
 import dev.archforge.facts.deploy.CloudNames;
 import dev.archforge.facts.deploy.Deployable;
 import dev.archforge.facts.deploy.PublicHost;
@@ -71,6 +72,34 @@ public record EnvView(
     routes = List.copyOf(routes);
     scaling = List.copyOf(scaling);
     machines = List.copyOf(machines);
+  }
+
+  /** The NAT gateways this root's network creates (decide/capacity's NatGateways, which CAPACITY.md prices). */
+  public int natGateways() {
+    return NatGateways.perRegion(cloud, runtime).orElse(0);
+  }
+
+  /**
+   * The broker's own size as this root creates it, in its service's unit (decide/capacity's BrokerSize):
+   * MSK's brokers, one per zone, and their storage; Amazon MQ's nodes; Managed Kafka's vCPU and memory,
+   * which Google places; Event Hubs' processing (Premium) or throughput (Standard) units. Empty without
+   * a broker of its own.
+   */
+  public String brokerSize() {
+    if (broker == null || broker.pubsub()) {
+      return "";
+    }
+    if (broker.technology().equals("rabbitmq")) {
+      return broker.nodes() + " " + broker.instance() + " nodes, one per zone";
+    }
+    return switch (cloud) {
+      case "gcp" -> broker.vcpu() + " vCPU and " + (broker.memoryBytes() >> 30) + " GiB of Managed Service for Apache"
+          + " Kafka, which Google places in the region's zones";
+      case "azure" -> "an Event Hubs " + broker.instance() + " namespace of " + broker.throughputUnits()
+          + (broker.instance().equals("Premium") ? " processing" : " throughput") + " unit(s)";
+      default -> broker.nodes() + " " + broker.instance() + " brokers, one per zone, with " + broker.storageGb()
+          + " GB of storage each";
+    };
   }
 
   /** The container registry this root creates, which its runtime pulls the images from (facts/deploy/Registries). */

@@ -138,8 +138,9 @@ class CapacityMatchesInfraTest {
     compare(found, "secret entries", secrets == null ? null : first(secrets, "= (\\d+) per region"),
         String.valueOf(secretEntries(root)));
     String nat = rows.get("NAT gateways");
-    if (nat != null && modules.containsKey("network")) {
-      compare(found, "NAT gateways per region", first(nat, "= (\\d+) per region"),
+    if (modules.containsKey("network")) {
+      // no NAT line prices none: a network that creates one unpriced is caught too
+      compare(found, "NAT gateways per region", nat == null ? "0" : first(nat, "= (\\d+) per region"),
           String.valueOf(natGateways(file(all, "infra/modules/network/main.tf"))));
     }
     return found;
@@ -208,7 +209,7 @@ class CapacityMatchesInfraTest {
     }
   }
 
-  /** The NAT gateways of the network module: AWS's count of aws_nat_gateway, Google's one Cloud NAT each. */
+  /** The NAT gateways of the network module: AWS's count of aws_nat_gateway, Google's one Cloud NAT each, Azure's NAT gateways. */
   @SuppressWarnings("unchecked")
   static int natGateways(String network) {
     try {
@@ -216,6 +217,9 @@ class CapacityMatchesInfraTest {
           .getOrDefault("resource", Map.of());
       if (resources.get("aws_nat_gateway") instanceof Map<?, ?> nat) {
         return number(((Map<String, Object>) nat.get("this")).getOrDefault("count", 1));
+      }
+      if (resources.get("azurerm_nat_gateway") instanceof Map<?, ?> nat) {
+        return nat.size();
       }
       return resources.get("google_compute_router_nat") instanceof Map<?, ?> nat ? nat.size() : 0;
     } catch (Exception e) {
@@ -412,5 +416,36 @@ class CapacityMatchesInfraTest {
     assertThat(standbyMismatches(capacity, standby, "aws")).isEmpty();
     assertThat(standbyMismatches(capacity, standby.replace("module \"kms\"", "module \"kms_other\" {\n  source ="
         + " \"../../modules/kms\"\n}\n\nmodule \"kms\""), "aws")).containsExactly("standby root's keys: 1 priced ≠ 2 created");
+  }
+
+  /**
+   * On Azure only the virtual machines' subnet takes a NAT gateway (new virtual networks get no default
+   * outbound access; AKS goes out through its load balancer, Container Apps through the platform):
+   * CAPACITY.md prices the one the network creates, and neither side can change alone.
+   */
+  @Test
+  void onAzureTheVirtualMachinesNatGatewayIsPricedAndNoOtherIs() {
+    List<Artifact> vm = render("ecommerce.yaml", "azure", Map.of("deployment", "vm"));
+    String capacity = file(vm, "CAPACITY.md");
+    String prod = file(vm, PROD);
+    String network = file(vm, "infra/modules/network/main.tf");
+    assertThat(natGateways(network)).isEqualTo(1);
+    assertThat(costRows(capacity).get("NAT gateways")).startsWith("1 gateway(s) = 1 per region (one, with its static"
+        + " public IP, for the virtual machines' subnet)");
+    assertThat(countMismatches(capacity, prod, vm, "azure")).isEmpty();
+    List<Artifact> noNat = edited(vm, "infra/modules/network/main.tf",
+        "(?s)resource \"azurerm_nat_gateway\" \"this\" \\{.*?\n\\}", "");
+    assertThat(countMismatches(capacity, prod, noNat, "azure")).containsExactly("NAT gateways per region: 1 priced"
+        + " ≠ 0 created");
+
+    List<Artifact> aks = render("ecommerce.yaml", "azure", Map.of("deployment", "kubernetes"));
+    String aksCapacity = file(aks, "CAPACITY.md");
+    String aksProd = file(aks, PROD);
+    assertThat(costRows(aksCapacity)).doesNotContainKey("NAT gateways");
+    assertThat(countMismatches(aksCapacity, aksProd, aks, "azure")).isEmpty();
+    List<Artifact> unpriced = edited(aks, "infra/modules/network/main.tf", "(?s)\\z",
+        "\nresource \"azurerm_nat_gateway\" \"this\" {\n  name = \"n\"\n}\n");
+    assertThat(countMismatches(aksCapacity, aksProd, unpriced, "azure")).containsExactly("NAT gateways per region: 0"
+        + " priced ≠ 1 created");
   }
 }
