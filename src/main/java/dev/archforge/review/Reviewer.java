@@ -100,7 +100,9 @@ public final class Reviewer {
         }
       }
     }
-    List<Artifact> laidOut = objects.stream().filter(a -> Classifier.plain(a.kind())
+    // the checks across files see the files as generate gives them: a kustomization is plain YAML there
+    List<Artifact> laidOut = objects.stream().map(a -> a.kind().equals(Classifier.KUSTOMIZATION)
+        ? new Artifact(a.path(), a.content(), Artifact.Kind.YAML) : a).filter(a -> Classifier.plain(a.kind())
         || workspaceKinds.apply(original.get(a.path())).isPresent()).toList();
     for (CrossValidator cross : crossValidators) {
       guarded(".", cross.name(), () -> cross.validate(laidOut)).forEach(f -> found.add(
