@@ -52,6 +52,15 @@ public record Cells(boolean residency, String naming, List<Cell> cells) {
     return cells.stream().findFirst().flatMap(Cell::primary);
   }
 
+  /**
+   * Under {@code dataResidency}, the folder below a runtime's folder of deploy/ whose files dev and
+   * staging run ({@code prod-<home cell>}: the deploy jobs apply them and infra/'s dev and staging roots
+   * read them); empty without residency (deploy/'s own files).
+   */
+  public String testFolder() {
+    return residency && !cells.isEmpty() ? "prod-" + cells.get(0).jurisdiction() : "";
+  }
+
   public Optional<Cell> cell(String jurisdiction) {
     return cells.stream().filter(c -> c.jurisdiction().equals(jurisdiction)).findFirst();
   }

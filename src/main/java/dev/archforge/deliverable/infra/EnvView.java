@@ -38,6 +38,7 @@ import java.util.List;
  * @param second the second production region backup-dr asks for, on production's root (which hands it
  *     its databases) and on the second region's own root; null on the others and when there is none
  * @param publicHost the host name clients reach the public API at (facts/deploy/PublicHost)
+ * @param testFolder under dataResidency the folder of deploy/ that dev and staging run (model/Cells), else empty
  */
 public record EnvView(
     String project,
@@ -63,7 +64,7 @@ public record EnvView(
     int cpuTargetPercent,
     List<MachineView> machines,
     boolean collectorWrites,
-    BackupView backup, SecondRegion second, PublicHost publicHost) {
+    BackupView backup, SecondRegion second, PublicHost publicHost, String testFolder) {
   public EnvView {
     databases = List.copyOf(databases);
     deployables = List.copyOf(deployables);
@@ -229,11 +230,15 @@ public record EnvView(
   /**
    * The folder, below a runtime's folder of deploy/, of the descriptors or user data rendered for this
    * root: {@code /prod-<cell>} for a cell's, {@code /<root>} for the second region's when the deploy
-   * workflow deploys there (facts/deploy/SecondRegion), else empty (production's own, in the folder itself).
+   * workflow deploys there (facts/deploy/SecondRegion), under dataResidency the home cell's for dev and
+   * staging ({@code testFolder}, as their deploy jobs apply), else empty (production's own, in the folder itself).
    */
   public String deployFolder() {
     if (!cell.isEmpty()) {
       return "/prod-" + cell;
+    }
+    if (!testFolder.isEmpty() && !env.startsWith("prod")) {
+      return "/" + testFolder;
     }
     return secondRegion() && SecondRegion.deployedOn(Cloud.valueOf(cloud.toUpperCase(java.util.Locale.ROOT)), runtime)
         ? "/" + env : "";

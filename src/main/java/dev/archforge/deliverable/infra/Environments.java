@@ -140,7 +140,8 @@ final class Environments {
         deployables, secrets, external, tier, cell, runtimeModule.routes(), runtimeModule.managedContainers(),
         runtimeModule.scaling(tier), Deployables.cpuTargetPercent(plan),
         runtimeModule.vm() ? Machines.of(cloud, facts.deployables(), small) : List.of(), runtimeModule.collectorWrites(),
-        backup(tier, small || replicas ? "" : backupRegion(cell)), second, PublicHost.of(plan));
+        backup(tier, small || replicas ? "" : backupRegion(cell)), second, PublicHost.of(plan),
+        plan.cells().testFolder());
   }
 
   /**

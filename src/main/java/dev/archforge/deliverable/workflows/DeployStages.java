@@ -29,8 +29,8 @@ final class DeployStages {
         }
         continue;
       }
-      String template = Layout.SAM + (plan.cells().residency() ? "prod-" + plan.cells().cells().get(0).jurisdiction()
-          + "/" : "") + "template.yaml";
+      String template = Layout.SAM + (plan.cells().residency() ? plan.cells().testFolder() + "/" : "")
+          + "template.yaml";
       stages.add(new Stage(env, previous, template, project + "-" + env, "sam", "", primary));
       previous = env;
     }
@@ -63,7 +63,7 @@ final class DeployStages {
         continue;
       } else {
         var first = plan.cells().cells().get(0);
-        stages.add(new Stage(env, previous, "", where, platform, dir + "prod-" + first.jurisdiction(),
+        stages.add(new Stage(env, previous, "", where, platform, dir + plan.cells().testFolder(),
             first.primary().orElseThrow()));
       }
       previous = env;

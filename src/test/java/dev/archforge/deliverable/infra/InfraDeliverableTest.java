@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * What infra/ creates follows the requirements and decisions: a database per deployable that owns
@@ -52,6 +54,27 @@ class InfraDeliverableTest {
     }
     assertThat(file(after, "infra/README.md")).doesNotContain("inventory-db").contains("orders-db.internal.example");
     assertThat(InfraSamplesTest.check(after)).isEmpty();
+  }
+
+  /**
+   * Every root reads descriptors or user data that deploy/ holds: under dataResidency dev and staging
+   * read the home cell's folder, which their deploy jobs apply (deploy/ecs/ itself holds only a README).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"managed-containers", "vm"})
+  void everyRootReadsAFolderOfDeploy(String deployment) {
+    List<Artifact> all = InfraSamplesTest.render("clinic-residency.yaml", "aws", Map.of("deployment", deployment));
+    java.util.regex.Pattern read = java.util.regex.Pattern.compile(
+        "(?m)^  (?:descriptors|user_data) += \"\\$\\{path\\.root}/\\.\\./\\.\\./\\.\\./(deploy/[^\"]+)\"$");
+    List<String> roots = all.stream().map(Artifact::path).filter(p -> p.matches("infra/envs/[^/]+/main\\.tf")).toList();
+    assertThat(roots).contains("infra/envs/dev/main.tf", "infra/envs/staging/main.tf", "infra/envs/prod-eu/main.tf");
+    for (String root : roots) {
+      java.util.regex.Matcher m = read.matcher(file(all, root));
+      assertThat(m.find()).as(root + " reads a folder of deploy/").isTrue();
+      String folder = m.group(1) + "/";
+      assertThat(all).as(root + " reads " + folder).anyMatch(a -> a.path().startsWith(folder)
+          && !a.path().substring(folder.length()).contains("/") && !a.path().endsWith("README.md"));
+    }
   }
 
   @Test

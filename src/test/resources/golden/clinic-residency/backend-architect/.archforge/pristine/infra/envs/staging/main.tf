@@ -134,7 +134,7 @@ module "runtime" {
   deployables       = ["clinic"]
   port              = 8080
   health_path       = "/health/ready"
-  descriptors       = "${path.root}/../../../deploy/ecs"
+  descriptors       = "${path.root}/../../../deploy/ecs/prod-eu"
   task_role_arns    = module.identity.role_arns
   repository_urls   = module.registry.urls
   secret_arns       = { for key, deployable in local.secrets : deployable => module.secrets.arns[key] }
