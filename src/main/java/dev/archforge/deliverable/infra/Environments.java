@@ -3,10 +3,11 @@ package dev.archforge.deliverable.infra;
 import dev.archforge.decide.capacity.DatabaseSize;
 import dev.archforge.decide.capacity.NodePool;
 import dev.archforge.decide.capacity.SecretVariables;
-import dev.archforge.deliverable.infra.EnvView.CacheView;
-import dev.archforge.deliverable.infra.EnvView.ClusterView;
-import dev.archforge.deliverable.infra.EnvView.DatabaseView;
-import dev.archforge.deliverable.infra.EnvView.SecretView;
+import dev.archforge.deliverable.infra.RootParts.BackupView;
+import dev.archforge.deliverable.infra.RootParts.CacheView;
+import dev.archforge.deliverable.infra.RootParts.ClusterView;
+import dev.archforge.deliverable.infra.RootParts.DatabaseView;
+import dev.archforge.deliverable.infra.RootParts.SecretView;
 import dev.archforge.facts.Facts;
 import dev.archforge.facts.Naming;
 import dev.archforge.facts.deploy.Backups;
@@ -176,12 +177,12 @@ final class Environments {
    * On aws, the AWS Backup plan of the DynamoDB tables, kept {@link Backups#tableBackupDays()} in
    * production and a week elsewhere, copied where the databases' backups are; null without tables.
    */
-  private EnvView.BackupView backup(String tier, String copyRegion) {
+  private BackupView backup(String tier, String copyRegion) {
     List<String> tables = DynamoTableName.all(facts.schemas(), plan.requirements());
     if (cloud != Cloud.AWS || tables.isEmpty()) {
       return null;
     }
-    return new EnvView.BackupView(tables, tier.equals("prod") ? Backups.of(plan).tableBackupDays() : 7, copyRegion);
+    return new BackupView(tables, tier.equals("prod") ? Backups.of(plan).tableBackupDays() : 7, copyRegion);
   }
 
   private DatabaseView database(Endpoint e, boolean small, String env, String backupRegion) {

@@ -24,8 +24,8 @@ final class Machines {
   private Machines() {}
 
   /** The group of each deployable; {@code small} for dev and staging. */
-  static List<EnvView.MachineView> of(Cloud cloud, List<Deployable> deployables, boolean small) {
-    List<EnvView.MachineView> machines = new ArrayList<>();
+  static List<RootParts.MachineView> of(Cloud cloud, List<Deployable> deployables, boolean small) {
+    List<RootParts.MachineView> machines = new ArrayList<>();
     for (Deployable d : deployables) {
       ServiceSizing s = d.sizing();
       int min = small ? 1 : s.hpaMin();
@@ -41,7 +41,7 @@ final class Machines {
         default -> AWS[i];
       };
       boolean called = deployables.stream().anyMatch(caller -> caller.calls().contains(d.name()));
-      machines.add(new EnvView.MachineView(d.name(), type, min, max, small ? "the smallest group"
+      machines.add(new RootParts.MachineView(d.name(), type, min, max, small ? "the smallest group"
           : "machines " + min + "–" + max + " = CAPACITY.md's hpaMin–hpaMax; " + type + " holds memoryMib "
               + s.memoryMib() + " + " + OS_MIB + " MiB for the system", called));
     }

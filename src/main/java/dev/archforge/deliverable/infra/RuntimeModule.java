@@ -1,7 +1,7 @@
 package dev.archforge.deliverable.infra;
 
-import dev.archforge.deliverable.infra.EnvView.RouteView;
-import dev.archforge.deliverable.infra.EnvView.ScalingView;
+import dev.archforge.deliverable.infra.RootParts.RouteView;
+import dev.archforge.deliverable.infra.RootParts.ScalingView;
 import dev.archforge.facts.Facts;
 import dev.archforge.facts.deploy.Bff;
 import dev.archforge.facts.deploy.Deployable;
