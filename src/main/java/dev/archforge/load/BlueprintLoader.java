@@ -57,22 +57,42 @@ public final class BlueprintLoader {
    */
   private final Map<String, Result> builtIns = new ConcurrentHashMap<>();
 
-  /** @param reference a built-in name or a folder; a relative folder is resolved against {@code base} */
+  /**
+   * @param reference a built-in name or a folder; a relative folder is resolved against {@code base}
+   */
   public Result load(String reference, Path base) {
-    Result known = builtIns.get(reference);
-    if (known != null) {
-      return known;
+    Result[] read = new Result[1];
+    // a load of a built-in that another thread is reading (preload) waits for it instead of reading it again
+    Result known = builtIns.computeIfAbsent(reference, r -> {
+      read[0] = read(r, base);
+      return isBuiltIn(read[0]) ? read[0] : null;
+    });
+    return known != null ? known : read[0];
+  }
+
+  /**
+   * Reads a built-in blueprint before it is asked for: work for a spare core while the requirements
+   * are read. Nothing happens when the name is not a built-in one.
+   */
+  public void preload(String name) {
+    if (BuiltIns.blueprintNames().contains(name)) {
+      load(name, Path.of("."));
     }
+  }
+
+  /** Read from the jar alone, and sound: the same for every later load of its name in this process. */
+  private static boolean isBuiltIn(Result result) {
+    return result.blueprint().isPresent() && result.diagnostics().isEmpty() && result.folders().isEmpty()
+        && result.templateOverlays().isEmpty();
+  }
+
+  private Result read(String reference, Path base) {
     List<Diagnostic> problems = new ArrayList<>();
     Folders folders = new Folders(new ArrayList<>(), new ArrayList<>());
     Optional<Layer> layer = resolve(reference, base, problems, folders, 0, new ArrayList<>());
     Optional<Blueprint> blueprint = layer.flatMap(l -> l.toBlueprint(problems));
-    Result result = new Result(problems.stream().anyMatch(Diagnostic::isError) ? Optional.empty() : blueprint,
+    return new Result(problems.stream().anyMatch(Diagnostic::isError) ? Optional.empty() : blueprint,
         List.copyOf(folders.templates()), List.copyOf(folders.read()), List.copyOf(problems));
-    if (blueprint.isPresent() && problems.isEmpty() && folders.read().isEmpty() && folders.templates().isEmpty()) {
-      builtIns.put(reference, result); // read from the jar alone
-    }
-    return result;
   }
 
   /** The built-in blueprints, by name, read from the jar. */

@@ -21,6 +21,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 /**
@@ -31,17 +33,32 @@ import java.util.function.Consumer;
  */
 public final class Pipeline {
   private final Registry deliverables;
-  private final List<Validator> validators;
-  private final List<CrossValidator> crossValidators;
+  private final CompletableFuture<Checks> checks;
   private final Planner planner;
   private TemplateRenderer builtInRenderer;
+
+  /** The validators of single files and the checks across files. */
+  private record Checks(List<Validator> validators, List<CrossValidator> crossValidators) {}
 
   public Pipeline(Registry deliverables, List<Validator> validators, List<CrossValidator> crossValidators,
       Decider decider) {
     this.deliverables = deliverables;
-    this.validators = List.copyOf(validators);
-    this.crossValidators = List.copyOf(crossValidators);
+    this.checks = CompletableFuture.completedFuture(new Checks(List.copyOf(validators), List.copyOf(crossValidators)));
     this.planner = new Planner(deliverables, decider);
+  }
+
+  /**
+   * With what a run needs from the jar alone made on a spare core while the main thread reads the
+   * requirements: the default blueprint, then the validators (their classes and libraries load as
+   * they are built).
+   */
+  private Pipeline(Registry deliverables, Decider decider) {
+    this.deliverables = deliverables;
+    this.planner = new Planner(deliverables, decider);
+    this.checks = CompletableFuture.supplyAsync(() -> {
+      planner.preload();
+      return new Checks(deliverables.validators(), deliverables.crossValidators());
+    });
   }
 
   /** These deliverables with their own validators and the checks across files. */
@@ -52,8 +69,7 @@ public final class Pipeline {
 
   /** Every registered deliverable with its validators, and the checks across files. */
   public static Pipeline standard() {
-    Registry registry = Registry.installed();
-    return new Pipeline(registry, registry.validators(), registry.crossValidators(), new RuleDecider());
+    return new Pipeline(Registry.installed(), new RuleDecider());
   }
 
   /**
@@ -70,7 +86,15 @@ public final class Pipeline {
   }
 
   public List<Validator> validators() {
-    return validators;
+    return checks().validators();
+  }
+
+  private Checks checks() {
+    try {
+      return checks.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
   }
 
   /** The kind of a file on disk, as the deliverable that writes such files names it. */
@@ -127,8 +151,8 @@ public final class Pipeline {
     Regeneration regeneration;
     Facts facts;
     Normalized.Pending record;
-    try (Validation validation = new Validation(validators, crossValidators)) {
-      planned = planner.plan(request);
+    planned = planner.plan(request);
+    try (Validation validation = new Validation(checks().validators(), checks().crossValidators())) {
       root = request.root(planned.plan().requirements().project().name());
       regeneration = Regeneration.read(root);
       start = inputs.map(i -> CachedRuns.start(i, regeneration.othersFingerprint()));
@@ -248,7 +272,7 @@ public final class Pipeline {
    * for generate and validate.
    */
   public List<Finding> validate(List<Artifact> artifacts) {
-    try (Validation validation = new Validation(validators, crossValidators)) {
+    try (Validation validation = new Validation(checks().validators(), checks().crossValidators())) {
       validation.submit(artifacts);
       return validation.findings(artifacts);
     }
@@ -256,7 +280,7 @@ public final class Pipeline {
 
   /** The checks across artifacts that have nothing to check in these, with the reason of each. */
   public List<NotApplicable> notApplicable(List<Artifact> artifacts) {
-    return crossValidators.stream().flatMap(c -> c.notApplicable(artifacts).map(r -> new NotApplicable(c.name(), r))
+    return checks().crossValidators().stream().flatMap(c -> c.notApplicable(artifacts).map(r -> new NotApplicable(c.name(), r))
         .stream()).toList();
   }
 }

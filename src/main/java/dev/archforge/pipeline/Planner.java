@@ -26,6 +26,8 @@ import java.util.function.Function;
  * batch reads each once.
  */
 final class Planner {
+  /** The blueprint of requirements that name none. */
+  static final String DEFAULT_BLUEPRINT = "standard";
   private final Registry deliverables;
   private final Decider decider;
   private final BlueprintLoader blueprints;
@@ -38,6 +40,11 @@ final class Planner {
 
   Planned plan(Path input, Optional<String> blueprintOption) {
     return plan(input, blueprintOption, plan -> SchemaHistory.NONE);
+  }
+
+  /** Reads the default blueprint ahead of the first plan that needs it (see {@link BlueprintLoader#preload}). */
+  void preload() {
+    blueprints.preload(DEFAULT_BLUEPRINT);
   }
 
   /** The plan of a generate run, its facts over the databases' history of the workspace it writes. */
@@ -71,7 +78,7 @@ final class Planner {
 
   private BlueprintLoader.Result blueprint(Path input, Optional<String> option, Requirements requirements) {
     Path base = input.toAbsolutePath().getParent();
-    String reference = option.orElse(requirements.blueprint() == null ? "standard" : requirements.blueprint());
+    String reference = option.orElse(requirements.blueprint() == null ? DEFAULT_BLUEPRINT : requirements.blueprint());
     Path from = option.isPresent() ? Path.of("").toAbsolutePath() : base;
     BlueprintLoader.Result result = blueprints.load(reference, from);
     if (result.blueprint().isEmpty()) {
