@@ -15,6 +15,7 @@ import dev.archforge.model.SchemaHistory;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -33,6 +34,12 @@ public final class Facts {
   private final OtherAgents otherAgents;
   private final PreviousContracts previousContracts;
   private final Map<Class<?>, Object> derived = new HashMap<>();
+  /**
+   * The values read from the plan and the schema history alone: one map for a run's facts and every
+   * variant {@code with} makes of them, which cannot differ in these (the API views are built once
+   * for the plan's warnings and its rendering).
+   */
+  private final Map<Class<?>, Object> ofPlan;
   private List<ContentsEntry> listed;
 
   /**
@@ -45,11 +52,14 @@ public final class Facts {
 
   /** @param schemaHistory the migrations and schema snapshots earlier runs left in the workspace */
   public Facts(Plan plan, SchemaHistory schemaHistory, Function<Facts, List<ContentsEntry>> contents) {
-    this(plan, History.NONE, schemaHistory, contents, List.of(), OtherAgents.NONE, PreviousContracts.none());
+    this(plan, History.NONE, schemaHistory, contents, List.of(), OtherAgents.NONE, PreviousContracts.none(),
+        new HashMap<>());
   }
 
   private Facts(Plan plan, History history, SchemaHistory schemaHistory, Function<Facts, List<ContentsEntry>> contents,
-      List<ApiChange> apiChanges, OtherAgents otherAgents, PreviousContracts previousContracts) {
+      List<ApiChange> apiChanges, OtherAgents otherAgents, PreviousContracts previousContracts,
+      Map<Class<?>, Object> ofPlan) {
+    this.ofPlan = ofPlan;
     this.previousContracts = previousContracts;
     this.plan = plan;
     this.history = history;
@@ -64,7 +74,7 @@ public final class Facts {
    * rendered after the contracts ({@code Deliverable.isContract}). The values built so far are kept.
    */
   public synchronized Facts withApiChanges(List<ApiChange> changes) {
-    Facts next = new Facts(plan, history, schemaHistory, contents, changes, otherAgents, previousContracts);
+    Facts next = new Facts(plan, history, schemaHistory, contents, changes, otherAgents, previousContracts, ofPlan);
     next.derived.putAll(derived);
     next.listed = listed;
     return next;
@@ -77,12 +87,12 @@ public final class Facts {
 
   /** The same facts for a workspace with this history (the records issued before, the previous input). */
   public Facts with(History history) {
-    return new Facts(plan, history, schemaHistory, contents, apiChanges, otherAgents, previousContracts);
+    return new Facts(plan, history, schemaHistory, contents, apiChanges, otherAgents, previousContracts, ofPlan);
   }
 
   /** The same facts for a workspaces root where these other agents work beside ours. */
   public Facts with(OtherAgents others) {
-    return new Facts(plan, history, schemaHistory, contents, apiChanges, others, previousContracts);
+    return new Facts(plan, history, schemaHistory, contents, apiChanges, others, previousContracts, ofPlan);
   }
 
   /** The other agents beside ours and which of their files use our services, operations, routes, events, topics. */
@@ -95,7 +105,7 @@ public final class Facts {
    * copies): what a contract keeps stable from one run to the next, such as proto field numbers.
    */
   public Facts with(PreviousContracts previous) {
-    return new Facts(plan, history, schemaHistory, contents, apiChanges, otherAgents, previous);
+    return new Facts(plan, history, schemaHistory, contents, apiChanges, otherAgents, previous, ofPlan);
   }
 
   /** The contracts the previous run generated; none for a new workspace. */
@@ -137,12 +147,12 @@ public final class Facts {
 
   /** The API view of each REST service: operations, schemas, scopes. */
   public ApiViews apis() {
-    return derived(ApiViews.class, f -> new ApiViews(f.plan()));
+    return ofPlan(ApiViews.class, (p, h) -> new ApiViews(p));
   }
 
   /** Who may read and write each entity: stated access, else the privileged roles alone (deny by default). */
   public AccessRules access() {
-    return derived(AccessRules.class, f -> AccessRules.of(f.plan()));
+    return ofPlan(AccessRules.class, (p, h) -> AccessRules.of(p));
   }
 
   /**
@@ -150,31 +160,31 @@ public final class Facts {
    * {@code FILE:LINE:COLUMN: message}; empty when every name is reserved once ({@link NameRegistry}).
    */
   public List<String> nameClashes() {
-    return derived(NameClashes.class, f -> new NameClashes(NameRegistry.clashes(f.plan(), f.access()))).list();
+    return ofPlan(NameClashes.class, (p, h) -> new NameClashes(NameRegistry.clashes(p, access()))).list();
   }
 
   private record NameClashes(List<String> list) {}
 
   /** What is built into an image and deployed: one per service, or the one modular monolith. */
   public List<Deployable> deployables() {
-    return derived(DeployableList.class, f -> new DeployableList(Deployables.of(f.plan()))).list();
+    return ofPlan(DeployableList.class, (p, h) -> new DeployableList(Deployables.of(p))).list();
   }
 
   private record DeployableList(List<Deployable> list) {}
 
   /** The containers of the system and the relationships between them, for every architecture model. */
   public SystemModel systemModel() {
-    return derived(SystemModel.class, f -> SystemModel.of(f.plan()));
+    return ofPlan(SystemModel.class, (p, h) -> SystemModel.of(p));
   }
 
   /** The channels of the events and each consumer's names on the broker. */
   public MessageRoutes messaging() {
-    return derived(MessageRoutes.class, f -> MessageRoutes.of(f.plan()));
+    return ofPlan(MessageRoutes.class, (p, h) -> MessageRoutes.of(p));
   }
 
   /** The database schema of each service that owns entities, and the SQL dialect. */
   public Schemas schemas() {
-    return derived(Schemas.class, f -> new Schemas(f.plan(), f.schemaHistory()));
+    return ofPlan(Schemas.class, Schemas::new);
   }
 
   /**
@@ -188,5 +198,17 @@ public final class Facts {
       derived.put(type, known);
     }
     return type.cast(known);
+  }
+
+  /** As {@link #derived}, for a value that reads the plan and the schema history alone: every variant shares it. */
+  private <T> T ofPlan(Class<T> type, BiFunction<Plan, SchemaHistory, T> compute) {
+    synchronized (ofPlan) {
+      Object known = ofPlan.get(type);
+      if (known == null) {
+        known = compute.apply(plan, schemaHistory);
+        ofPlan.put(type, known);
+      }
+      return type.cast(known);
+    }
   }
 }
