@@ -72,8 +72,9 @@ final class ChangePlanner {
       }
     }
     changes.sort(Comparator.comparing(FileChange::path));
+    Encoded.Hashes known = new Encoded.Hashes(artifacts);
     SortedMap<String, String> hashes = new TreeMap<>(recorded.entrySet().parallelStream()
-        .collect(Collectors.toMap(Map.Entry::getKey, e -> Sha256.hex(e.getValue()))));
+        .collect(Collectors.toMap(Map.Entry::getKey, e -> known.of(e.getValue()))));
     Manifest manifest = new Manifest(run.toolVersion(), run.inputSha256(), hashes, tombstones, conflicts);
     return new ChangeSet(changes, artifacts, run, metadataChanged(manifest, run, tree), hashes, merged, tombstones,
         conflicts, seeded);
@@ -87,7 +88,7 @@ final class ChangePlanner {
       if (path.equals(Layout.PROGRESS)) {
         throw new IllegalArgumentException(Layout.PROGRESS + " is the work log, not an artifact");
       }
-      if (next.put(path, artifact.bytes()) != null) {
+      if (next.put(path, Encoded.of(artifact).bytes()) != null) {
         throw new IllegalArgumentException("two artifacts have the path " + path);
       }
     }
