@@ -82,6 +82,9 @@ public final class TemplateRenderer {
     cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
     cfg.setAPIBuiltinEnabled(false);
     cfg.setLocalizedLookup(false);
+    // a template is read once: the jar does not change under a running process, and a renderer of
+    // overlay folders serves one run (FreeMarker would look at the source again every 5 s)
+    cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
     cfg.setTemplateLoader(loader(overlays));
     var wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
     wrapper.setExposeFields(false);
