@@ -3,6 +3,7 @@ package dev.archforge.cli;
 import java.io.BufferedWriter;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.Map;
@@ -32,7 +33,11 @@ public final class EntryPoint {
         err.flush();
       }
     }, "archforge-signal"));
-    int code = run(args, System.getenv(), writer(System.out, System.getProperty("sun.stdout.encoding")), err);
+    PrintWriter out = writer(System.out, System.getProperty("sun.stdout.encoding"));
+    // standard output carries archforge's results (--json among them) and nothing else: a library
+    // that prints there (Cassandra's jamm does on Java 25) is not heard
+    System.setOut(new PrintStream(OutputStream.nullOutputStream(), true, Charset.defaultCharset()));
+    int code = run(args, System.getenv(), out, err);
     ended.set(true);
     System.exit(code);
   }
