@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.archforge.facts.SharedKinds;
 import dev.archforge.model.Artifact;
-import dev.archforge.validate.GeneratedYaml;
+import dev.archforge.facts.GeneratedYaml;
 import dev.archforge.validate.Validator;
 import java.util.ArrayList;
 import java.util.HashSet;

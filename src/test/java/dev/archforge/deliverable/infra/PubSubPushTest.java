@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.archforge.model.Artifact;
-import dev.archforge.validate.GeneratedYaml;
+import dev.archforge.facts.GeneratedYaml;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
