@@ -1,15 +1,15 @@
 package dev.archforge.deliverable.capacity;
 
-import com.bertramlabs.plugins.hcl4j.HCLParser;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.archforge.facts.GeneratedYaml;
 import dev.archforge.facts.Layout;
+import dev.archforge.facts.ParsedHcl;
 import dev.archforge.model.Artifact;
 import dev.archforge.validate.CrossValidator;
 import dev.archforge.validate.Finding;
-import dev.archforge.facts.GeneratedYaml;
 import dev.archforge.validate.Manifests;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,17 +108,14 @@ final class ReplicaFloorHolds implements CrossValidator {
    */
   private static Map<String, Map<?, ?>> bounds(Artifact root, String key) {
     Map<String, Map<?, ?>> scaling = new TreeMap<>();
-    try {
-      if (new HCLParser().parse(root.content(), false).get("module") instanceof Map<?, ?> modules
-          && modules.get("runtime") instanceof Map<?, ?> runtime && runtime.get(key) instanceof Map<?, ?> map) {
-        map.forEach((k, v) -> {
-          if (v instanceof Map<?, ?> bounds) {
-            scaling.put(String.valueOf(k), bounds);
-          }
-        });
-      }
-    } catch (Exception e) {
-      // the opentofu validator reports a root that does not parse
+    // a root that does not parse has no map: the opentofu validator reports it
+    if (ParsedHcl.parsed(root).orElse(Map.of()).get("module") instanceof Map<?, ?> modules
+        && modules.get("runtime") instanceof Map<?, ?> runtime && runtime.get(key) instanceof Map<?, ?> map) {
+      map.forEach((k, v) -> {
+        if (v instanceof Map<?, ?> bounds) {
+          scaling.put(String.valueOf(k), bounds);
+        }
+      });
     }
     return scaling;
   }

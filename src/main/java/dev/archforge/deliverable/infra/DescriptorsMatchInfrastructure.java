@@ -1,13 +1,13 @@
 package dev.archforge.deliverable.infra;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.archforge.facts.GeneratedYaml;
 import dev.archforge.facts.Layout;
 import dev.archforge.facts.deploy.CloudNames;
 import dev.archforge.model.Artifact;
 import dev.archforge.validate.CrossValidator;
 import dev.archforge.validate.Descriptors;
 import dev.archforge.validate.Finding;
-import dev.archforge.facts.GeneratedYaml;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

@@ -1,14 +1,15 @@
 package dev.archforge.deliverable.infra;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.archforge.facts.GeneratedYaml;
 import dev.archforge.facts.Layout;
+import dev.archforge.facts.ParsedHcl;
 import dev.archforge.facts.SharedKinds;
 import dev.archforge.facts.deploy.Endpoints;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Cloud;
 import dev.archforge.validate.CrossValidator;
 import dev.archforge.validate.Finding;
-import dev.archforge.facts.GeneratedYaml;
 import dev.archforge.validate.Manifests;
 import java.util.ArrayList;
 import java.util.Iterator;

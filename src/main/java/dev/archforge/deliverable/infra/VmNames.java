@@ -1,9 +1,9 @@
 package dev.archforge.deliverable.infra;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.archforge.facts.GeneratedYaml;
 import dev.archforge.facts.Layout;
 import dev.archforge.model.Artifact;
-import dev.archforge.facts.GeneratedYaml;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

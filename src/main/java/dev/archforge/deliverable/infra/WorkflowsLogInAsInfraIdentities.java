@@ -1,15 +1,15 @@
 package dev.archforge.deliverable.infra;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.archforge.facts.GeneratedYaml;
 import dev.archforge.facts.Layout;
-import dev.archforge.facts.deploy.CiIdentities;
 import dev.archforge.facts.deploy.CiIdentities.Secret;
 import dev.archforge.facts.deploy.CiIdentities.Use;
+import dev.archforge.facts.deploy.CiIdentities;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Cloud;
 import dev.archforge.validate.CrossValidator;
 import dev.archforge.validate.Finding;
-import dev.archforge.facts.GeneratedYaml;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;

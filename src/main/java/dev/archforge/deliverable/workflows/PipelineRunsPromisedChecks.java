@@ -1,11 +1,11 @@
 package dev.archforge.deliverable.workflows;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.archforge.facts.GeneratedYaml;
 import dev.archforge.facts.Layout;
 import dev.archforge.model.Artifact;
 import dev.archforge.validate.CrossValidator;
 import dev.archforge.validate.Finding;
-import dev.archforge.facts.GeneratedYaml;
 import dev.archforge.validate.Manifests;
 import java.util.ArrayList;
 import java.util.List;
