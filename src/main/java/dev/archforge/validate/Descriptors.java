@@ -3,6 +3,7 @@ package dev.archforge.validate;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.archforge.facts.GeneratedYaml;
 import dev.archforge.model.Artifact;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,6 @@ import java.util.Optional;
  */
 public record Descriptors(String platform, String deployable, String path, List<JsonNode> trees) {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final ObjectMapper YAML = GeneratedYaml.mapper();
 
   public Descriptors {
     trees = List.copyOf(trees);
@@ -39,10 +39,10 @@ public record Descriptors(String platform, String deployable, String path, List<
             .flatMap(s -> read(s, JSON)).ifPresent(trees::add);
         list.add(new Descriptors("ecs", name, p, trees));
       } else if (p.startsWith("deploy/cloudrun/") && file.endsWith(".service.yaml")) {
-        read(a, YAML).ifPresent(t -> list.add(new Descriptors("cloudrun", t.at("/metadata/name").asText(
+        GeneratedYaml.tree(a).ifPresent(t -> list.add(new Descriptors("cloudrun", t.at("/metadata/name").asText(
             file.replace(".service.yaml", "")), p, List.of(t))));
       } else if (p.startsWith("deploy/containerapps/") && file.endsWith(".yaml")) {
-        read(a, YAML).ifPresent(t -> list.add(new Descriptors("containerapps",
+        GeneratedYaml.tree(a).ifPresent(t -> list.add(new Descriptors("containerapps",
             file.replaceFirst("(\\.containerapp)?\\.yaml$", ""), p, List.of(t))));
       }
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.archforge.facts.GeneratedYaml;
 import dev.archforge.model.Artifact;
 import java.util.ArrayList;
 import java.util.List;

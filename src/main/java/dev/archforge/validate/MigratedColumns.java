@@ -10,10 +10,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.sf.jsqlparser.JSQLParserException;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
+import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.create.table.ColumnDefinition;
 import net.sf.jsqlparser.statement.create.table.CreateTable;
 import net.sf.jsqlparser.statement.create.table.ForeignKeyIndex;
@@ -60,16 +63,38 @@ public final class MigratedColumns {
   /**
    * The statements of one migration, each CREATE TABLE parsed (null where JSqlParser does not know
    * it: the migrations' own validator reports that), once for every rule that reads its columns.
+   * JSqlParser parses on a thread of its own, for its time-out: the CREATE TABLEs go in one pass on
+   * threads kept for the process, not a new thread each; one by one when the pass fails.
    */
   private record Statements(List<Parsed> parsed) {
+    private static final ExecutorService PARSING = Executors.newCachedThreadPool(task -> {
+      Thread thread = new Thread(task, "archforge-migrated-columns");
+      thread.setDaemon(true);
+      return thread;
+    });
+
     static Statements of(Artifact migration) {
-      return new Statements(statements(migration.content()).stream()
-          .map(s -> new Parsed(s, s.regionMatches(true, 0, "CREATE TABLE", 0, 12) ? create(s) : null)).toList());
+      List<String> all = statements(migration.content());
+      List<String> creates = all.stream().filter(s -> s.regionMatches(true, 0, "CREATE TABLE", 0, 12)).toList();
+      Map<String, CreateTable> parsed = new HashMap<>();
+      try {
+        List<Statement> pass = creates.isEmpty() ? List.of()
+            : CCJSqlParserUtil.parseStatements(String.join(";\n", creates) + ";", PARSING, p -> {});
+        for (int i = 0; pass.size() == creates.size() && i < pass.size() && pass.get(i) instanceof CreateTable c; i++) {
+          parsed.put(creates.get(i), c);
+        }
+      } catch (JSQLParserException e) {
+        // one by one below
+      }
+      if (!parsed.keySet().containsAll(creates)) {
+        creates.forEach(s -> parsed.put(s, create(s)));
+      }
+      return new Statements(all.stream().map(s -> new Parsed(s, parsed.get(s))).toList());
     }
 
     private static CreateTable create(String statement) {
       try {
-        return CCJSqlParserUtil.parse(statement) instanceof CreateTable create ? create : null;
+        return CCJSqlParserUtil.parse(statement, PARSING, p -> {}) instanceof CreateTable create ? create : null;
       } catch (JSQLParserException e) {
         return null;
       }

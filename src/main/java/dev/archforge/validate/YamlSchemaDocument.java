@@ -1,6 +1,5 @@
 package dev.archforge.validate;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +9,7 @@ import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dev.archforge.facts.GeneratedYaml;
 import dev.archforge.model.Artifact;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,8 +25,6 @@ import java.util.Set;
  * {@code $ref}s of a document.
  */
 public final class YamlSchemaDocument {
-  private static final ObjectMapper YAML = GeneratedYaml.mapper();
-
   /** A {@code $ref}: where it is (a JSON Pointer) and what it says. */
   public record Ref(String pointer, String value) {}
 
@@ -35,22 +33,19 @@ public final class YamlSchemaDocument {
 
   private YamlSchemaDocument() {}
 
-  /** Parses an artifact; a YAML error or a document that is not a mapping is a finding. */
+  /** The artifact's shared tree ({@link GeneratedYaml#parse}: read only); a YAML error or a non-mapping is a finding. */
   public static Parsed read(Artifact artifact, String validator, String documentKind) {
-    String path = artifact.path();
-    JsonNode tree;
-    try {
-      tree = YAML.readTree(artifact.content());
-    } catch (JacksonException e) {
-      JsonLocation at = e.getLocation();
-      return new Parsed(null, null, new Finding(path, at == null ? 0 : Math.max(at.getLineNr(), 0),
-          "not valid YAML: " + e.getOriginalMessage(), validator));
+    GeneratedYaml.Tree tree = GeneratedYaml.parse(artifact);
+    if (tree.error() != null) {
+      JsonLocation at = tree.error().getLocation();
+      return new Parsed(null, null, new Finding(artifact.path(), at == null ? 0 : Math.max(at.getLineNr(), 0),
+          "not valid YAML: " + tree.error().getOriginalMessage(), validator));
     }
-    if (tree == null || !tree.isObject()) {
-      return new Parsed(null, null, new Finding(path, 0, "not an " + documentKind
+    if (tree.node() == null || !tree.node().isObject()) {
+      return new Parsed(null, null, new Finding(artifact.path(), 0, "not an " + documentKind
           + " document: the YAML is not a mapping", validator));
     }
-    return new Parsed(tree, YamlLines.of(artifact.content()), null);
+    return new Parsed(tree.node(), YamlLines.of(artifact.content()), null);
   }
 
   /**
@@ -102,26 +97,32 @@ public final class YamlSchemaDocument {
         || "required".equals(m.getType()) && "$ref".equals(m.getProperty());
   }
 
-  /** Every {@code $ref} with a text value, in document order. */
+  /** Every {@code $ref} with a text value, in document order; a pointer is built only for a {@code $ref}. */
   public static List<Ref> refs(JsonNode tree) {
     List<Ref> out = new ArrayList<>();
-    refs(tree, "", out);
+    refs(tree, new ArrayList<>(), out);
     return out;
   }
 
-  private static void refs(JsonNode node, String pointer, List<Ref> out) {
+  /** {@code path}: the keys (String) and indexes (Integer) from the root down to {@code node}. */
+  private static void refs(JsonNode node, List<Object> path, List<Ref> out) {
     if (node.isObject()) {
       for (Map.Entry<String, JsonNode> e : node.properties()) {
-        String child = pointer + "/" + escape(e.getKey());
         if (e.getKey().equals("$ref") && e.getValue().isTextual()) {
-          out.add(new Ref(child, e.getValue().asText()));
+          StringBuilder pointer = new StringBuilder();
+          path.forEach(p -> pointer.append('/').append(p instanceof String key ? escape(key) : p));
+          out.add(new Ref(pointer + "/$ref", e.getValue().asText()));
         } else {
-          refs(e.getValue(), child, out);
+          path.add(e.getKey());
+          refs(e.getValue(), path, out);
+          path.remove(path.size() - 1);
         }
       }
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
-        refs(node.get(i), pointer + "/" + i, out);
+        path.add(i);
+        refs(node.get(i), path, out);
+        path.remove(path.size() - 1);
       }
     }
   }

@@ -41,6 +41,21 @@ class MigratedColumnsTest {
     assertThat(columns.keyed("patron", "email_bidx")).isTrue();
   }
 
+  /** The CREATE TABLEs of a migration are parsed in one pass; one JSqlParser cannot read sends them one by one. */
+  @Test
+  void aTableJSqlParserCannotReadLeavesTheOthersRead() {
+    MigratedColumns columns = MigratedColumns.of(List.of(sql("V1__initial_schema.sql", V1 + """
+        CREATE TABLE broken (id bigint,, note text);
+        CREATE TABLE loan (id bigint NOT NULL, due_on date NOT NULL);
+        """)), "library");
+
+    assertThat(columns.type("member", "email_bidx")).contains("varchar(64)");
+    assertThat(columns.type("loan", "due_on")).contains("date");
+    assertThat(columns.exists("broken")).isFalse();
+    assertThat(MigratedColumns.of(List.of(sql("V1__initial_schema.sql", V1)), "library").keyed("member", "email_bidx"))
+        .isTrue();
+  }
+
   private static Artifact sql(String file, String content) {
     return new Artifact("db/library/migrations/" + file, content, Artifact.Kind.TEXT);
   }

@@ -1,15 +1,15 @@
 package dev.archforge.deliverable.capacity;
 
-import com.bertramlabs.plugins.hcl4j.HCLParser;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.archforge.facts.GeneratedYaml;
 import dev.archforge.facts.Layout;
+import dev.archforge.facts.ParsedHcl;
 import dev.archforge.model.Artifact;
 import dev.archforge.validate.CrossValidator;
 import dev.archforge.validate.Finding;
-import dev.archforge.validate.GeneratedYaml;
 import dev.archforge.validate.Manifests;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +38,6 @@ final class ReplicaFloorHolds implements CrossValidator {
   private static final ObjectMapper JSON = new ObjectMapper();
   /** Production roots of infra/: {@code prod} and a cell's {@code prod-<jurisdiction>}. */
   private static final Pattern PRODUCTION_ROOT = Pattern.compile("infra/envs/prod(-[a-z0-9-]+)?/main\\.tf");
-  private static final ObjectMapper YAML = GeneratedYaml.mapper();
 
   /** The promised floor and the file that promises it. */
   private record Floor(int replicas, String source, int line) {}
@@ -73,11 +72,11 @@ final class ReplicaFloorHolds implements CrossValidator {
         read(a, JSON).ifPresent(n -> below(n.path("desiredCount"), floor.replicas(), floor, path, 0,
             "ECS service desiredCount", findings));
       } else if (path.startsWith("deploy/cloudrun/") && path.endsWith(".service.yaml")) {
-        read(a, YAML).ifPresent(n -> below(n.at("/spec/template/metadata/annotations")
+        GeneratedYaml.tree(a).ifPresent(n -> below(n.at("/spec/template/metadata/annotations")
             .path("autoscaling.knative.dev/minScale"), floor.replicas(), floor, path, 0, "Cloud Run minScale",
             findings));
       } else if (path.startsWith("deploy/containerapps/") && path.endsWith(".yaml")) {
-        read(a, YAML).ifPresent(n -> below(n.at("/properties/template/scale/minReplicas"), floor.replicas(), floor,
+        GeneratedYaml.tree(a).ifPresent(n -> below(n.at("/properties/template/scale/minReplicas"), floor.replicas(), floor,
             path, 0, "Container App minReplicas", findings));
       } else if (PRODUCTION_ROOT.matcher(path).matches()) {
         bounds(a, "scaling").forEach((service, bounds) -> below(whole(bounds.get("min")), floor.replicas(), floor,
@@ -109,17 +108,14 @@ final class ReplicaFloorHolds implements CrossValidator {
    */
   private static Map<String, Map<?, ?>> bounds(Artifact root, String key) {
     Map<String, Map<?, ?>> scaling = new TreeMap<>();
-    try {
-      if (new HCLParser().parse(root.content(), false).get("module") instanceof Map<?, ?> modules
-          && modules.get("runtime") instanceof Map<?, ?> runtime && runtime.get(key) instanceof Map<?, ?> map) {
-        map.forEach((k, v) -> {
-          if (v instanceof Map<?, ?> bounds) {
-            scaling.put(String.valueOf(k), bounds);
-          }
-        });
-      }
-    } catch (Exception e) {
-      // the opentofu validator reports a root that does not parse
+    // a root that does not parse has no map: the opentofu validator reports it
+    if (ParsedHcl.parsed(root).orElse(Map.of()).get("module") instanceof Map<?, ?> modules
+        && modules.get("runtime") instanceof Map<?, ?> runtime && runtime.get(key) instanceof Map<?, ?> map) {
+      map.forEach((k, v) -> {
+        if (v instanceof Map<?, ?> bounds) {
+          scaling.put(String.valueOf(k), bounds);
+        }
+      });
     }
     return scaling;
   }

@@ -4,6 +4,7 @@ import dev.archforge.model.Artifact;
 import dev.archforge.validate.CrossValidator;
 import dev.archforge.validate.Finding;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -39,16 +40,27 @@ final class ArgumentsInRange implements CrossValidator {
     return NAME;
   }
 
+  /** Per range, {@code setting} with a literal number: group 1 the resource's name, 3 the number. */
+  private static final Map<Range, Pattern> LITERAL = patterns("(\\d+(?:\\.\\d+)?)");
+  /** Per range, {@code setting} with a variable: group 1 the resource's name, 4 the variable's name. */
+  private static final Map<Range, Pattern> VARIABLE = patterns("var\\.([A-Za-z_][A-Za-z0-9_-]*)");
+
+  /** A resource of {@code range}'s type whose ranged argument reads {@code var.<variable>}. */
+  private record Read(Range range, String resource, String variable) {}
+
   @Override
   public List<Finding> validate(List<Artifact> all) {
     Root.Cache parsed = new Root.Cache(all);
+    Map<String, String> modules = new HashMap<>();
+    all.forEach(a -> modules.putIfAbsent(a.path(), a.content()));
+    Map<String, List<Read>> reads = new HashMap<>();
     List<Finding> findings = new ArrayList<>();
     for (Artifact a : all) {
       if (!a.path().startsWith(InfraDeliverable.ROOT) || !a.path().endsWith(".tf")) {
         continue;
       }
-      for (Range r : RANGES) {
-        Matcher set = setting(r, "(\\d+(?:\\.\\d+)?)").matcher(a.content());
+      for (Range r : RANGES.stream().filter(range -> declares(a.content(), range)).toList()) {
+        Matcher set = LITERAL.get(r).matcher(a.content());
         while (set.find()) {
           check(a, Double.parseDouble(set.group(3)), r, r.type() + "." + set.group(1) + "." + r.argument(), "",
               "resource \"" + r.type() + "\" \"" + set.group(1) + "\"", findings);
@@ -63,22 +75,42 @@ final class ArgumentsInRange implements CrossValidator {
         if (!source.find()) {
           return;
         }
-        String module = all.stream().filter(m -> m.path().equals(InfraDeliverable.ROOT + "modules/" + source.group(1)
-            + "/main.tf")).findFirst().map(Artifact::content).orElse("");
+        List<Read> module = reads.computeIfAbsent(source.group(1), m -> reads(modules.getOrDefault(
+            InfraDeliverable.ROOT + "modules/" + m + "/main.tf", "")));
         call.forEach((argument, value) -> {
           if (value instanceof Number n) {
-            for (Range r : RANGES) {
-              Matcher reads = setting(r, "var\\." + Pattern.quote(String.valueOf(argument))).matcher(module);
-              while (reads.find()) {
-                check(a, n.doubleValue(), r, "module." + name + "." + argument, " (" + r.type() + "." + reads.group(1)
-                    + "." + r.argument() + " of modules/" + source.group(1) + ")", "module \"" + name + "\"", findings);
-              }
-            }
+            module.stream().filter(read -> read.variable().equals(String.valueOf(argument))).forEach(read ->
+                check(a, n.doubleValue(), read.range(), "module." + name + "." + argument, " (" + read.range().type()
+                    + "." + read.resource() + "." + read.range().argument() + " of modules/" + source.group(1) + ")",
+                    "module \"" + name + "\"", findings));
           }
         });
       });
     }
     return findings;
+  }
+
+  /** What the ranged arguments of a module's resources read, by range, then in the order of the text. */
+  private static List<Read> reads(String module) {
+    List<Read> reads = new ArrayList<>();
+    for (Range r : RANGES.stream().filter(range -> declares(module, range)).toList()) {
+      Matcher m = VARIABLE.get(r).matcher(module);
+      while (m.find()) {
+        reads.add(new Read(r, m.group(1), m.group(4)));
+      }
+    }
+    return reads;
+  }
+
+  /** Whether the text may hold a resource of {@code r}'s type: most files hold none, and then no pattern need run. */
+  private static boolean declares(String text, Range r) {
+    return text.contains("resource \"" + r.type() + "\"");
+  }
+
+  private static Map<Range, Pattern> patterns(String value) {
+    Map<Range, Pattern> patterns = new java.util.IdentityHashMap<>();
+    RANGES.forEach(r -> patterns.put(r, setting(r, value)));
+    return patterns;
   }
 
   /** {@code r}'s argument set to {@code value} in a resource of its type: group 1 the resource's name, 3 the value. */

@@ -1,13 +1,12 @@
 package dev.archforge.deliverable.infra;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.archforge.facts.GeneratedYaml;
 import dev.archforge.facts.Layout;
 import dev.archforge.facts.deploy.ClusterAccess;
 import dev.archforge.model.Artifact;
 import dev.archforge.validate.CrossValidator;
 import dev.archforge.validate.Finding;
-import dev.archforge.validate.GeneratedYaml;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -203,14 +202,10 @@ final class DeployReachesCluster implements CrossValidator {
     return all.stream().filter(a -> a.path().equals(path)).map(Artifact::content).findFirst().orElse("");
   }
 
+  /** The deploy workflow's tree (shared: read only); missing without one or when it does not parse (its validator reports it). */
   private static JsonNode read(List<Artifact> all) {
-    try {
-      String deploy = text(all, Layout.DEPLOY_WORKFLOW);
-      return deploy.isEmpty() ? com.fasterxml.jackson.databind.node.MissingNode.getInstance()
-          : GeneratedYaml.mapper().readTree(deploy);
-    } catch (JacksonException e) {
-      return com.fasterxml.jackson.databind.node.MissingNode.getInstance(); // the workflow validator reports it
-    }
+    return all.stream().filter(a -> a.path().equals(Layout.DEPLOY_WORKFLOW)).findFirst().flatMap(GeneratedYaml::tree)
+        .orElse(com.fasterxml.jackson.databind.node.MissingNode.getInstance());
   }
 
   private static Finding finding(String message) {

@@ -1,13 +1,13 @@
 package dev.archforge.deliverable.infra;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.archforge.facts.GeneratedYaml;
 import dev.archforge.facts.Layout;
 import dev.archforge.facts.deploy.CloudNames;
 import dev.archforge.model.Artifact;
 import dev.archforge.validate.CrossValidator;
 import dev.archforge.validate.Descriptors;
 import dev.archforge.validate.Finding;
-import dev.archforge.validate.GeneratedYaml;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -109,12 +109,7 @@ final class DescriptorsMatchInfrastructure implements CrossValidator {
   private static List<Job> jobs(List<Artifact> all) {
     List<Job> jobs = new ArrayList<>();
     Optional<Artifact> workflow = all.stream().filter(a -> a.path().equals(Layout.DEPLOY_WORKFLOW)).findFirst();
-    JsonNode tree;
-    try {
-      tree = workflow.isEmpty() ? null : GeneratedYaml.mapper().readTree(workflow.get().content());
-    } catch (Exception e) {
-      return jobs; // the workflow validator reports a workflow that does not parse
-    }
+    JsonNode tree = workflow.flatMap(GeneratedYaml::tree).orElse(null); // the workflow validator reports what does not parse
     if (tree == null) {
       return jobs;
     }

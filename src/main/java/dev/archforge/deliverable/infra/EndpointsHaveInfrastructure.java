@@ -1,14 +1,15 @@
 package dev.archforge.deliverable.infra;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.archforge.facts.GeneratedYaml;
 import dev.archforge.facts.Layout;
+import dev.archforge.facts.ParsedHcl;
 import dev.archforge.facts.SharedKinds;
 import dev.archforge.facts.deploy.Endpoints;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Cloud;
 import dev.archforge.validate.CrossValidator;
 import dev.archforge.validate.Finding;
-import dev.archforge.validate.GeneratedYaml;
 import dev.archforge.validate.Manifests;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -139,7 +140,7 @@ final class EndpointsHaveInfrastructure implements CrossValidator {
     all.stream().filter(a -> a.path().equals(Layout.K8S + "overlays/" + env + "/kustomization.yaml")).findFirst()
         .ifPresent(a -> {
           try {
-            for (JsonNode patch : GeneratedYaml.mapper().readTree(a.content()).path("patches")) {
+            for (JsonNode patch : GeneratedYaml.tree(a).orElse(com.fasterxml.jackson.databind.node.MissingNode.getInstance()).path("patches")) {
               if (patch.at("/target/kind").asText().equals("ExternalSecret")) {
                 for (JsonNode op : GeneratedYaml.mapper().readTree(patch.path("patch").asText())) {
                   keys.put(patch.at("/target/name").asText() + op.path("path").asText(), op.path("value").asText());
@@ -185,13 +186,7 @@ final class EndpointsHaveInfrastructure implements CrossValidator {
 
   /** The hosts of the environment files a cloud-init user data writes. */
   private static void userData(Artifact a, List<Created> roots, List<Finding> findings) {
-    JsonNode tree;
-    try {
-      tree = GeneratedYaml.mapper().readTree(a.content());
-    } catch (com.fasterxml.jackson.core.JacksonException e) {
-      return; // its validator reports it
-    }
-    for (JsonNode file : tree.path("write_files")) {
+    for (JsonNode file : GeneratedYaml.tree(a).orElse(com.fasterxml.jackson.databind.node.MissingNode.getInstance()).path("write_files")) {
       Matcher secret = SECRET.matcher(file.path("content").asText());
       while (secret.find()) {
         for (Created root : roots) {

@@ -1,5 +1,6 @@
 package dev.archforge.deliverable.infra;
 
+import dev.archforge.facts.ParsedHcl;
 import dev.archforge.model.Artifact;
 import java.util.Collection;
 import java.util.HashMap;

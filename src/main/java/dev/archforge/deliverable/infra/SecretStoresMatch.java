@@ -3,9 +3,9 @@ package dev.archforge.deliverable.infra;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.archforge.facts.GeneratedYaml;
 import dev.archforge.model.Artifact;
 import dev.archforge.validate.Finding;
-import dev.archforge.validate.GeneratedYaml;
 import dev.archforge.validate.Manifests;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,7 +44,7 @@ final class SecretStoresMatch {
     for (Artifact a : all) {
       Matcher m = OVERLAY.matcher(a.path());
       if (m.matches()) {
-        tree(a.content()).ifPresent(t -> overlays.put(m.group(1), t));
+        GeneratedYaml.tree(a).ifPresent(t -> overlays.put(m.group(1), t));
       }
     }
     List<Finding> findings = new ArrayList<>();

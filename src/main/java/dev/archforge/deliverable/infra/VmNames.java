@@ -1,10 +1,9 @@
 package dev.archforge.deliverable.infra;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.archforge.facts.GeneratedYaml;
 import dev.archforge.facts.Layout;
 import dev.archforge.model.Artifact;
-import dev.archforge.validate.GeneratedYaml;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -79,10 +78,6 @@ final class VmNames {
   }
 
   private static Optional<JsonNode> yaml(Artifact a) {
-    try {
-      return Optional.ofNullable(GeneratedYaml.mapper().readTree(a.content()));
-    } catch (JacksonException e) {
-      return Optional.empty(); // its validator reports it
-    }
+    return GeneratedYaml.tree(a); // empty when it does not parse: its validator reports it
   }
 }

@@ -1,17 +1,15 @@
 package dev.archforge.deliverable.infra;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.archforge.facts.GeneratedYaml;
 import dev.archforge.facts.Layout;
-import dev.archforge.facts.deploy.CiIdentities;
 import dev.archforge.facts.deploy.CiIdentities.Secret;
 import dev.archforge.facts.deploy.CiIdentities.Use;
+import dev.archforge.facts.deploy.CiIdentities;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Cloud;
 import dev.archforge.validate.CrossValidator;
 import dev.archforge.validate.Finding;
-import dev.archforge.validate.GeneratedYaml;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -40,7 +38,6 @@ final class WorkflowsLogInAsInfraIdentities implements CrossValidator {
   static final String MODULE = InfraDeliverable.ROOT + "modules/ci-identity/main.tf";
   private static final Pattern ROOT = Pattern.compile("infra/envs/([a-z0-9-]+)/main\\.tf");
   private static final Pattern SECRET = Pattern.compile("\\$\\{\\{\\s*secrets\\.([A-Za-z0-9_]+)\\s*}}");
-  private static final ObjectMapper YAML = GeneratedYaml.mapper();
 
   @Override
   public String name() {
@@ -206,13 +203,8 @@ final class WorkflowsLogInAsInfraIdentities implements CrossValidator {
   }
 
   private static JsonNode read(List<Artifact> all, String path) {
-    try {
-      Optional<Artifact> file = all.stream().filter(a -> a.path().equals(path)).findFirst();
-      return file.isPresent() ? YAML.readTree(file.get().content()) : com.fasterxml.jackson.databind.node
-          .MissingNode.getInstance();
-    } catch (JacksonException e) {
-      return com.fasterxml.jackson.databind.node.MissingNode.getInstance(); // the workflow validator reports it
-    }
+    return all.stream().filter(a -> a.path().equals(path)).findFirst().flatMap(GeneratedYaml::tree) // shared: read only
+        .orElse(com.fasterxml.jackson.databind.node.MissingNode.getInstance()); // the workflow validator reports errors
   }
 
   private static Finding finding(String path, String message) {

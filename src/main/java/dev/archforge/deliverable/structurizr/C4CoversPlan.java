@@ -1,16 +1,15 @@
 package dev.archforge.deliverable.structurizr;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.structurizr.Workspace;
 import com.structurizr.model.Container;
 import com.structurizr.model.Relationship;
+import dev.archforge.facts.GeneratedYaml;
 import dev.archforge.facts.Layout;
 import dev.archforge.model.Artifact;
 import dev.archforge.validate.CrossValidator;
 import dev.archforge.validate.Finding;
-import dev.archforge.validate.GeneratedYaml;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,7 +25,6 @@ import java.util.Optional;
 final class C4CoversPlan implements CrossValidator {
   static final String NAME = "c4-covers-plan";
   static final String COMPOSE = "deploy/docker-compose.yaml";
-  private static final ObjectMapper YAML = GeneratedYaml.mapper();
 
   /** An operation of the AsyncAPI document: a service sends or receives an event on a channel. */
   private record Operation(String service, boolean send, String event, String channel) {}
@@ -168,14 +166,9 @@ final class C4CoversPlan implements CrossValidator {
   private static JsonNode tree(List<Artifact> all, String path) {
     for (Artifact a : all) {
       if (a.path().equals(path)) {
-        try {
-          JsonNode node = YAML.readTree(a.content());
-          return node == null ? YAML.createObjectNode() : node;
-        } catch (JacksonException e) {
-          return YAML.createObjectNode(); // its own validator reports it
-        }
+        return GeneratedYaml.tree(a).orElseGet(JsonNodeFactory.instance::objectNode); // shared: read only; errors: its validator
       }
     }
-    return YAML.createObjectNode();
+    return JsonNodeFactory.instance.objectNode();
   }
 }

@@ -1,13 +1,11 @@
 package dev.archforge.deliverable.workflows;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.archforge.facts.GeneratedYaml;
 import dev.archforge.facts.Layout;
 import dev.archforge.model.Artifact;
 import dev.archforge.validate.CrossValidator;
 import dev.archforge.validate.Finding;
-import dev.archforge.validate.GeneratedYaml;
 import dev.archforge.validate.Manifests;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +25,6 @@ import java.util.regex.Pattern;
  */
 final class PipelineRunsPromisedChecks implements CrossValidator {
   static final String NAME = "pipeline-runs-promised-checks";
-  private static final ObjectMapper YAML = GeneratedYaml.mapper();
   private static final Pattern DESCRIPTOR = Pattern.compile(
       "(deploy/(?:ecs|cloudrun|containerapps))/([a-z0-9-]+)\\.(?:task-definition\\.json|service\\.yaml|containerapp\\.yaml)");
   private static final Pattern USER_DATA = Pattern.compile("(deploy/vm)/([a-z0-9-]+)\\.cloud-init\\.yaml");
@@ -252,11 +249,7 @@ final class PipelineRunsPromisedChecks implements CrossValidator {
   private static Optional<JsonNode> tree(List<Artifact> all, String path) {
     for (Artifact a : all) {
       if (a.path().equals(path)) {
-        try {
-          return Optional.ofNullable(YAML.readTree(a.content()));
-        } catch (JacksonException e) {
-          return Optional.empty(); // its validator reports it
-        }
+        return GeneratedYaml.tree(a); // shared: read only; empty when it does not parse (its validator reports it)
       }
     }
     return Optional.empty();

@@ -56,4 +56,25 @@ class ArgumentsInRangeTest {
     assertThat(RULE.validate(edited(all, "infra/modules/database/main.tf", "= " + variable, "= " + number)))
         .isNotEmpty().allSatisfy(f -> assertThat(f.message()).contains("= " + number + " is outside"));
   }
+
+  /** The findings of both forms word for word, at their lines: reading each module once must not change them. */
+  @org.junit.jupiter.api.Test
+  void findingsNameTheResourceTheNumberReachesAtItsLine() {
+    String dev = "infra/envs/dev/main.tf";
+    String module = "infra/modules/database/main.tf";
+    assertThat(lines(edited(render("azure"), dev, "backup_retention_days = 7", "backup_retention_days = 1")))
+        .containsExactly(dev + ":101 module.database_shop.backup_retention_days = 1 (azurerm_postgresql_flexible_server"
+            + ".primary.backup_retention_days of modules/database) is outside 7–35, the range azurerm's"
+            + " postgresql_flexible_server: \"between 7 and 35 days\"");
+    assertThat(lines(edited(render("aws"), dev, "backup_retention_days = 7", "backup_retention_days = 36")))
+        .containsExactly(dev + ":87 module.database_shop.backup_retention_days = 36 (aws_db_instance.primary"
+            + ".backup_retention_period of modules/database) is outside 0–35, the range aws's db_instance: \"between 0 and 35\"");
+    assertThat(lines(edited(render("aws"), module, "= var.backup_retention_days\n", "= 90\n")))
+        .containsExactly(module + ":124 aws_db_instance.primary.backup_retention_period = 90 is outside 0–35, the range"
+            + " aws's db_instance: \"between 0 and 35\"");
+  }
+
+  private static List<String> lines(List<Artifact> all) {
+    return RULE.validate(all).stream().map(f -> f.path() + ":" + f.line() + " " + f.message()).toList();
+  }
 }

@@ -3,8 +3,8 @@ package dev.archforge.deliverable.infra;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.archforge.facts.GeneratedYaml;
 import dev.archforge.model.Artifact;
-import dev.archforge.validate.GeneratedYaml;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -5,9 +5,9 @@ import static dev.archforge.deliverable.infra.ImagesComeFromRegistryTest.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.archforge.facts.GeneratedYaml;
 import dev.archforge.facts.deploy.CloudNames;
 import dev.archforge.model.Artifact;
-import dev.archforge.validate.GeneratedYaml;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

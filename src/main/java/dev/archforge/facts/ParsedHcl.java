@@ -1,4 +1,4 @@
-package dev.archforge.deliverable.infra;
+package dev.archforge.facts;
 
 import com.bertramlabs.plugins.hcl4j.HCLParser;
 import dev.archforge.model.Artifact;
@@ -7,18 +7,18 @@ import java.util.Optional;
 
 /**
  * A file of infra/ as hcl4j reads it, parsed once per artifact for the validator and every check
- * across files (they only read the maps).
+ * across files, of any deliverable (they only read the maps: shared between threads, never changed).
  *
  * @param map the parsed file, or null when it does not parse
  * @param problem the parser's message when it does not parse
  */
-record ParsedHcl(Map<String, Object> map, String problem) {
-  static ParsedHcl of(Artifact artifact) {
+public record ParsedHcl(Map<String, Object> map, String problem) {
+  public static ParsedHcl of(Artifact artifact) {
     return artifact.derived().get(ParsedHcl.class, () -> parse(artifact.content()));
   }
 
   /** The parsed file; empty when it does not parse (the opentofu validator reports it). */
-  static Optional<Map<String, Object>> parsed(Artifact artifact) {
+  public static Optional<Map<String, Object>> parsed(Artifact artifact) {
     return Optional.ofNullable(of(artifact).map());
   }
 
