@@ -41,13 +41,19 @@ public final class GeneratedYaml {
    * edits works on a {@code deepCopy()}. An error is its validator's to report.
    */
   public static Tree parse(Artifact artifact) {
-    return artifact.derived().get(Tree.class, () -> {
-      try {
-        return new Tree(STRICT.readTree(artifact.content()), null);
-      } catch (JacksonException e) {
-        return new Tree(null, e);
-      }
-    });
+    return artifact.derived().get(Tree.class, () -> read(artifact.content()));
+  }
+
+  /**
+   * The text's tree, not kept: for a large document that one validator alone reads (an OpenAPI
+   * document), whose tree kept with the artifact would only hold memory until the run ends.
+   */
+  public static Tree read(String text) {
+    try {
+      return new Tree(STRICT.readTree(text), null);
+    } catch (JacksonException e) {
+      return new Tree(null, e);
+    }
   }
 
   /** The file's {@link #parse} tree; empty when it does not parse. */

@@ -61,10 +61,9 @@ public final class MigratedColumns {
   }
 
   /**
-   * The statements of one migration, each CREATE TABLE parsed (null where JSqlParser does not know
-   * it: the migrations' own validator reports that), once for every rule that reads its columns.
-   * JSqlParser parses on a thread of its own, for its time-out: the CREATE TABLEs go in one pass on
-   * threads kept for the process, not a new thread each; one by one when the pass fails.
+   * The statements of one migration, each CREATE TABLE parsed once for every rule that reads its columns (null where
+   * JSqlParser does not know it: the migrations' own validator reports that). JSqlParser parses on a thread of its own,
+   * for its time-out: the CREATE TABLEs go in one pass on threads kept for the process; one by one when the pass fails.
    */
   private record Statements(List<Parsed> parsed) {
     private static final ExecutorService PARSING = Executors.newCachedThreadPool(task -> {

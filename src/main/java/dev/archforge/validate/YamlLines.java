@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.archforge.facts.GeneratedYaml;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,7 +15,7 @@ import java.util.Map;
  * parse gives an empty index.
  */
 public final class YamlLines {
-  private static final YAMLFactory YAML = GeneratedYaml.factory();
+  private static final YAMLFactory YAML = dev.archforge.facts.GeneratedYaml.factory();
 
   private final String yaml;
   private Map<String, Integer> lines;

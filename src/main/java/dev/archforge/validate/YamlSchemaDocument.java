@@ -35,7 +35,11 @@ public final class YamlSchemaDocument {
 
   /** The artifact's shared tree ({@link GeneratedYaml#parse}: read only); a YAML error or a non-mapping is a finding. */
   public static Parsed read(Artifact artifact, String validator, String documentKind) {
-    GeneratedYaml.Tree tree = GeneratedYaml.parse(artifact);
+    return read(GeneratedYaml.parse(artifact), artifact, validator, documentKind);
+  }
+
+  /** {@code tree} read from {@code artifact}: a document no other check reads need not be kept ({@link GeneratedYaml#read}). */
+  public static Parsed read(GeneratedYaml.Tree tree, Artifact artifact, String validator, String documentKind) {
     if (tree.error() != null) {
       JsonLocation at = tree.error().getLocation();
       return new Parsed(null, null, new Finding(artifact.path(), at == null ? 0 : Math.max(at.getLineNr(), 0),
@@ -104,8 +108,7 @@ public final class YamlSchemaDocument {
     return out;
   }
 
-  /** {@code path}: the keys (String) and indexes (Integer) from the root down to {@code node}. */
-  private static void refs(JsonNode node, List<Object> path, List<Ref> out) {
+  private static void refs(JsonNode node, List<Object> path, List<Ref> out) { // path: keys and indexes from the root
     if (node.isObject()) {
       for (Map.Entry<String, JsonNode> e : node.properties()) {
         if (e.getKey().equals("$ref") && e.getValue().isTextual()) {

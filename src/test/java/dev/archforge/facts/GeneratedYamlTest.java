@@ -19,7 +19,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * tree: none of them may change it, for the others read it after (or beside) them.
  */
 class GeneratedYamlTest {
-  /** library's API has dates, whose examples OpenApiValidator leaves out of what swagger-parser reads. */
   @ParameterizedTest
   @CsvSource({"library, aws", "ecommerce, gcp", "ecommerce, azure"})
   void everyCheckReadsTheOneTreeAndLeavesItAsParsed(String sample, String cloud) {
@@ -32,7 +31,8 @@ class GeneratedYamlTest {
         before.put(a, GeneratedYaml.parse(a).node().deepCopy());
       }
     }
-    assertThat(before).isNotEmpty().anySatisfy((a, tree) -> assertThat(a.path()).endsWith("openapi.yaml"));
+    assertThat(before).isNotEmpty().anySatisfy((a, tree) -> assertThat(a.path()).endsWith("asyncapi.yaml"))
+        .anySatisfy((a, tree) -> assertThat(a.path()).startsWith(".github/workflows/"));
 
     assertThat(pipeline.validate(all)).isEmpty();
 
@@ -40,5 +40,24 @@ class GeneratedYamlTest {
       assertThat(GeneratedYaml.parse(a)).as("parsed once: %s", a.path()).isSameAs(GeneratedYaml.parse(a));
       assertThat(GeneratedYaml.parse(a).node()).as("unchanged after validation: %s", a.path()).isEqualTo(tree);
     });
+  }
+
+  /**
+   * An OpenAPI document, the largest file, is read by its validator alone: its tree is not kept with
+   * the artifact, where it would hold memory until the run ends (a batch keeps every input's
+   * artifacts); a file several checks read (the AsyncAPI document, a workflow) is.
+   */
+  @org.junit.jupiter.api.Test
+  void onlyTreesThatSeveralChecksReadAreKept() {
+    Pipeline pipeline = Pipeline.standard();
+    List<Artifact> all = pipeline.render(Facts.of(SamplePlans.deployedOn(Path.of("samples/ecommerce.yaml"), "aws",
+        "kubernetes")), new TemplateRenderer(List.of()));
+    assertThat(pipeline.validate(all)).isEmpty();
+    Map<String, Boolean> kept = new LinkedHashMap<>();
+    all.forEach(a -> kept.put(a.path(), a.derived().get(GeneratedYaml.Tree.class, () -> null) != null));
+    assertThat(kept).hasEntrySatisfying(".github/workflows/deploy.yaml", k -> assertThat(k).isTrue())
+        .allSatisfy((path, k) -> assertThat(path.endsWith("openapi.yaml") && k).as(path).isFalse())
+        .anySatisfy((path, k) -> assertThat(path).endsWith("openapi.yaml"))
+        .anySatisfy((path, k) -> assertThat(path.endsWith("asyncapi.yaml") && k).isTrue());
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.SpecVersion;
+import dev.archforge.facts.GeneratedYaml;
 import dev.archforge.model.Artifact;
 import dev.archforge.validate.Finding;
 import dev.archforge.validate.Validator;
@@ -53,7 +54,9 @@ public final class OpenApiValidator implements Validator {
   @Override
   public List<Finding> validate(Artifact artifact) {
     String path = artifact.path();
-    YamlSchemaDocument.Parsed doc = YamlSchemaDocument.read(artifact, name(), "OpenAPI");
+    // read here alone: the tree is not kept with the artifact
+    YamlSchemaDocument.Parsed doc = YamlSchemaDocument.read(GeneratedYaml.read(artifact.content()), artifact, name(),
+        "OpenAPI");
     if (doc.problem() != null) {
       return List.of(doc.problem());
     }
