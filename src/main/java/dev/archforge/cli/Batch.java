@@ -98,7 +98,8 @@ final class Batch {
     try {
       GenerateResult result = cache.flatMap(c -> unchanged(request, turn, c))
           .orElseGet(() -> pipeline.generate(request, cache, turn));
-      return new Outcome(request, result, ExitCode.OK, List.of());
+      // the summary needs each file's status, not its contents: a batch of many inputs keeps none of them
+      return new Outcome(request, result.withoutContents(), ExitCode.OK, List.of());
     } catch (ArchforgeException e) {
       return new Outcome(request, null, e.exitCode(), e.messages());
     } catch (RuntimeException e) {

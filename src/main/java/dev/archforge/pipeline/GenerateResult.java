@@ -29,4 +29,10 @@ public record GenerateResult(Path workspace, ChangeSet changes, List<String> war
       List<NotApplicable> notApplicable) {
     this(workspace, changes, warnings, written, ChangeReport.NONE, List.of(), List.of(), notApplicable);
   }
+
+  /** The same outcome without the files' contents (and what was derived from them). */
+  public GenerateResult withoutContents() {
+    return new GenerateResult(workspace, changes.withoutContents(), warnings, written, report, apiChanges, migrations,
+        notApplicable);
+  }
 }

@@ -68,6 +68,12 @@ public record ChangeSet(List<FileChange> files, List<Artifact> artifacts, RunRec
     this(files, artifacts, run, metadataChanged, hashes, new TreeMap<>(), new TreeSet<>(), new TreeSet<>(), new TreeMap<>());
   }
 
+  /** The same outcome without the files' contents: what a batch keeps to report once every input has run. */
+  public ChangeSet withoutContents() {
+    return new ChangeSet(files, List.of(), run, metadataChanged, hashes, new TreeMap<>(), deleted, conflicts,
+        new TreeMap<>());
+  }
+
   /** The manifest this change set records. */
   Manifest manifest() {
     return new Manifest(run.toolVersion(), run.inputSha256(), hashes, deleted, conflicts);
