@@ -57,9 +57,7 @@ public final class BlueprintLoader {
    */
   private final Map<String, Result> builtIns = new ConcurrentHashMap<>();
 
-  /**
-   * @param reference a built-in name or a folder; a relative folder is resolved against {@code base}
-   */
+  /** @param reference a built-in name or a folder; a relative folder is resolved against {@code base} */
   public Result load(String reference, Path base) {
     Result[] read = new Result[1];
     // a load of a built-in that another thread is reading (preload) waits for it instead of reading it again

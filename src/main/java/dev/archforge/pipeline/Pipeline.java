@@ -280,7 +280,7 @@ public final class Pipeline {
 
   /** The checks across artifacts that have nothing to check in these, with the reason of each. */
   public List<NotApplicable> notApplicable(List<Artifact> artifacts) {
-    return checks().crossValidators().stream().flatMap(c -> c.notApplicable(artifacts).map(r -> new NotApplicable(c.name(), r))
-        .stream()).toList();
+    return checks().crossValidators().stream()
+        .flatMap(c -> c.notApplicable(artifacts).map(r -> new NotApplicable(c.name(), r)).stream()).toList();
   }
 }

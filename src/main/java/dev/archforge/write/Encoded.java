@@ -35,7 +35,10 @@ final class Encoded {
     return known;
   }
 
-  /** SHA-256s of bytes, from the artifact they were encoded from when they are one's; safe to read from several threads. */
+  /**
+   * SHA-256s of bytes, taken from the artifact they were encoded from when they are one's; safe to
+   * read from several threads.
+   */
   static final class Hashes {
     private final Map<byte[], Encoded> known = new IdentityHashMap<>();
 
