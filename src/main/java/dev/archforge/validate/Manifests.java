@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.archforge.facts.GeneratedYaml;
+import dev.archforge.facts.YamlLines;
 import dev.archforge.model.Artifact;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +16,7 @@ import java.util.List;
  * file. A document that does not parse is reported once; comment-only documents are skipped.
  */
 public final class Manifests {
-  private static final ObjectMapper YAML = dev.archforge.facts.GeneratedYaml.mapper();
+  private static final ObjectMapper YAML = GeneratedYaml.mapper();
 
   private Manifests() {}
 

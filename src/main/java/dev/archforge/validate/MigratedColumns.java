@@ -10,8 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.sf.jsqlparser.JSQLParserException;
@@ -63,22 +61,16 @@ public final class MigratedColumns {
   /**
    * The statements of one migration, each CREATE TABLE parsed once for every rule that reads its columns (null where
    * JSqlParser does not know it: the migrations' own validator reports that). JSqlParser parses on a thread of its own,
-   * for its time-out: the CREATE TABLEs go in one pass on threads kept for the process; one by one when the pass fails.
+   * for its time-out: the CREATE TABLEs go in one pass on {@link JSqlParserThreads}; one by one when the pass fails.
    */
   private record Statements(List<Parsed> parsed) {
-    private static final ExecutorService PARSING = Executors.newCachedThreadPool(task -> {
-      Thread thread = new Thread(task, "archforge-migrated-columns");
-      thread.setDaemon(true);
-      return thread;
-    });
-
     static Statements of(Artifact migration) {
       List<String> all = statements(migration.content());
       List<String> creates = all.stream().filter(s -> s.regionMatches(true, 0, "CREATE TABLE", 0, 12)).toList();
       Map<String, CreateTable> parsed = new HashMap<>();
       try {
         List<Statement> pass = creates.isEmpty() ? List.of()
-            : CCJSqlParserUtil.parseStatements(String.join(";\n", creates) + ";", PARSING, p -> {});
+            : CCJSqlParserUtil.parseStatements(String.join(";\n", creates) + ";", JSqlParserThreads.POOL, p -> {});
         for (int i = 0; pass.size() == creates.size() && i < pass.size() && pass.get(i) instanceof CreateTable c; i++) {
           parsed.put(creates.get(i), c);
         }
@@ -93,7 +85,7 @@ public final class MigratedColumns {
 
     private static CreateTable create(String statement) {
       try {
-        return CCJSqlParserUtil.parse(statement, PARSING, p -> {}) instanceof CreateTable create ? create : null;
+        return CCJSqlParserUtil.parse(statement, JSqlParserThreads.POOL, p -> {}) instanceof CreateTable create ? create : null;
       } catch (JSQLParserException e) {
         return null;
       }

@@ -10,6 +10,7 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.archforge.facts.GeneratedYaml;
+import dev.archforge.facts.YamlLines;
 import dev.archforge.model.Artifact;
 import java.io.IOException;
 import java.io.InputStream;

@@ -7,7 +7,7 @@ import com.networknt.schema.SpecVersion;
 import dev.archforge.model.Artifact;
 import dev.archforge.validate.Finding;
 import dev.archforge.validate.Validator;
-import dev.archforge.validate.YamlLines;
+import dev.archforge.facts.YamlLines;
 import dev.archforge.validate.YamlSchemaDocument;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

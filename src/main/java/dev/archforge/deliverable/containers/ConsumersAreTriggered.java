@@ -7,7 +7,7 @@ import dev.archforge.facts.Layout;
 import dev.archforge.model.Artifact;
 import dev.archforge.validate.CrossValidator;
 import dev.archforge.validate.Finding;
-import dev.archforge.validate.YamlLines;
+import dev.archforge.facts.YamlLines;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.archforge.deliverable.AwsModelWalk;
 import dev.archforge.model.Artifact;
 import dev.archforge.validate.Finding;
-import dev.archforge.validate.YamlLines;
+import dev.archforge.facts.YamlLines;
 import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awssdk.core.SdkPojo;

@@ -7,7 +7,7 @@ import dev.archforge.deliverable.AwsModelWalk;
 import dev.archforge.model.Artifact;
 import dev.archforge.validate.Finding;
 import dev.archforge.validate.Validator;
-import dev.archforge.validate.YamlLines;
+import dev.archforge.facts.YamlLines;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,6 +1,7 @@
 package dev.archforge.deliverable.migrations;
 
 import dev.archforge.facts.schema.SqlNames;
+import dev.archforge.validate.JSqlParserThreads;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -9,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.sf.jsqlparser.JSQLParserException;
@@ -37,15 +37,8 @@ final class JSqlParsing {
       + "IMPORT|LOAD|REPLACE|USE|DECLARE)\\b");
   private static final Set<String> PARSER_WORDS = parserWords();
   private static final int ATTEMPTS = 8;
-  /**
-   * JSqlParser runs each parse on an executor to enforce its time-out; left to itself it starts and
-   * stops a thread per statement. One pool of daemon threads, reused, keeps the time-out for less.
-   */
-  private static final ExecutorService PARSING = Executors.newCachedThreadPool(task -> {
-    Thread thread = new Thread(task, "archforge-jsqlparser");
-    thread.setDaemon(true);
-    return thread;
-  });
+  /** JSqlParser's time-out runs each parse on an executor: the process's one pool, not a thread per statement. */
+  private static final ExecutorService PARSING = JSqlParserThreads.POOL;
 
   /** How many statements {@link #parseAhead} reads in one pass. */
   private static final int PASS = 16;

@@ -8,7 +8,7 @@ import dev.archforge.facts.GeneratedYaml;
 import dev.archforge.model.Artifact;
 import dev.archforge.validate.Finding;
 import dev.archforge.validate.Validator;
-import dev.archforge.validate.YamlLines;
+import dev.archforge.facts.YamlLines;
 import dev.archforge.validate.YamlSchemaDocument;
 import io.swagger.v3.parser.OpenAPIResolver;
 import io.swagger.v3.parser.OpenAPIV3Parser;

@@ -1,4 +1,4 @@
-package dev.archforge.validate;
+package dev.archforge.facts;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -15,7 +15,7 @@ import java.util.Map;
  * parse gives an empty index.
  */
 public final class YamlLines {
-  private static final YAMLFactory YAML = dev.archforge.facts.GeneratedYaml.factory();
+  private static final YAMLFactory YAML = GeneratedYaml.factory();
 
   private final String yaml;
   private Map<String, Integer> lines;

@@ -1,4 +1,4 @@
-package dev.archforge.validate;
+package dev.archforge.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
