@@ -17,6 +17,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /** Reads one field definition (short form {@code name: type}, or the full mapping) of an entity or event. */
 final class FieldReader {
+  private static final Pattern ENUM_VALUE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,62}");
   static final int DEFAULT_PRECISION = 19;
   static final int DEFAULT_SCALE = 2;
   private static final List<String> KEYS = List.of("type", "maxLength", "minLength", "pattern", "precision", "scale",
@@ -173,7 +174,7 @@ final class FieldReader {
     List<String> values = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (YamlMap.Item item : items) {
-      if (!item.value().matches("[A-Za-z0-9][A-Za-z0-9_.-]{0,62}")) {
+      if (!ENUM_VALUE.matcher(item.value()).matches()) {
         diagnostics.error(item.node(), "enum value '" + item.value()
             + "' must be 1 to 63 letters, digits, '_', '.' or '-', starting with a letter or digit");
       } else if (!seen.add(item.value())) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -21,6 +22,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  * map is opened; typed getters report wrong types at the value. A null value counts as absent.
  */
 final class YamlMap {
+  private static final Pattern HEX = Pattern.compile("[-+]?0x[0-9a-fA-F]+");
   /** A text value with the node it came from, for messages about it later. */
   record Item(String value, Node node) {}
 
@@ -243,7 +245,7 @@ final class YamlMap {
   static Optional<BigInteger> parseInteger(String text) {
     String t = text.replace("_", "");
     try {
-      if (t.matches("[-+]?0x[0-9a-fA-F]+")) {
+      if (HEX.matcher(t).matches()) {
         return Optional.of(new BigInteger(t.replaceFirst("0x", ""), 16));
       }
       return Optional.of(new BigInteger(t));

@@ -1,5 +1,7 @@
 package dev.archforge.render;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * Control characters from the input (ESC, BEL, NUL, the rest of C0 and C1, DEL) written as visible
  * text, {@code \u001b}: they would drive a terminal that shows a message or a document, or hide
@@ -23,6 +25,9 @@ public final class ControlCharacters {
    * carriage return that does not end a line ({@code \r\n}): alone, it would overwrite the line.
    */
   public static String escape(String text) {
+    if (!mayNeedEscaping(text)) {
+      return text;
+    }
     StringBuilder sb = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -36,5 +41,21 @@ public final class ControlCharacters {
       }
     }
     return sb == null ? text : sb.toString();
+  }
+
+  /**
+   * Whether {@code text} has a control character or a carriage return, read from its Latin-1 bytes
+   * in one tight loop: a run's documents are megabytes of text that almost never hold one. A
+   * character beyond Latin-1 is never a control character (it reads as {@code ?}).
+   */
+  private static boolean mayNeedEscaping(String text) {
+    byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+    for (byte b : bytes) {
+      int c = b & 0xff;
+      if (c < 0x20 ? c != '\t' && c != '\n' : c >= 0x7f && c <= 0x9f) {
+        return true;
+      }
+    }
+    return false;
   }
 }

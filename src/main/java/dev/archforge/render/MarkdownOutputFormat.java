@@ -33,8 +33,15 @@ final class MarkdownOutputFormat extends CommonMarkupOutputFormat<MarkdownOutput
 
   @Override
   public String escapePlainText(String text) {
-    StringBuilder sb = new StringBuilder(text.length() + 8);
-    for (int i = 0; i < text.length(); i++) {
+    int first = 0;
+    while (first < text.length() && !special(text.charAt(first))) {
+      first++;
+    }
+    if (first == text.length()) {
+      return text;
+    }
+    StringBuilder sb = new StringBuilder(text.length() + 8).append(text, 0, first);
+    for (int i = first; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\n' || c == '\r') {
         sb.append(' ');
@@ -49,6 +56,10 @@ final class MarkdownOutputFormat extends CommonMarkupOutputFormat<MarkdownOutput
       }
     }
     return sb.toString();
+  }
+
+  private static boolean special(char c) {
+    return c == '\n' || c == '\r' || c == '&' || SPECIAL.indexOf(c) >= 0 || ControlCharacters.isControl(c);
   }
 
   @Override

@@ -48,8 +48,15 @@ final class YamlOutputFormat extends CommonMarkupOutputFormat<YamlOutputFormat.M
 
   /** A YAML double-quoted scalar with JSON escapes. */
   static String quote(String text) {
-    StringBuilder sb = new StringBuilder(text.length() + 2).append('"');
-    for (int i = 0; i < text.length(); i++) {
+    int first = 0;
+    while (first < text.length() && !escaped(text.charAt(first))) {
+      first++;
+    }
+    if (first == text.length()) {
+      return '"' + text + '"';
+    }
+    StringBuilder sb = new StringBuilder(text.length() + 8).append('"').append(text, 0, first);
+    for (int i = first; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
         case '"' -> sb.append("\\\"");
@@ -67,6 +74,12 @@ final class YamlOutputFormat extends CommonMarkupOutputFormat<YamlOutputFormat.M
       }
     }
     return sb.append('"').toString();
+  }
+
+  /** Whether {@link #quote} writes {@code c} as an escape. */
+  private static boolean escaped(char c) {
+    return c == '"' || c == '\\' || ControlCharacters.isControl(c) || c == '\n' || c == '\r' || c == '\t'
+        || c == 0x2028 || c == 0x2029 || c == 0xfeff;
   }
 
   static final class Model extends CommonTemplateMarkupOutputModel<Model> {

@@ -27,8 +27,9 @@ import java.util.regex.Pattern;
 final class ImagesComeFromRegistry implements CrossValidator {
   static final String NAME = "images-come-from-registry";
   private static final Pattern ROOT = Pattern.compile("infra/envs/([a-z0-9-]+)/main\\.tf");
-  private static final Pattern IMAGE = Pattern.compile("(?:\\bimage|ImageUri|newName)\"?\\s*:\\s*\"?([^\"\\s,]+)"
-      + "|\\(image ([^\\s)]+)\\)");
+  /** Each alternative starts with one of i, I, n or (: the lookahead spares the rest of the pattern at every other character. */
+  private static final Pattern IMAGE = Pattern.compile("(?=[iIn(])(?:(?:\\bimage|ImageUri|newName)\"?\\s*:\\s*\"?([^\"\\s,]+)"
+      + "|\\(image ([^\\s)]+)\\))");
   private static final Pattern CELL_DIR = Pattern.compile("/(prod-[a-z0-9-]+)/");
   private static final Pattern OVERLAY = Pattern.compile("deploy/k8s/overlays/([a-z0-9-]+)/");
   private static final Pattern PUSHES = Pattern.compile("REGISTRIES: \"?([^\"\\n]*)\"?");

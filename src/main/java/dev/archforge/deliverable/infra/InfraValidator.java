@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  */
 final class InfraValidator implements Validator {
   static final String NAME = "opentofu";
-  private static final Pattern VAR_USE = Pattern.compile("\\bvar\\.([A-Za-z_][A-Za-z0-9_-]*)");
+  private static final Pattern VAR_USE = Pattern.compile("(?=v)\\bvar\\.([A-Za-z_][A-Za-z0-9_-]*)");
   private static final Pattern VAR_DECLARED = Pattern.compile("(?m)^variable\\s+\"([^\"]+)\"");
 
   @Override
