@@ -2,6 +2,7 @@ package dev.archforge.facts;
 
 import dev.archforge.model.Decision;
 import dev.archforge.model.DecisionTopic;
+import dev.archforge.model.Digits;
 import dev.archforge.model.History;
 import dev.archforge.model.IssuedRecord;
 import dev.archforge.model.Plan;
@@ -76,7 +77,7 @@ public record DecisionLog(List<Entry> entries, List<Change> changes) {
         continue;
       }
       String fixed = Layout.decisionRecordName(d.topic()).substring(0, 4);
-      String number = was == null && !taken.contains(fixed) ? fixed : String.format("%04d", next++);
+      String number = was == null && !taken.contains(fixed) ? fixed : Digits.padded(next++, 4);
       taken.add(number);
       String file = number + "-" + d.topic() + ".md";
       entries.add(new Entry(number, file, d.topic(), Kind.NEW, d, null, was == null ? null : was.number(), null));

@@ -2,6 +2,7 @@ package dev.archforge.facts;
 
 import dev.archforge.model.Cloud;
 import dev.archforge.model.DecisionTopic;
+import dev.archforge.model.Digits;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,7 +47,7 @@ public final class Layout {
   /** {@code 0005-caching.md}: the number is the topic's place in the requirements format, so a record keeps its name. */
   public static String decisionRecordName(String topic) {
     int number = DecisionTopic.byId(topic).orElseThrow().ordinal() + 1;
-    return String.format("%04d-%s.md", number, topic);
+    return Digits.padded(number, 4) + "-" + topic + ".md";
   }
 
   /** {@code decisions/0005-caching.md} */

@@ -27,6 +27,9 @@ import net.sf.jsqlparser.statement.create.table.Index;
  * migrations deliverable writes; for the coherence rules that check a claim against the schema.
  */
 public final class MigratedColumns {
+  private static final Pattern QUOTES = Pattern.compile("[`\"]");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern PAREN = Pattern.compile(" ?\\( ?");
   private static final Pattern VERSION = Pattern.compile("/V(\\d+)__[^/]*\\.sql$");
   private static final String NAME = "[`\"]?(?:\\w+[`\"]?\\.[`\"]?)?(\\w+)[`\"]?";
   private static final Pattern ADD = Pattern.compile("(?is)^ALTER\\s+TABLE\\s+" + NAME
@@ -180,10 +183,10 @@ public final class MigratedColumns {
   }
 
   private static String unquote(String name) {
-    return name.replaceAll("[`\"]", "");
+    return QUOTES.matcher(name).replaceAll("");
   }
 
   private static String normal(String type) {
-    return type.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll(" ?\\( ?", "(");
+    return PAREN.matcher(SPACES.matcher(type.strip().toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll("(");
   }
 }

@@ -2,6 +2,7 @@ package dev.archforge.decide.capacity;
 
 import dev.archforge.model.Capacity;
 import dev.archforge.model.CostItem;
+import dev.archforge.model.Digits;
 import dev.archforge.model.Driver;
 import dev.archforge.model.Figure;
 import dev.archforge.model.Requirements;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -172,7 +172,7 @@ final class BudgetCuts {
 
   /** Whole dollars with thousands separators, e.g. {@code $12,300}. */
   static String usd(double amount) {
-    return String.format(Locale.ROOT, "$%,d", Math.round(amount));
+    return "$" + Digits.grouped(Math.round(amount));
   }
 
   private static double sum(List<CostItem> items, String componentPrefix) {

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The ERD of one service's entities: a box per entity and per many-to-many join table, and a
@@ -32,6 +33,7 @@ import java.util.Set;
  * {@code productId} for {@code Product}) stays a plain column: no line, a note instead.
  */
 final class EntityDiagrams {
+  private static final Pattern PRECISION = Pattern.compile("\\(\\d+,\\d+\\)");
   /** The diagram and its notes on plain ids into other services. */
   record Erd(ErDiagram diagram, List<String> notes) {}
 
@@ -48,7 +50,7 @@ final class EntityDiagrams {
   }
 
   private static List<Column> columns(Table t) {
-    return t.columns().stream().map(c -> new Column(c.type().replaceAll("\\(\\d+,\\d+\\)", "").replace(' ', '_'),
+    return t.columns().stream().map(c -> new Column(PRECISION.matcher(c.type()).replaceAll("").replace(' ', '_'),
         c.name(), t.keys(c.name()), c.notNull() && !t.primaryKey().columns().contains(c.name()) ? "not null" : null))
         .toList();
   }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Writes one Mermaid {@code erDiagram}: entities with their columns, then relationships in
@@ -13,6 +14,9 @@ import java.util.Set;
  * {@code pk}) are quoted or suffixed so that they stay names.
  */
 final class ErDiagram {
+  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+  private static final Pattern TYPE = Pattern.compile("[A-Za-z][A-Za-z0-9_()]*");
+  private static final Pattern UNSAFE = Pattern.compile("[^A-Za-z0-9_]");
   /** How many of one side relate to one of the other: the marker next to that side. */
   enum Cardinality {
     ZERO_OR_ONE("|o", "o|"),
@@ -55,7 +59,7 @@ final class ErDiagram {
   private final List<Relationship> relationships = new ArrayList<>();
 
   ErDiagram entity(String name, List<Column> columns) {
-    if (!name.matches("[A-Za-z][A-Za-z0-9_]*")) {
+    if (!NAME.matcher(name).matches()) {
       throw new IllegalArgumentException("not a safe entity name: " + name);
     }
     if (!entities.add(name)) {
@@ -63,7 +67,7 @@ final class ErDiagram {
     }
     text.append("  ").append(ref(name)).append(" {\n");
     for (Column c : columns) {
-      if (!c.type().matches("[A-Za-z][A-Za-z0-9_()]*")) {
+      if (!TYPE.matcher(c.type()).matches()) {
         throw new IllegalArgumentException("not a safe column type: " + c.type());
       }
       if (!KEYS.containsAll(c.keys())) {
@@ -115,7 +119,7 @@ final class ErDiagram {
 
   /** A column name that is not a keyword; a lone {@code pk} becomes {@code pk_}. */
   static String column(String name) {
-    String safe = name.replaceAll("[^A-Za-z0-9_]", "_");
+    String safe = UNSAFE.matcher(name).replaceAll("_");
     if (safe.isEmpty() || !Character.isLetter(safe.charAt(0))) {
       safe = "c_" + safe;
     }

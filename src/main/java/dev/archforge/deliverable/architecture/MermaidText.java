@@ -2,6 +2,7 @@ package dev.archforge.deliverable.architecture;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Text and identifiers safe inside Mermaid diagrams of any kind (C4, erDiagram, sequenceDiagram).
@@ -13,6 +14,7 @@ import java.util.List;
  * {@code [A-Za-z0-9_]} and starts with a letter.
  */
 final class MermaidText {
+  private static final Pattern BLANKS = Pattern.compile("[\\s\\p{Cntrl}]+");
   private MermaidText() {}
 
   /** {@code text} as one line for a label, its special characters as entity codes; null is empty. */
@@ -20,7 +22,7 @@ final class MermaidText {
     if (text == null) {
       return "";
     }
-    String line = text.replaceAll("[\\s\\p{Cntrl}]+", " ").trim();
+    String line = BLANKS.matcher(text).replaceAll(" ").trim();
     StringBuilder sb = new StringBuilder(line.length() + 8);
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);

@@ -1,12 +1,13 @@
 package dev.archforge.deliverable.capacity;
 
 import dev.archforge.deliverable.Deliverable;
+import dev.archforge.facts.CellView;
 import dev.archforge.facts.ContentsEntry;
 import dev.archforge.facts.Facts;
-import dev.archforge.facts.CellView;
 import dev.archforge.facts.Layout;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.CellEstimate;
+import dev.archforge.model.Digits;
 import dev.archforge.model.Driver;
 import dev.archforge.model.Figure;
 import dev.archforge.model.Jurisdiction;
@@ -117,6 +118,6 @@ public final class CapacityDeliverable implements Deliverable {
 
   /** {@code 12345.6} → {@code 12,346}. */
   public static String dollars(double usd) {
-    return String.format(java.util.Locale.ROOT, "%,d", Math.round(usd));
+    return Digits.grouped(Math.round(usd));
   }
 }

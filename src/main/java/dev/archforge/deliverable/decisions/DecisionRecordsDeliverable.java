@@ -9,6 +9,7 @@ import dev.archforge.model.ApiChange;
 import dev.archforge.model.Artifact;
 import dev.archforge.model.Decision;
 import dev.archforge.model.DecisionTopic;
+import dev.archforge.model.Digits;
 import dev.archforge.model.IssuedRecord;
 import dev.archforge.model.Plan;
 import dev.archforge.model.TopicRules;
@@ -107,7 +108,7 @@ public final class DecisionRecordsDeliverable implements Deliverable {
       return List.of();
     }
     return d.options().stream().filter(o -> plan.cost().byDeployment().containsKey(o.name()))
-        .map(o -> new DecisionRecordView.OptionCost(o.name(), String.format(java.util.Locale.ROOT, "%,d",
+        .map(o -> new DecisionRecordView.OptionCost(o.name(), Digits.grouped(
             Math.round(plan.cost().byDeployment().get(o.name()))), plan.cost().cloud()))
         .toList();
   }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.alter.Alter;
 import net.sf.jsqlparser.statement.alter.AlterExpression;
@@ -30,6 +31,7 @@ import net.sf.jsqlparser.statement.create.table.Index;
  * on) the tables themselves.
  */
 final class SqlSchemaCheck {
+  private static final Pattern ARGUMENTS = Pattern.compile("\\(.*\\)$");
   record Problem(int line, String message) {}
 
   private record ForeignKey(String name, String table, List<String> columns, String target, List<String> targetColumns,
@@ -193,7 +195,7 @@ final class SqlSchemaCheck {
 
   /** Unquoted names compare without case; the prefix length of a MySQL index column is dropped. */
   private static String key(String name) {
-    String bare = name.replaceAll("\\(.*\\)$", "").strip();
+    String bare = ARGUMENTS.matcher(name).replaceAll("").strip();
     if (bare.startsWith("\"") || bare.startsWith("`")) {
       return bare.substring(1, bare.length() - 1);
     }

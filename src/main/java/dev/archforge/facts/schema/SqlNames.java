@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The one SQL naming rule, for migrations and for every document that shows tables (the ERD of
@@ -26,6 +27,10 @@ import java.util.List;
  * in the API contracts keep the requirements' camelCase spelling.
  */
 public final class SqlNames {
+  private static final Pattern NOT_NAME = Pattern.compile("[^a-z0-9_]");
+  private static final Pattern UNDERSCORES = Pattern.compile("_+");
+  private static final Pattern SNAKE = Pattern.compile("[a-z][a-z0-9_]*");
+  private static final Pattern TRAILING = Pattern.compile("_+$");
   /** The longest identifier both PostgreSQL (63 bytes) and MySQL (64 characters) keep. */
   public static final int MAX_LENGTH = 63;
   private static final int HASH_DIGITS = 8;
@@ -78,13 +83,13 @@ public final class SqlNames {
   /** A constraint or index name: {@code constraint("fk", "order_line", "order_id")} → {@code fk_order_line_order_id}. */
   public static String constraint(String kind, String table, List<String> columns) {
     StringBuilder name = new StringBuilder(kind).append('_').append(table);
-    columns.forEach(c -> name.append('_').append(c.replaceAll("[^a-z0-9_]", "")));
-    return shorten(name.toString().replaceAll("_+", "_"));
+    columns.forEach(c -> name.append('_').append(NOT_NAME.matcher(c).replaceAll("")));
+    return shorten(UNDERSCORES.matcher(name).replaceAll("_"));
   }
 
   /** Any identifier: reserved words get a trailing underscore, long ones a hash suffix. */
   public static String identifier(String snake) {
-    if (!snake.matches("[a-z][a-z0-9_]*")) {
+    if (!SNAKE.matcher(snake).matches()) {
       throw new IllegalArgumentException("not a snake_case name: '" + snake + "'");
     }
     return shorten(isReserved(snake) ? snake + "_" : snake);
@@ -100,7 +105,7 @@ public final class SqlNames {
     if (name.length() <= MAX_LENGTH) {
       return name;
     }
-    String kept = name.substring(0, KEPT).replaceAll("_+$", "");
+    String kept = TRAILING.matcher(name.substring(0, KEPT)).replaceAll("");
     return kept + "_" + sha256(name).substring(0, HASH_DIGITS);
   }
 
