@@ -23,6 +23,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 final class YamlMap {
   private static final Pattern HEX = Pattern.compile("[-+]?0x[0-9a-fA-F]+");
+
   /** A text value with the node it came from, for messages about it later. */
   record Item(String value, Node node) {}
 

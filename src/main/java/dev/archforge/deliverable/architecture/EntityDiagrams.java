@@ -34,6 +34,7 @@ import java.util.regex.Pattern;
  */
 final class EntityDiagrams {
   private static final Pattern PRECISION = Pattern.compile("\\(\\d+,\\d+\\)");
+
   /** The diagram and its notes on plain ids into other services. */
   record Erd(ErDiagram diagram, List<String> notes) {}
 

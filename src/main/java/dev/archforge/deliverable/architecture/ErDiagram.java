@@ -17,6 +17,7 @@ final class ErDiagram {
   private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
   private static final Pattern TYPE = Pattern.compile("[A-Za-z][A-Za-z0-9_()]*");
   private static final Pattern UNSAFE = Pattern.compile("[^A-Za-z0-9_]");
+
   /** How many of one side relate to one of the other: the marker next to that side. */
   enum Cardinality {
     ZERO_OR_ONE("|o", "o|"),

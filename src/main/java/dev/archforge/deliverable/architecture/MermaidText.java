@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  */
 final class MermaidText {
   private static final Pattern BLANKS = Pattern.compile("[\\s\\p{Cntrl}]+");
+
   private MermaidText() {}
 
   /** {@code text} as one line for a label, its special characters as entity codes; null is empty. */

@@ -32,6 +32,7 @@ import net.sf.jsqlparser.statement.create.table.Index;
  */
 final class SqlSchemaCheck {
   private static final Pattern ARGUMENTS = Pattern.compile("\\(.*\\)$");
+
   record Problem(int line, String message) {}
 
   private record ForeignKey(String name, String table, List<String> columns, String target, List<String> targetColumns,

@@ -31,6 +31,7 @@ public final class SqlNames {
   private static final Pattern UNDERSCORES = Pattern.compile("_+");
   private static final Pattern SNAKE = Pattern.compile("[a-z][a-z0-9_]*");
   private static final Pattern TRAILING = Pattern.compile("_+$");
+
   /** The longest identifier both PostgreSQL (63 bytes) and MySQL (64 characters) keep. */
   public static final int MAX_LENGTH = 63;
   private static final int HASH_DIGITS = 8;
