@@ -32,7 +32,7 @@ for n in 1000 5000; do
   java -cp target/test-classes dev.archforge.bench.LargeInput "$n" "$WORK/size-$n.yaml"
 done
 java -cp target/test-classes dev.archforge.bench.LargeInput 20000 "$WORK/size-20000.yaml" large 1
-# The batch: the five samples and 45 generated inputs of 5 to 14 entities, each its own project.
+# The batch: the samples and 45 generated inputs of 5 to 14 entities, each its own project.
 cp samples/*.yaml "$WORK/batch/"
 for i in $(seq 1 45); do
   java -cp target/test-classes dev.archforge.bench.LargeInput $((5 + i % 10)) "$WORK/batch/gen-$i.yaml" "gen-$i"

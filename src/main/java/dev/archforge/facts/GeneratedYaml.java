@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.archforge.model.Artifact;
@@ -59,5 +60,15 @@ public final class GeneratedYaml {
   /** The file's {@link #parse} tree; empty when it does not parse. */
   public static Optional<JsonNode> tree(Artifact artifact) {
     return Optional.ofNullable(parse(artifact).node());
+  }
+
+  /** The file's {@link #parse} tree, a missing node when it does not parse: for a check that reads what is there. */
+  public static JsonNode node(Artifact artifact) {
+    return tree(artifact).orElse(MissingNode.getInstance());
+  }
+
+  /** The text's tree, not kept ({@link #read}); empty when it does not parse. */
+  public static Optional<JsonNode> tree(String text) {
+    return Optional.ofNullable(read(text).node());
   }
 }

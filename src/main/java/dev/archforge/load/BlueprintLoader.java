@@ -59,13 +59,12 @@ public final class BlueprintLoader {
 
   /** @param reference a built-in name or a folder; a relative folder is resolved against {@code base} */
   public Result load(String reference, Path base) {
-    Result[] read = new Result[1];
-    // a load of a built-in that another thread is reading (preload) waits for it instead of reading it again
-    Result known = builtIns.computeIfAbsent(reference, r -> {
-      read[0] = read(r, base);
-      return isBuiltIn(read[0]) ? read[0] : null;
-    });
-    return known != null ? known : read[0];
+    if (!BuiltIns.blueprintNames().contains(reference)) {
+      return read(reference, base);
+    }
+    // a built-in comes from the jar alone, the same every time: read once per process, and a load while
+    // another thread reads it (preload) waits for that read
+    return builtIns.computeIfAbsent(reference, r -> read(r, base));
   }
 
   /**
@@ -76,12 +75,6 @@ public final class BlueprintLoader {
     if (BuiltIns.blueprintNames().contains(name)) {
       load(name, Path.of("."));
     }
-  }
-
-  /** Read from the jar alone, and sound: the same for every later load of its name in this process. */
-  private static boolean isBuiltIn(Result result) {
-    return result.blueprint().isPresent() && result.diagnostics().isEmpty() && result.folders().isEmpty()
-        && result.templateOverlays().isEmpty();
   }
 
   private Result read(String reference, Path base) {

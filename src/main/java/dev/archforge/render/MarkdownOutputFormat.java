@@ -33,33 +33,34 @@ final class MarkdownOutputFormat extends CommonMarkupOutputFormat<MarkdownOutput
 
   @Override
   public String escapePlainText(String text) {
-    int first = 0;
-    while (first < text.length() && !special(text.charAt(first))) {
-      first++;
-    }
-    if (first == text.length()) {
-      return text;
-    }
-    StringBuilder sb = new StringBuilder(text.length() + 8).append(text, 0, first);
-    for (int i = first; i < text.length(); i++) {
+    StringBuilder sb = null;
+    for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '\n' || c == '\r') {
-        sb.append(' ');
-      } else if (c == '&') {
-        sb.append("&amp;");
-      } else if (SPECIAL.indexOf(c) >= 0) {
-        sb.append('\\').append(c);
-      } else if (ControlCharacters.isControl(c)) {
-        sb.append(ControlCharacters.visible(c));
-      } else {
+      String escape = escape(c);
+      if (escape != null) {
+        if (sb == null) {
+          sb = new StringBuilder(text.length() + 8).append(text, 0, i);
+        }
+        sb.append(escape);
+      } else if (sb != null) {
         sb.append(c);
       }
     }
-    return sb.toString();
+    return sb == null ? text : sb.toString();
   }
 
-  private static boolean special(char c) {
-    return c == '\n' || c == '\r' || c == '&' || SPECIAL.indexOf(c) >= 0 || ControlCharacters.isControl(c);
+  /** How {@code c} is written; null when as it is. */
+  private static String escape(char c) {
+    if (c == '\n' || c == '\r') {
+      return " ";
+    }
+    if (c == '&') {
+      return "&amp;";
+    }
+    if (SPECIAL.indexOf(c) >= 0) {
+      return "\\" + c;
+    }
+    return ControlCharacters.isControl(c) ? ControlCharacters.visible(c) : null;
   }
 
   @Override

@@ -46,40 +46,35 @@ final class YamlOutputFormat extends CommonMarkupOutputFormat<YamlOutputFormat.M
     return new Model(plainTextContent, markupContent);
   }
 
-  /** A YAML double-quoted scalar with JSON escapes. */
+  /** A YAML double-quoted scalar with JSON escapes; text with nothing to escape is only quoted. */
   static String quote(String text) {
-    int first = 0;
-    while (first < text.length() && !escaped(text.charAt(first))) {
-      first++;
-    }
-    if (first == text.length()) {
-      return '"' + text + '"';
-    }
-    StringBuilder sb = new StringBuilder(text.length() + 8).append('"').append(text, 0, first);
-    for (int i = first; i < text.length(); i++) {
+    StringBuilder sb = null;
+    for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      switch (c) {
-        case '"' -> sb.append("\\\"");
-        case '\\' -> sb.append("\\\\");
-        case '\n' -> sb.append("\\n");
-        case '\r' -> sb.append("\\r");
-        case '\t' -> sb.append("\\t");
-        default -> {
-          if (ControlCharacters.isControl(c) || c == 0x2028 || c == 0x2029 || c == 0xfeff) {
-            sb.append(String.format("\\u%04x", (int) c));
-          } else {
-            sb.append(c);
-          }
+      String escape = escape(c);
+      if (escape != null) {
+        if (sb == null) {
+          sb = new StringBuilder(text.length() + 8).append('"').append(text, 0, i);
         }
+        sb.append(escape);
+      } else if (sb != null) {
+        sb.append(c);
       }
     }
-    return sb.append('"').toString();
+    return sb == null ? '"' + text + '"' : sb.append('"').toString();
   }
 
-  /** Whether {@link #quote} writes {@code c} as an escape. */
-  private static boolean escaped(char c) {
-    return c == '"' || c == '\\' || ControlCharacters.isControl(c) || c == '\n' || c == '\r' || c == '\t'
-        || c == 0x2028 || c == 0x2029 || c == 0xfeff;
+  /** How {@code c} is written inside the quotes; null when as it is. */
+  private static String escape(char c) {
+    return switch (c) {
+      case '"' -> "\\\"";
+      case '\\' -> "\\\\";
+      case '\n' -> "\\n";
+      case '\r' -> "\\r";
+      case '\t' -> "\\t";
+      default -> ControlCharacters.isControl(c) || c == 0x2028 || c == 0x2029 || c == 0xfeff
+          ? ControlCharacters.visible(c) : null;
+    };
   }
 
   static final class Model extends CommonTemplateMarkupOutputModel<Model> {

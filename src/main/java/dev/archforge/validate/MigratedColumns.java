@@ -63,32 +63,24 @@ public final class MigratedColumns {
 
   /**
    * The statements of one migration, each CREATE TABLE parsed once for every rule that reads its columns (null where
-   * JSqlParser does not know it: the migrations' own validator reports that). JSqlParser parses on a thread of its own,
-   * for its time-out: the CREATE TABLEs go in one pass on {@link JSqlParserThreads}; one by one when the pass fails.
+   * JSqlParser does not know it: the migrations' own validator reports that), in passes ({@link JSqlParserPasses}).
    */
   private record Statements(List<Parsed> parsed) {
     static Statements of(Artifact migration) {
       List<String> all = statements(migration.content());
-      List<String> creates = all.stream().filter(s -> s.regionMatches(true, 0, "CREATE TABLE", 0, 12)).toList();
-      Map<String, CreateTable> parsed = new HashMap<>();
-      try {
-        List<Statement> pass = creates.isEmpty() ? List.of()
-            : CCJSqlParserUtil.parseStatements(String.join(";\n", creates) + ";", JSqlParserThreads.POOL, p -> {});
-        for (int i = 0; pass.size() == creates.size() && i < pass.size() && pass.get(i) instanceof CreateTable c; i++) {
-          parsed.put(creates.get(i), c);
-        }
-      } catch (JSQLParserException e) {
-        // one by one below
-      }
-      if (!parsed.keySet().containsAll(creates)) {
-        creates.forEach(s -> parsed.put(s, create(s)));
-      }
-      return new Statements(all.stream().map(s -> new Parsed(s, parsed.get(s))).toList());
+      Map<String, Statement> ahead = JSqlParserPasses.parse(all.stream().filter(Statements::creates).toList());
+      return new Statements(all.stream().map(s -> new Parsed(s, creates(s) ? create(s, ahead) : null)).toList());
     }
 
-    private static CreateTable create(String statement) {
+    private static boolean creates(String statement) {
+      return statement.regionMatches(true, 0, "CREATE TABLE", 0, 12);
+    }
+
+    private static CreateTable create(String statement, Map<String, Statement> ahead) {
       try {
-        return CCJSqlParserUtil.parse(statement, JSqlParserThreads.POOL, p -> {}) instanceof CreateTable create ? create : null;
+        Statement parsed = ahead.containsKey(statement) ? ahead.get(statement)
+            : CCJSqlParserUtil.parse(statement, JSqlParserPasses.POOL, p -> {});
+        return parsed instanceof CreateTable create ? create : null;
       } catch (JSQLParserException e) {
         return null;
       }

@@ -41,7 +41,7 @@ class MigratedColumnsTest {
     assertThat(columns.keyed("patron", "email_bidx")).isTrue();
   }
 
-  /** The CREATE TABLEs of a migration are parsed in one pass; one JSqlParser cannot read sends them one by one. */
+  /** The CREATE TABLEs of a migration are parsed in passes; one JSqlParser cannot read sends its pass one by one. */
   @Test
   void aTableJSqlParserCannotReadLeavesTheOthersRead() {
     MigratedColumns columns = MigratedColumns.of(List.of(sql("V1__initial_schema.sql", V1 + """

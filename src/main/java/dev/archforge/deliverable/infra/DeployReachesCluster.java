@@ -204,7 +204,7 @@ final class DeployReachesCluster implements CrossValidator {
 
   /** The deploy workflow's tree (shared: read only); missing without one or when it does not parse (its validator reports it). */
   private static JsonNode read(List<Artifact> all) {
-    return all.stream().filter(a -> a.path().equals(Layout.DEPLOY_WORKFLOW)).findFirst().flatMap(GeneratedYaml::tree)
+    return all.stream().filter(a -> a.path().equals(Layout.DEPLOY_WORKFLOW)).findFirst().map(GeneratedYaml::node)
         .orElse(com.fasterxml.jackson.databind.node.MissingNode.getInstance());
   }
 

@@ -1,6 +1,7 @@
 package dev.archforge.deliverable.infra;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.archforge.facts.GeneratedYaml;
 import dev.archforge.facts.Layout;
 import dev.archforge.facts.ParsedHcl;
@@ -139,16 +140,13 @@ final class EndpointsHaveInfrastructure implements CrossValidator {
     Map<String, String> keys = new java.util.HashMap<>();
     all.stream().filter(a -> a.path().equals(Layout.K8S + "overlays/" + env + "/kustomization.yaml")).findFirst()
         .ifPresent(a -> {
-          try {
-            for (JsonNode patch : GeneratedYaml.tree(a).orElse(com.fasterxml.jackson.databind.node.MissingNode.getInstance()).path("patches")) {
-              if (patch.at("/target/kind").asText().equals("ExternalSecret")) {
-                for (JsonNode op : GeneratedYaml.mapper().readTree(patch.path("patch").asText())) {
-                  keys.put(patch.at("/target/name").asText() + op.path("path").asText(), op.path("value").asText());
-                }
+          // an overlay or a patch that does not parse has nothing here: its validator reports it
+          for (JsonNode patch : GeneratedYaml.node(a).path("patches")) {
+            if (patch.at("/target/kind").asText().equals("ExternalSecret")) {
+              for (JsonNode op : GeneratedYaml.tree(patch.path("patch").asText()).orElse(MissingNode.getInstance())) {
+                keys.put(patch.at("/target/name").asText() + op.path("path").asText(), op.path("value").asText());
               }
             }
-          } catch (com.fasterxml.jackson.core.JacksonException e) {
-            // its validator reports an overlay that does not parse
           }
         });
     return keys;
@@ -186,7 +184,7 @@ final class EndpointsHaveInfrastructure implements CrossValidator {
 
   /** The hosts of the environment files a cloud-init user data writes. */
   private static void userData(Artifact a, List<Created> roots, List<Finding> findings) {
-    for (JsonNode file : GeneratedYaml.tree(a).orElse(com.fasterxml.jackson.databind.node.MissingNode.getInstance()).path("write_files")) {
+    for (JsonNode file : GeneratedYaml.node(a).path("write_files")) {
       Matcher secret = SECRET.matcher(file.path("content").asText());
       while (secret.find()) {
         for (Created root : roots) {

@@ -127,7 +127,8 @@ final class SecretStoresMatch {
       if (store == null || !patch.path("target").path("name").asText(name).equals(name)) {
         continue;
       }
-      for (JsonNode op : tree(patch.path("patch").asText()).orElse(MissingNode.getInstance())) {
+      // a patch that does not parse has nothing here: the Kubernetes validators report it
+      for (JsonNode op : GeneratedYaml.tree(patch.path("patch").asText()).orElse(MissingNode.getInstance())) {
         String path = op.path("path").asText();
         int last = path.lastIndexOf('/');
         if (op.path("op").asText().equals("replace") && last > 0 && store.at(path.substring(0, last)) instanceof
@@ -136,14 +137,6 @@ final class SecretStoresMatch {
           setBy.put(path, "deploy/k8s/overlays/" + env + "/kustomization.yaml");
         }
       }
-    }
-  }
-
-  private static Optional<JsonNode> tree(String yaml) {
-    try {
-      return Optional.ofNullable(GeneratedYaml.mapper().readTree(yaml));
-    } catch (Exception e) {
-      return Optional.empty(); // the Kubernetes validators report what does not parse
     }
   }
 }

@@ -203,8 +203,9 @@ final class WorkflowsLogInAsInfraIdentities implements CrossValidator {
   }
 
   private static JsonNode read(List<Artifact> all, String path) {
-    return all.stream().filter(a -> a.path().equals(path)).findFirst().flatMap(GeneratedYaml::tree) // shared: read only
-        .orElse(com.fasterxml.jackson.databind.node.MissingNode.getInstance()); // the workflow validator reports errors
+    // shared: read only; missing without the file or when it does not parse (the workflow validator reports that)
+    return all.stream().filter(a -> a.path().equals(path)).findFirst().map(GeneratedYaml::node)
+        .orElse(com.fasterxml.jackson.databind.node.MissingNode.getInstance());
   }
 
   private static Finding finding(String path, String message) {

@@ -1,13 +1,11 @@
 package dev.archforge.deliverable.migrations;
 
 import dev.archforge.facts.schema.SqlNames;
-import dev.archforge.validate.JSqlParserThreads;
-import java.util.HashMap;
+import dev.archforge.validate.JSqlParserPasses;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.regex.Matcher;
@@ -38,38 +36,9 @@ final class JSqlParsing {
   private static final Set<String> PARSER_WORDS = parserWords();
   private static final int ATTEMPTS = 8;
   /** JSqlParser's time-out runs each parse on an executor: the process's one pool, not a thread per statement. */
-  private static final ExecutorService PARSING = JSqlParserThreads.POOL;
-
-  /** How many statements {@link #parseAhead} reads in one pass. */
-  private static final int PASS = 16;
+  private static final ExecutorService PARSING = JSqlParserPasses.POOL;
 
   private JSqlParsing() {}
-
-  /**
-   * Statements parsed {@value #PASS} at a time, each as written: on its own, each statement costs a
-   * parser and a hand-over to the time-out's thread. A pass that fails (a word to quote, a statement
-   * JSqlParser does not know, an error) leaves its statements out, for {@link #parse} to read one
-   * by one.
-   *
-   * @return each statement's text mapped to what it parsed to
-   */
-  static Map<String, Statement> parseAhead(List<String> sqls) {
-    Map<String, Statement> parsed = new HashMap<>();
-    for (int from = 0; from < sqls.size(); from += PASS) {
-      List<String> pass = sqls.subList(from, Math.min(sqls.size(), from + PASS));
-      try {
-        List<Statement> statements = CCJSqlParserUtil.parseStatements(String.join(";\n", pass) + ";", PARSING, p -> {});
-        if (statements.size() == pass.size() && statements.stream().noneMatch(UnsupportedStatement.class::isInstance)) {
-          for (int i = 0; i < pass.size(); i++) {
-            parsed.put(pass.get(i), statements.get(i));
-          }
-        }
-      } catch (JSQLParserException e) {
-        // parse() reads this pass's statements one by one and reports what fails
-      }
-    }
-    return parsed;
-  }
 
   /** @return the statement, or null for a statement outside migrations' own kinds that JSqlParser does not know */
   static Statement parse(String sql) throws JSQLParserException {

@@ -3,6 +3,7 @@ package dev.archforge.deliverable.migrations;
 import dev.archforge.deliverable.migrations.SqlScript.Statement;
 import dev.archforge.model.Artifact;
 import dev.archforge.validate.Finding;
+import dev.archforge.validate.JSqlParserPasses;
 import dev.archforge.validate.Validator;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +57,7 @@ public final class SqlValidator implements Validator {
       findings.add(finding(artifact, 1, "no SQL statement in the file"));
     }
     SqlSchemaCheck schema = new SqlSchemaCheck(LATER.matcher(artifact.path()).matches());
-    Map<String, net.sf.jsqlparser.statement.Statement> ahead = JSqlParsing.parseAhead(script.statements().stream()
+    Map<String, net.sf.jsqlparser.statement.Statement> ahead = JSqlParserPasses.parse(script.statements().stream()
         .map(Statement::text).filter(SqlValidator::plain).toList());
     for (Statement s : script.statements()) {
       Optional<String> problem = parse(s, schema, ahead);

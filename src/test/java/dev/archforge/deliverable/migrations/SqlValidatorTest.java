@@ -1,6 +1,7 @@
 package dev.archforge.deliverable.migrations;
 
 import dev.archforge.validate.Finding;
+import dev.archforge.validate.JSqlParserPasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.archforge.model.Artifact;
@@ -58,7 +59,7 @@ class SqlValidatorTest {
     List<String> all = new java.util.ArrayList<>(clean);
     all.addAll(needsQuoting);
 
-    var ahead = JSqlParsing.parseAhead(all);
+    var ahead = JSqlParserPasses.parse(all);
 
     assertThat(ahead.keySet()).containsExactlyInAnyOrderElementsOf(clean);
     for (String sql : clean) {
