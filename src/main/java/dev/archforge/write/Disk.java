@@ -14,15 +14,17 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /** The few file operations the writer needs, none of which follows a symbolic link. */
 final class Disk {
-  /** I/O waits, not CPU: more threads than cores. */
-  private static final int FORCE_THREADS = 16;
+  /** Mostly I/O waits, not CPU: more threads than cores. */
+  private static final int WRITE_THREADS = 16;
 
   private Disk() {}
 
@@ -48,54 +50,64 @@ final class Disk {
   /** Creates a new file (never replaces one) and forces its bytes to the device. */
   static void writeNew(Path file, byte[] bytes) throws IOException {
     writeNewUnforced(file, bytes);
-    force(List.of(file));
+    forceOne(file);
   }
 
-  /** Creates a new file (never replaces one); {@link #force} must follow before the file is relied on. */
-  static void writeNewUnforced(Path file, byte[] bytes) throws IOException {
+  /**
+   * Creates these new files (never replacing one) and forces their bytes to the device, several at
+   * a time: the writes are the kernel's work, and the file system commits concurrent syncs together,
+   * so many small files take a fraction of the time of one after the other. Returns when every file
+   * is on the device; on a failure, once no write is still running.
+   */
+  static void writeNew(Map<Path, byte[]> files) throws IOException {
+    if (files.size() < 2) {
+      for (Map.Entry<Path, byte[]> file : files.entrySet()) {
+        writeNew(file.getKey(), file.getValue());
+      }
+      return;
+    }
+    ExecutorService workers = Executors.newFixedThreadPool(Math.min(WRITE_THREADS, files.size()), task -> {
+      Thread thread = new Thread(task, "archforge-write");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      List<Future<Void>> written = new ArrayList<>();
+      files.forEach((file, bytes) -> written.add(workers.submit(() -> {
+        writeNew(file, bytes);
+        return null;
+      })));
+      for (Future<Void> f : written) {
+        f.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while writing files", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+    } finally {
+      workers.shutdownNow();
+      awaitQuietly(workers);
+    }
+  }
+
+  /** Waits for a pool's running tasks, so that nothing writes into a folder that is about to be removed. */
+  private static void awaitQuietly(ExecutorService workers) {
+    try {
+      workers.awaitTermination(1, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Creates a new file (never replaces one), unforced. */
+  private static void writeNewUnforced(Path file, byte[] bytes) throws IOException {
     Files.createDirectories(file.getParent());
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
       ByteBuffer buffer = ByteBuffer.wrap(bytes);
       while (buffer.hasRemaining()) {
         channel.write(buffer);
       }
-    }
-  }
-
-  /**
-   * Forces these files' bytes to the device, several at a time: the file system commits
-   * concurrent syncs together, so many small files take a fraction of the time of one after the other.
-   */
-  static void force(List<Path> files) throws IOException {
-    if (files.size() < 2) {
-      for (Path file : files) {
-        forceOne(file);
-      }
-      return;
-    }
-    ExecutorService workers = Executors.newFixedThreadPool(Math.min(FORCE_THREADS, files.size()), task -> {
-      Thread thread = new Thread(task, "archforge-fsync");
-      thread.setDaemon(true);
-      return thread;
-    });
-    try {
-      List<Future<Void>> forced = new ArrayList<>();
-      for (Path file : files) {
-        forced.add(workers.submit(() -> {
-          forceOne(file);
-          return null;
-        }));
-      }
-      for (Future<Void> f : forced) {
-        f.get();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while forcing files to the device", e);
-    } catch (ExecutionException e) {
-      throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
-    } finally {
-      workers.shutdownNow();
     }
   }
 

@@ -5,9 +5,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -15,13 +14,15 @@ import java.util.TreeMap;
 /**
  * Builds the complete next agent folder in a staging folder. Files that stay as they are, and every
  * file a person keeps there, are hard-linked from the current folder (same inode, same modification
- * time); only new and changed files are written, and forced to the device together at the end.
+ * time); only new and changed files are written, at the end, several at a time, each forced to the
+ * device before the swap.
  * The current folder is never touched.
  */
 final class Stager {
   private final Layout layout;
   private final StagingListener listener;
-  private final List<Path> written = new ArrayList<>();
+  /** The files to write (path in the folder → bytes), in the order staging met them. */
+  private final Map<String, byte[]> toWrite = new LinkedHashMap<>();
 
   Stager(Layout layout, StagingListener listener) {
     this.layout = layout;
@@ -50,7 +51,7 @@ final class Stager {
           link(path, staging);
         }
       } else {
-        write(path, merged != null ? merged.value() : entry.getValue(), staging);
+        write(path, merged != null ? merged.value() : entry.getValue());
       }
     }
     for (String dir : tree.emptyDirs()) {
@@ -73,8 +74,13 @@ final class Stager {
       keepOrWrite(entry.getKey(), entry.getValue().getBytes(StandardCharsets.UTF_8), tree, staging);
     }
     keepOrWrite(Layout.SHARED_SECTION, sharedSection, tree, staging);
-    write(Layout.PROGRESS, progress, staging);
-    Disk.force(written); // before the swap makes the staged folder the workspace
+    write(Layout.PROGRESS, progress);
+    Map<Path, byte[]> files = new LinkedHashMap<>();
+    toWrite.forEach((path, bytes) -> files.put(staging.resolve(path), bytes));
+    Disk.writeNew(files); // all on the device before the swap makes the staged folder the workspace
+    for (String path : toWrite.keySet()) {
+      listener.fileStaged(path);
+    }
   }
 
   /** Links metadata that has not changed, so that its modification time stays too. */
@@ -82,7 +88,7 @@ final class Stager {
     if (tree.isFile(path) && Arrays.equals(Disk.readIfPresent(layout.inAgent(path)), bytes)) {
       link(path, staging);
     } else {
-      write(path, bytes, staging);
+      write(path, bytes);
     }
   }
 
@@ -91,10 +97,7 @@ final class Stager {
     listener.fileStaged(path);
   }
 
-  private void write(String path, byte[] bytes, Path staging) throws IOException {
-    Path file = staging.resolve(path);
-    Disk.writeNewUnforced(file, bytes);
-    written.add(file);
-    listener.fileStaged(path);
+  private void write(String path, byte[] bytes) {
+    toWrite.put(path, bytes);
   }
 }

@@ -6,7 +6,10 @@ import java.io.IOException;
 interface StagingListener {
   StagingListener NONE = path -> {};
 
-  /** Called after each file is placed in the staging folder. */
+  /**
+   * Called for each file placed in the staging folder: a link as it is made, the written files once
+   * all of them are on the device.
+   */
   void fileStaged(String path) throws IOException;
 
   /** Called between the two renames of the swap: the agent folder is aside, staging not yet in place. */
