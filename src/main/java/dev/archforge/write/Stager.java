@@ -98,6 +98,8 @@ final class Stager {
   }
 
   private void write(String path, byte[] bytes) {
-    toWrite.put(path, bytes);
+    if (toWrite.putIfAbsent(path, bytes) != null) {
+      throw new IllegalStateException("staged twice: " + path);
+    }
   }
 }
