@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.archforge.model.Artifact;
+import java.util.List;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 
@@ -65,6 +66,15 @@ public final class GeneratedYaml {
   /** The file's {@link #parse} tree, a missing node when it does not parse: for a check that reads what is there. */
   public static JsonNode node(Artifact artifact) {
     return tree(artifact).orElse(MissingNode.getInstance());
+  }
+
+  /**
+   * The tree of the file at {@code path} among {@code all} (shared: read only); a missing node when
+   * there is none or it does not parse (its validator reports that).
+   */
+  public static JsonNode node(List<Artifact> all, String path) {
+    return all.stream().filter(a -> a.path().equals(path)).findFirst().map(GeneratedYaml::node)
+        .orElse(MissingNode.getInstance());
   }
 
   /** The text's tree, not kept ({@link #read}); empty when it does not parse. */

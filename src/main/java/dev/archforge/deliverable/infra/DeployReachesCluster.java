@@ -46,7 +46,7 @@ final class DeployReachesCluster implements CrossValidator {
   public List<Finding> validate(List<Artifact> all) {
     // a module's finding is the same for every job that uses it: said once
     java.util.Set<Finding> findings = new java.util.LinkedHashSet<>();
-    JsonNode jobs = read(all).path("jobs");
+    JsonNode jobs = GeneratedYaml.node(all, Layout.DEPLOY_WORKFLOW).path("jobs");
     Root.Cache roots = new Root.Cache(all);
     for (Iterator<Map.Entry<String, JsonNode>> it = jobs.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> job = it.next();
@@ -107,7 +107,7 @@ final class DeployReachesCluster implements CrossValidator {
     if (!webhook.contains("\"WORKFLOW_JOB_QUEUED\"")) {
       missing.add("a webhook on WORKFLOW_JOB_QUEUED");
     }
-    String workflow = read(all).path("name").asText("");
+    String workflow = GeneratedYaml.node(all, Layout.DEPLOY_WORKFLOW).path("name").asText("");
     if (!admitsOnly(webhook, workflow)) {
       missing.add("a WORKFLOW_NAME filter on its webhook admitting the deploy workflow (" + workflow + ") alone,"
           + " ^" + workflow + "$: any workflow of the repository could run on the runners in the cluster's network");
@@ -200,12 +200,6 @@ final class DeployReachesCluster implements CrossValidator {
 
   private static String text(List<Artifact> all, String path) {
     return all.stream().filter(a -> a.path().equals(path)).map(Artifact::content).findFirst().orElse("");
-  }
-
-  /** The deploy workflow's tree (shared: read only); missing without one or when it does not parse (its validator reports it). */
-  private static JsonNode read(List<Artifact> all) {
-    return all.stream().filter(a -> a.path().equals(Layout.DEPLOY_WORKFLOW)).findFirst().map(GeneratedYaml::node)
-        .orElse(com.fasterxml.jackson.databind.node.MissingNode.getInstance());
   }
 
   private static Finding finding(String message) {

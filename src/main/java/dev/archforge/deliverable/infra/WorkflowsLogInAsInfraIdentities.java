@@ -71,7 +71,7 @@ final class WorkflowsLogInAsInfraIdentities implements CrossValidator {
   @Override
   public Optional<String> notApplicable(List<Artifact> all) {
     boolean roots = all.stream().anyMatch(a -> ROOT.matcher(a.path()).matches());
-    boolean jobs = read(all, Layout.DEPLOY_WORKFLOW).path("jobs").size() > 0;
+    boolean jobs = GeneratedYaml.node(all, Layout.DEPLOY_WORKFLOW).path("jobs").size() > 0;
     return !roots && jobs ? Optional.of("the deploy jobs log in, but no cloud is chosen: infra/ writes no root module"
         + " that could create their identities") : Optional.empty();
   }
@@ -79,7 +79,7 @@ final class WorkflowsLogInAsInfraIdentities implements CrossValidator {
   /** Each deploy job logs in as the deploy identity its environment's root creates for it, with no kubeconfig. */
   private static void deployJobs(List<Artifact> all, Root.Cache roots, Cloud cloud, List<String> trusts,
       List<Finding> findings) {
-    JsonNode jobs = read(all, Layout.DEPLOY_WORKFLOW).path("jobs");
+    JsonNode jobs = GeneratedYaml.node(all, Layout.DEPLOY_WORKFLOW).path("jobs");
     for (Iterator<Map.Entry<String, JsonNode>> it = jobs.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> job = it.next();
       String env = job.getValue().path("environment").asText("");
@@ -103,7 +103,7 @@ final class WorkflowsLogInAsInfraIdentities implements CrossValidator {
   /** The image job pushes to each root as the push identity that root creates, trusting main alone. */
   private static void pushJob(List<Artifact> all, Root.Cache roots, List<String> names, Cloud cloud,
       List<String> trusts, List<Finding> findings) {
-    JsonNode ci = read(all, CI);
+    JsonNode ci = GeneratedYaml.node(all, CI);
     if (ci.isMissingNode() || CiIdentities.of(cloud, Use.PUSH).isEmpty()) {
       return;
     }
@@ -200,12 +200,6 @@ final class WorkflowsLogInAsInfraIdentities implements CrossValidator {
     }
     node.elements().forEachRemaining(child -> names.addAll(secrets(child)));
     return names;
-  }
-
-  private static JsonNode read(List<Artifact> all, String path) {
-    // shared: read only; missing without the file or when it does not parse (the workflow validator reports that)
-    return all.stream().filter(a -> a.path().equals(path)).findFirst().map(GeneratedYaml::node)
-        .orElse(com.fasterxml.jackson.databind.node.MissingNode.getInstance());
   }
 
   private static Finding finding(String path, String message) {

@@ -7,7 +7,6 @@ import dev.archforge.model.Decision;
 import dev.archforge.model.Field;
 import dev.archforge.model.Plan;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * How each field is stored, decided once for the migrations, the database README and the security
@@ -19,7 +18,6 @@ import java.util.regex.Pattern;
  * key and the index.
  */
 public final class FieldProtection {
-  private static final Pattern TRAILING = Pattern.compile("_+$");
   private static final Set<String> VERIFY_ONLY = Set.of("password", "passphrase", "passcode", "pin");
   /** Length of an argon2id PHC string with room to raise its parameters. */
   static final int HASH_LENGTH = 255;
@@ -70,7 +68,7 @@ public final class FieldProtection {
 
   /** The blind index column of a column. */
   public static String blindIndexOf(String column) {
-    return SqlNames.identifier(TRAILING.matcher(column).replaceAll("") + BLIND_INDEX_SUFFIX);
+    return SqlNames.identifier(SqlNames.withoutTrailingUnderscores(column) + BLIND_INDEX_SUFFIX);
   }
 
   /** How the value is kept at rest, as a phrase that the documents print. */

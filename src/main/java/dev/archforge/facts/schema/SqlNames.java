@@ -101,12 +101,17 @@ public final class SqlNames {
     return ReservedWords.contains(word);
   }
 
+  /** {@code order_line__} → {@code order_line}. */
+  static String withoutTrailingUnderscores(String name) {
+    return TRAILING.matcher(name).replaceAll("");
+  }
+
   /** Cuts a name longer than {@link #MAX_LENGTH} and appends a hash of the whole name. */
   public static String shorten(String name) {
     if (name.length() <= MAX_LENGTH) {
       return name;
     }
-    String kept = TRAILING.matcher(name.substring(0, KEPT)).replaceAll("");
+    String kept = withoutTrailingUnderscores(name.substring(0, KEPT));
     return kept + "_" + sha256(name).substring(0, HASH_DIGITS);
   }
 
